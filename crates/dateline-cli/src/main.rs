@@ -1,0 +1,216 @@
+//! `dateline`: parse news articles into JSON from the command line.
+
+mod input;
+mod summary;
+
+use std::io::{self, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand, ValueEnum};
+use dateline::{Article, Options, Pipeline};
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::input::{Document, InputFormat};
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "dateline",
+    version,
+    about = "Turn news articles into structured, checkable data"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Parse articles (files, directories, JSONL, or standard input) and print the model.
+    Parse(ParseArgs),
+}
+
+#[derive(clap::Args, Debug)]
+struct ParseArgs {
+    /// Files or directories to read; standard input when none. A `.jsonl` file holds one
+    /// article per line as {"id": …, "text": …, "published"?: "YYYY-MM-DD"}.
+    files: Vec<PathBuf>,
+    /// Output format: one pretty JSON document, JSON Lines, or a readable summary.
+    #[arg(long, short, value_enum, default_value_t = Format::Json)]
+    format: Format,
+    /// How to read the inputs: by file extension (auto), as plain text, or as JSONL.
+    #[arg(long, value_enum, default_value_t = InputFormat::Auto)]
+    input: InputFormat,
+    /// Publication date (YYYY-MM-DD), the anchor for "on Friday", "last week"….
+    #[arg(long)]
+    published: Option<String>,
+    /// Worker threads (default: all cores).
+    #[arg(long, short)]
+    jobs: Option<usize>,
+    /// Largest input accepted per article, in bytes.
+    #[arg(long, default_value_t = dateline::DEFAULT_MAX_INPUT_BYTES)]
+    max_input_bytes: usize,
+    /// Never show a progress bar.
+    #[arg(long)]
+    quiet: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Json,
+    Jsonl,
+    Text,
+}
+
+/// One output record of a batch: the article, or the error for that input.
+#[derive(Serialize)]
+struct Record<'a> {
+    id: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<ErrorRecord>,
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    article: Option<&'a Article>,
+}
+
+#[derive(Serialize)]
+struct ErrorRecord {
+    code: String,
+    message: String,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Parse(args) => run_parse(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            if is_broken_pipe(&e) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("dateline: error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<io::Error>()
+            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+    })
+}
+
+fn run_parse(args: ParseArgs) -> Result<ExitCode> {
+    let mut options = Options::default().max_input_bytes(args.max_input_bytes);
+    if let Some(p) = &args.published {
+        options = options.published(p)?;
+    }
+    if let Some(jobs) = args.jobs {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(jobs.max(1))
+            .build_global()
+            .context("starting worker threads")?;
+    }
+    let (documents, mut failures) = input::collect(&args.files, args.input)?;
+    let pipeline = Pipeline::shared();
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let single = documents.len() == 1 && failures.is_empty() && args.format == Format::Json;
+    let progress = (!args.quiet && io::stderr().is_terminal() && documents.len() > 20).then(|| {
+        let bar = indicatif::ProgressBar::new(documents.len() as u64);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{bar:40} {pos}/{len} articles {per_sec} eta {eta}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar
+    });
+    if args.format == Format::Json && !single {
+        out.write_all(b"[\n")?;
+    }
+    let mut first = true;
+    // Bounded chunks keep memory flat for large batches while rayon keeps both cores busy.
+    for chunk in documents.chunks(256) {
+        let results: Vec<Result<Article, dateline::Error>> = chunk
+            .par_iter()
+            .map(|d: &Document| {
+                let opts = match &d.published {
+                    Some(p) => options.clone().published(p)?,
+                    None => options.clone(),
+                };
+                pipeline.parse(&d.text, &opts)
+            })
+            .collect();
+        for (doc, result) in chunk.iter().zip(&results) {
+            if let Err(e) = result {
+                eprintln!("dateline: {}: {} ({})", doc.id, e, e.code());
+                failures.push((doc.id.clone(), e.to_string()));
+            }
+            match args.format {
+                Format::Text => {
+                    if let Ok(a) = result {
+                        if !first {
+                            writeln!(out)?;
+                        }
+                        if chunk.len() > 1 || documents.len() > 1 {
+                            writeln!(out, "== {} ==", doc.id)?;
+                        }
+                        summary::write(&mut out, a)?;
+                    }
+                }
+                Format::Json if single => {
+                    if let Ok(a) = result {
+                        serde_json::to_writer_pretty(&mut out, a)?;
+                        writeln!(out)?;
+                    }
+                }
+                Format::Json | Format::Jsonl => {
+                    let record = Record {
+                        id: &doc.id,
+                        error: result.as_ref().err().map(|e| ErrorRecord {
+                            code: e.code().into(),
+                            message: e.to_string(),
+                        }),
+                        article: result.as_ref().ok(),
+                    };
+                    if args.format == Format::Json {
+                        if !first {
+                            out.write_all(b",\n")?;
+                        }
+                        serde_json::to_writer(&mut out, &record)?;
+                    } else {
+                        serde_json::to_writer(&mut out, &record)?;
+                        out.write_all(b"\n")?;
+                    }
+                }
+            }
+            first = false;
+        }
+        if let Some(bar) = &progress {
+            bar.inc(chunk.len() as u64);
+        }
+        out.flush()?;
+    }
+    if args.format == Format::Json && !single {
+        out.write_all(b"\n]\n")?;
+    }
+    out.flush()?;
+    if let Some(bar) = progress {
+        bar.finish_and_clear();
+    }
+    if failures.is_empty() {
+        Ok(ExitCode::SUCCESS)
+    } else {
+        eprintln!(
+            "dateline: {} of {} inputs failed",
+            failures.len(),
+            documents.len().max(failures.len())
+        );
+        Ok(ExitCode::from(1))
+    }
+}

@@ -1,0 +1,195 @@
+//! Calendar words and date parsing shared by the layout and figure stages.
+
+use std::sync::LazyLock;
+
+use jiff::civil::{Date, Weekday};
+use regex::Regex;
+
+/// The month number (1–12) of a month name or abbreviation ("Feb", "Feb.", "Sept", "December").
+pub(crate) fn month_number(word: &str) -> Option<i8> {
+    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    let m = match w.as_str() {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sep" | "sept" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    };
+    Some(m)
+}
+
+/// The weekday of a weekday name or abbreviation ("Friday", "Fri.").
+pub(crate) fn weekday(word: &str) -> Option<Weekday> {
+    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    Some(match w.as_str() {
+        "monday" | "mon" => Weekday::Monday,
+        "tuesday" | "tue" | "tues" => Weekday::Tuesday,
+        "wednesday" | "wed" => Weekday::Wednesday,
+        "thursday" | "thu" | "thur" | "thurs" => Weekday::Thursday,
+        "friday" | "fri" => Weekday::Friday,
+        "saturday" | "sat" => Weekday::Saturday,
+        "sunday" | "sun" => Weekday::Sunday,
+        _ => return None,
+    })
+}
+
+/// A month-name alternation for regexes, longest forms first.
+pub(crate) const MONTH_PATTERN: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)";
+
+static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let p = format!(
+        r"(?x)
+        (?P<iso>\b(?P<iy>(?:19|20)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])(?:[^\d]|$))
+        | (?P<mdy>\b(?P<m1>{m})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)\b)
+        | (?P<dmy>\b(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m2>{m})\,?\s+(?P<y2>(?:19|20)\d\d)\b)
+        | (?P<us>\b(?P<um>1[0-2]|0?[1-9])/(?P<ud>3[01]|[12]\d|0?[1-9])/(?P<uy>(?:19|20)\d\d)\b)",
+        m = MONTH_PATTERN
+    );
+    Regex::new(&p).expect("valid date regex")
+});
+
+/// The first complete calendar date written in `s` ("Feb. 13, 2026", "13 February 2026",
+/// "2026-02-13", "2/13/2026").
+pub(crate) fn find_full_date(s: &str) -> Option<Date> {
+    for caps in FULL_DATE.captures_iter(s) {
+        let (y, m, d) = if caps.name("iso").is_some() {
+            (
+                caps["iy"].parse().ok()?,
+                caps["im"].parse().ok()?,
+                caps["id"].parse().ok()?,
+            )
+        } else if caps.name("mdy").is_some() {
+            (
+                caps["y1"].parse().ok()?,
+                month_number(&caps["m1"])?,
+                caps["d1"].parse().ok()?,
+            )
+        } else if caps.name("dmy").is_some() {
+            (
+                caps["y2"].parse().ok()?,
+                month_number(&caps["m2"])?,
+                caps["d2"].parse().ok()?,
+            )
+        } else {
+            (
+                caps["uy"].parse().ok()?,
+                caps["um"].parse().ok()?,
+                caps["ud"].parse().ok()?,
+            )
+        };
+        if let Ok(date) = Date::new(y, m, d) {
+            return Some(date);
+        }
+    }
+    None
+}
+
+static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[/_-]((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:[/_.-]|$)|/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/")
+        .expect("valid url date regex")
+});
+
+/// A date embedded in a URL path (`/2026-02-11/`, `/2026/02/11/`, `/20260211/`).
+pub(crate) fn url_date(url: &str) -> Option<Date> {
+    let caps = URL_DATE.captures(url)?;
+    let (y, m, d) = if caps.get(1).is_some() {
+        (1, 2, 3)
+    } else {
+        (4, 5, 6)
+    };
+    Date::new(
+        caps[y].parse().ok()?,
+        caps[m].parse().ok()?,
+        caps[d].parse().ok()?,
+    )
+    .ok()
+}
+
+/// `YYYY-MM-DD` of a date.
+pub(crate) fn iso(date: Date) -> String {
+    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+}
+
+/// Parses a caller-supplied `YYYY-MM-DD`.
+pub(crate) fn parse_iso(s: &str) -> Option<Date> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    Date::new(
+        s[0..4].parse().ok()?,
+        s[5..7].parse().ok()?,
+        s[8..10].parse().ok()?,
+    )
+    .ok()
+}
+
+/// Adds `days` (may be negative) to a date, saturating at the calendar's ends.
+pub(crate) fn add_days(date: Date, days: i64) -> Date {
+    date.checked_add(jiff::Span::new().days(days))
+        .unwrap_or(date)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn full_dates() {
+        let cases = [
+            ("December 17, 2023, 12:34 PM", Some("2023-12-17")),
+            ("Published Feb. 13, 2026", Some("2026-02-13")),
+            ("13 February 2026 10:00 GMT", Some("2026-02-13")),
+            ("Updated 2026-02-14T09:00", Some("2026-02-14")),
+            ("2/13/2026", Some("2026-02-13")),
+            ("Feb. 30, 2026 then March 1, 2026", Some("2026-03-01")),
+            ("no date here 2026", None),
+        ];
+        for (s, want) in cases {
+            assert_eq!(find_full_date(s).map(iso).as_deref(), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn url_dates() {
+        let cases = [
+            (
+                "https://www.bloomberg.com/news/articles/2026-02-11/russian-war",
+                Some("2026-02-11"),
+            ),
+            (
+                "https://example.com/2023/12/17/story.html",
+                Some("2023-12-17"),
+            ),
+            (
+                "https://example.com/news/20231217/story",
+                Some("2023-12-17"),
+            ),
+            ("https://example.com/author/charlie-hancock", None),
+            ("https://example.com/id/2023-13-45/", None),
+        ];
+        for (u, want) in cases {
+            assert_eq!(url_date(u).map(iso).as_deref(), want, "{u}");
+        }
+    }
+
+    #[test]
+    fn words() {
+        assert_eq!(month_number("Sept."), Some(9));
+        assert_eq!(month_number("Mayo"), None);
+        assert_eq!(weekday("Fri."), Some(Weekday::Friday));
+        assert_eq!(parse_iso("2026-02-30"), None);
+        assert_eq!(
+            parse_iso("2026-02-13").map(iso).as_deref(),
+            Some("2026-02-13")
+        );
+    }
+}

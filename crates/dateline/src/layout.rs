@@ -1,0 +1,993 @@
+//! Stage 2: plain-text layout.
+//!
+//! Input: normalized text as copied from a page or a PDF. Output: [`Layout`], the article text
+//! rebuilt as blocks separated by blank lines (hard-wrapped lines joined) and the role of each block:
+//! headline, byline, caption and credit, dateline, body paragraph, link, related line, boilerplate.
+//!
+//! Every later stage indexes [`Layout::text`]. Nothing is dropped from it: boilerplate stays in the
+//! text as blocks of kind `boilerplate`, only the analysis skips it.
+
+use std::collections::HashSet;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use jiff::civil::Date;
+use regex::Regex;
+
+use crate::dates;
+use crate::model::{BlockKind, DateSource, LinkKind};
+
+/// A block of the rebuilt text and its role.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct LayoutBlock {
+    pub kind: BlockKind,
+    pub range: Range<usize>,
+}
+
+/// The dateline's parts (byte ranges into [`Layout::text`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct DatelineParts {
+    pub place: String,
+    pub region: Option<String>,
+    pub agency: Option<String>,
+    pub range: Range<usize>,
+}
+
+/// A caption and its credit.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct CaptionParts {
+    pub text: Range<usize>,
+    pub credit: Option<Range<usize>>,
+}
+
+/// A date that tells when the article was published, and how sure it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct DateHint {
+    pub date: Date,
+    pub source: DateSource,
+    /// `true` for a date line of the article itself; `false` for a lower bound (a linked article's
+    /// date, an event date in a caption).
+    pub exact: bool,
+}
+
+/// Output of the layout stage. Ranges are byte ranges into `text`.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Layout {
+    pub text: String,
+    pub blocks: Vec<LayoutBlock>,
+    pub headline: Option<Range<usize>>,
+    pub standfirst: Option<Range<usize>>,
+    pub dateline: Option<DatelineParts>,
+    pub captions: Vec<CaptionParts>,
+    pub authors: Vec<String>,
+    pub links: Vec<(String, LinkKind, Range<usize>)>,
+    pub related: Vec<(Range<usize>, Option<String>)>,
+    pub date_hints: Vec<DateHint>,
+}
+
+impl Layout {
+    /// Ranges of the blocks whose text is analysed (headline, standfirst, captions, body).
+    pub(crate) fn content_blocks(&self) -> impl Iterator<Item = &LayoutBlock> {
+        self.blocks.iter().filter(|b| {
+            matches!(
+                b.kind,
+                BlockKind::Headline
+                    | BlockKind::Standfirst
+                    | BlockKind::Caption
+                    | BlockKind::Paragraph
+            )
+        })
+    }
+}
+
+/// What a single source line is, before lines are joined.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum LineKind {
+    Url,
+    Related,
+    Byline,
+    DateLine,
+    Credit,
+    Text,
+}
+
+static URL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)\b(?:https?://|www\.)[^\s<>"“”‘’]+"#).expect("valid url regex")
+});
+static RELATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:related(?: article| articles| story| stories| content| coverage| reading)?|read more|read also|also read|see also|more on this|more|watch|listen|recommended)\s*(?::|\||—|–|-)\s*(\S.*)$")
+        .expect("valid related regex")
+});
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Rr]eporting by|[Ss]tory by)[:\s]+(\p{Lu}[\p{L}\p{M}.'’ -]+(?:(?:,\s*|\s+and\s+|\s*&\s*)\p{Lu}[\p{L}\p{M}.'’ -]+)*)(?:\s*[|,•·]\s*(.+))?$")
+        .expect("valid byline regex")
+});
+static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^(?:(?:published|updated|posted|last updated|first published|modified|date)\s*(?:on|at)?\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:{m}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{m},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d(?:T[\d:.+Z-]+)?|\d{{1,2}}/\d{{1,2}}/\d{{4}})\b[^a-z]{{0,40}}(?:[ap]\.?m\.?|[A-Z]{{2,4}}|GMT[+-]?\d*|UTC)?[^a-z]{{0,20}}$",
+        m = dates::MONTH_PATTERN
+    ))
+    .expect("valid date line regex")
+});
+/// A credit at the end of a caption: "John Thys / AFP", "AP Photo/Evan Vucci", "(Getty Images)",
+/// "Photo: Reuters", "REUTERS/Jane Doe".
+static CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?:\s|^)(",
+        r"\((?:[^()]*(?:Photo|Getty|AFP|Reuters|REUTERS|AP|EPA|Images|Pool|File|Handout|Courtesy|via|/)[^()]*)\)",
+        r"|(?:Photo|Image|Picture|Credit|Photograph|Illustration)s?(?: by)?\s*:\s*[^.]{2,80}",
+        r"|(?:\p{Lu}[\p{L}\p{M}.'’-]*\s){0,3}\p{Lu}[\p{L}\p{M}.'’-]*\s?/\s?(?:\p{Lu}[\p{L}\p{M}&.'’-]*)(?:\s(?:via\s)?\p{Lu}[\p{L}\p{M}&.'’-]*){0,3}",
+        r"|(?:Getty Images|AFP via Getty Images|Shutterstock|Reuters|AFP|AP|EPA|TASS|Sputnik|Pexels|Unsplash)",
+        r")\s*$"
+    ))
+    .expect("valid credit regex")
+});
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?P<place>\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu}\.?)",
+        r"(?:,\s*(?P<region>\p{Lu}[\p{L}\p{M}.'’ ]{1,30}?))?",
+        r"(?:\s*\((?P<agency>[\p{L}][\p{L}\p{M} .&-]{0,30})\))?",
+        r"\s*(?:—|–|--|-|:)\s+"
+    ))
+    .expect("valid dateline regex")
+});
+static AGENCY_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?P<place>\p{Lu}[\p{L}\p{M}.'’]*(?: \p{Lu}[\p{L}\p{M}.'’]*){0,2})",
+        r"(?:,\s*(?P<region>\p{Lu}[\p{L}\p{M}.'’ ]{1,30}?))?",
+        r"\s*\((?P<agency>Reuters|AP|AFP|Bloomberg|dpa|UPI|CNN|TASS|Xinhua|ANSA|EFE|IANS|PTI)\)",
+        r"\s*(?:—|–|--|-|:)\s+"
+    ))
+    .expect("valid agency dateline regex")
+});
+
+/// Lines of page furniture, matched on the whole trimmed line (case-insensitive).
+const BOILERPLATE: &[&str] = &[
+    "advertisement",
+    "advertising",
+    "ad",
+    "share",
+    "share this",
+    "share this article",
+    "share this story",
+    "share on facebook",
+    "share on twitter",
+    "share on x",
+    "tweet",
+    "email",
+    "print",
+    "copy link",
+    "link copied",
+    "subscribe",
+    "subscribe now",
+    "sign up",
+    "sign in",
+    "log in",
+    "login",
+    "register",
+    "menu",
+    "search",
+    "close",
+    "skip to content",
+    "skip to main content",
+    "home",
+    "news",
+    "comments",
+    "show comments",
+    "leave a comment",
+    "read more",
+    "continue reading",
+    "more",
+    "follow us",
+    "newsletter",
+    "sign up for our newsletter",
+    "accept",
+    "accept all",
+    "accept cookies",
+    "reject all",
+    "manage cookies",
+    "cookie settings",
+    "privacy policy",
+    "terms of use",
+    "terms of service",
+    "terms and conditions",
+    "contact us",
+    "about us",
+    "all rights reserved",
+    "back to top",
+    "top stories",
+    "trending",
+    "most read",
+    "most popular",
+    "related topics",
+    "related",
+    "listen",
+    "watch",
+    "video",
+    "live",
+    "photos",
+    "gallery",
+    "loading",
+    "loading...",
+    "next",
+    "previous",
+    "open in app",
+    "download the app",
+    "toggle navigation",
+    "facebook",
+    "twitter",
+    "instagram",
+    "linkedin",
+    "youtube",
+    "whatsapp",
+    "telegram",
+    "reddit",
+    "flipboard",
+    "pinterest",
+    "rss",
+    "off on",
+    "print this page",
+    "save",
+    "saved",
+];
+static BOILERPLATE_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| BOILERPLATE.iter().copied().collect());
+static BOILERPLATE_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\bcookies?\b.*\b(?:accept|consent|use|policy)\b|\bwe use cookies\b|^(?:sign up|subscribe)\b.*\b(?:newsletter|inbox|email)\b|\bclick here\b|\bjavascript\b|^follow (?:us|@)|^(?:share|tweet) (?:this|on)\b|\bturn on (?:desktop )?notifications\b")
+        .expect("valid boilerplate regex")
+});
+
+/// Runs the layout stage on normalized text.
+pub(crate) fn layout(normalized: &str) -> Layout {
+    let raw_blocks = raw_blocks(normalized);
+    let vocabulary = vocabulary(normalized);
+    let mut out = Layout::default();
+    let mut pieces: Vec<(LineKind, String)> = Vec::new();
+    for block in &raw_blocks {
+        split_block(block, &vocabulary, &mut pieces);
+    }
+    // Rebuild the text: one piece per block, blocks separated by a blank line.
+    let mut kinds = Vec::with_capacity(pieces.len());
+    for (kind, piece) in pieces {
+        if !out.text.is_empty() {
+            out.text.push_str("\n\n");
+        }
+        let start = out.text.len();
+        out.text.push_str(&piece);
+        kinds.push((kind, start..out.text.len()));
+    }
+    classify(&mut out, &kinds);
+    out
+}
+
+/// Splits the text at blank lines, and at a line that starts with stray spaces after a line that
+/// ends a sentence (a page-break artefact of copies).
+fn raw_blocks(text: &str) -> Vec<Vec<&str>> {
+    let mut blocks: Vec<Vec<&str>> = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    for line in text.split('\n') {
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            if !current.is_empty() {
+                blocks.push(std::mem::take(&mut current));
+            }
+            continue;
+        }
+        let indented = line.starts_with(' ');
+        if indented && current.last().is_some_and(|prev| ends_sentence(prev)) {
+            blocks.push(std::mem::take(&mut current));
+        }
+        current.push(trimmed);
+    }
+    if !current.is_empty() {
+        blocks.push(current);
+    }
+    blocks
+}
+
+fn ends_sentence(line: &str) -> bool {
+    let t = line.trim_end_matches(['”', '"', '’', '\'', ')', ']']);
+    t.ends_with(['.', '!', '?', ':'])
+}
+
+/// Lowercased words of the text, to decide whether a hyphen at a line end belongs to the word.
+fn vocabulary(text: &str) -> HashSet<String> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| w.len() > 3)
+        .map(str::to_lowercase)
+        .collect()
+}
+
+fn line_kind(line: &str) -> LineKind {
+    if is_url_line(line) {
+        LineKind::Url
+    } else if line.len() < 300
+        && RELATED.is_match(line)
+        && !line.to_ascii_lowercase().starts_with("more ")
+    {
+        LineKind::Related
+    } else if line.len() < 120 && BYLINE.is_match(line) {
+        LineKind::Byline
+    } else if line.len() < 90 && DATE_LINE.is_match(line) {
+        LineKind::DateLine
+    } else if line.len() < 80 && is_credit_only(line) {
+        LineKind::Credit
+    } else {
+        LineKind::Text
+    }
+}
+
+fn is_url_line(line: &str) -> bool {
+    let t = line.trim_matches(['<', '>', '(', ')']);
+    URL.find(t)
+        .is_some_and(|m| m.start() == 0 && m.end() == t.len())
+}
+
+fn is_credit_only(line: &str) -> bool {
+    CREDIT_TAIL
+        .captures(line)
+        .and_then(|c| c.get(1))
+        .is_some_and(|m| m.start() == 0 && line.split_whitespace().count() <= 8)
+        && !line.ends_with('.')
+}
+
+/// Turns one raw block into pieces: special lines stand alone, text lines are joined when the
+/// block is hard-wrapped.
+fn split_block(lines: &[&str], vocabulary: &HashSet<String>, out: &mut Vec<(LineKind, String)>) {
+    let longest = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    let mut text: Option<String> = None;
+    let mut prev: Option<&str> = None;
+    for &line in lines {
+        let kind = line_kind(line);
+        if kind != LineKind::Text {
+            if let Some(t) = text.take() {
+                out.push((LineKind::Text, t));
+            }
+            out.push((kind, line.to_string()));
+            prev = None;
+            continue;
+        }
+        match (&mut text, prev) {
+            (Some(t), Some(p)) if continues(p, line, longest) => join_line(t, line, vocabulary),
+            _ => {
+                if let Some(t) = text.take() {
+                    out.push((LineKind::Text, t));
+                }
+                text = Some(line.to_string());
+            }
+        }
+        prev = Some(line);
+    }
+    if let Some(t) = text {
+        out.push((LineKind::Text, t));
+    }
+}
+
+/// Whether `next` continues the paragraph of `prev` (a hard wrap) rather than starting a block.
+fn continues(prev: &str, next: &str, longest: usize) -> bool {
+    let prev_len = prev.chars().count();
+    let next_starts_lower = next
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+    if prev.ends_with('-') || prev.ends_with(',') || next_starts_lower && !ends_sentence(prev) {
+        return true;
+    }
+    // A wrapped line fills most of the width of the block's longest line.
+    prev_len >= 40 && prev_len * 10 >= longest * 6
+}
+
+fn join_line(text: &mut String, next: &str, vocabulary: &HashSet<String>) {
+    if let Some(stem) = text.strip_suffix('-') {
+        let left = stem
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let right: String = next.chars().take_while(|c| c.is_alphanumeric()).collect();
+        let left_is_word = left.chars().last().is_some_and(char::is_alphabetic);
+        let joined = format!("{left}{right}").to_lowercase();
+        if left_is_word
+            && right.chars().next().is_some_and(char::is_lowercase)
+            && vocabulary.contains(&joined)
+            && !vocabulary.contains(&format!("{left}-{right}").to_lowercase())
+        {
+            // A word broken by hyphenation at the line end ("recruit-" + "ment").
+            text.pop();
+        }
+        text.push_str(next);
+        return;
+    }
+    text.push(' ');
+    text.push_str(next);
+}
+
+fn title_case(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut at_start = true;
+    for c in word.chars() {
+        if at_start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        at_start = matches!(c, ' ' | '-' | '.' | '\'' | '’');
+    }
+    out
+}
+
+fn is_boilerplate(line: &str) -> bool {
+    let t = line
+        .trim()
+        .trim_end_matches([':', '.', '>', '»', '›'])
+        .trim();
+    let lower = t.to_lowercase();
+    BOILERPLATE_SET.contains(lower.as_str())
+        || (t.len() < 200 && BOILERPLATE_PATTERN.is_match(t))
+        || t.chars().all(|c| !c.is_alphanumeric())
+        || lower.split(['|', '•', '·']).count() >= 3
+}
+
+/// Prose: a block that reads as sentences rather than a label or a menu item.
+fn is_prose(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    words >= 12 || (words >= 6 && ends_sentence(text))
+}
+
+fn is_title_like(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    (2..=30).contains(&words)
+        && text.len() < 250
+        && !text.ends_with('.')
+        && !text.ends_with(',')
+        && text.chars().next().is_some_and(|c| {
+            c.is_uppercase() || c.is_ascii_digit() || matches!(c, '“' | '"' | '‘' | '\'')
+        })
+}
+
+fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
+    let text = out.text.clone();
+    let mut kinds: Vec<BlockKind> = Vec::with_capacity(pieces.len());
+    let mut credits: Vec<Option<Range<usize>>> = vec![None; pieces.len()];
+    for (i, (kind, range)) in pieces.iter().enumerate() {
+        let s = &text[range.clone()];
+        let k = match kind {
+            LineKind::Url => BlockKind::Link,
+            LineKind::Related => BlockKind::Related,
+            LineKind::Byline => BlockKind::Byline,
+            LineKind::DateLine => BlockKind::DateLine,
+            LineKind::Credit => BlockKind::Credit,
+            LineKind::Text => {
+                if is_boilerplate(s) {
+                    BlockKind::Boilerplate
+                } else if let Some(credit) = caption_credit(s) {
+                    credits[i] = Some(range.start + credit.start..range.start + credit.end);
+                    BlockKind::Caption
+                } else {
+                    BlockKind::Paragraph
+                }
+            }
+        };
+        kinds.push(k);
+    }
+
+    // The body is the densest run of prose; text blocks outside it are page furniture, except the
+    // headline and standfirst found just before it.
+    let scores: Vec<i64> = pieces
+        .iter()
+        .zip(&kinds)
+        .map(|((_, r), k)| {
+            let s = &text[r.clone()];
+            match k {
+                BlockKind::Paragraph if is_prose(s) || ends_sentence(s) => s.len() as i64,
+                BlockKind::Paragraph => -20,
+                BlockKind::Boilerplate => -40,
+                _ => 0,
+            }
+        })
+        .collect();
+    let body = densest_run(&scores);
+    let has_prose = scores.iter().any(|&s| s > 0);
+    for (i, k) in kinds.iter_mut().enumerate() {
+        if *k == BlockKind::Paragraph && has_prose && !body.contains(&i) {
+            *k = BlockKind::Boilerplate;
+        }
+    }
+    let body_start = if has_prose { body.start } else { 0 };
+
+    // Headline: the title-like text before the body, preferring the one that repeats the page
+    // title ("Headline - Site"); else the first line of the document when it looks like a title.
+    let mut headline: Option<usize> = None;
+    let page_title = pieces.first().map(|(_, r)| &text[r.clone()]);
+    for i in 0..body_start.min(pieces.len()) {
+        let s = &text[pieces[i].1.clone()];
+        if pieces[i].0 == LineKind::Text
+            && is_title_like(s)
+            && i > 0
+            && page_title.is_some_and(|t| t.starts_with(s) && t.len() > s.len())
+        {
+            headline = Some(i);
+        }
+    }
+    if headline.is_none() {
+        // The last title-like block before the byline/date/caption group that precedes the body.
+        let mut i = body_start;
+        while i > 0
+            && matches!(
+                kinds[i - 1],
+                BlockKind::Byline
+                    | BlockKind::DateLine
+                    | BlockKind::Caption
+                    | BlockKind::Credit
+                    | BlockKind::Link
+            )
+        {
+            i -= 1;
+        }
+        let before = i;
+        if before > 0
+            && is_title_like(&text[pieces[before - 1].1.clone()])
+            && pieces[before - 1].0 == LineKind::Text
+        {
+            // A standfirst sits between the headline and the byline.
+            if before >= 2
+                && is_title_like(&text[pieces[before - 2].1.clone()])
+                && pieces[before - 2].0 == LineKind::Text
+                && before < body_start
+            {
+                headline = Some(before - 2);
+                out.standfirst = Some(pieces[before - 1].1.clone());
+                kinds[before - 1] = BlockKind::Standfirst;
+            } else {
+                headline = Some(before - 1);
+            }
+        } else if before > 0
+            && before < body_start
+            && pieces[before - 1].0 == LineKind::Text
+            && before >= 2
+            && is_title_like(&text[pieces[before - 2].1.clone()])
+            && pieces[before - 2].0 == LineKind::Text
+        {
+            headline = Some(before - 2);
+            out.standfirst = Some(pieces[before - 1].1.clone());
+            kinds[before - 1] = BlockKind::Standfirst;
+        } else if body_start == 0
+            && pieces.len() > 1
+            && kinds[0] == BlockKind::Paragraph
+            && pieces[0].0 == LineKind::Text
+        {
+            let s = &text[pieces[0].1.clone()];
+            if is_title_like(s) && !s.contains(['“', '"']) && s.split_whitespace().count() <= 20 {
+                headline = Some(0);
+            }
+        }
+    }
+    if let Some(h) = headline {
+        kinds[h] = BlockKind::Headline;
+        out.headline = Some(pieces[h].1.clone());
+    }
+
+    // Captions: a caption block, and a credit block right after a caption.
+    let mut i = 0;
+    while i < pieces.len() {
+        match kinds[i] {
+            BlockKind::Caption => {
+                let r = pieces[i].1.clone();
+                let mut credit = credits[i].clone();
+                let caption_end = credit
+                    .as_ref()
+                    .map_or(r.end, |c| trim_end_at(&text, r.start, c.start));
+                if credit.is_none() && i + 1 < pieces.len() && kinds[i + 1] == BlockKind::Credit {
+                    credit = Some(pieces[i + 1].1.clone());
+                    i += 1;
+                }
+                out.captions.push(CaptionParts {
+                    text: r.start..caption_end,
+                    credit,
+                });
+            }
+            BlockKind::Credit => {
+                // A credit line before a caption-less photo, or after a paragraph; keep it.
+                out.captions.push(CaptionParts {
+                    text: pieces[i].1.start..pieces[i].1.start,
+                    credit: Some(pieces[i].1.clone()),
+                });
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+
+    // Bylines, dates, links, related lines.
+    for (i, (_, range)) in pieces.iter().enumerate() {
+        let s = &text[range.clone()];
+        match kinds[i] {
+            BlockKind::Byline => {
+                if let Some(c) = BYLINE.captures(s) {
+                    for name in split_names(&c[1]) {
+                        push_unique(&mut out.authors, name);
+                    }
+                }
+            }
+            BlockKind::DateLine => {
+                if let Some(date) = dates::find_full_date(s) {
+                    out.date_hints.push(DateHint {
+                        date,
+                        source: DateSource::Text,
+                        exact: true,
+                    });
+                }
+            }
+            BlockKind::Related => {
+                if let Some(c) = RELATED.captures(s) {
+                    let m = c.get(1).expect("group 1 always matches");
+                    let mut title = range.start + m.start()..range.start + m.end();
+                    let url = URL.find(&text[title.clone()]).map(|u| {
+                        let url_start = title.start + u.start();
+                        title.end = trim_end_at(&text, title.start, url_start);
+                        trim_url(u.as_str()).to_string()
+                    });
+                    out.related.push((title, url));
+                }
+            }
+            _ => {}
+        }
+    }
+    for m in URL.find_iter(&text) {
+        let url = trim_url(m.as_str());
+        let range = m.start()..m.start() + url.len();
+        let kind = link_kind(url);
+        if kind == LinkKind::Author {
+            if let Some(name) = author_from_url(url) {
+                push_unique(&mut out.authors, name);
+            }
+        }
+        if let Some(date) = dates::url_date(url) {
+            out.date_hints.push(DateHint {
+                date,
+                source: DateSource::Url,
+                exact: false,
+            });
+        }
+        out.links.push((url.to_string(), kind, range));
+    }
+
+    // The dateline opens the first body paragraph.
+    if let Some(first) = kinds.iter().position(|k| *k == BlockKind::Paragraph) {
+        let r = pieces[first].1.clone();
+        let s = &text[r.clone()];
+        let caps = DATELINE.captures(s).filter(|c| {
+            let place = &c["place"];
+            place.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && place.split_whitespace().count() <= 4
+        });
+        let caps = caps.or_else(|| AGENCY_DATELINE.captures(s));
+        if let Some(c) = caps {
+            let whole = c.get(0).expect("group 0 always matches");
+            let place = c["place"].trim().to_string();
+            let place = if place.chars().any(char::is_lowercase) {
+                place
+            } else {
+                title_case(&place)
+            };
+            out.dateline = Some(DatelineParts {
+                place,
+                region: c.name("region").map(|m| m.as_str().trim().to_string()),
+                agency: c.name("agency").map(|m| m.as_str().trim().to_string()),
+                range: r.start..r.start + whole.end(),
+            });
+        }
+    }
+
+    // Blocks, with the dateline split from its paragraph.
+    for (i, (_, range)) in pieces.iter().enumerate() {
+        let kind = kinds[i];
+        match &out.dateline {
+            Some(d) if d.range.start == range.start => {
+                out.blocks.push(LayoutBlock {
+                    kind: BlockKind::Dateline,
+                    range: d.range.clone(),
+                });
+                if d.range.end < range.end {
+                    out.blocks.push(LayoutBlock {
+                        kind,
+                        range: d.range.end..range.end,
+                    });
+                }
+            }
+            _ => {
+                if kind == BlockKind::Caption {
+                    if let Some(c) = out.captions.iter().find(|c| c.text.start == range.start) {
+                        if c.text.end > c.text.start {
+                            out.blocks.push(LayoutBlock {
+                                kind,
+                                range: c.text.clone(),
+                            });
+                        }
+                        if let Some(credit) =
+                            c.credit.as_ref().filter(|cr| range.contains(&cr.start))
+                        {
+                            out.blocks.push(LayoutBlock {
+                                kind: BlockKind::Credit,
+                                range: credit.clone(),
+                            });
+                        }
+                        continue;
+                    }
+                }
+                out.blocks.push(LayoutBlock {
+                    kind,
+                    range: range.clone(),
+                });
+            }
+        }
+    }
+}
+
+/// The maximum-sum run of block scores (Kadane); an empty range when no score is positive.
+fn densest_run(scores: &[i64]) -> Range<usize> {
+    let (mut best, mut best_range) = (0i64, 0..0);
+    let (mut sum, mut start) = (0i64, 0usize);
+    for (i, &s) in scores.iter().enumerate() {
+        if sum <= 0 {
+            sum = 0;
+            start = i;
+        }
+        sum += s;
+        if sum > best {
+            best = sum;
+            best_range = start..i + 1;
+        }
+    }
+    best_range
+}
+
+/// The credit at the end of a caption-like block, as a byte range within `s`.
+fn caption_credit(s: &str) -> Option<Range<usize>> {
+    if s.len() > 600 {
+        return None;
+    }
+    let c = CREDIT_TAIL.captures(s)?;
+    let m = c.get(1)?;
+    // The caption before the credit must end a sentence or a date ("on Feb. 12.").
+    let before = s[..m.start()].trim_end();
+    if before.is_empty()
+        || !(before.ends_with(['.', ')', '!', '?', '”', '"']) || before.ends_with(" File"))
+    {
+        return None;
+    }
+    Some(m.start()..m.end())
+}
+
+fn trim_end_at(text: &str, floor: usize, at: usize) -> usize {
+    floor
+        + text[floor..at]
+            .trim_end_matches([' ', '|', '-', '—', '–', ':'])
+            .len()
+}
+
+fn trim_url(url: &str) -> &str {
+    let mut u = url.trim_end_matches(['.', ',', ';', ':', '!', '?', '\'', '’', '*']);
+    // Close parentheses only when the URL opened one.
+    while u.ends_with(')') && u.matches('(').count() < u.matches(')').count() {
+        u = &u[..u.len() - 1];
+    }
+    u
+}
+
+fn link_kind(url: &str) -> LinkKind {
+    let path = url.splitn(4, '/').nth(3).unwrap_or("").to_ascii_lowercase();
+    let first = path.split('/').next().unwrap_or("");
+    if matches!(
+        first,
+        "author"
+            | "authors"
+            | "by"
+            | "profile"
+            | "profiles"
+            | "people"
+            | "staff"
+            | "contributor"
+            | "contributors"
+            | "journalist"
+            | "journalists"
+            | "writers"
+    ) {
+        LinkKind::Author
+    } else if dates::url_date(url).is_some()
+        || path.split('/').any(|seg| seg.matches('-').count() >= 3)
+    {
+        LinkKind::Article
+    } else {
+        LinkKind::Other
+    }
+}
+
+fn author_from_url(url: &str) -> Option<String> {
+    let path = url.split(['?', '#']).next()?.trim_end_matches('/');
+    let slug = path.rsplit('/').next()?;
+    let slug = slug.trim_end_matches(|c: char| c.is_ascii_digit() || c == '-');
+    let words: Vec<&str> = slug.split(['-', '_']).filter(|w| !w.is_empty()).collect();
+    if !(2..=4).contains(&words.len()) || words.iter().any(|w| !w.chars().all(char::is_alphabetic))
+    {
+        return None;
+    }
+    Some(
+        words
+            .iter()
+            .map(|w| title_case(w))
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+}
+
+fn split_names(names: &str) -> Vec<String> {
+    names
+        .split([',', '&'])
+        .flat_map(|p| p.split(" and "))
+        .map(|n| n.trim().trim_end_matches('.').trim())
+        .filter(|n| !n.is_empty() && n.chars().next().is_some_and(char::is_uppercase))
+        .map(str::to_string)
+        .collect()
+}
+
+fn push_unique(list: &mut Vec<String>, name: String) {
+    if !list.iter().any(|n| n.eq_ignore_ascii_case(&name)) {
+        list.push(name);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn blocks(l: &Layout) -> Vec<(BlockKind, &str)> {
+        l.blocks
+            .iter()
+            .map(|b| (b.kind, &l.text[b.range.clone()]))
+            .collect()
+    }
+
+    #[test]
+    fn hard_wrapped_lines_are_joined() {
+        let l = layout("The Russian people should know that the war is destroying their\ncountry and should do everything they can to stop it, he told\nThe Moscow Times.\n\nSecond paragraph.");
+        assert_eq!(
+            blocks(&l),
+            vec![
+                (BlockKind::Paragraph, "The Russian people should know that the war is destroying their country and should do everything they can to stop it, he told The Moscow Times."),
+                (BlockKind::Paragraph, "Second paragraph."),
+            ]
+        );
+    }
+
+    #[test]
+    fn hyphenated_words_across_lines() {
+        // "long-term" stays hyphenated; "recruit-ment" is rejoined because "recruitment" occurs.
+        let l = layout("Russia is a long-\nterm threat, and recruitment fell because recruit-\nment stalled across the country this year.");
+        assert_eq!(l.text, "Russia is a long-term threat, and recruitment fell because recruitment stalled across the country this year.");
+    }
+
+    #[test]
+    fn caption_credit_dateline_links_related() {
+        let input = " NATO Secretary General Mark Rutte speaks during a press conference in Brussels, on Feb. 12. John Thys / AFP\n\nMUNICH, Germany — The Russian people should know that the war is destroying their country, he said.\n\nhttps://www.themoscowtimes.com/author/charlie-hancock\nhttps://www.bloomberg.com/news/articles/2026-02-11/russian-war-losses\n\nRelated article: Next Round of Talks Set for Next Week, Kremlin Says\n\nThe conference took place the day after ministers met in Brussels.";
+        let l = layout(input);
+        assert_eq!(l.captions.len(), 1);
+        let c = &l.captions[0];
+        assert!(l.text[c.text.clone()].ends_with("on Feb. 12."));
+        assert_eq!(&l.text[c.credit.clone().unwrap()], "John Thys / AFP");
+        let d = l.dateline.as_ref().unwrap();
+        assert_eq!(
+            (d.place.as_str(), d.region.as_deref()),
+            ("Munich", Some("Germany"))
+        );
+        assert_eq!(&l.text[d.range.clone()], "MUNICH, Germany — ");
+        assert_eq!(l.authors, vec!["Charlie Hancock"]);
+        assert_eq!(l.links.len(), 2);
+        assert_eq!(l.links[0].1, LinkKind::Author);
+        assert_eq!(l.related.len(), 1);
+        assert_eq!(
+            &l.text[l.related[0].0.clone()],
+            "Next Round of Talks Set for Next Week, Kremlin Says"
+        );
+        assert!(l
+            .date_hints
+            .iter()
+            .any(|h| dates::iso(h.date) == "2026-02-11" && !h.exact));
+        let kinds: Vec<BlockKind> = l.blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                BlockKind::Caption,
+                BlockKind::Credit,
+                BlockKind::Dateline,
+                BlockKind::Paragraph,
+                BlockKind::Link,
+                BlockKind::Link,
+                BlockKind::Related,
+                BlockKind::Paragraph
+            ]
+        );
+    }
+
+    #[test]
+    fn datelines() {
+        let cases = [
+            ("WASHINGTON (AP) — The Senate voted on Tuesday to pass the measure after a long debate.", "Washington", None, Some("AP")),
+            ("ATLANTA -- Federal drug officials are warning Georgia to shelve its plans for pharmacies.", "Atlanta", None, None),
+            ("KYIV, Ukraine (Reuters) - Ukraine said on Monday it had struck a refinery deep inside Russia.", "Kyiv", Some("Ukraine"), Some("Reuters")),
+            ("ST. PETERSBURG, Russia — Officials said on Monday that the bridge would reopen next month.", "St. Petersburg", Some("Russia"), None),
+            ("London (Reuters) - British inflation fell more than expected last month, official data showed.", "London", None, Some("Reuters")),
+        ];
+        for (text, place, region, agency) in cases {
+            let l = layout(text);
+            let d = l
+                .dateline
+                .as_ref()
+                .unwrap_or_else(|| panic!("no dateline in {text}"));
+            assert_eq!(d.place, place, "{text}");
+            assert_eq!(d.region.as_deref(), region, "{text}");
+            assert_eq!(d.agency.as_deref(), agency, "{text}");
+        }
+        assert!(layout(
+            "US President Joe Biden said on Tuesday that the deal was done, officials said."
+        )
+        .dateline
+        .is_none());
+    }
+
+    #[test]
+    fn page_copy_with_menus_headline_byline_and_date() {
+        let input = "Pharmacies can't sell marijuana, agency says - Example News\n\nExample News\n\nVideo\n\nLive\n\nShows\n\nPharmacies can't sell marijuana, agency says\n\nBy Jane Doe and John Roe\nDecember 17, 2023, 12:34 PM\n\nFILE - Vials are filled at a dispensary in Venice, Calif., May 14, 2013. (AP Photo/Damian Dovarganes, File)\n\nATLANTA -- Federal drug officials are warning Georgia to shelve its plans to be the first state to allow pharmacies to dispense medical marijuana products.\n\nNews outlets report that the U.S. Drug Enforcement Administration on Nov. 27 warned pharmacies that dispensing medical marijuana violates federal law.\n\nShare this article\n\nThe board began accepting applications to dispense the products in October, officials said.\n\nTop Stories\n\nPrivacy Policy\n\nTerms of Use\n\n© 2023 Example News";
+        let l = layout(input);
+        assert_eq!(
+            l.headline.clone().map(|h| &l.text[h]),
+            Some("Pharmacies can't sell marijuana, agency says")
+        );
+        assert_eq!(l.authors, vec!["Jane Doe", "John Roe"]);
+        assert_eq!(
+            l.date_hints.first().map(|h| (dates::iso(h.date), h.exact)),
+            Some(("2023-12-17".to_string(), true))
+        );
+        assert_eq!(l.captions.len(), 1);
+        assert_eq!(
+            l.captions[0].credit.clone().map(|c| &l.text[c]),
+            Some("(AP Photo/Damian Dovarganes, File)")
+        );
+        let paragraphs: Vec<&str> = l
+            .blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Paragraph)
+            .map(|b| &l.text[b.range.clone()])
+            .collect();
+        assert_eq!(paragraphs.len(), 3, "{paragraphs:?}");
+        assert!(paragraphs[2].starts_with("The board began"));
+        for furniture in [
+            "Video",
+            "Share this article",
+            "Top Stories",
+            "Privacy Policy",
+            "© 2023 Example News",
+        ] {
+            assert!(
+                l.blocks
+                    .iter()
+                    .any(|b| b.kind == BlockKind::Boilerplate
+                        && &l.text[b.range.clone()] == furniture),
+                "{furniture}"
+            );
+        }
+    }
+
+    #[test]
+    fn plain_headline_then_body() {
+        let l = layout("Storm hits coast\n\nA storm hit the coast on Monday, killing three people and cutting power to thousands.");
+        assert_eq!(l.headline.map(|h| &l.text[h]), Some("Storm hits coast"));
+    }
+
+    #[test]
+    fn short_inputs_are_body() {
+        let l = layout("Hello");
+        assert_eq!(blocks(&l), vec![(BlockKind::Paragraph, "Hello")]);
+        let l = layout("");
+        assert!(l.blocks.is_empty());
+    }
+}

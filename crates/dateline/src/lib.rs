@@ -1,0 +1,83 @@
+//! # dateline
+//!
+//! Turns one news article, as plain text copied from a page or a PDF, into one typed
+//! [`Article`]: headline, captions and credits, dateline, authors, publication date, paragraphs,
+//! links and related lines; quotes with resolved speakers, cues and addressees; figures (numbers,
+//! money, percentages, counts, dates) tied to what they count and who claims them; and entities
+//! with roles, aliases and every mention.
+//!
+//! ```
+//! use dateline::{parse, Options};
+//!
+//! let text = "MUNICH, Germany — “In December, they lost 35,000 of their own men,” \
+//!             NATO Secretary General Mark Rutte said on Friday.";
+//! let article = parse(text, &Options::default().published("2026-02-14")?)?;
+//! assert_eq!(article.dateline.as_ref().map(|d| d.place.as_str()), Some("Munich"));
+//! let quote = &article.quotes[0];
+//! assert_eq!(quote.speaker.as_ref().map(|s| s.name.as_str()), Some("Mark Rutte"));
+//! let men = article.figures.iter().find(|f| f.counted.as_deref() == Some("men")).unwrap();
+//! assert_eq!(men.value, Some(35000.0));
+//! assert_eq!(men.date.as_deref(), Some("2025-12"));
+//! # Ok::<(), dateline::Error>(())
+//! ```
+//!
+//! ## Pipeline
+//!
+//! Each stage is a module with one input and one output; all spans index one text:
+//!
+//! ```text
+//! input ─ normalize ─ layout ─ segment ─ entity ─ quote ─ figure ─ link ─▶ Article
+//!          (chars)    (blocks)  (tokens,   (mentions,  (quotes,  (values,   (coreference,
+//!                                sentences) entities)   cues)     dates)     speakers, claims)
+//! ```
+//!
+//! ## Offsets
+//!
+//! Inside the pipeline, ranges are UTF-8 byte ranges into the layout's text. The model exposes
+//! **code-point** offsets (`start`, `end`, end exclusive), the unit of Python's `str` and of the
+//! JSON contract. [`OffsetIndex`] converts to bytes (Rust slicing) and UTF-16 (Kotlin, Swift).
+
+#![deny(missing_docs)]
+
+mod dates;
+mod entity;
+mod error;
+mod figure;
+mod layout;
+mod lexicon;
+mod model;
+mod normalize;
+mod offsets;
+mod pipeline;
+mod quote;
+mod segment;
+
+pub use error::Error;
+pub use model::*;
+pub use offsets::OffsetIndex;
+pub use pipeline::{Options, Pipeline, DEFAULT_MAX_INPUT_BYTES};
+
+/// Parses one article with a default [`Pipeline`].
+///
+/// # Errors
+///
+/// [`Error::InputTooLarge`] when the input exceeds [`Options::max_input_bytes`], and
+/// [`Error::EmptyInput`] when it holds no text.
+pub fn parse(text: &str, options: &Options) -> Result<Article, Error> {
+    Pipeline::shared().parse(text, options)
+}
+
+/// Parses many articles in parallel (with the `rayon` feature), keeping their order; each slot
+/// holds that article's result.
+///
+/// ```
+/// let results = dateline::parse_many(&["One story.", ""], &dateline::Options::default());
+/// assert!(results[0].is_ok());
+/// assert_eq!(results[1].as_ref().unwrap_err().code(), "empty_input");
+/// ```
+pub fn parse_many<S: AsRef<str> + Sync>(
+    texts: &[S],
+    options: &Options,
+) -> Vec<Result<Article, Error>> {
+    Pipeline::shared().parse_many(texts, options)
+}

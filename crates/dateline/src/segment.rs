@@ -1,0 +1,343 @@
+//! Stage 3: sentences and tokens.
+//!
+//! Input: the layout's text and its content blocks. Output: [`Token`]s and sentence ranges (byte
+//! ranges into the text). News abbreviations ("Feb.", "St.", "U.S.", "Mr.", initials) keep their
+//! period and do not end a sentence; a closing quotation mark after the period belongs to the
+//! sentence it closes.
+
+use std::collections::HashSet;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// What a token is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum TokenKind {
+    /// Letters (with inner apostrophes, hyphens and periods: "it's", "long-term", "U.S.").
+    Word,
+    /// Digits with inner separators ("35,000", "1.5", "2026-02-11").
+    Number,
+    /// Any other single character.
+    Punct,
+}
+
+/// A token: a byte range of the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Token {
+    pub range: Range<usize>,
+    pub kind: TokenKind,
+}
+
+/// Abbreviations that keep their period and never end a sentence (lowercase, without the period).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "ste", "mt", "ft", "gen", "lt", "col", "maj", "capt", "cpt",
+    "sgt", "cmdr", "adm", "sen", "rep", "gov", "pres", "sec", "amb", "prof", "rev", "fr", "hon",
+    "supt", "insp", "det", "gen", "brig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+    "sun", "no", "nos", "vol", "vs", "v", "approx", "est", "dept", "univ", "ave", "blvd", "rd",
+    "hwy", "calif", "conn", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich",
+    "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt",
+    "wash", "wis", "wyo", "ariz", "ark", "colo", "del", "ida", "n.m", "n.y", "n.j", "n.c", "s.c",
+    "n.d", "s.d", "w.va", "d.c", "jr", "sr", "e.g", "i.e", "cf", "al", "op", "fig", "pp", "gov't",
+];
+/// Abbreviations that may also end a sentence ("… in the U.S. The …").
+const FINAL_ABBREVIATIONS: &[&str] = &[
+    "u.s", "u.k", "u.n", "e.u", "inc", "co", "corp", "ltd", "llc", "plc", "etc", "a.m", "p.m",
+    "jr", "sr", "d.c", "n.y",
+];
+/// Words that typically open a sentence; after a final abbreviation they mark a boundary.
+const SENTENCE_STARTERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "but",
+    "and",
+    "in",
+    "on",
+    "at",
+    "this",
+    "that",
+    "these",
+    "those",
+    "his",
+    "her",
+    "their",
+    "its",
+    "there",
+    "as",
+    "if",
+    "when",
+    "while",
+    "after",
+    "before",
+    "for",
+    "some",
+    "many",
+    "most",
+    "officials",
+    "mr",
+    "ms",
+    "mrs",
+    "dr",
+    "still",
+    "yet",
+    "however",
+    "meanwhile",
+    "since",
+];
+
+static ABBREVIATION_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| ABBREVIATIONS.iter().copied().collect());
+static FINAL_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| FINAL_ABBREVIATIONS.iter().copied().collect());
+static STARTER_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| SENTENCE_STARTERS.iter().copied().collect());
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_combining(c)
+}
+
+fn is_combining(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}' | '\u{200D}')
+}
+
+/// Tokenizes `text[range]`.
+pub(crate) fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
+    let s = &text[range.clone()];
+    let base = range.start;
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if !is_word_char(c) {
+            out.push(Token {
+                range: base + i..base + i + c.len_utf8(),
+                kind: TokenKind::Punct,
+            });
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        let mut all_digits = c.is_ascii_digit();
+        let mut has_alpha = c.is_alphabetic();
+        loop {
+            let Some(&(j, d)) = iter.peek() else { break };
+            if is_word_char(d) {
+                all_digits &= d.is_ascii_digit();
+                has_alpha |= d.is_alphabetic();
+                end = j + d.len_utf8();
+                iter.next();
+                continue;
+            }
+            // Inner joiners: "it's", "long-term", "U.S", "35,000", "1.5".
+            let joiner = matches!(d, '\'' | '’' | '-' | '.' | ',' | '&' | '/');
+            let next = s[j + d.len_utf8()..].chars().next();
+            let joins = joiner
+                && next.is_some_and(is_word_char)
+                && match d {
+                    ',' | '/' => all_digits && next.is_some_and(|n| n.is_ascii_digit()),
+                    '.' => {
+                        let piece_len = s[i..j].rsplit('.').next().map_or(0, |p| p.chars().count());
+                        let next_len = s[j + 1..]
+                            .chars()
+                            .take_while(|c| c.is_alphanumeric())
+                            .count();
+                        if all_digits {
+                            next.is_some_and(|n| n.is_ascii_digit())
+                        } else {
+                            piece_len <= 2
+                                && next_len <= 2
+                                && !next.is_some_and(|n| n.is_ascii_digit())
+                        }
+                    }
+                    '&' => s[i..j].chars().all(|c| c.is_uppercase()),
+                    _ => true,
+                };
+            if joins {
+                end = j + d.len_utf8();
+                iter.next();
+                continue;
+            }
+            break;
+        }
+        // A trailing period stays on abbreviations and initials.
+        if s[end..].starts_with('.') {
+            let word = &s[i..end];
+            let lower = word.to_lowercase();
+            let is_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+            let dotted = word.contains('.') && !all_digits;
+            if has_alpha
+                && (ABBREVIATION_SET.contains(lower.as_str())
+                    || FINAL_SET.contains(lower.as_str())
+                    || is_initial
+                    || dotted)
+            {
+                end += 1;
+                iter.next();
+            }
+        }
+        let kind = if has_alpha {
+            TokenKind::Word
+        } else {
+            TokenKind::Number
+        };
+        out.push(Token {
+            range: base + i..base + end,
+            kind,
+        });
+    }
+}
+
+/// Splits the tokens of one block into sentences; returns token-index ranges.
+pub(crate) fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &text[tokens[i].range.clone()];
+        let mut boundary_after = None;
+        if matches!(t, "." | "!" | "?" | "…") {
+            // Absorb closing quotes and brackets after the terminator.
+            let mut j = i + 1;
+            while j < tokens.len()
+                && matches!(
+                    &text[tokens[j].range.clone()],
+                    "”" | "\"" | "’" | "'" | ")" | "]" | "." | "!" | "?"
+                )
+            {
+                if matches!(&text[tokens[j].range.clone()], "\"" | "'")
+                    && !is_closing_straight(text, &tokens[j])
+                {
+                    break;
+                }
+                j += 1;
+            }
+            if j >= tokens.len() || starts_sentence(text, &tokens[j]) {
+                boundary_after = Some(j);
+            }
+        } else if tokens[i].kind == TokenKind::Word && t.ends_with('.') && i + 1 < tokens.len() {
+            let lower = t[..t.len() - 1].to_lowercase();
+            if FINAL_SET.contains(lower.as_str()) {
+                let next = &text[tokens[i + 1].range.clone()];
+                if STARTER_SET.contains(next.to_lowercase().as_str())
+                    && next.chars().next().is_some_and(char::is_uppercase)
+                {
+                    boundary_after = Some(i + 1);
+                }
+            }
+        }
+        if let Some(j) = boundary_after {
+            out.push(start..j);
+            start = j;
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    if start < tokens.len() {
+        out.push(start..tokens.len());
+    }
+    out
+}
+
+fn is_closing_straight(text: &str, token: &Token) -> bool {
+    text[token.range.end..]
+        .chars()
+        .next()
+        .is_none_or(|c| c.is_whitespace() || matches!(c, ')' | ',' | '.'))
+}
+
+fn starts_sentence(text: &str, token: &Token) -> bool {
+    let s = &text[token.range.clone()];
+    let c = s.chars().next().unwrap_or(' ');
+    c.is_uppercase()
+        || c.is_ascii_digit()
+        || matches!(
+            c,
+            '“' | '"' | '‘' | '\'' | '(' | '[' | '—' | '–' | '-' | '¿' | '¡'
+        )
+        || !c.is_alphabetic() && !c.is_ascii_punctuation()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(s: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        tokenize(s, 0..s.len(), &mut out);
+        out.iter().map(|t| &s[t.range.clone()]).collect()
+    }
+
+    fn sents(s: &str) -> Vec<&str> {
+        let mut t = Vec::new();
+        tokenize(s, 0..s.len(), &mut t);
+        sentences(s, &t)
+            .into_iter()
+            .map(|r| &s[t[r.start].range.start..t[r.end - 1].range.end])
+            .collect()
+    }
+
+    #[test]
+    fn tokens() {
+        let cases: &[(&str, &[&str])] = &[
+            ("it's 35,000 men.", &["it's", "35,000", "men", "."]),
+            ("U.S. weapons", &["U.S.", "weapons"]),
+            ("on Feb. 12.", &["on", "Feb.", "12", "."]),
+            ("St. Petersburg", &["St.", "Petersburg"]),
+            ("$500 million", &["$", "500", "million"]),
+            (
+                "1.5 percent, 2026-02-11",
+                &["1.5", "percent", ",", "2026-02-11"],
+            ),
+            ("long-term “threat”", &["long-term", "“", "threat", "”"]),
+            ("John F. Kennedy", &["John", "F.", "Kennedy"]),
+            ("AT&T and R&D", &["AT&T", "and", "R&D"]),
+            ("Zoë's café", &["Zoë's", "café"]),
+            ("ended.The", &["ended", ".", "The"]),
+        ];
+        for (input, want) in cases {
+            assert_eq!(toks(input), *want, "{input}");
+        }
+    }
+
+    #[test]
+    fn sentence_table() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "He met Mr. Smith on Feb. 12. They talked.",
+                &["He met Mr. Smith on Feb. 12.", "They talked."],
+            ),
+            (
+                "It reached St. Petersburg. Then it stopped.",
+                &["It reached St. Petersburg.", "Then it stopped."],
+            ),
+            (
+                "“It is bad,” he said. “But it will end.”",
+                &["“It is bad,” he said.", "“But it will end.”"],
+            ),
+            (
+                "They buy U.S. weapons for Ukraine.",
+                &["They buy U.S. weapons for Ukraine."],
+            ),
+            (
+                "Aid came from the U.S. The EU followed.",
+                &["Aid came from the U.S.", "The EU followed."],
+            ),
+            (
+                "John F. Kennedy spoke. Was it true? Yes!",
+                &["John F. Kennedy spoke.", "Was it true?", "Yes!"],
+            ),
+            ("no terminator", &["no terminator"]),
+        ];
+        for (input, want) in cases {
+            assert_eq!(sents(input), *want, "{input}");
+        }
+    }
+}

@@ -1,0 +1,1 @@
+//! Shared helpers for dateline's cross-crate tests.
