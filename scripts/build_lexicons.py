@@ -1031,3 +1031,303 @@ Brussels
 Munich
 Sochi
 """))
+
+
+# ---------------------------------------------------------------------------
+# HAND-CURATED: demonyms.  place: word|word...   (place "-" = no single place)
+# ---------------------------------------------------------------------------
+
+DEMONYMS_NATIONALITY = """
+Afghanistan: Afghan|Afghans|Afghani
+Albania: Albanian|Albanians
+Algeria: Algerian|Algerians
+Andorra: Andorran|Andorrans
+Angola: Angolan|Angolans
+Antigua and Barbuda: Antiguan|Antiguans
+Argentina: Argentine|Argentinian|Argentines|Argentinians
+Armenia: Armenian|Armenians
+Australia: Australian|Australians|Aussie|Aussies
+Austria: Austrian|Austrians
+Azerbaijan: Azerbaijani|Azerbaijanis|Azeri|Azeris
+Bahamas: Bahamian|Bahamians
+Bahrain: Bahraini|Bahrainis
+Bangladesh: Bangladeshi|Bangladeshis
+Barbados: Barbadian|Barbadians|Bajan
+Belarus: Belarusian|Belarusians|Belarussian|Byelorussian
+Belgium: Belgian|Belgians
+Belize: Belizean|Belizeans
+Benin: Beninese
+Bhutan: Bhutanese
+Bolivia: Bolivian|Bolivians
+Bosnia and Herzegovina: Bosnian|Bosnians|Bosniak|Bosniaks|Herzegovinian
+Botswana: Botswanan|Motswana|Batswana
+Brazil: Brazilian|Brazilians
+Brunei: Bruneian|Bruneians
+Bulgaria: Bulgarian|Bulgarians
+Burkina Faso: Burkinabe|Burkinabè
+Burundi: Burundian|Burundians
+Cambodia: Cambodian|Cambodians|Khmer
+Cameroon: Cameroonian|Cameroonians
+Canada: Canadian|Canadians
+Cabo Verde: Cape Verdean|Cape Verdeans|Cabo Verdean
+Central African Republic: Central African|Central Africans
+Chad: Chadian|Chadians
+Chile: Chilean|Chileans
+China: Chinese
+Colombia: Colombian|Colombians
+Comoros: Comorian|Comorians
+Republic of the Congo: Congolese
+Democratic Republic of the Congo: Congolese
+Costa Rica: Costa Rican|Costa Ricans
+Ivory Coast: Ivorian|Ivorians
+Croatia: Croatian|Croatians|Croat|Croats
+Cuba: Cuban|Cubans
+Cyprus: Cypriot|Cypriots
+Czechia: Czech|Czechs
+Denmark: Danish|Dane|Danes
+Djibouti: Djiboutian|Djiboutians
+Dominican Republic: Dominican|Dominicans
+Ecuador: Ecuadorian|Ecuadorians|Ecuadoran
+Egypt: Egyptian|Egyptians
+El Salvador: Salvadoran|Salvadorans|Salvadorian
+Equatorial Guinea: Equatorial Guinean|Equatoguinean
+Eritrea: Eritrean|Eritreans
+Estonia: Estonian|Estonians
+Eswatini: Swazi|Swazis|Emaswati
+Ethiopia: Ethiopian|Ethiopians
+Fiji: Fijian|Fijians
+Finland: Finnish|Finn|Finns
+France: French|Frenchman|Frenchmen|Frenchwoman
+Gabon: Gabonese
+Gambia: Gambian|Gambians
+Georgia: Georgian|Georgians
+Germany: German|Germans
+Ghana: Ghanaian|Ghanaians
+Greece: Greek|Greeks
+Grenada: Grenadian|Grenadians
+Guatemala: Guatemalan|Guatemalans
+Guinea: Guinean|Guineans
+Guinea-Bissau: Bissau-Guinean
+Guyana: Guyanese
+Haiti: Haitian|Haitians
+Honduras: Honduran|Hondurans
+Hong Kong: Hongkonger|Hongkongers|Hong Konger|Hong Kongers
+Hungary: Hungarian|Hungarians|Magyar
+Iceland: Icelandic|Icelander|Icelanders
+India: Indian|Indians
+Indonesia: Indonesian|Indonesians
+Iran: Iranian|Iranians|Persian|Persians
+Iraq: Iraqi|Iraqis
+Ireland: Irish|Irishman|Irishmen|Irishwoman
+Israel: Israeli|Israelis
+Italy: Italian|Italians
+Jamaica: Jamaican|Jamaicans
+Japan: Japanese
+Jordan: Jordanian|Jordanians
+Kazakhstan: Kazakh|Kazakhs|Kazakhstani|Kazakhstanis
+Kenya: Kenyan|Kenyans
+Kiribati: I-Kiribati
+Kosovo: Kosovar|Kosovars|Kosovan
+Kuwait: Kuwaiti|Kuwaitis
+Kyrgyzstan: Kyrgyz|Kyrgyzstani
+Laos: Lao|Laotian|Laotians
+Latvia: Latvian|Latvians
+Lebanon: Lebanese
+Lesotho: Basotho|Mosotho
+Liberia: Liberian|Liberians
+Libya: Libyan|Libyans
+Liechtenstein: Liechtensteiner|Liechtensteiners
+Lithuania: Lithuanian|Lithuanians
+Luxembourg: Luxembourgish|Luxembourger|Luxembourgers
+Madagascar: Malagasy
+Malawi: Malawian|Malawians
+Malaysia: Malaysian|Malaysians
+Maldives: Maldivian|Maldivians
+Mali: Malian|Malians
+Malta: Maltese
+Marshall Islands: Marshallese
+Mauritania: Mauritanian|Mauritanians
+Mauritius: Mauritian|Mauritians
+Mexico: Mexican|Mexicans
+Micronesia: Micronesian|Micronesians
+Moldova: Moldovan|Moldovans
+Monaco: Monegasque|Monégasque
+Mongolia: Mongolian|Mongolians|Mongol|Mongols
+Montenegro: Montenegrin|Montenegrins
+Morocco: Moroccan|Moroccans
+Mozambique: Mozambican|Mozambicans
+Myanmar: Burmese|Myanmar
+Namibia: Namibian|Namibians
+Nauru: Nauruan|Nauruans
+Nepal: Nepali|Nepalese|Nepalis
+Netherlands: Dutch|Dutchman|Dutchmen|Dutchwoman|Netherlander|Netherlanders
+New Zealand: New Zealander|New Zealanders|Kiwi|Kiwis
+Nicaragua: Nicaraguan|Nicaraguans
+Niger: Nigerien|Nigeriens
+Nigeria: Nigerian|Nigerians
+North Korea: North Korean|North Koreans
+North Macedonia: Macedonian|Macedonians|North Macedonian|North Macedonians
+Norway: Norwegian|Norwegians
+Oman: Omani|Omanis
+Pakistan: Pakistani|Pakistanis
+Palau: Palauan|Palauans
+Palestine: Palestinian|Palestinians
+Panama: Panamanian|Panamanians
+Papua New Guinea: Papua New Guinean|Papua New Guineans|Papuan
+Paraguay: Paraguayan|Paraguayans
+Peru: Peruvian|Peruvians
+Philippines: Filipino|Filipinos|Filipina|Filipinas|Philippine
+Poland: Polish|Pole|Poles
+Portugal: Portuguese
+Puerto Rico: Puerto Rican|Puerto Ricans
+Qatar: Qatari|Qataris
+Romania: Romanian|Romanians
+Russia: Russian|Russians
+Rwanda: Rwandan|Rwandans
+Saint Lucia: Saint Lucian|St. Lucian
+Samoa: Samoan|Samoans
+San Marino: Sammarinese
+Sao Tome and Principe: Santomean
+Saudi Arabia: Saudi|Saudis|Saudi Arabian|Saudi Arabians
+Senegal: Senegalese
+Serbia: Serbian|Serbians|Serb|Serbs
+Seychelles: Seychellois
+Sierra Leone: Sierra Leonean|Sierra Leoneans
+Singapore: Singaporean|Singaporeans
+Slovakia: Slovak|Slovaks|Slovakian
+Slovenia: Slovenian|Slovenians|Slovene|Slovenes
+Solomon Islands: Solomon Islander|Solomon Islanders
+Somalia: Somali|Somalis
+South Africa: South African|South Africans
+South Korea: South Korean|South Koreans|Korean|Koreans
+South Sudan: South Sudanese
+Spain: Spanish|Spaniard|Spaniards
+Sri Lanka: Sri Lankan|Sri Lankans
+Sudan: Sudanese
+Suriname: Surinamese
+Sweden: Swedish|Swede|Swedes
+Switzerland: Swiss
+Syria: Syrian|Syrians
+Taiwan: Taiwanese
+Tajikistan: Tajik|Tajiks|Tajikistani
+Tanzania: Tanzanian|Tanzanians
+Thailand: Thai|Thais
+Timor-Leste: Timorese|East Timorese
+Togo: Togolese
+Tonga: Tongan|Tongans
+Trinidad and Tobago: Trinidadian|Trinidadians|Tobagonian
+Tunisia: Tunisian|Tunisians
+Turkey: Turkish|Turk|Turks
+Turkmenistan: Turkmen|Turkmens
+Tuvalu: Tuvaluan|Tuvaluans
+Uganda: Ugandan|Ugandans
+Ukraine: Ukrainian|Ukrainians
+United Arab Emirates: Emirati|Emiratis
+United Kingdom: British|Briton|Britons|Brit|Brits|UK
+United States: American|Americans|U.S.|US
+Uruguay: Uruguayan|Uruguayans
+Uzbekistan: Uzbek|Uzbeks|Uzbekistani
+Vanuatu: Ni-Vanuatu
+Vatican: Vatican
+Venezuela: Venezuelan|Venezuelans
+Vietnam: Vietnamese
+Yemen: Yemeni|Yemenis
+Zambia: Zambian|Zambians
+Zimbabwe: Zimbabwean|Zimbabweans
+Greenland: Greenlandic|Greenlander|Greenlanders
+Scotland: Scottish|Scot|Scots|Scotsman|Scotswoman
+Wales: Welsh|Welshman|Welshwoman
+England: English|Englishman|Englishmen|Englishwoman
+Northern Ireland: Northern Irish
+Crimea: Crimean|Crimeans
+Gaza: Gazan|Gazans
+Chechnya: Chechen|Chechens
+Catalonia: Catalan|Catalans
+Bavaria: Bavarian|Bavarians
+Quebec: Quebecer|Quebecers|Quebecois|Québécois
+Tibet: Tibetan|Tibetans
+Xinjiang: Uyghur|Uyghurs|Uighur|Uighurs
+Kurdistan: Kurd|Kurds|Kurdish
+Flanders: Flemish
+Wallonia: Walloon|Walloons
+Texas: Texan|Texans
+California: Californian|Californians
+New York: New Yorker|New Yorkers
+Florida: Floridian|Floridians
+Moscow: Muscovite|Muscovites
+London: Londoner|Londoners
+Siberia: Siberian|Siberians
+Donbas: Donbas
+Basque Country: Basque|Basques
+Corsica: Corsican|Corsicans
+Sicily: Sicilian|Sicilians
+Hawaii: Hawaiian|Hawaiians
+Alaska: Alaskan|Alaskans
+"""
+# ^ "US", "U.S.", "UK" appear as demonym-like modifiers ("U.S. officials").
+
+DEMONYMS_REGION = """
+Europe: European|Europeans|Pan-European
+Africa: African|Africans|Pan-African
+Asia: Asian|Asians
+North America: North American|North Americans
+South America: South American|South Americans
+Latin America: Latin American|Latin Americans|Latino|Latinos|Latina|Latinas|Latinx|Hispanic|Hispanics
+Central America: Central American|Central Americans
+Middle East: Middle Eastern
+Caribbean: Caribbean
+Scandinavia: Scandinavian|Scandinavians|Nordic
+Balkans: Balkan
+Baltics: Baltic
+Caucasus: Caucasian
+Mediterranean: Mediterranean
+Arctic: Arctic
+Pacific: Pacific|Pacific Islander|Pacific Islanders
+Oceania: Oceanian
+Sahel: Sahelian
+Maghreb: Maghrebi
+Levant: Levantine
+Eurasia: Eurasian
+Gulf: Gulf
+Transatlantic: Transatlantic|transatlantic
+-: Western|Westerner|Westerners|Eastern|Northern|Southern|Arab|Arabs|Arabic|Slavic|Slav|Slavs|Anglo-Saxon|Anglo
+-: Berber|Berbers|Amazigh|Bedouin|Bedouins|Romani|Sami|Pashtun|Pashtuns|Tatar|Tatars|Tamil|Tamils|Sikh|Sikhs
+-: Druze|Alawite|Alawites|Yazidi|Yazidis|Rohingya|Hutu|Tutsi|Igbo|Yoruba|Hausa|Fulani|Zulu|Maasai|Aboriginal|Indigenous
+-: Native American|Native Americans|First Nations|Inuit|Maori|Māori|Hmong|Hazara|Hazaras|Baloch|Tajiks|Uzbeks
+-: Afrikaner|Afrikaners|Creole|Cossack|Cossacks|Circassian|Assyrian|Assyrians|Chaldean|Coptic|Copts|Armenian-American
+-: Asian-American|Asian-Americans|African-American|African-Americans|African American|African Americans
+-: Arab-American|Arab-Americans|Mexican-American|Mexican-Americans|Irish-American|Italian-American|Jewish-American
+"""
+# Note: "Transatlantic: ..." above maps to "-" in output (no place of that name).
+
+DEMONYMS_RELIGION = """
+Muslim Muslims Islamic Islamist Islamists Sunni Sunnis Shia Shiite Shiites Shi'ite Shi'ites Salafi Salafist
+Wahhabi Sufi Christian Christians Catholic Catholics Roman Catholic Protestant Protestants Evangelical
+Evangelicals Orthodox Anglican Anglicans Methodist Methodists Baptist Baptists Lutheran Lutherans
+Presbyterian Presbyterians Pentecostal Mormon Mormons Jewish Jew Jews Judaism Ultra-Orthodox Haredi
+Haredim Hasidic Zionist Zionists Hindu Hindus Hindutva Buddhist Buddhists Sikh Sikhs Jain Jains Bahai
+Baha'i Zoroastrian Atheist Atheists Agnostic Secular Coptic Copts Maronite Maronites Druze Alawite
+Alawites Yazidi Yazidis Ahmadi Ahmadis Rastafarian Shinto Taoist Confucian Muslim-majority Christianity
+Islam Hinduism Buddhism Sikhism
+"""
+
+DEMONYMS_POLITICAL = """
+Democrat Democrats Democratic Republican Republicans GOP Conservative Conservatives Tory Tories Labour
+Liberal Liberals Liberal Democrat Liberal Democrats Lib Dem Lib Dems Socialist Socialists Social Democrat
+Social Democrats Social Democratic Christian Democrat Christian Democrats Christian Democratic Green Greens
+Communist Communists Marxist Marxists Leninist Maoist Maoists Trotskyist Fascist Fascists Nazi Nazis
+Neo-Nazi Neo-Nazis Bolshevik Bolsheviks Soviet Soviets Putinist Trumpist MAGA Reformist
+Populist Populists Nationalist Nationalists Unionist Unionists Loyalist Loyalists Republican Separatist
+Separatists Independent Independents Libertarian Libertarians Progressive Progressives Centrist
+Centrists Far-right far-right Far-left far-left Left-wing Right-wing Leftist Leftists Rightist Whig
+Gaullist Peronist Peronists Chavista Chavistas Sandinista Sandinistas Kemalist Baathist Ba'athist
+Houthi Houthis Jihadist Jihadists Bolivarian Eurosceptic
+Euroskeptic Eurosceptics Brexiteer Brexiteers Remainer Remainers Tea Party Blairite Corbynite Thatcherite
+Reaganite Pro-Kremlin pro-Kremlin Pro-Russian pro-Russian Pro-Western pro-Western
+"""
+# ^ multi-word items are joined below by MULTIWORD_DEMONYMS (a plain word split would break them).
+MULTIWORD_DEMONYMS = [
+    "Roman Catholic", "Liberal Democrat", "Liberal Democrats", "Lib Dem", "Lib Dems", "Social Democrat",
+    "Social Democrats", "Social Democratic", "Christian Democrat", "Christian Democrats",
+    "Christian Democratic", "Tea Party",
+]
