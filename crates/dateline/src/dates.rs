@@ -193,3 +193,44 @@ mod tests {
         );
     }
 }
+
+/// The date of a weekday named relative to `anchor`. With an exact anchor (the publication date)
+/// the most recent such day, the anchor itself included, since news reports the past; with an
+/// inferred anchor (a lower bound) the nearest such day on either side.
+pub(crate) fn resolve_weekday(anchor: Date, day: Weekday, exact: bool) -> Date {
+    let a = i64::from(anchor.weekday().to_monday_zero_offset());
+    let d = i64::from(day.to_monday_zero_offset());
+    let back = (a - d).rem_euclid(7);
+    let forward = (d - a).rem_euclid(7);
+    if !exact && forward < back {
+        add_days(anchor, forward)
+    } else {
+        add_days(anchor, -back)
+    }
+}
+
+#[cfg(test)]
+mod weekday_tests {
+    use super::*;
+
+    #[test]
+    fn weekdays_resolve_against_the_anchor() {
+        let thursday = Date::new(2026, 2, 12).unwrap();
+        assert_eq!(
+            iso(resolve_weekday(thursday, Weekday::Friday, true)),
+            "2026-02-06"
+        );
+        assert_eq!(
+            iso(resolve_weekday(thursday, Weekday::Friday, false)),
+            "2026-02-13"
+        );
+        assert_eq!(
+            iso(resolve_weekday(thursday, Weekday::Thursday, true)),
+            "2026-02-12"
+        );
+        assert_eq!(
+            iso(resolve_weekday(thursday, Weekday::Monday, false)),
+            "2026-02-09"
+        );
+    }
+}

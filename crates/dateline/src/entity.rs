@@ -1,17 +1,35 @@
-//! Stage 4: entities.
+//! Stage 4: entities and coreference.
+//!
+//! Input: the segmented document and the lexicons. Output: [`EntityDraft`]s, each with its
+//! mentions (byte ranges), ordered by first mention.
+//!
+//! Recognition works on runs of capitalised tokens in each sentence:
+//! 1. a run is split at a title ("NATO Secretary General | Mark Rutte"): the left part is the
+//!    person's role, and is itself scanned for entities (NATO, U.S., Polish);
+//! 2. the name is classified by the lexicons (organisations, places, demonyms, given names and
+//!    surnames), by its last word ("… Conference" is an event, "… Ministry" an organisation), by an
+//!    acronym defined in the text ("Prioritized Ukrainian Requirements List (PURL)"), and by context
+//!    (a title before it, a speech verb after it);
+//! 3. mentions are clustered: a surname or given name alone joins the person who bears it, an
+//!    acronym joins its expansion; then pronouns ("he", "his") and role descriptions ("the former
+//!    Dutch prime minister") join the most recent compatible person.
 
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use crate::lexicon::Lexicons;
+use crate::lexicon::{Gender, HeadKind, Lexicons};
 use crate::model::{EntityKind, MentionForm};
 use crate::pipeline::Doc;
+use crate::segment::TokenKind;
 
-#[derive(Clone, Debug)]
+/// A mention before assembly: its byte range and form.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct MentionDraft {
     pub range: Range<usize>,
     pub form: MentionForm,
 }
 
+/// An entity before assembly.
 #[derive(Clone, Debug)]
 pub(crate) struct EntityDraft {
     pub kind: EntityKind,
@@ -20,8 +38,1117 @@ pub(crate) struct EntityDraft {
     pub roles: Vec<String>,
     pub media: bool,
     pub mentions: Vec<MentionDraft>,
+    pub gender: Gender,
 }
 
-pub(crate) fn run(_doc: &Doc<'_>, _lexicons: &Lexicons) -> Vec<EntityDraft> {
-    Vec::new()
+impl EntityDraft {
+    fn new(kind: EntityKind, name: String) -> EntityDraft {
+        EntityDraft {
+            kind,
+            name,
+            aliases: Vec::new(),
+            roles: Vec::new(),
+            media: false,
+            mentions: Vec::new(),
+            gender: Gender::Unknown,
+        }
+    }
+
+    fn add_role(&mut self, role: &str) {
+        let role = role.trim().trim_end_matches(',').trim();
+        if !role.is_empty() && !self.roles.iter().any(|r| r.eq_ignore_ascii_case(role)) {
+            self.roles.push(role.to_string());
+        }
+    }
+
+    fn add_alias(&mut self, alias: &str) {
+        if alias != self.name && !self.aliases.iter().any(|a| a == alias) {
+            self.aliases.push(alias.to_string());
+        }
+    }
+}
+
+/// Words that open sentences and are capitalised only for that reason.
+const FUNCTION_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "in",
+    "on",
+    "at",
+    "but",
+    "and",
+    "or",
+    "so",
+    "if",
+    "when",
+    "while",
+    "after",
+    "before",
+    "as",
+    "for",
+    "with",
+    "without",
+    "from",
+    "to",
+    "by",
+    "of",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "here",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "your",
+    "what",
+    "who",
+    "why",
+    "how",
+    "where",
+    "which",
+    "some",
+    "many",
+    "most",
+    "all",
+    "several",
+    "other",
+    "another",
+    "each",
+    "every",
+    "no",
+    "not",
+    "only",
+    "also",
+    "yet",
+    "still",
+    "even",
+    "just",
+    "now",
+    "then",
+    "since",
+    "although",
+    "though",
+    "because",
+    "despite",
+    "according",
+    "under",
+    "over",
+    "among",
+    "between",
+    "during",
+    "until",
+    "about",
+    "against",
+    "asked",
+    "meanwhile",
+    "however",
+    "instead",
+    "both",
+    "either",
+    "neither",
+    "one",
+    "two",
+    "three",
+    "last",
+    "next",
+    "first",
+    "new",
+    "more",
+    "less",
+    "few",
+    "much",
+    "such",
+    "than",
+    "do",
+    "does",
+    "did",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "let",
+    "let’s",
+    "let's",
+    "please",
+    "yes",
+    "thank",
+    "thanks",
+    "dear",
+    "hello",
+    "oh",
+    "well",
+    "like",
+    "unlike",
+    "once",
+    "whether",
+    "through",
+    "into",
+    "onto",
+    "upon",
+    "within",
+    "across",
+    "around",
+    "behind",
+    "beyond",
+    "near",
+    "off",
+    "out",
+    "up",
+    "down",
+    "again",
+    "ever",
+    "never",
+    "always",
+    "often",
+    "sometimes",
+    "perhaps",
+    "maybe",
+    "why",
+    "whose",
+    "whom",
+    "today",
+    "tonight",
+    "tomorrow",
+    "yesterday",
+    "earlier",
+    "later",
+    "photo",
+    "file",
+    "image",
+    "read",
+    "see",
+    "watch",
+    "click",
+    "sign",
+    "share",
+    "related",
+    "updated",
+    "published",
+    "posted",
+    "editor",
+    "note",
+    "editor’s",
+];
+
+/// Calendar words: capitalised, but never names.
+const CALENDAR_WORDS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan.",
+    "Feb.",
+    "Mar.",
+    "Apr.",
+    "Jun.",
+    "Jul.",
+    "Aug.",
+    "Sept.",
+    "Sep.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Christmas",
+    "Easter",
+];
+
+/// Last words that make a capitalised name a work, programme, law or product.
+const WORK_HEADS: &[&str] = &[
+    "List",
+    "Act",
+    "Bill",
+    "Program",
+    "Programme",
+    "Plan",
+    "Initiative",
+    "Agreement",
+    "Treaty",
+    "Accord",
+    "Accords",
+    "Law",
+    "Report",
+    "Index",
+    "Strategy",
+    "Doctrine",
+    "Protocol",
+    "Convention",
+    "Charter",
+    "Declaration",
+    "Directive",
+    "Fund",
+];
+
+/// Lowercase connectors allowed inside a name ("Bank of England", "Ludwig van Beethoven").
+const CONNECTORS: &[&str] = &[
+    "of", "de", "van", "von", "der", "den", "del", "della", "di", "da", "du", "la", "le", "bin",
+    "al", "el", "for", "and", "y", "dos", "das", "ibn",
+];
+
+/// Speech and report verbs that follow a speaker's name.
+const SPEECH_AFTER: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "asked",
+    "stated",
+    "wrote",
+    "writes",
+    "tweeted",
+    "posted",
+    "noted",
+    "argued",
+    "insisted",
+    "warned",
+    "explained",
+    "claimed",
+    "announced",
+    "declared",
+    "replied",
+    "responded",
+    "continued",
+    "recalled",
+    "acknowledged",
+    "admitted",
+    "believes",
+    "believed",
+    "thinks",
+    "thought",
+    "suggested",
+    "has",
+    "had",
+    "was",
+    "is",
+    "who",
+    "thanked",
+];
+
+const PRONOUNS_MALE: &[&str] = &["he", "him", "his", "himself"];
+const PRONOUNS_FEMALE: &[&str] = &["she", "her", "hers", "herself"];
+
+/// Modifiers inside a role description ("the former Dutch prime minister").
+const DESCRIPTION_MODIFIERS: &[&str] = &[
+    "former",
+    "then",
+    "current",
+    "new",
+    "outgoing",
+    "incoming",
+    "acting",
+    "late",
+    "longtime",
+    "veteran",
+    "top",
+    "senior",
+    "deputy",
+    "chief",
+    "interim",
+    "embattled",
+    "newly",
+    "elected",
+    "sitting",
+    "previous",
+    "ex",
+];
+
+/// A capitalised run classified, before clustering.
+#[derive(Clone, Debug)]
+struct Candidate {
+    range: Range<usize>,
+    kind: EntityKind,
+    /// The name used for clustering (lexicon canonical name, or the text).
+    name: String,
+    role: Option<String>,
+    media: bool,
+    tokens: usize,
+    /// A single token whose kind depends on the people found elsewhere.
+    pending_single: bool,
+    /// An acronym that stands for this name ("PURL").
+    acronym: Option<String>,
+}
+
+struct Recognizer<'d, 'a> {
+    doc: &'d Doc<'a>,
+    lex: &'d Lexicons,
+    function_words: HashSet<&'static str>,
+    calendar: HashSet<&'static str>,
+    /// Capitalised words seen in a position that is not sentence-initial.
+    mid_caps: HashSet<&'d str>,
+    /// Lowercase words of the text, to tell "Speaking" (a verb) from a name.
+    lower_words: HashSet<&'d str>,
+    acronyms: HashMap<String, usize>,
+    candidates: Vec<Candidate>,
+}
+
+/// Runs the entity stage.
+pub(crate) fn run(doc: &Doc<'_>, lex: &Lexicons) -> Vec<EntityDraft> {
+    let mut r = Recognizer::new(doc, lex);
+    for s in 0..doc.sentences.len() {
+        r.sentence(s);
+    }
+    let mut entities = r.cluster();
+    resolve_anaphora(doc, lex, &mut entities);
+    for e in &mut entities {
+        e.mentions.sort_by_key(|m| (m.range.start, m.range.end));
+        e.mentions.dedup_by(|a, b| a.range == b.range);
+    }
+    entities.retain(|e| !e.mentions.is_empty());
+    entities.sort_by_key(|e| e.mentions[0].range.start);
+    entities
+}
+
+fn is_cap_word(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_acronym(s: &str) -> bool {
+    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.len() <= 7 && letters.iter().all(|c| c.is_uppercase())
+}
+
+/// Strips a possessive "’s" / "'s" / trailing apostrophe.
+fn strip_possessive(s: &str) -> &str {
+    for suffix in ["’s", "'s", "’", "'"] {
+        if let Some(stem) = s.strip_suffix(suffix) {
+            if !stem.is_empty() {
+                return stem;
+            }
+        }
+    }
+    s
+}
+
+fn is_opening_context(t: &str) -> bool {
+    matches!(
+        t,
+        "“" | "\"" | "‘" | "'" | ":" | "—" | "–" | "(" | "[" | "-" | ";" | "•"
+    )
+}
+
+impl<'d, 'a> Recognizer<'d, 'a> {
+    fn new(doc: &'d Doc<'a>, lex: &'d Lexicons) -> Recognizer<'d, 'a> {
+        let mut mid_caps = HashSet::new();
+        let mut lower_words = HashSet::new();
+        for s in &doc.sentences {
+            for i in s.tokens.clone() {
+                let t = doc.tok(i);
+                if doc.tokens[i].kind != TokenKind::Word {
+                    continue;
+                }
+                if is_cap_word(t) {
+                    if i > s.tokens.start && !is_opening_context(doc.tok(i - 1)) {
+                        mid_caps.insert(strip_possessive(t));
+                    }
+                } else {
+                    lower_words.insert(t);
+                }
+            }
+        }
+        Recognizer {
+            doc,
+            lex,
+            function_words: FUNCTION_WORDS.iter().copied().collect(),
+            calendar: CALENDAR_WORDS.iter().copied().collect(),
+            mid_caps,
+            lower_words,
+            acronyms: HashMap::new(),
+            candidates: Vec::new(),
+        }
+    }
+
+    fn tok(&self, i: usize) -> &'d str {
+        let r = self.doc.tokens[i].range.clone();
+        &self.doc.text[r]
+    }
+
+    fn is_name_token(&self, i: usize) -> bool {
+        let t = self.tok(i);
+        self.doc.tokens[i].kind == TokenKind::Word
+            && is_cap_word(t)
+            && t != "I"
+            && !self.calendar.contains(strip_possessive(t))
+    }
+
+    fn sentence(&mut self, s: usize) {
+        let range = self.doc.sentences[s].tokens.clone();
+        let mut i = range.start;
+        while i < range.end {
+            if !self.is_name_token(i) {
+                i += 1;
+                continue;
+            }
+            let initial = i == range.start || is_opening_context(self.tok(i - 1));
+            let mut start = i;
+            let mut end = i + 1;
+            while !self.tok(end - 1).ends_with("’s") && !self.tok(end - 1).ends_with("'s") {
+                if end < range.end && self.is_name_token(end) {
+                    end += 1;
+                } else if end + 1 < range.end
+                    && CONNECTORS.contains(&self.tok(end))
+                    && self.is_name_token(end + 1)
+                    && !(self.tok(end) == "and" && !self.lex.places.contains_key(self.tok(end + 1)))
+                {
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            if initial {
+                let first = self.tok(start);
+                let lower = first.to_lowercase();
+                let keep_the =
+                    first == "The" && end - start > 1 && self.lookup_org(start, end).is_some();
+                if self.function_words.contains(lower.as_str()) && !keep_the {
+                    start += 1;
+                } else if end - start == 1 && !self.known_single(first) {
+                    // A capitalised first word that is a common word elsewhere ("Speaking", "Asked").
+                    let stem = strip_possessive(first);
+                    if !self.mid_caps.contains(stem) || self.lower_words.contains(lower.as_str()) {
+                        start += 1;
+                    }
+                }
+            } else if self.tok(start) == "The"
+                && end - start > 1
+                && self.lookup_org(start, end).is_none()
+            {
+                // "The" mid-sentence is part of a name only for names like "The Moscow Times".
+                let rest_known = self.lookup_org(start + 1, end).is_some();
+                if !rest_known
+                    || !self
+                        .lex
+                        .organizations
+                        .get(strip_possessive(self.span_text(start + 1, end)))
+                        .is_some_and(|o| o.media)
+                {
+                    start += 1;
+                }
+            }
+            // Connectors never open or close a name ("But for NATO" → "NATO").
+            while start < end && !self.is_name_token(start) {
+                start += 1;
+            }
+            while end > start && !self.is_name_token(end - 1) {
+                end -= 1;
+            }
+            if start < end {
+                self.process(start, end, range.end);
+            }
+            i = end;
+        }
+    }
+
+    fn known_single(&self, word: &str) -> bool {
+        let w = strip_possessive(word);
+        self.lex.places.contains_key(w)
+            || self.lex.organizations.contains_key(w)
+            || self.lex.demonyms.contains_key(w)
+            || self.lex.surnames.contains(w) && self.mid_caps.contains(w)
+    }
+
+    fn span_text(&self, start: usize, end: usize) -> &'d str {
+        &self.doc.text[self.doc.tokens[start].range.start..self.doc.tokens[end - 1].range.end]
+    }
+
+    /// The byte range of tokens `start..end`, without a final possessive.
+    fn name_range(&self, start: usize, end: usize) -> Range<usize> {
+        let r = self.doc.tokens[start].range.start..self.doc.tokens[end - 1].range.end;
+        let text = &self.doc.text[r.clone()];
+        let stripped = strip_possessive(text);
+        r.start..r.start + stripped.len()
+    }
+
+    fn lookup_org(&self, start: usize, end: usize) -> Option<&'d crate::lexicon::OrgEntry> {
+        let text = strip_possessive(self.span_text(start, end));
+        self.lex.organizations.get(text).or_else(|| {
+            text.strip_prefix("The ")
+                .and_then(|t| self.lex.organizations.get(t))
+        })
+    }
+
+    /// The longest title phrase starting at token `i`, in tokens.
+    fn title_at(&self, i: usize, end: usize) -> usize {
+        let mut best = 0;
+        let mut phrase = String::new();
+        for j in i..end.min(i + self.lex.title_max_words.max(1)) {
+            if !phrase.is_empty() {
+                phrase.push(' ');
+            }
+            phrase.push_str(&self.tok(j).to_lowercase());
+            if self.lex.titles.contains(phrase.as_str()) {
+                best = j + 1 - i;
+            }
+        }
+        best
+    }
+
+    /// Splits a run at its last title followed by a name and records the candidates.
+    fn process(&mut self, start: usize, end: usize, sentence_end: usize) {
+        // Known multi-word names win over titles inside them ("Secretary of State" is a title,
+        // "State Department" an organisation).
+        if end - start > 1
+            && (self.lookup_org(start, end).is_some()
+                || self
+                    .lex
+                    .places
+                    .contains_key(strip_possessive(self.span_text(start, end))))
+        {
+            self.classify(start, end, None, sentence_end);
+            return;
+        }
+        let mut split: Option<(usize, usize)> = None; // (title start, name start)
+        let mut j = start;
+        while j < end {
+            let len = self.title_at(j, end);
+            if len > 0 {
+                let name_start = j + len;
+                if name_start < end && self.title_at(name_start, end) == 0 {
+                    split = Some((j, name_start));
+                }
+                j += len;
+            } else {
+                j += 1;
+            }
+        }
+        match split {
+            Some((title_start, name_start)) => {
+                let role = self.span_text(start, name_start).to_string();
+                // Entities inside the role ("NATO", "U.S.", "Polish").
+                if title_start > start {
+                    self.scan_prefix(start, title_start, sentence_end);
+                }
+                self.classify(name_start, end, Some(role), sentence_end);
+            }
+            None => {
+                // A run that is only a title ("President", "Secretary of State") names nobody.
+                if self.title_at(start, end) == end - start
+                    && !self
+                        .lex
+                        .organizations
+                        .contains_key(self.span_text(start, end))
+                {
+                    return;
+                }
+                self.classify(start, end, None, sentence_end);
+            }
+        }
+    }
+
+    fn scan_prefix(&mut self, start: usize, end: usize, sentence_end: usize) {
+        if self.lookup_org(start, end).is_some()
+            || self.lex.places.contains_key(self.span_text(start, end))
+        {
+            self.classify(start, end, None, sentence_end);
+            return;
+        }
+        for i in start..end {
+            if self.lookup_org(i, i + 1).is_some()
+                || self.lex.places.contains_key(self.tok(i))
+                || self.lex.demonyms.contains_key(self.tok(i))
+            {
+                self.classify(i, i + 1, None, sentence_end);
+            }
+        }
+    }
+
+    fn classify(&mut self, start: usize, end: usize, role: Option<String>, sentence_end: usize) {
+        let range = self.name_range(start, end);
+        let text = &self.doc.text[range.clone()];
+        let tokens = end - start;
+        let last = strip_possessive(self.tok(end - 1));
+        let first = self.tok(start);
+        let next = (end < sentence_end).then(|| self.tok(end));
+        let prev = (start > 0).then(|| self.tok(start - 1));
+        let followed_by_speech = next.is_some_and(|n| SPEECH_AFTER.contains(&n));
+        let mut c = Candidate {
+            range,
+            kind: EntityKind::Organization,
+            name: text.to_string(),
+            role,
+            media: false,
+            tokens,
+            pending_single: false,
+            acronym: None,
+        };
+
+        // An acronym defined right after the name: "… List (PURL)".
+        if end + 2 < self.doc.tokens.len()
+            && self.tok(end) == "("
+            && self.tok(end + 2) == ")"
+            && is_acronym(self.tok(end + 1))
+        {
+            let acronym = self.tok(end + 1);
+            let initials: String = (start..end)
+                .map(|i| self.tok(i))
+                .filter(|w| is_cap_word(w))
+                .filter_map(|w| w.chars().next())
+                .collect();
+            if tokens > 1 && initials.eq_ignore_ascii_case(acronym.trim_end_matches('s'))
+                || tokens > 1
+                    && initials.len() >= acronym.len()
+                    && acronym.chars().all(|a| initials.contains(a))
+            {
+                c.acronym = Some(acronym.to_string());
+            }
+        }
+
+        if let Some(org) = self.lookup_org(start, end) {
+            // "Munich Security Conference" is an organisation that news mostly treats as an event.
+            let event = tokens > 1 && self.lex.heads.get(last) == Some(&HeadKind::Event);
+            c.kind = if event {
+                EntityKind::Event
+            } else {
+                EntityKind::Organization
+            };
+            c.name = org.name.clone();
+            c.media = org.media;
+        } else if let Some(&id) = self.acronyms.get(text) {
+            c.kind = self.candidates[id].kind;
+            c.name = self.candidates[id].name.clone();
+        } else if self.lex.places.contains_key(text) {
+            c.kind = EntityKind::Location;
+        } else if tokens == 1 && self.lex.demonyms.contains_key(text) {
+            c.kind = EntityKind::Nationality;
+        } else if let Some(head) = (tokens > 1).then(|| self.lex.heads.get(last)).flatten() {
+            c.kind = match head {
+                HeadKind::Organization => EntityKind::Organization,
+                HeadKind::Event => EntityKind::Event,
+                HeadKind::Place => EntityKind::Location,
+            };
+        } else if tokens > 1 && WORK_HEADS.contains(&last) {
+            c.kind = EntityKind::Work;
+        } else if c.role.is_some() {
+            c.kind = EntityKind::Person;
+        } else if tokens > 1
+            && (self.lex.first_names.contains_key(first)
+                || self.lex.surnames.contains(last) && !is_acronym(last)
+                || followed_by_speech)
+        {
+            c.kind = EntityKind::Person;
+        } else if tokens == 1 {
+            if is_acronym(text) {
+                c.kind = EntityKind::Organization;
+            } else {
+                // Decided after every run is known: a surname of someone named in full, or a
+                // place after a preposition, or nothing.
+                c.pending_single = true;
+                c.kind = if followed_by_speech && self.lex.surnames.contains(text) {
+                    EntityKind::Person
+                } else if prev.is_some_and(|p| {
+                    matches!(
+                        p,
+                        "in" | "from" | "at" | "near" | "across" | "to" | "into" | "outside"
+                    )
+                }) {
+                    EntityKind::Location
+                } else {
+                    EntityKind::Organization
+                };
+            }
+        } else if tokens >= 3 || is_acronym(last) {
+            c.kind = EntityKind::Organization;
+        } else if prev.is_some_and(|p| matches!(p, "in" | "from" | "at" | "near")) {
+            c.kind = EntityKind::Location;
+        } else {
+            return;
+        }
+        if let Some(a) = &c.acronym {
+            self.acronyms.insert(a.clone(), self.candidates.len());
+        }
+        self.candidates.push(c);
+    }
+
+    /// Groups candidates into entities.
+    fn cluster(self) -> Vec<EntityDraft> {
+        let lex = self.lex;
+        let mut entities: Vec<EntityDraft> = Vec::new();
+        let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::new();
+        // People named with two or more words, by each of their name parts.
+        let mut person_parts: HashMap<String, usize> = HashMap::new();
+        let candidates = self.candidates;
+        let mut pending: Vec<&Candidate> = Vec::new();
+        for c in &candidates {
+            if c.pending_single {
+                pending.push(c);
+                continue;
+            }
+            let id = if c.kind == EntityKind::Person && c.tokens == 1 {
+                match person_parts.get(&c.name) {
+                    Some(&id) => id,
+                    None => {
+                        pending.push(c);
+                        continue;
+                    }
+                }
+            } else {
+                let key = (c.kind, c.name.clone());
+                let found = by_key.get(&key).copied().or_else(|| {
+                    // "Volodymyr Zelensky" after "Zelensky"? Same surname and compatible first name.
+                    (c.kind == EntityKind::Person)
+                        .then(|| person_match(&entities, &c.name))
+                        .flatten()
+                });
+                match found {
+                    Some(id) => id,
+                    None => {
+                        let mut e = EntityDraft::new(c.kind, c.name.clone());
+                        if c.kind == EntityKind::Person {
+                            let given = c.name.split_whitespace().next().unwrap_or("");
+                            e.gender = lex
+                                .first_names
+                                .get(given)
+                                .copied()
+                                .unwrap_or(Gender::Unknown);
+                        }
+                        entities.push(e);
+                        by_key.insert(key, entities.len() - 1);
+                        entities.len() - 1
+                    }
+                }
+            };
+            let text = c.name.clone();
+            let e = &mut entities[id];
+            let form = if c.tokens == 1 && is_acronym(&text) {
+                MentionForm::Acronym
+            } else if e.name == text || c.tokens > 1 {
+                MentionForm::Name
+            } else {
+                MentionForm::PartialName
+            };
+            e.mentions.push(MentionDraft {
+                range: c.range.clone(),
+                form,
+            });
+            if let Some(r) = &c.role {
+                e.add_role(r);
+            }
+            e.media |= c.media;
+            let surface = &self.doc.text[c.range.clone()];
+            if surface != e.name && c.kind != EntityKind::Person {
+                e.add_alias(surface);
+            }
+            if let Some(a) = &c.acronym {
+                e.add_alias(a);
+            }
+            if e.kind == EntityKind::Person && c.tokens > 1 {
+                let words: Vec<&str> = c.name.split_whitespace().collect();
+                if let Some(last) = words.last() {
+                    person_parts.insert(last.to_string(), id);
+                    e.add_alias(last);
+                }
+                if words.len() > 1 {
+                    person_parts.entry(words[0].to_string()).or_insert(id);
+                }
+            }
+        }
+        for c in pending {
+            let text = &c.name;
+            let id = if let Some(&id) = person_parts.get(text) {
+                id
+            } else if let Some(&id) = by_key.get(&(c.kind, text.clone())) {
+                id
+            } else if c.kind == EntityKind::Person
+                || c.kind == EntityKind::Location
+                || lex.surnames.contains(text.as_str()) && c.kind != EntityKind::Organization
+            {
+                entities.push(EntityDraft::new(c.kind, text.clone()));
+                by_key.insert((c.kind, text.clone()), entities.len() - 1);
+                entities.len() - 1
+            } else {
+                // A lone capitalised word with no evidence: not an entity.
+                continue;
+            };
+            let form = if entities[id].name == *text {
+                MentionForm::Name
+            } else {
+                MentionForm::PartialName
+            };
+            entities[id].mentions.push(MentionDraft {
+                range: c.range.clone(),
+                form,
+            });
+        }
+        entities
+    }
+}
+
+/// A person entity whose name shares the last word of `name` and a compatible first word.
+fn person_match(entities: &[EntityDraft], name: &str) -> Option<usize> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let (first, last) = (words.first()?, words.last()?);
+    entities.iter().position(|e| {
+        if e.kind != EntityKind::Person {
+            return false;
+        }
+        let ew: Vec<&str> = e.name.split_whitespace().collect();
+        let (Some(ef), Some(el)) = (ew.first(), ew.last()) else {
+            return false;
+        };
+        el == last
+            && (ew.len() == 1
+                || words.len() == 1
+                || ef == first
+                || ef.starts_with(first.trim_end_matches('.'))
+                || first.starts_with(ef.trim_end_matches('.')))
+    })
+}
+
+/// Resolves pronouns and role descriptions to the most recent compatible person.
+fn resolve_anaphora(doc: &Doc<'_>, lex: &Lexicons, entities: &mut [EntityDraft]) {
+    // Person mentions by position.
+    let mut people: Vec<(usize, usize)> = Vec::new(); // (start byte, entity)
+    for (id, e) in entities.iter().enumerate() {
+        if e.kind == EntityKind::Person {
+            for m in &e.mentions {
+                people.push((m.range.start, id));
+            }
+        }
+    }
+    people.sort_unstable();
+    let mut cursor = 0;
+    let mut recent: Vec<usize> = Vec::new(); // entity ids, most recent last
+    let mut s_index = 0;
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        let t = &doc.tokens[i];
+        while cursor < people.len() && people[cursor].0 < t.range.start {
+            push_recent(&mut recent, people[cursor].1);
+            cursor += 1;
+        }
+        while s_index < doc.sentences.len() && doc.sentences[s_index].tokens.end <= i {
+            s_index += 1;
+        }
+        let word = doc.tok(i);
+        let lower = word.to_lowercase();
+        let gender = if PRONOUNS_MALE.contains(&lower.as_str()) {
+            Some(Gender::Male)
+        } else if PRONOUNS_FEMALE.contains(&lower.as_str()) {
+            Some(Gender::Female)
+        } else {
+            None
+        };
+        if let Some(g) = gender {
+            let found = recent
+                .iter()
+                .rev()
+                .copied()
+                .find(|&id| entities[id].gender == g || entities[id].gender == Gender::Unknown);
+            if let Some(id) = found {
+                if entities[id].gender == Gender::Unknown {
+                    entities[id].gender = g;
+                }
+                entities[id].mentions.push(MentionDraft {
+                    range: t.range.clone(),
+                    form: MentionForm::Pronoun,
+                });
+                push_recent(&mut recent, id);
+            }
+            i += 1;
+            continue;
+        }
+        if lower == "the" {
+            if let Some((end, title_words)) = description_at(doc, lex, i) {
+                let role_text = doc.text
+                    [doc.tokens[i + 1].range.start..doc.tokens[end - 1].range.end]
+                    .to_string();
+                let head = title_words
+                    .split_whitespace()
+                    .last()
+                    .unwrap_or("")
+                    .to_string();
+                let by_role = recent.iter().rev().copied().find(|&id| {
+                    entities[id]
+                        .roles
+                        .iter()
+                        .any(|r| r.to_lowercase().contains(&head))
+                });
+                let found = by_role.or_else(|| {
+                    recent
+                        .last()
+                        .copied()
+                        .filter(|_| role_text.split_whitespace().count() > 1)
+                });
+                if let Some(id) = found {
+                    let range = t.range.start..doc.tokens[end - 1].range.end;
+                    entities[id].mentions.push(MentionDraft {
+                        range,
+                        form: MentionForm::Description,
+                    });
+                    entities[id].add_role(&role_text);
+                    push_recent(&mut recent, id);
+                }
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+}
+
+fn push_recent(recent: &mut Vec<usize>, id: usize) {
+    recent.retain(|&x| x != id);
+    recent.push(id);
+}
+
+/// A role description starting at token `i` ("the former Dutch prime minister"): its end token
+/// and the title words. Not when a name follows ("the prime minister Mark Rutte").
+fn description_at(doc: &Doc<'_>, lex: &Lexicons, i: usize) -> Option<(usize, String)> {
+    let sentence = doc
+        .sentences
+        .get(doc.sentence_at(doc.tokens[i].range.start)?)?;
+    let end_limit = sentence.tokens.end;
+    let mut j = i + 1;
+    while j < end_limit {
+        let w = doc.tok(j);
+        if DESCRIPTION_MODIFIERS.contains(&w.to_lowercase().as_str())
+            || lex.demonyms.contains_key(w)
+            || w == "U.S."
+            || w == "-"
+        {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    let mut best = 0;
+    let mut phrase = String::new();
+    for k in j..end_limit.min(j + lex.title_max_words.max(1)) {
+        let w = doc.tok(k);
+        if w.chars().next().is_some_and(char::is_uppercase)
+            && k == j
+            && !lex.titles.contains(&w.to_lowercase())
+        {
+            break;
+        }
+        if !phrase.is_empty() {
+            phrase.push(' ');
+        }
+        phrase.push_str(&w.to_lowercase());
+        if lex.titles.contains(phrase.as_str()) {
+            best = k + 1 - j;
+        }
+    }
+    if best == 0 {
+        return None;
+    }
+    let end = j + best;
+    let title: String = (j..end)
+        .map(|k| doc.tok(k).to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ");
+    // Honorifics and generic nouns are not descriptions of one person.
+    if matches!(
+        title.as_str(),
+        "mr."
+            | "mrs."
+            | "ms."
+            | "dr."
+            | "official"
+            | "officials"
+            | "officer"
+            | "leader"
+            | "head"
+            | "chief"
+            | "chair"
+    ) {
+        return None;
+    }
+    if end < end_limit
+        && doc.tok(end).chars().next().is_some_and(char::is_uppercase)
+        && doc.tokens[end].kind == TokenKind::Word
+    {
+        return None;
+    }
+    // Plural roles ("the ministers") describe groups.
+    if title.ends_with('s') && !title.ends_with("ss") {
+        return None;
+    }
+    Some((end, title))
+}
+
+/// Looks up the entity mentioned exactly at, or covering, a byte range.
+#[derive(Debug, Default)]
+pub(crate) struct MentionIndex {
+    /// (start, end, entity, form), sorted by start.
+    spans: Vec<(usize, usize, usize, MentionForm)>,
+}
+
+impl MentionIndex {
+    pub(crate) fn new(entities: &[EntityDraft]) -> MentionIndex {
+        let mut spans: Vec<_> = entities
+            .iter()
+            .enumerate()
+            .flat_map(|(id, e)| {
+                e.mentions
+                    .iter()
+                    .map(move |m| (m.range.start, m.range.end, id, m.form))
+            })
+            .collect();
+        spans.sort_unstable_by_key(|s| (s.0, s.1));
+        MentionIndex { spans }
+    }
+
+    /// Mentions that lie inside `range`, in text order.
+    pub(crate) fn within(
+        &self,
+        range: &Range<usize>,
+    ) -> impl Iterator<Item = (Range<usize>, usize, MentionForm)> + '_ {
+        let from = self.spans.partition_point(|s| s.0 < range.start);
+        let end = range.end;
+        self.spans[from..]
+            .iter()
+            .take_while(move |s| s.0 < end)
+            .filter(move |s| s.1 <= end)
+            .map(|s| (s.0..s.1, s.2, s.3))
+    }
+
+    pub(crate) fn add(&mut self, range: Range<usize>, entity: usize, form: MentionForm) {
+        let at = self
+            .spans
+            .partition_point(|s| (s.0, s.1) < (range.start, range.end));
+        self.spans
+            .insert(at, (range.start, range.end, entity, form));
+    }
 }

@@ -65,21 +65,6 @@ pub(crate) struct Layout {
     pub date_hints: Vec<DateHint>,
 }
 
-impl Layout {
-    /// Ranges of the blocks whose text is analysed (headline, standfirst, captions, body).
-    pub(crate) fn content_blocks(&self) -> impl Iterator<Item = &LayoutBlock> {
-        self.blocks.iter().filter(|b| {
-            matches!(
-                b.kind,
-                BlockKind::Headline
-                    | BlockKind::Standfirst
-                    | BlockKind::Caption
-                    | BlockKind::Paragraph
-            )
-        })
-    }
-}
-
 /// What a single source line is, before lines are joined.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum LineKind {

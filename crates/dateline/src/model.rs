@@ -72,7 +72,7 @@ pub struct Article {
     pub captions: Vec<Caption>,
     /// Body paragraphs in reading order; ordered and disjoint.
     pub paragraphs: Vec<Paragraph>,
-    /// Sentences of the headline, standfirst, captions and body, in order.
+    /// Sentences of the headline, standfirst, captions, credits, bylines and body, in order.
     pub sentences: Vec<Span>,
     /// URLs found in the text.
     pub links: Vec<Link>,
@@ -323,6 +323,9 @@ pub struct Quote {
     /// The quoted fragments, without quotation marks, in order. A split quote
     /// (`"A," he said. "B."`) and a multi-paragraph quote have several parts.
     pub parts: Vec<Span>,
+    /// The whole attributed clause, for partial quotes (the writer's words around the quoted
+    /// ones) and reported speech; `null` for direct quotes, whose content is their parts.
+    pub content: Option<Span>,
     /// Who said it; `null` when the text does not say.
     pub speaker: Option<Speaker>,
     /// The verb or phrase that introduces the speech ("said", "told", "according to").

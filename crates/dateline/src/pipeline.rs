@@ -384,6 +384,7 @@ fn assemble(
                 kind: q.kind,
                 text,
                 parts,
+                content: q.content.as_ref().map(span),
                 speaker: q.speaker.map(|sp| {
                     let s = span(&sp.range);
                     let name = sp
