@@ -241,6 +241,25 @@ fn segment_content(layout: &Layout) -> (Vec<Token>, Vec<Sentence>) {
         }
         let first = tokens.len();
         segment::tokenize(&layout.text, block.range.clone(), &mut tokens);
+        // URLs inside a paragraph are links, not words: their digits are no figures.
+        let links: Vec<&Range<usize>> = layout
+            .links
+            .iter()
+            .map(|l| &l.2)
+            .filter(|r| r.start < block.range.end && block.range.start < r.end)
+            .collect();
+        if !links.is_empty() {
+            let mut kept = tokens.split_off(first);
+            kept.retain(|t| {
+                !links
+                    .iter()
+                    .any(|r| r.start < t.range.end && t.range.start < r.end)
+            });
+            tokens.extend(kept);
+        }
+        if tokens.len() == first {
+            continue;
+        }
         for r in segment::sentences(&layout.text, &tokens[first..]) {
             let range = tokens[first + r.start].range.start..tokens[first + r.end - 1].range.end;
             sentences.push(Sentence {
