@@ -529,7 +529,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 } else if end + 1 < range.end
                     && CONNECTORS.contains(&self.tok(end))
                     && self.is_name_token(end + 1)
-                    && !(self.tok(end) == "and" && !self.lex.places.contains_key(self.tok(end + 1)))
+                    && (self.tok(end) != "and" || self.known_name(start, end + 2))
                 {
                     end += 2;
                 } else {
@@ -578,6 +578,12 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             }
             i = end;
         }
+    }
+
+    /// Whether tokens `start..end` form a name the lexicons know ("Bosnia and Herzegovina").
+    fn known_name(&self, start: usize, end: usize) -> bool {
+        let text = self.span_text(start, end);
+        self.lex.places.contains_key(text) || self.lex.organizations.contains_key(text)
     }
 
     fn known_single(&self, word: &str) -> bool {
@@ -650,6 +656,23 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 j += len;
             } else {
                 j += 1;
+            }
+        }
+        // "Rand Paul of Kentucky": a person, then a place.
+        if split.is_none() {
+            if let Some(of) = (start + 2..end.saturating_sub(1)).find(|&k| self.tok(k) == "of") {
+                let left_person = self.lex.first_names.contains_key(self.tok(start))
+                    && !self.lex.heads.contains_key(self.tok(of - 1));
+                if left_person
+                    && self
+                        .lex
+                        .places
+                        .contains_key(strip_possessive(self.span_text(of + 1, end)))
+                {
+                    self.classify(start, of, None, sentence_end);
+                    self.classify(of + 1, end, None, sentence_end);
+                    return;
+                }
             }
         }
         match split {
@@ -751,7 +774,19 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             c.kind = EntityKind::Location;
         } else if tokens == 1 && self.lex.demonyms.contains_key(text) {
             c.kind = EntityKind::Nationality;
-        } else if let Some(head) = (tokens > 1).then(|| self.lex.heads.get(last)).flatten() {
+        } else if let Some(head) = (tokens > 1)
+            .then(|| {
+                // "Ministry of Agriculture": the head is the word before "of".
+                let of_head = (start + 1..end)
+                    .find(|&k| self.tok(k) == "of")
+                    .map(|k| self.tok(k - 1));
+                self.lex
+                    .heads
+                    .get(last)
+                    .or_else(|| of_head.and_then(|h| self.lex.heads.get(h)))
+            })
+            .flatten()
+        {
             c.kind = match head {
                 HeadKind::Organization => EntityKind::Organization,
                 HeadKind::Event => EntityKind::Event,

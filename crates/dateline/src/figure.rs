@@ -298,6 +298,9 @@ const CURRENCY_WORDS: &[(&str, &str, bool)] = &[
     ("krone", "NOK", true),
     ("kroner", "NOK", true),
     ("naira", "NGN", false),
+    ("shilling", "KES", true),
+    ("shillings", "KES", true),
+    ("kenyan shillings", "KES", false),
     ("riyal", "SAR", true),
     ("riyals", "SAR", true),
     ("dirham", "AED", true),
@@ -845,7 +848,18 @@ impl<'d, 'a> Reader<'d, 'a> {
         }
         if let Some(o) = table(ORDINALS, &first) {
             // "third" alone is an ordinal; "a third" is a fraction (handled below).
+            // A word ordinal is a figure after a determiner and before a noun ("the third
+            // round"); "first" alone is mostly an adverb ("a peace deal first").
+            let determiner = i > 0
+                && matches!(
+                    self.lower(i - 1).as_str(),
+                    "the" | "its" | "his" | "her" | "their" | "our" | "a"
+                );
+            let noun_follows = i + 1 < end && self.doc.tokens[i + 1].kind == TokenKind::Word;
             if !(i > 0 && matches!(self.lower(i - 1).as_str(), "a" | "one")) {
+                if !(determiner && noun_follows) {
+                    return None;
+                }
                 return Some(Num {
                     end: i + 1,
                     value: o,
@@ -1267,7 +1281,10 @@ impl<'d, 'a> Reader<'d, 'a> {
                         f.kind = FigureKind::Age;
                         k += 1;
                     }
-                } else if let Some(after) = self.age_suffix(j, k, end) {
+                } else if let Some(after) = self
+                    .age_suffix(j, k, end)
+                    .or_else(|| self.age_apposition(j, k, end))
+                {
                     f.kind = FigureKind::Age;
                     f.unit = Some("year".to_string());
                     k = after;
@@ -1289,7 +1306,7 @@ impl<'d, 'a> Reader<'d, 'a> {
             f.date = Some(format!("{:04}", value as i64));
             f.date_anchor = Some(DateAnchor::Absolute);
         }
-        let first_token = if bound.is_some() || approximate || between {
+        let first_token = if bound.is_some() || approximate || between && value_max.is_some() {
             i
         } else {
             start
@@ -1466,6 +1483,25 @@ impl<'d, 'a> Reader<'d, 'a> {
         // Time units are figures only for durations and ages, not dates ("2 days ago" stays a
         // quantity; that is fine).
         Some((after, unit))
+    }
+
+    /// "Lefèvre, 34, now sells…": a small number set off by commas after a name is an age.
+    fn age_apposition(&self, j: usize, k: usize, end: usize) -> Option<usize> {
+        let value: f64 = self.tok(j).parse().ok()?;
+        let after_name = j >= 2
+            && self.tok(j - 1) == ","
+            && self
+                .tok(j - 2)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+            && self.doc.tokens[j - 2].kind == TokenKind::Word;
+        (k == j + 1
+            && (1.0..=120.0).contains(&value)
+            && after_name
+            && k < end
+            && matches!(self.tok(k), "," | ")"))
+        .then_some(k)
     }
 
     /// "45-year-old", "aged 45": an age.

@@ -87,6 +87,12 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Rr]eporting by|[Ss]tory by)[:\s]+(\p{Lu}[\p{L}\p{M}.'’ -]+(?:(?:,\s*|\s+and\s+|\s*&\s*)\p{Lu}[\p{L}\p{M}.'’ -]+)*)(?:\s*[|,•·]\s*(.+))?$")
         .expect("valid byline regex")
 });
+static REPORTING_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:[Aa]dditional )?[Rr]eporting by ([^;]+?)(?:\s+in\s+\p{Lu}[\p{L} ]+)?(?:;.*)?\.?$",
+    )
+    .expect("valid reporting-by regex")
+});
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)^(?:(?:published|updated|posted|last updated|first published|modified|date)\s*(?:on|at)?\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:{m}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{m},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d(?:T[\d:.+Z-]+)?|\d{{1,2}}/\d{{1,2}}/\d{{4}})\b[^a-z]{{0,40}}(?:[ap]\.?m\.?|[A-Z]{{2,4}}|GMT[+-]?\d*|UTC)?[^a-z]{{0,20}}$",
@@ -111,6 +117,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^(?P<place>\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu}\.?)",
         r"(?:,\s*(?P<region>\p{Lu}[\p{L}\p{M}.'’ ]{1,30}?))?",
+        r"(?:,\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}))?",
         r"(?:\s*\((?P<agency>[\p{L}][\p{L}\p{M} .&-]{0,30})\))?",
         r"\s*(?:—|–|--|-|:)\s+"
     ))
@@ -291,15 +298,102 @@ fn line_kind(line: &str) -> LineKind {
         && !line.to_ascii_lowercase().starts_with("more ")
     {
         LineKind::Related
-    } else if line.len() < 120 && BYLINE.is_match(line) {
+    } else if line.len() < 200 && (BYLINE.is_match(line) || REPORTING_BY.is_match(line)) {
         LineKind::Byline
-    } else if line.len() < 90 && DATE_LINE.is_match(line) {
+    } else if line.len() < 90 && (DATE_LINE.is_match(line) || is_date_line(line)) {
         LineKind::DateLine
     } else if line.len() < 80 && is_credit_only(line) {
         LineKind::Credit
     } else {
         LineKind::Text
     }
+}
+
+/// A line that is a date with only time words around it: "Updated 6:42 AM EST, February 13, 2024".
+fn is_date_line(line: &str) -> bool {
+    if dates::find_full_date(line).is_none() {
+        return false;
+    }
+    const TIME_WORDS: &[&str] = &[
+        "published",
+        "updated",
+        "posted",
+        "last",
+        "first",
+        "modified",
+        "on",
+        "at",
+        "am",
+        "pm",
+        "a.m.",
+        "p.m.",
+        "est",
+        "edt",
+        "cst",
+        "cdt",
+        "pst",
+        "pdt",
+        "gmt",
+        "utc",
+        "bst",
+        "cet",
+        "cest",
+        "msk",
+        "ist",
+        "jst",
+        "et",
+        "pt",
+        "date",
+        "time",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "|",
+    ];
+    line.split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            let w = w.trim_end_matches([':', '.']).to_lowercase();
+            w.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, ':' | '/' | '-' | '+' | 't' | 'z'))
+                || TIME_WORDS.contains(&w.as_str())
+                || TIME_WORDS.contains(&format!("{w}.").as_str())
+        })
 }
 
 fn is_url_line(line: &str) -> bool {
@@ -549,6 +643,16 @@ fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
     if let Some(h) = headline {
         kinds[h] = BlockKind::Headline;
         out.headline = Some(pieces[h].1.clone());
+        // A single paragraph between the headline and the byline or date line is the standfirst.
+        if out.standfirst.is_none()
+            && h + 2 < pieces.len()
+            && kinds[h + 1] == BlockKind::Paragraph
+            && matches!(kinds[h + 2], BlockKind::Byline | BlockKind::DateLine)
+            && text[pieces[h + 1].1.clone()].split_whitespace().count() <= 60
+        {
+            kinds[h + 1] = BlockKind::Standfirst;
+            out.standfirst = Some(pieces[h + 1].1.clone());
+        }
     }
 
     // Captions: a caption block, and a credit block right after a caption.
@@ -565,8 +669,10 @@ fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
                     credit = Some(pieces[i + 1].1.clone());
                     i += 1;
                 }
+                let label = caption_label_len(&text[r.start..caption_end]);
+                let credit = credit.map(|c| c.start + caption_label_len(&text[c.clone()])..c.end);
                 out.captions.push(CaptionParts {
-                    text: r.start..caption_end,
+                    text: r.start + label..caption_end,
                     credit,
                 });
             }
@@ -587,10 +693,12 @@ fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
         let s = &text[range.clone()];
         match kinds[i] {
             BlockKind::Byline => {
-                if let Some(c) = BYLINE.captures(s) {
-                    for name in split_names(&c[1]) {
-                        push_unique(&mut out.authors, name);
-                    }
+                let names = BYLINE
+                    .captures(s)
+                    .or_else(|| REPORTING_BY.captures(s))
+                    .map(|c| c[1].to_string());
+                for name in names.iter().flat_map(|n| split_names(n)) {
+                    push_unique(&mut out.authors, name);
                 }
             }
             BlockKind::DateLine => {
@@ -681,7 +789,11 @@ fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
             }
             _ => {
                 if kind == BlockKind::Caption {
-                    if let Some(c) = out.captions.iter().find(|c| c.text.start == range.start) {
+                    if let Some(c) = out.captions.iter().find(|c| {
+                        range.start <= c.text.start
+                            && c.text.start <= range.end
+                            && c.text.end <= range.end
+                    }) {
                         if c.text.end > c.text.start {
                             out.blocks.push(LayoutBlock {
                                 kind,
@@ -741,6 +853,25 @@ fn caption_credit(s: &str) -> Option<Range<usize>> {
         return None;
     }
     Some(m.start()..m.end())
+}
+
+/// Length of a leading "Photo:", "Caption:" or "Credit:" label.
+fn caption_label_len(s: &str) -> usize {
+    for label in [
+        "Photo:",
+        "Photograph:",
+        "Image:",
+        "Caption:",
+        "Credit:",
+        "Photo credit:",
+        "Picture:",
+        "Pictured:",
+    ] {
+        if let Some(rest) = s.strip_prefix(label) {
+            return s.len() - rest.trim_start().len();
+        }
+    }
+    0
 }
 
 fn trim_end_at(text: &str, floor: usize, at: usize) -> usize {
@@ -805,13 +936,36 @@ fn author_from_url(url: &str) -> Option<String> {
     )
 }
 
+/// Author names of a byline: split at commas and "and", upper-case names in title case, and an
+/// agency after upper-case names dropped ("JANE MORGAN Associated Press" → "Jane Morgan").
 fn split_names(names: &str) -> Vec<String> {
     names
         .split([',', '&'])
         .flat_map(|p| p.split(" and "))
         .map(|n| n.trim().trim_end_matches('.').trim())
         .filter(|n| !n.is_empty() && n.chars().next().is_some_and(char::is_uppercase))
-        .map(str::to_string)
+        .map(|n| {
+            let words: Vec<&str> = n.split_whitespace().collect();
+            let caps = words
+                .iter()
+                .take_while(|w| {
+                    w.chars()
+                        .filter(|c| c.is_alphabetic())
+                        .all(char::is_uppercase)
+                })
+                .count();
+            if caps >= 2 {
+                title_case(&words[..caps].join(" "))
+            } else {
+                n.to_string()
+            }
+        })
+        .filter(|n| {
+            !matches!(
+                n.to_lowercase().as_str(),
+                "staff" | "staff reporter" | "our correspondent" | "editorial board"
+            )
+        })
         .collect()
 }
 
@@ -901,6 +1055,7 @@ mod tests {
             ("KYIV, Ukraine (Reuters) - Ukraine said on Monday it had struck a refinery deep inside Russia.", "Kyiv", Some("Ukraine"), Some("Reuters")),
             ("ST. PETERSBURG, Russia — Officials said on Monday that the bridge would reopen next month.", "St. Petersburg", Some("Russia"), None),
             ("London (Reuters) - British inflation fell more than expected last month, official data showed.", "London", None, Some("Reuters")),
+            ("KYIV, Feb 13 (Reuters) - Ukraine said on Monday it had struck a refinery deep inside Russia.", "Kyiv", None, Some("Reuters")),
         ];
         for (text, place, region, agency) in cases {
             let l = layout(text);

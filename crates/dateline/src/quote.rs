@@ -200,6 +200,12 @@ const CUES: &[(&str, &str, bool)] = &[
     ("hint", "hint", true),
     ("hinted", "hint", true),
     ("point out", "point out", true),
+    ("call", "call", false),
+    ("called", "call", false),
+    ("calls", "call", false),
+    ("describe", "describe", false),
+    ("described", "describe", false),
+    ("describes", "describe", false),
 ];
 
 /// Lowercase words that may stand between a subject and its speech verb ("has also said").
@@ -980,9 +986,12 @@ impl<'d, 'a> Stage<'d, 'a> {
         while end < limit && end < k + 10 {
             let w = self.tok(end);
             let t = &self.doc.tokens[end];
-            if t.kind != TokenKind::Word
-                || (end > k && (SUBJECT_STOPS.contains(&w.to_lowercase().as_str()) || w == "on"))
-                || DAY_WORDS.contains(&w.to_lowercase().as_str()) && end > k
+            let possessive = matches!(w, "'" | "’") && end > k && self.tok(end - 1).ends_with('s');
+            if !possessive
+                && (t.kind != TokenKind::Word
+                    || (end > k
+                        && (SUBJECT_STOPS.contains(&w.to_lowercase().as_str()) || w == "on"))
+                    || DAY_WORDS.contains(&w.to_lowercase().as_str()) && end > k)
             {
                 break;
             }
@@ -1039,7 +1048,17 @@ impl<'d, 'a> Stage<'d, 'a> {
                 entity: None,
             });
         }
-        if GROUP_NOUNS.contains(&last_word.as_str()) {
+        let determiner = matches!(
+            self.tok(start).to_lowercase().as_str(),
+            "the" | "a" | "an" | "some" | "many" | "several"
+        );
+        let lowercase_head = self
+            .tok(end - 1)
+            .chars()
+            .all(|c| c.is_lowercase() || c == '-');
+        if GROUP_NOUNS.contains(&last_word.as_str())
+            || determiner && end - start >= 2 && lowercase_head
+        {
             return Some(self.group(start, end));
         }
         // A capitalised name no lexicon knows, in a speaker's position: a person.

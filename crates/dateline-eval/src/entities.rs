@@ -1,0 +1,610 @@
+//! Entities and coreference (issue #5) against GUM news documents
+//! (`shared/data/entities/gum_news.jsonl`, see its README).
+//!
+//! ## Types
+//!
+//! dateline `person → person`, `organization → organization`, `location → place`. Other
+//! dateline kinds (event, nationality, group, work) and other GUM types (event, object, abstract,
+//! time, …) are outside this evaluation. GUM differs from OntoNotes-style NER: a country acting
+//! as a government is an *organization* and museums or universities are *places*; these
+//! disagreements count as type errors (they show in the typed scores, not the untyped ones).
+//!
+//! ## Named-mention detection
+//!
+//! * Gold: GUM mentions with `named` (the syntactic head is a proper noun) of the three types.
+//!   GUM mentions are full noun phrases and nest ("U.S. President Donald Trump" ⊃ "Donald
+//!   Trump"), so mentions sharing a head token are one gold item (the shortest is kept).
+//! * Predicted: dateline mentions with form `name`, `partial_name` or `acronym` of the three kinds,
+//!   spans mapped to the gold text ([`crate::align`]).
+//! * **head** match: the predicted span contains the gold head token (and, typed, the types agree);
+//!   **exact** match: the predicted span equals the gold mention's span or its GUM minimal span.
+//!   Matching is 1:1, greedy in text order.
+//! * A predicted mention that matches nothing but contains the head of a named GUM mention of
+//!   another type (an event, a work) is *neutral*: neither a true nor a false positive.
+//! * Reported: P/R/F1 per type, typed micro-average and untyped.
+//!
+//! ## Coreference
+//!
+//! For each gold chain whose first named mention (the *anchor*) is a person, organization or
+//! place: every other mention of the chain (before or after the anchor) that is a name (`named`)
+//! or a pronoun (head tagged `PRP`/`PRP$`) and does not share the anchor's head token (nested
+//! phrases around the anchor) is *resolved* when the predicted
+//! mention covering its head token (the shortest predicted mention whose span contains it, any
+//! form) belongs to the same predicted entity as the one covering the anchor's head. The score is
+//! resolved / total (per form and overall); a chain whose anchor no predicted mention covers
+//! resolves none. Descriptions ("the president") are reported separately, not in the total. This
+//! is a recall-style measure: it does not penalise merging distinct chains.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::Path;
+
+use dateline::{Article, EntityKind, MentionForm, Options};
+use serde::Deserialize;
+
+use crate::align::Alignment;
+use crate::io::{parse_guarded, read_jsonl, EvalError};
+
+/// The GUM types evaluated, in report order.
+pub const TYPES: &[&str] = &["person", "organization", "place"];
+
+/// The GUM documents of the dev and test splits.
+pub const DEV_TEST: &[&str] = &[
+    "GUM_news_homeopathic",
+    "GUM_news_iodine",
+    "GUM_news_nasa",
+    "GUM_news_sensitive",
+];
+
+/// One GUM document.
+#[derive(Clone, Debug, Deserialize)]
+pub struct GumDoc {
+    /// Document id (`GUM_news_…`).
+    pub id: String,
+    /// GUM split: train, dev or test.
+    pub split: String,
+    /// The text.
+    pub text: String,
+    /// Tokens: `[start, end, form, xpos]`.
+    pub tokens: Vec<(usize, usize, String, String)>,
+    /// Mentions.
+    pub entities: Vec<GumMention>,
+}
+
+/// One GUM mention (a full noun phrase).
+#[derive(Clone, Debug, Deserialize)]
+pub struct GumMention {
+    /// Start (code points).
+    pub start: usize,
+    /// End (exclusive).
+    pub end: usize,
+    /// GUM entity type.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// Whether the mention's head is a proper noun.
+    pub named: bool,
+    /// Coreference chain id within the document.
+    pub chain: String,
+    /// The syntactic head token.
+    pub head_tok: usize,
+    /// Start of the minimal span.
+    pub head_start: usize,
+    /// End of the minimal span.
+    pub head_end: usize,
+}
+
+/// A predicted mention in gold offsets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PredMention {
+    /// The predicted entity.
+    pub entity: usize,
+    /// The GUM type of the entity's kind, if evaluated.
+    pub kind: Option<&'static str>,
+    /// The mention's form.
+    pub form: MentionForm,
+    /// Start in the gold text.
+    pub start: usize,
+    /// End in the gold text.
+    pub end: usize,
+}
+
+/// The GUM type for a dateline entity kind.
+pub fn gum_type(kind: EntityKind) -> Option<&'static str> {
+    match kind {
+        EntityKind::Person => Some("person"),
+        EntityKind::Organization => Some("organization"),
+        EntityKind::Location => Some("place"),
+        _ => None,
+    }
+}
+
+/// The mentions of an article in the offsets of `gold_text`.
+pub fn pred_mentions(article: &Article, gold_text: &str) -> Vec<PredMention> {
+    let align = Alignment::new(&article.text, gold_text);
+    let mut out: Vec<PredMention> = article
+        .entities
+        .iter()
+        .flat_map(|e| {
+            let align = &align;
+            e.mentions.iter().map(move |m| {
+                let s = align.map(m.start, m.end);
+                PredMention {
+                    entity: e.id,
+                    kind: gum_type(e.kind),
+                    form: m.form,
+                    start: s.start,
+                    end: s.end,
+                }
+            })
+        })
+        .collect();
+    out.sort_by_key(|m| (m.start, m.end));
+    out
+}
+
+/// Counts for P/R/F1.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Prf {
+    /// Matched predictions (= matched gold items).
+    pub tp: usize,
+    /// Predictions counted.
+    pub pred: usize,
+    /// Gold items.
+    pub gold: usize,
+}
+
+impl Prf {
+    /// Precision in `0..=1`.
+    pub fn p(&self) -> f64 {
+        ratio(self.tp, self.pred)
+    }
+    /// Recall in `0..=1`.
+    pub fn r(&self) -> f64 {
+        ratio(self.tp, self.gold)
+    }
+    /// F1 in `0..=1`.
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.p(), self.r());
+        if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        }
+    }
+    fn add(&mut self, o: Prf) {
+        self.tp += o.tp;
+        self.pred += o.pred;
+        self.gold += o.gold;
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+/// Resolved / total.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Fraction {
+    /// Resolved.
+    pub ok: usize,
+    /// Total.
+    pub total: usize,
+}
+
+impl Fraction {
+    /// The fraction in `0..=1` (0 when empty).
+    pub fn value(&self) -> f64 {
+        ratio(self.ok, self.total)
+    }
+    fn add(&mut self, ok: bool) {
+        self.total += 1;
+        self.ok += usize::from(ok);
+    }
+}
+
+/// Scores of a set of documents.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct EntityReport {
+    /// What the documents are ("dev+test", "all").
+    pub label: String,
+    /// Number of documents.
+    pub docs: usize,
+    /// `(scheme, type) → counts`; scheme `head` or `exact`; type one of [`TYPES`], `typed`
+    /// (micro-average over the types) or `untyped`.
+    pub ner: BTreeMap<(String, String), Prf>,
+    /// Unmatched predictions left out of precision (named GUM mentions of other types).
+    pub neutral: usize,
+    /// Coreference by mention form: `name`, `pronoun`, `names+pronouns`, `description`.
+    pub coref: BTreeMap<String, Fraction>,
+    /// Chain anchors covered by a predicted mention.
+    pub anchors: Fraction,
+    /// Documents the library refused.
+    pub errors: Vec<String>,
+}
+
+impl EntityReport {
+    /// The counts for `scheme` (`head`/`exact`) and `kind` (a type, `typed` or `untyped`).
+    pub fn prf(&self, scheme: &str, kind: &str) -> Prf {
+        self.ner
+            .get(&(scheme.to_string(), kind.to_string()))
+            .copied()
+            .unwrap_or_default()
+    }
+
+    /// A printable table.
+    pub fn render(&self) -> String {
+        let mut out = String::new();
+        let _ = writeln!(out, "== entities: {} ({} docs)", self.label, self.docs);
+        let _ = writeln!(
+            out,
+            "{:<6} {:<13} {:>6} {:>6} {:>6}   {:>5} {:>5} {:>5}",
+            "match", "type", "P", "R", "F1", "tp", "pred", "gold"
+        );
+        for scheme in ["head", "exact"] {
+            for kind in TYPES.iter().copied().chain(["typed", "untyped"]) {
+                let c = self.prf(scheme, kind);
+                let _ = writeln!(
+                    out,
+                    "{:<6} {:<13} {:>6.1} {:>6.1} {:>6.1}   {:>5} {:>5} {:>5}",
+                    scheme,
+                    kind,
+                    100.0 * c.p(),
+                    100.0 * c.r(),
+                    100.0 * c.f1(),
+                    c.tp,
+                    c.pred,
+                    c.gold
+                );
+            }
+        }
+        let _ = writeln!(
+            out,
+            "neutral predictions (other GUM types): {}",
+            self.neutral
+        );
+        let _ = writeln!(
+            out,
+            "coreference: anchors covered {}/{} ({:.1}%)",
+            self.anchors.ok,
+            self.anchors.total,
+            100.0 * self.anchors.value()
+        );
+        for (form, f) in &self.coref {
+            let _ = writeln!(
+                out,
+                "  {:<16} {:>5}/{:<5} {:>5.1}%",
+                form,
+                f.ok,
+                f.total,
+                100.0 * f.value()
+            );
+        }
+        if !self.errors.is_empty() {
+            let _ = writeln!(out, "documents refused: {}", self.errors.join(", "));
+        }
+        out
+    }
+}
+
+/// Loads the GUM JSONL file.
+///
+/// # Errors
+///
+/// I/O and JSON errors.
+pub fn load(path: &Path) -> Result<Vec<GumDoc>, EvalError> {
+    read_jsonl(path)
+}
+
+/// Parses every document and scores the ones `select` keeps.
+pub fn evaluate(docs: &[GumDoc], label: &str, select: impl Fn(&GumDoc) -> bool) -> EntityReport {
+    let mut report = EntityReport {
+        label: label.to_string(),
+        ..EntityReport::default()
+    };
+    let chosen: Vec<&GumDoc> = docs.iter().filter(|d| select(d)).collect();
+    for doc in chosen {
+        report.docs += 1;
+        let preds = match parse_guarded(&doc.text, &Options::default()) {
+            Ok(article) => pred_mentions(&article, &doc.text),
+            Err(e) => {
+                report.errors.push(format!("{}: {e}", doc.id));
+                Vec::new()
+            }
+        };
+        score_doc(doc, &preds, &mut report);
+    }
+    report
+}
+
+/// A gold named item: the mention with the shortest span among those sharing a head token.
+struct GoldItem<'a> {
+    mention: &'a GumMention,
+    head: (usize, usize),
+}
+
+fn score_doc(doc: &GumDoc, preds: &[PredMention], report: &mut EntityReport) {
+    let head_span = |m: &GumMention| {
+        doc.tokens
+            .get(m.head_tok)
+            .map_or((m.head_start, m.head_end), |t| (t.0, t.1))
+    };
+    let mut by_head: BTreeMap<usize, &GumMention> = BTreeMap::new();
+    for m in doc.entities.iter().filter(|m| m.named) {
+        let slot = by_head.entry(m.head_tok).or_insert(m);
+        if m.end - m.start < slot.end - slot.start {
+            *slot = m;
+        }
+    }
+    let in_scope = |m: &GumMention| TYPES.contains(&m.kind.as_str());
+    let gold: Vec<GoldItem> = by_head
+        .values()
+        .filter(|m| in_scope(m))
+        .map(|m| GoldItem {
+            mention: m,
+            head: head_span(m),
+        })
+        .collect();
+    let other_heads: Vec<(usize, usize)> = by_head
+        .values()
+        .filter(|m| !in_scope(m))
+        .map(|m| head_span(m))
+        .collect();
+    let named_preds: Vec<&PredMention> = preds
+        .iter()
+        .filter(|p| {
+            p.kind.is_some()
+                && matches!(
+                    p.form,
+                    MentionForm::Name | MentionForm::PartialName | MentionForm::Acronym
+                )
+        })
+        .collect();
+    let contains = |p: &PredMention, h: (usize, usize)| p.start <= h.0 && h.1 <= p.end;
+    let head_match = |p: &PredMention, g: &GoldItem| contains(p, g.head);
+    let exact_match = |p: &PredMention, g: &GoldItem| {
+        (p.start, p.end) == (g.mention.start, g.mention.end)
+            || (p.start, p.end) == (g.mention.head_start, g.mention.head_end)
+    };
+    // Neutral predictions: they match no in-scope gold head but cover another named mention.
+    let neutral: Vec<bool> = named_preds
+        .iter()
+        .map(|p| {
+            !gold.iter().any(|g| head_match(p, g)) && other_heads.iter().any(|h| contains(p, *h))
+        })
+        .collect();
+    report.neutral += neutral.iter().filter(|n| **n).count();
+    for (scheme, matches) in [
+        (
+            "head",
+            &head_match as &dyn Fn(&PredMention, &GoldItem) -> bool,
+        ),
+        ("exact", &exact_match),
+    ] {
+        let mut typed = Prf::default();
+        for &t in TYPES {
+            let g: Vec<&GoldItem> = gold.iter().filter(|g| g.mention.kind == t).collect();
+            let p: Vec<&PredMention> = named_preds
+                .iter()
+                .zip(&neutral)
+                .filter(|(p, n)| p.kind == Some(t) && !**n)
+                .map(|(p, _)| *p)
+                .collect();
+            let c = greedy(&p, &g, matches);
+            typed.add(c);
+            entry(report, scheme, t).add(c);
+        }
+        entry(report, scheme, "typed").add(typed);
+        let g: Vec<&GoldItem> = gold.iter().collect();
+        let p: Vec<&PredMention> = named_preds
+            .iter()
+            .zip(&neutral)
+            .filter(|(_, n)| !**n)
+            .map(|(p, _)| *p)
+            .collect();
+        entry(report, scheme, "untyped").add(greedy(&p, &g, matches));
+    }
+    coreference(doc, preds, &head_span, report);
+}
+
+fn entry<'a>(report: &'a mut EntityReport, scheme: &str, kind: &str) -> &'a mut Prf {
+    report
+        .ner
+        .entry((scheme.to_string(), kind.to_string()))
+        .or_default()
+}
+
+/// 1:1 greedy matching: each prediction in order takes the first unmatched gold item it matches.
+fn greedy(
+    preds: &[&PredMention],
+    gold: &[&GoldItem],
+    matches: &dyn Fn(&PredMention, &GoldItem) -> bool,
+) -> Prf {
+    let mut used = vec![false; gold.len()];
+    let mut tp = 0;
+    for p in preds {
+        if let Some(i) = (0..gold.len()).find(|&i| !used[i] && matches(p, gold[i])) {
+            used[i] = true;
+            tp += 1;
+        }
+    }
+    Prf {
+        tp,
+        pred: preds.len(),
+        gold: gold.len(),
+    }
+}
+
+fn coreference(
+    doc: &GumDoc,
+    preds: &[PredMention],
+    head_span: &dyn Fn(&GumMention) -> (usize, usize),
+    report: &mut EntityReport,
+) {
+    // The predicted entity covering a head token: the shortest predicted mention containing it.
+    let entity_at = |h: (usize, usize)| {
+        preds
+            .iter()
+            .filter(|p| p.start <= h.0 && h.1 <= p.end)
+            .min_by_key(|p| p.end - p.start)
+            .map(|p| p.entity)
+    };
+    let mut chains: BTreeMap<&str, Vec<&GumMention>> = BTreeMap::new();
+    for m in &doc.entities {
+        chains.entry(m.chain.as_str()).or_default().push(m);
+    }
+    for mentions in chains.values_mut() {
+        mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+        let Some(anchor) = mentions.iter().find(|m| m.named) else {
+            continue;
+        };
+        if !TYPES.contains(&anchor.kind.as_str()) {
+            continue;
+        }
+        let anchor_entity = entity_at(head_span(anchor));
+        report.anchors.add(anchor_entity.is_some());
+        for m in mentions.iter().filter(|m| m.head_tok != anchor.head_tok) {
+            let xpos = doc.tokens.get(m.head_tok).map_or("", |t| t.3.as_str());
+            let form = if m.named {
+                "name"
+            } else if matches!(xpos, "PRP" | "PRP$") {
+                "pronoun"
+            } else {
+                "description"
+            };
+            let ok = anchor_entity.is_some() && entity_at(head_span(m)) == anchor_entity;
+            report.coref.entry(form.to_string()).or_default().add(ok);
+            if form != "description" {
+                report
+                    .coref
+                    .entry("names+pronouns".to_string())
+                    .or_default()
+                    .add(ok);
+            }
+        }
+    }
+}
+
+/// Evaluates the dev+test documents and all documents of a GUM file.
+///
+/// # Errors
+///
+/// I/O and JSON errors.
+pub fn evaluate_file(path: &Path) -> Result<(EntityReport, EntityReport), EvalError> {
+    let docs = load(path)?;
+    let dev_test = evaluate(&docs, "dev+test", |d| DEV_TEST.contains(&d.id.as_str()));
+    let all = evaluate(&docs, "all 24", |_| true);
+    Ok((dev_test, all))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m(
+        start: usize,
+        end: usize,
+        kind: &str,
+        named: bool,
+        chain: &str,
+        head: usize,
+    ) -> GumMention {
+        GumMention {
+            start,
+            end,
+            kind: kind.into(),
+            named,
+            chain: chain.into(),
+            head_tok: head,
+            head_start: start,
+            head_end: end,
+        }
+    }
+
+    #[test]
+    fn head_matching_typed_and_coreference() {
+        // "Mark Rutte met NATO . He said ..."
+        //  0    5     11  15   20 22
+        let tokens = [
+            (0, 4, "Mark", "NNP"),
+            (5, 10, "Rutte", "NNP"),
+            (11, 14, "met", "VBD"),
+            (15, 19, "NATO", "NNP"),
+            (20, 21, ".", "."),
+            (22, 24, "He", "PRP"),
+        ];
+        let doc = GumDoc {
+            id: "d".into(),
+            split: "dev".into(),
+            text: "Mark Rutte met NATO . He said".into(),
+            tokens: tokens
+                .iter()
+                .map(|t| (t.0, t.1, t.2.to_string(), t.3.to_string()))
+                .collect(),
+            entities: vec![
+                m(0, 10, "person", true, "1", 1),
+                m(15, 19, "organization", true, "2", 3),
+                m(22, 24, "person", false, "1", 5),
+            ],
+        };
+        let p = |entity, kind, form, start, end| PredMention {
+            entity,
+            kind: Some(kind),
+            form,
+            start,
+            end,
+        };
+        let preds = vec![
+            p(0, "person", MentionForm::Name, 0, 10),
+            p(1, "place", MentionForm::Acronym, 15, 19),
+            p(0, "person", MentionForm::Pronoun, 22, 24),
+        ];
+        let mut r = EntityReport::default();
+        score_doc(&doc, &preds, &mut r);
+        assert_eq!(
+            r.prf("head", "person"),
+            Prf {
+                tp: 1,
+                pred: 1,
+                gold: 1
+            }
+        );
+        assert_eq!(
+            r.prf("head", "organization"),
+            Prf {
+                tp: 0,
+                pred: 0,
+                gold: 1
+            }
+        );
+        assert_eq!(
+            r.prf("head", "place"),
+            Prf {
+                tp: 0,
+                pred: 1,
+                gold: 0
+            }
+        );
+        assert_eq!(
+            r.prf("head", "untyped"),
+            Prf {
+                tp: 2,
+                pred: 2,
+                gold: 2
+            }
+        );
+        assert_eq!(
+            r.prf("exact", "typed"),
+            Prf {
+                tp: 1,
+                pred: 2,
+                gold: 2
+            }
+        );
+        assert_eq!(r.coref["pronoun"], Fraction { ok: 1, total: 1 });
+        assert_eq!(r.anchors, Fraction { ok: 2, total: 2 });
+    }
+}

@@ -1,0 +1,26 @@
+//! # dateline-eval
+//!
+//! Evaluation harnesses for [`dateline`]:
+//!
+//! * [`quotes`]: a faithful Rust port of the reference quote scorer
+//!   (`shared/data/quotes/score_quotes.py`) and a runner over PolNeAR-style gold JSONL;
+//! * [`figures`]: pass/fail rules over the converted peer test suites (Recognizers-Text,
+//!   quantulum3, Duckling) in `shared/data/figures`;
+//! * [`entities`]: named-mention detection and coreference scores against GUM news documents.
+//!
+//! [`Article::text`](dateline::Article::text) is the *normalized* text, which can differ from
+//! the gold text (lines joined, whitespace normalized), so every predicted span is mapped back to
+//! gold offsets with an [`align::Alignment`] before scoring.
+//!
+//! The data sets are not part of the repository; [`data_dir`] finds them next to it.
+
+#![deny(missing_docs)]
+
+pub mod align;
+pub mod entities;
+pub mod figures;
+mod io;
+pub mod pyjson;
+pub mod quotes;
+
+pub use io::{data_dir, parse_guarded, read_jsonl, EvalError, PANIC_PREFIX};

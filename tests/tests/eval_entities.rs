@@ -1,0 +1,68 @@
+//! Entity evaluation on GUM news dev+test (issue #5): named-mention detection (head match, typed
+//! and untyped) and coreference, as defined in `dateline_eval::entities`. Only the four dev and
+//! test documents are scored here; the 20 train documents may be used for development.
+//!
+//! The data lives outside the repository (`../shared/data/entities`); without it the test prints
+//! a message and passes.
+
+use std::path::Path;
+
+use dateline_eval::entities;
+
+// ratchet: set just under the measured value
+/// Head match, typed (micro over person/organization/place): F1 in 0..=1.
+const FLOOR_HEAD_TYPED_F1: f64 = 0.0;
+// ratchet: set just under the measured value
+/// Head match, untyped: F1 in 0..=1.
+const FLOOR_HEAD_UNTYPED_F1: f64 = 0.0;
+// ratchet: set just under the measured value
+/// Coreference: fraction of names and pronouns resolved to their chain anchor's entity.
+const FLOOR_COREF: f64 = 0.0;
+
+#[test]
+fn gum_dev_test() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let Some(data) = dateline_eval::data_dir(&root) else {
+        println!("SKIP eval_entities: ../shared/data not found next to the repository");
+        return;
+    };
+    let path = data.join("entities").join("gum_news.jsonl");
+    if !path.is_file() {
+        println!("SKIP eval_entities: {} not found", path.display());
+        return;
+    }
+    let docs = entities::load(&path).expect("GUM news loads");
+    let report = entities::evaluate(&docs, "dev+test", |d| {
+        entities::DEV_TEST.contains(&d.id.as_str())
+    });
+    print!("{}", report.render());
+    assert_eq!(report.docs, entities::DEV_TEST.len());
+    assert!(
+        report.errors.is_empty(),
+        "documents refused: {:?}",
+        report.errors
+    );
+    let coref = report
+        .coref
+        .get("names+pronouns")
+        .map_or(0.0, |f| f.value());
+    for (name, value, floor) in [
+        (
+            "head typed F1",
+            report.prf("head", "typed").f1(),
+            FLOOR_HEAD_TYPED_F1,
+        ),
+        (
+            "head untyped F1",
+            report.prf("head", "untyped").f1(),
+            FLOOR_HEAD_UNTYPED_F1,
+        ),
+        ("coreference names+pronouns", coref, FLOOR_COREF),
+    ] {
+        println!("{name}: {value:.3} (floor {floor:.3})");
+        assert!(
+            value >= floor,
+            "{name} {value:.3} fell below its floor {floor:.3}"
+        );
+    }
+}
