@@ -461,9 +461,18 @@ pub fn records(article: &Article, gold_text: &str) -> Vec<QuoteRecord> {
     article
         .quotes
         .iter()
+        // Nested quotes are not annotated in PolNeAR (a token has one attribution).
+        .filter(|q| q.parent.is_none())
         .map(|q| {
-            let parts: Vec<[usize; 2]> = q
-                .parts
+            // A partial quote claims its whole clause (PolNeAR's "mixed" content): the clause,
+            // then any part that lies outside it.
+            let units: Vec<dateline::Span> = match (q.kind, q.content) {
+                (QuoteKind::Partial, Some(c)) => std::iter::once(c)
+                    .chain(q.parts.iter().copied().filter(|p| !c.contains(*p)))
+                    .collect(),
+                _ => q.parts.clone(),
+            };
+            let parts: Vec<[usize; 2]> = units
                 .iter()
                 .map(|p| {
                     let s = align.map_span(*p);

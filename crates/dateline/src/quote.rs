@@ -693,10 +693,32 @@ impl<'d, 'a> Stage<'d, 'a> {
                                 .map(|&q| &quotes[q])
                             {
                                 quote.speaker = prev.speaker.clone();
+                            } else if let Some(b) = prev_block {
+                                // The person the previous paragraph is about introduces the quote
+                                // ("Tina Houchins had a question for the president.").
+                                let r = &self.doc.layout.blocks[b].range;
+                                let (from, to) =
+                                    (self.doc.token_at(r.start), self.doc.token_at(r.end));
+                                quote.speaker = self.sentence_subject(from, to).filter(|s| {
+                                    s.entity.is_some_and(|e| {
+                                        self.entities[e].kind == EntityKind::Person
+                                    })
+                                });
                             }
                         }
                         if !self.fragment_covers_sentence(f) {
                             quote.kind = QuoteKind::Partial;
+                            // Scare quotes and quoted phrases belong to the sentence's subject
+                            // ("Clinton cited … as “Miss Piggy”").
+                            if let Some(sentence) = self.doc.sentence_at(f.open) {
+                                let from = self.doc.sentences[sentence].tokens.start;
+                                let to = self.doc.token_at(f.open);
+                                quote.speaker = self.sentence_subject(from, to);
+                                quote.content = Some(
+                                    self.doc.sentences[sentence].range.start
+                                        ..self.clause_end(sentence).max(f.close_end),
+                                );
+                            }
                         }
                     }
                 }
@@ -813,7 +835,12 @@ impl<'d, 'a> Stage<'d, 'a> {
             }
             let (lemma, _) = cue(w)?;
             let mut k = v + 1;
-            let speaker = match self.subject_before(v, sentence_start) {
+            let coordinated = v > sentence_start && self.tok(v - 1) == "and";
+            let speaker = match self.subject_before(v, sentence_start).or_else(|| {
+                coordinated
+                    .then(|| self.sentence_subject(sentence_start, v))
+                    .flatten()
+            }) {
                 Some(s) => s,
                 None => {
                     // `“A,” said X, “B.”`: the verb comes first.
@@ -849,6 +876,36 @@ impl<'d, 'a> Stage<'d, 'a> {
             });
         }
         None
+    }
+
+    /// The person (else organisation or group) named first in tokens `from..to`: the subject a
+    /// coordinated verb or an unattributed partial quote belongs to.
+    fn sentence_subject(&self, from: usize, to: usize) -> Option<SpeakerDraft> {
+        if from >= to {
+            return None;
+        }
+        let doc = self.doc;
+        let head = doc.tokens[from].range.start..doc.tokens[to - 1].range.end;
+        let mentions: Vec<(Range<usize>, usize, MentionForm)> = self.index.within(&head).collect();
+        let (range, entity, _) = mentions
+            .iter()
+            .find(|(_, e, f)| {
+                self.entities[*e].kind == EntityKind::Person && *f != MentionForm::Description
+                    || self.entities[*e].kind == EntityKind::Person
+            })
+            .or_else(|| {
+                mentions.iter().find(|(_, e, _)| {
+                    matches!(
+                        self.entities[*e].kind,
+                        EntityKind::Organization | EntityKind::Group
+                    )
+                })
+            })
+            .cloned()?;
+        Some(SpeakerDraft {
+            range,
+            entity: Some(entity),
+        })
     }
 
     /// End of a sentence without its final punctuation.
@@ -887,13 +944,24 @@ impl<'d, 'a> Stage<'d, 'a> {
                 if v == k {
                     return None;
                 }
-                let subject = self.subject_before(v, k)?;
-                // The subject must reach back to the closing mark.
-                let subject_first = self.doc.token_at(subject.range.start);
-                let np_start = self.np_start(v, k);
-                if np_start != k && subject_first != k {
-                    return None;
-                }
+                // The subject starts at the closing mark; an apposition or a party label may
+                // follow it ("Rep. Jim Jordan (R-Ohio), an oversight panel member, said").
+                let np_end = (k..v)
+                    .find(|&i| matches!(self.tok(i), "," | "("))
+                    .unwrap_or(v);
+                let subject = if np_end == v {
+                    let subject = self.subject_before(v, k)?;
+                    let subject_first = self.doc.token_at(subject.range.start);
+                    if self.np_start(v, k) != k && subject_first != k {
+                        return None;
+                    }
+                    subject
+                } else {
+                    if np_end == k {
+                        return None;
+                    }
+                    self.resolve_np(k, np_end)?
+                };
                 let mut after = v + 1;
                 let addressee = self.addressee_at(lemma, &mut after, limit);
                 let date = self.day_after(&mut after, limit);
@@ -1578,6 +1646,18 @@ fn scan_marks(text: &str, range: Range<usize>) -> Vec<(usize, Mark, usize)> {
                 } else {
                     Some(Mark::SingleOpen)
                 }
+            }
+            '\'' if next == Some('\'') => {
+                // NYT-style '' quotation marks: one double mark.
+                iter.next();
+                let mark = if before_open {
+                    Mark::DoubleOpen
+                } else {
+                    Mark::DoubleClose
+                };
+                out.push((at, mark, 2));
+                prev = Some('"');
+                continue;
             }
             '’' | '\'' => {
                 let p_word = prev.is_some_and(char::is_alphanumeric);
