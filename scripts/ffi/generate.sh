@@ -4,6 +4,8 @@
 #
 #   scripts/ffi/generate.sh            # builds `cargo build -p dateline-ffi` first
 #   FFI_SKIP_BUILD=1 scripts/ffi/generate.sh   # reuse the library as it is
+#   DATELINE_FFI_LIB=path/to/libdateline_ffi.so  # generate from another build of the library
+#                                              # (scripts/ffi/test.sh: the `cargo test` build)
 #
 # Output:
 #   kotlin/org/dateline/dateline_ffi.kt           (package org.dateline, loads libdateline_ffi via JNA)
@@ -26,6 +28,7 @@ case "$(uname -s)" in
     Darwin) lib="$target_dir/debug/libdateline_ffi.dylib" ;;
     *) lib="$target_dir/debug/libdateline_ffi.so" ;;
 esac
+lib=${DATELINE_FFI_LIB:-$lib}
 bindgen="$target_dir/debug/uniffi-bindgen"
 for f in "$lib" "$bindgen"; do
     [[ -f "$f" ]] || { echo "generate.sh: missing $f (run cargo build -p dateline-ffi)" >&2; exit 1; }

@@ -2,11 +2,15 @@
 # Tests the Kotlin and Swift bindings of dateline-ffi for real, non-interactively (CI=true, no
 # stdin). Installs what it needs, reuses the debug library of `cargo build -p dateline-ffi`:
 #
-#   1. cargo build -p dateline-ffi (lib + uniffi-bindgen; same features as cargo test --workspace)
-#   2. scripts/ffi/generate.sh -> target/ffi-bindings/{kotlin,swift}
+#   1. cargo test --workspace --no-run: a no-op right after `cargo test --workspace` (CI runs that
+#      first). Not `cargo build -p dateline-ffi`: with `-p`, cargo unifies features over this
+#      package only (uniffi's clap, tempfile, getrandom differ), so it would compile uniffi and
+#      dateline-ffi a second time. The test build holds the cdylib in target/debug/deps and the
+#      uniffi-bindgen binary in target/debug (bindings/ffi/tests/generate.rs makes cargo build it).
+#   2. scripts/ffi/generate.sh -> target/ffi-bindings/{kotlin,swift}, from that cdylib
 #   3. Kotlin: npm ci (kotlin-compiler, pinned in bindings/ffi/kotlin), JNA from Debian's
 #      libjna-java, kotlinc the bindings + bindings/ffi/tests/bindings/DatelineTest.kt, run it on
-#      the JVM against target/debug/libdateline_ffi.so
+#      the JVM against that cdylib
 #   4. Swift (no toolchain needed): scripts/ffi/check_swift.py in a venv with tree-sitter-swift
 #      (syntax of the generated module and of DatelineTests.swift, the C header with gcc, header
 #      vs exported symbols, checksums); with DATELINE_FFI_SWIFT=1 and `swift` on PATH, also
@@ -46,11 +50,14 @@ tally() { # label, output file, exit code
     echo "$1: $line"
 }
 
-step "cargo build -p dateline-ffi"
-cargo build -p dateline-ffi --lib --bin uniffi-bindgen
+step "cargo test --workspace --no-run"
+cargo test --workspace --no-run
+libdir="$target_dir/debug/deps"
+lib="$libdir/libdateline_ffi.so"
+if [[ "$(uname -s)" == Darwin ]]; then lib="$libdir/libdateline_ffi.dylib"; fi
 
 step "generate bindings"
-FFI_SKIP_BUILD=1 scripts/ffi/generate.sh "$bindings"
+DATELINE_FFI_LIB="$lib" FFI_SKIP_BUILD=1 scripts/ffi/generate.sh "$bindings"
 
 # --- tools -----------------------------------------------------------------------------------
 step "tools"
@@ -92,7 +99,7 @@ fi
 step "kotlin: run"
 kt_out="$tools/kotlin-test.log"
 set +e
-java -Djna.library.path="$target_dir/debug" \
+java -Djna.library.path="$libdir" \
     -cp "$classes:$jna:$kotlin_home/lib/kotlin-stdlib.jar" DatelineTestKt "$seed" 2>&1 | tee "$kt_out"
 kt_rc=${PIPESTATUS[0]}
 set -e
@@ -102,7 +109,7 @@ step "swift: checks without a toolchain"
 sw_out="$tools/swift-checks.log"
 set +e
 "$venv/bin/python" scripts/ffi/check_swift.py --swift-dir "$bindings/swift" \
-    --lib "$target_dir/debug/libdateline_ffi.so" \
+    --lib "$lib" \
     "$root/bindings/ffi/tests/bindings/DatelineTests.swift" 2>&1 | tee "$sw_out"
 sw_rc=${PIPESTATUS[0]}
 set -e

@@ -481,9 +481,7 @@ fn expectation(suite: &str, r: &Value) -> Expect {
             rule(desc, move |p| {
                 p.kind == FigureKind::Money
                     && (value_is(p, n) || minor && value_is(p, n / 100.0))
-                    && iso
-                        .as_ref()
-                        .map_or(true, |c| p.currency.as_ref() == Some(c))
+                    && iso.as_ref().is_none_or(|c| p.currency.as_ref() == Some(c))
             })
         }
         "dimensions" => {

@@ -658,23 +658,6 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 j += 1;
             }
         }
-        // "Rand Paul of Kentucky": a person, then a place.
-        if split.is_none() {
-            if let Some(of) = (start + 2..end.saturating_sub(1)).find(|&k| self.tok(k) == "of") {
-                let left_person = self.lex.first_names.contains_key(self.tok(start))
-                    && !self.lex.heads.contains_key(self.tok(of - 1));
-                if left_person
-                    && self
-                        .lex
-                        .places
-                        .contains_key(strip_possessive(self.span_text(of + 1, end)))
-                {
-                    self.classify(start, of, None, sentence_end);
-                    self.classify(of + 1, end, None, sentence_end);
-                    return;
-                }
-            }
-        }
         match split {
             Some((title_start, name_start)) => {
                 let role = self.span_text(start, name_start).to_string();
@@ -682,7 +665,18 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 if title_start > start {
                     self.scan_prefix(start, title_start, sentence_end);
                 }
-                self.classify(name_start, end, Some(role), sentence_end);
+                match self.person_of_place(name_start, end) {
+                    Some(of) => {
+                        self.classify(name_start, of, Some(role), sentence_end);
+                        self.classify(of + 1, end, None, sentence_end);
+                    }
+                    None => self.classify(name_start, end, Some(role), sentence_end),
+                }
+            }
+            None if self.person_of_place(start, end).is_some() => {
+                let of = self.person_of_place(start, end).unwrap_or(end);
+                self.classify(start, of, None, sentence_end);
+                self.classify(of + 1, end, None, sentence_end);
             }
             None => {
                 // A run that is only a title ("President", "Secretary of State") names nobody.
@@ -697,6 +691,22 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 self.classify(start, end, None, sentence_end);
             }
         }
+    }
+
+    /// "Rand Paul of Kentucky": the index of "of" when a person's name precedes a place.
+    fn person_of_place(&self, start: usize, end: usize) -> Option<usize> {
+        let of = (start + 1..end.saturating_sub(1)).find(|&k| self.tok(k) == "of")?;
+        let left_person = (self.lex.first_names.contains_key(self.tok(start))
+            || self.lex.surnames.contains(self.tok(of - 1)))
+            && !self.lex.heads.contains_key(self.tok(of - 1))
+            && self.lookup_org(start, end).is_none();
+        (left_person
+            && of > start + 1
+            && self
+                .lex
+                .places
+                .contains_key(strip_possessive(self.span_text(of + 1, end))))
+        .then_some(of)
     }
 
     fn scan_prefix(&mut self, start: usize, end: usize, sentence_end: usize) {
@@ -794,12 +804,11 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             };
         } else if tokens > 1 && WORK_HEADS.contains(&last) {
             c.kind = EntityKind::Work;
-        } else if c.role.is_some() {
-            c.kind = EntityKind::Person;
-        } else if tokens > 1
-            && (self.lex.first_names.contains_key(first)
-                || self.lex.surnames.contains(last) && !is_acronym(last)
-                || followed_by_speech)
+        } else if c.role.is_some()
+            || tokens > 1
+                && (self.lex.first_names.contains_key(first)
+                    || self.lex.surnames.contains(last) && !is_acronym(last)
+                    || followed_by_speech)
         {
             c.kind = EntityKind::Person;
         } else if tokens == 1 {

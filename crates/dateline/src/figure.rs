@@ -757,6 +757,9 @@ impl<'d, 'a> Reader<'d, 'a> {
     /// A number at token `i`: digits ("35,000", "1.5", "5bn"), words ("two million", "a dozen",
     /// "half a million", "forty two and a third") or both ("1.5 million").
     fn number_at(&self, i: usize, end: usize) -> Option<Num> {
+        if i >= end {
+            return None;
+        }
         let t = self.tok(i);
         let kind = self.doc.tokens[i].kind;
         if kind == TokenKind::Number
@@ -769,7 +772,7 @@ impl<'d, 'a> Reader<'d, 'a> {
 
     fn digits_at(&self, i: usize, end: usize) -> Option<Num> {
         let t = self.tok(i);
-        let (mut value, mut j, mut ordinal) = if NUMBER_LITERAL.is_match(t) {
+        let (mut value, mut j, ordinal) = if NUMBER_LITERAL.is_match(t) {
             (parse_literal(t)?, i + 1, false)
         } else if let Some(c) = SUFFIXED.captures(t) {
             let v = parse_literal(&c[1])?;
@@ -819,9 +822,6 @@ impl<'d, 'a> Reader<'d, 'a> {
                 value *= 12.0;
                 j += 1;
             }
-        }
-        if j < end && !ordinal && self.tok(j) == "-" && false {
-            ordinal = false;
         }
         Some(Num {
             end: j,
@@ -894,8 +894,11 @@ impl<'d, 'a> Reader<'d, 'a> {
                 break;
             }
             if let Some(u) = table(UNITS, &w).filter(|_| w != "oh") {
-                if any && current % 10.0 == 0.0 && current >= 20.0 && current < 100.0 && u < 10.0
-                    || !any
+                // "forty two" joins; "one two" does not.
+                let tens_then_unit =
+                    current % 10.0 == 0.0 && (20.0..100.0).contains(&current) && u < 10.0;
+                if !any
+                    || tens_then_unit
                     || current == 0.0 && total > 0.0
                     || current >= 100.0 && current % 100.0 == 0.0
                 {

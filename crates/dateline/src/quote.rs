@@ -890,8 +890,7 @@ impl<'d, 'a> Stage<'d, 'a> {
         let (range, entity, _) = mentions
             .iter()
             .find(|(_, e, f)| {
-                self.entities[*e].kind == EntityKind::Person && *f != MentionForm::Description
-                    || self.entities[*e].kind == EntityKind::Person
+                self.entities[*e].kind == EntityKind::Person && *f != MentionForm::Pronoun
             })
             .or_else(|| {
                 mentions.iter().find(|(_, e, _)| {
@@ -1003,10 +1002,6 @@ impl<'d, 'a> Stage<'d, 'a> {
             let ok = (t.kind == TokenKind::Word
                 && !SUBJECT_STOPS.contains(&lower.as_str())
                 && cue(w).is_none())
-                || (w == ","
-                    && i >= floor + 2
-                    && end - i < 12
-                    && self.apposition_comma(i - 1, floor))
                 || matches!(w, "-" | "(" | ")") && end - i < 8;
             if !ok || end - i >= 12 {
                 break;
@@ -1018,17 +1013,6 @@ impl<'d, 'a> Stage<'d, 'a> {
             i += 1;
         }
         i
-    }
-
-    /// A comma inside an apposition ("Hugh Hill, a doctor, said"): allowed when a name precedes.
-    fn apposition_comma(&self, comma: usize, floor: usize) -> bool {
-        comma > floor
-            && self
-                .tok(comma - 1)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
-            && false
     }
 
     /// The speaker whose noun phrase ends right before token `v`.
@@ -1111,7 +1095,7 @@ impl<'d, 'a> Stage<'d, 'a> {
             });
         }
         if end - start == 1 && PERSONAL_PRONOUNS.contains(&last_word.as_str()) {
-            return (last_word != "it").then(|| SpeakerDraft {
+            return (last_word != "it").then_some(SpeakerDraft {
                 range,
                 entity: None,
             });
@@ -1543,7 +1527,7 @@ impl<'d, 'a> Stage<'d, 'a> {
         }
         // Verbs other than say/tell report speech only with a clause ("announced that …", not
         // "announced another package").
-        if !matches!(lemma, "say" | "tell" | "add") && !(k < last && self.tok(k) == "that") {
+        if !(matches!(lemma, "say" | "tell" | "add") || k < last && self.tok(k) == "that") {
             return None;
         }
         let s = doc.sentence_at(doc.tokens[t].range.start)?;

@@ -126,8 +126,7 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
         let mut end = i + c.len_utf8();
         let mut all_digits = c.is_ascii_digit();
         let mut has_alpha = c.is_alphabetic();
-        loop {
-            let Some(&(j, d)) = iter.peek() else { break };
+        while let Some(&(j, d)) = iter.peek() {
             if is_word_char(d) {
                 all_digits &= d.is_ascii_digit();
                 has_alpha |= d.is_alphabetic();
