@@ -57,6 +57,11 @@ pub use model::*;
 pub use offsets::OffsetIndex;
 pub use pipeline::{Options, Pipeline, DEFAULT_MAX_INPUT_BYTES};
 
+/// The README's Rust example, compiled and run as a doctest.
+#[cfg(doctest)]
+#[doc = include_str!("../../../README.md")]
+pub struct ReadmeDoctests;
+
 /// Parses one article with a default [`Pipeline`].
 ///
 /// # Errors

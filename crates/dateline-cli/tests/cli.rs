@@ -1,0 +1,146 @@
+//! End-to-end tests of the `dateline` binary: formats, batches, and bad input.
+
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+fn dateline(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_dateline"));
+    cmd.args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .stdin(Stdio::piped());
+    let mut child = cmd.spawn().expect("runs dateline");
+    if let Some(bytes) = stdin {
+        use std::io::Write;
+        child.stdin.take().unwrap().write_all(bytes).unwrap();
+    } else {
+        drop(child.stdin.take());
+    }
+    child.wait_with_output().unwrap()
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("dateline-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn fixture(id: &str) -> String {
+    format!(
+        "{}/../../tests/fixtures/articles/{id}.txt",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+#[test]
+fn json_for_one_file_and_text_summary() {
+    let out = dateline(&["parse", &fixture("en-wire-001")], None);
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["schema_version"], 1);
+    assert_eq!(v["dateline"]["place"], "Washington");
+    let out = dateline(
+        &["parse", "--format", "text", &fixture("en-wire-001")],
+        None,
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("Dateline:   Washington"), "{text}");
+    assert!(text.contains("Quotes ("), "{text}");
+}
+
+#[test]
+fn stdin_and_published_option() {
+    let out = dateline(
+        &["parse", "--published", "2026-02-14"],
+        Some("He left on Friday, officials said.".as_bytes()),
+    );
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["published"], "2026-02-14");
+    assert_eq!(v["figures"][0]["date"], "2026-02-13");
+    let bad = dateline(&["parse", "--published", "14/02/2026"], Some(b"text"));
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("expected a date as YYYY-MM-DD"));
+}
+
+#[test]
+fn invalid_utf8_is_decoded_with_a_warning() {
+    let dir = scratch("utf8");
+    let file = dir.join("bad.txt");
+    std::fs::write(&file, b"Caf\xe9 owners said prices rose 5 percent.").unwrap();
+    let out = dateline(&["parse", file.to_str().unwrap()], None);
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("invalid UTF-8"));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(v["text"].as_str().unwrap().contains('\u{FFFD}'));
+}
+
+#[test]
+fn directory_with_a_bad_entry_reports_it_and_processes_the_rest() {
+    let dir = scratch("dir");
+    std::fs::write(
+        dir.join("a.txt"),
+        "The council said the line would open in 2028.",
+    )
+    .unwrap();
+    std::fs::write(dir.join("b.txt"), "  \n").unwrap(); // empty: an error for that file only
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(dir.join("missing.txt"), dir.join("c.txt")).unwrap();
+    std::fs::write(dir.join("d.txt"), "“Yes,” said Jane Smith.").unwrap();
+    let out = dateline(&["parse", "--format", "jsonl", dir.to_str().unwrap()], None);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "a failed input makes the exit code 1"
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("b.txt") && stderr.contains("empty_input"),
+        "{stderr}"
+    );
+    #[cfg(unix)]
+    assert!(stderr.contains("c.txt"), "{stderr}");
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let ids: Vec<&str> = lines.iter().map(|l| l["id"].as_str().unwrap()).collect();
+    assert!(
+        ids[0].ends_with("a.txt") && ids.last().unwrap().ends_with("d.txt"),
+        "order kept: {ids:?}"
+    );
+    assert!(lines.iter().any(|l| l["error"]["code"] == "empty_input"));
+}
+
+#[test]
+fn jsonl_input_reports_broken_lines_by_number() {
+    let dir = scratch("jsonl");
+    let file = dir.join("in.jsonl");
+    std::fs::write(&file, "{\"id\": \"one\", \"text\": \"Rutte said it was clear.\"}\n{broken\n{\"id\": 3, \"text\": \"Prices rose 5%.\", \"published\": \"2026-02-14\"}\n").unwrap();
+    let out = dateline(
+        &["parse", "--format", "jsonl", file.to_str().unwrap()],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("in.jsonl:2"));
+    let ids: Vec<String> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["id"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(ids, vec!["one", "3"]);
+}
+
+#[test]
+fn empty_stdin_is_a_clear_error() {
+    let out = dateline(&["parse"], Some(b""));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("empty input"));
+}
