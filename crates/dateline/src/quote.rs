@@ -200,6 +200,12 @@ const CUES: &[(&str, &str, bool)] = &[
     ("hint", "hint", true),
     ("hinted", "hint", true),
     ("point out", "point out", true),
+    ("demand", "demand", false),
+    ("demanded", "demand", false),
+    ("wonder", "wonder", true),
+    ("wondered", "wonder", true),
+    ("read", "read", false),
+    ("reads", "read", false),
     ("call", "call", false),
     ("called", "call", false),
     ("calls", "call", false),
@@ -806,9 +812,49 @@ impl<'d, 'a> Stage<'d, 'a> {
         let starts_sentence = self.fragment_covers_sentence(f);
         // 1. After the closing mark: `,” he said`, `,” said Rutte`, `,” Sikorski told X on Friday.`
         if let Some(close) = f.close {
-            let mut k = doc.token_at(close) + 1;
-            let s_close = doc.sentence_at(close).unwrap_or(s_open);
-            let limit = doc.sentences[s_close].tokens.end;
+            // The first token after the closing mark (a `''` mark is two tokens).
+            let mut k = doc.token_at(f.close_end);
+            // The attribution may stand in the next sentence (`“…?” Clinton said.`).
+            // A quote ending in "?" or "!" ends its sentence; the attribution is the next one.
+            let asks = doc.text[..close].trim_end().ends_with(['?', '!']);
+            let s_close = if asks {
+                doc.tokens
+                    .get(k)
+                    .and_then(|t| doc.sentence_at(t.range.start))
+                    .unwrap_or(s_open)
+            } else {
+                doc.sentence_at(close).unwrap_or(s_open)
+            };
+            let limit = doc.sentences[s_close].tokens.end.max(k);
+            // `“…” ― Krystal Correa`: a dash and a name closing the paragraph.
+            if k < doc.tokens.len() && matches!(self.tok(k), "―" | "—" | "–" | "-") {
+                let block_end = doc.layout.blocks[f.block].range.end;
+                let mut e = k + 1;
+                while e < doc.tokens.len()
+                    && doc.tokens[e].range.end <= block_end
+                    && doc.tokens[e].kind == TokenKind::Word
+                    && e < k + 6
+                {
+                    e += 1;
+                }
+                let line_ends = e >= doc.tokens.len()
+                    || doc.tokens[e].range.start >= block_end
+                    || matches!(self.tok(e), "." | "“" | "\"");
+                if e > k + 1 && line_ends && self.tok(k + 1).starts_with(char::is_uppercase) {
+                    if let Some(speaker) = self.resolve_np(k + 1, e) {
+                        return Some(Attribution {
+                            cue_token: k,
+                            cue_range: doc.tokens[k].range.clone(),
+                            lemma: "say",
+                            speaker: Some(speaker),
+                            addressee: None,
+                            date: None,
+                            kind: QuoteKind::Direct,
+                            content: None,
+                        });
+                    }
+                }
+            }
             if k < limit && matches!(self.tok(k), "," | "—" | "–") {
                 k += 1;
             }
@@ -819,6 +865,30 @@ impl<'d, 'a> Stage<'d, 'a> {
                         a.content = Some(doc.sentences[s_open].range.start..f.close_end);
                     }
                     return Some(a);
+                }
+                // `A cashier who “steals …” is held accountable, Warren said.`
+                let first = doc.sentences[s_open].tokens.start;
+                for t in k..limit {
+                    let Some((lemma, _)) = cue(self.tok(t)) else {
+                        continue;
+                    };
+                    if let Some(q) = self.trailing_attribution(t, lemma, first, limit) {
+                        let content = q.content.clone();
+                        return Some(Attribution {
+                            cue_token: t,
+                            cue_range: doc.tokens[t].range.clone(),
+                            lemma,
+                            speaker: q.speaker,
+                            addressee: q.addressee,
+                            date: q.date,
+                            kind: if starts_sentence {
+                                QuoteKind::Direct
+                            } else {
+                                QuoteKind::Partial
+                            },
+                            content: if starts_sentence { None } else { content },
+                        });
+                    }
                 }
             }
         }
@@ -835,15 +905,27 @@ impl<'d, 'a> Stage<'d, 'a> {
             }
             let (lemma, _) = cue(w)?;
             let mut k = v + 1;
-            let coordinated = v > sentence_start && self.tok(v - 1) == "and";
-            let speaker = match self.subject_before(v, sentence_start).or_else(|| {
+            // `and said …` and `, saying …` take the subject of the main clause.
+            let coordinated = v > sentence_start
+                && (self.tok(v - 1) == "and" || w.ends_with("ing") && self.tok(v - 1) == ",");
+            let direct_subject = if coordinated {
+                None
+            } else {
+                self.subject_before(v, sentence_start)
+            };
+            let speaker = match direct_subject.or_else(|| {
                 coordinated
                     .then(|| self.sentence_subject(sentence_start, v))
                     .flatten()
             }) {
                 Some(s) => s,
                 None => {
-                    // `“A,” said X, “B.”`: the verb comes first.
+                    // `“A,” said X, “B.”`: the verb comes first, right after a closing mark.
+                    let after_mark = v > sentence_start
+                        && matches!(self.tok(v - 1), "”" | "\"" | "'" | "," | "’");
+                    if !after_mark {
+                        continue;
+                    }
                     let Some((s, after)) = self.subject_after(v + 1, open_tok) else {
                         continue;
                     };
@@ -1017,6 +1099,27 @@ impl<'d, 'a> Stage<'d, 'a> {
 
     /// The speaker whose noun phrase ends right before token `v`.
     fn subject_before(&mut self, v: usize, floor: usize) -> Option<SpeakerDraft> {
+        // "Minyon Moore, a senior adviser to the campaign, called …": skip the apposition back to
+        // the name before it.
+        if v > floor + 2 && self.tok(v - 1) == "," {
+            if let Some(open) = (floor.max(v.saturating_sub(16))..v - 1)
+                .rev()
+                .find(|&i| self.tok(i) == ",")
+            {
+                let apposition = self.tok(open + 1).to_lowercase();
+                let looks_like =
+                    matches!(apposition.as_str(), "a" | "an" | "the" | "who" | "whose")
+                        || self.doc.tokens[open + 1].kind == TokenKind::Word
+                            && !cue(self.tok(open + 1)).is_some();
+                if looks_like && open > floor {
+                    let start = self.np_start(open, floor);
+                    if start < open {
+                        return self.resolve_np(start, open);
+                    }
+                }
+            }
+            return None;
+        }
         let start = self.np_start(v, floor);
         let mut end = v;
         while end > start
@@ -1355,6 +1458,8 @@ impl<'d, 'a> Stage<'d, 'a> {
                     if let Some(q) = self.according_to(t, first, last) {
                         if !overlaps_any(&q.parts[0], &quoted) {
                             quotes.push(q);
+                        } else {
+                            adopt(quotes, q);
                         }
                     }
                     t += 2;
@@ -1375,6 +1480,7 @@ impl<'d, 'a> Stage<'d, 'a> {
                         quotes.push(q);
                         break;
                     }
+                    adopt(quotes, q);
                 }
                 // `X said (that) …`.
                 if clausal {
@@ -1385,6 +1491,7 @@ impl<'d, 'a> Stage<'d, 'a> {
                             t = doc.token_at(content.end);
                             continue;
                         }
+                        adopt(quotes, q);
                     }
                 }
                 t += 1;
@@ -1548,6 +1655,30 @@ impl<'d, 'a> Stage<'d, 'a> {
             date,
             parent: None,
         })
+    }
+}
+
+/// Gives a reported-speech attribution whose clause holds quoted fragments to the partial quotes
+/// of those fragments that found no speech verb of their own.
+fn adopt(quotes: &mut [QuoteDraft], reported: QuoteDraft) {
+    let Some(clause) = reported.content.clone() else {
+        return;
+    };
+    for q in quotes
+        .iter_mut()
+        .filter(|q| q.cue.is_none() && q.parent.is_none())
+    {
+        if q.parts
+            .iter()
+            .all(|p| clause.start <= p.start && p.end <= clause.end)
+        {
+            q.kind = QuoteKind::Partial;
+            q.content = Some(clause.clone());
+            q.speaker = reported.speaker.clone();
+            q.cue = reported.cue.clone();
+            q.addressee = reported.addressee.clone();
+            q.date = reported.date;
+        }
     }
 }
 
