@@ -720,10 +720,8 @@ impl<'d, 'a> Stage<'d, 'a> {
                                 let from = self.doc.sentences[sentence].tokens.start;
                                 let to = self.doc.token_at(f.open);
                                 quote.speaker = self.sentence_subject(from, to);
-                                quote.content = Some(
-                                    self.doc.sentences[sentence].range.start
-                                        ..self.clause_end(sentence).max(f.close_end),
-                                );
+                                // No clause: the quoted words are all the writer attributes.
+                                quote.content = None;
                             }
                         }
                     }
