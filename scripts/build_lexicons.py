@@ -2295,6 +2295,10 @@ World Cup|FIFA World Cup
 
 TITLES = """
 [political]
+administrator
+deputy administrator
+associate administrator
+lt. governor
 president
 vice president
 vice-president

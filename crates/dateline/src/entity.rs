@@ -649,13 +649,34 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         while j < end {
             let len = self.title_at(j, end);
             if len > 0 {
-                let name_start = j + len;
+                let mut name_start = j + len;
+                // "Governor of Washington Chris Gregoire": the title takes "of" and the place or
+                // organisation after it.
+                if name_start + 1 < end && self.tok(name_start) == "of" {
+                    if let Some(k) = (name_start + 2..end)
+                        .rev()
+                        .find(|&k| self.known_name(name_start + 1, k))
+                    {
+                        name_start = k;
+                    }
+                }
                 if name_start < end && self.title_at(name_start, end) == 0 {
                     split = Some((j, name_start));
                 }
                 j += len;
             } else {
                 j += 1;
+            }
+        }
+        // "NASA Bill Ingalls", "Reuters John Smith": a known organisation or place glued to a
+        // person's name (photo credits, lists).
+        if split.is_none() && end - start >= 3 {
+            if let Some(p) = (start + 1..end - 1).find(|&p| {
+                self.lex.first_names.contains_key(self.tok(p)) && self.known_name(start, p)
+            }) {
+                self.scan_prefix(start, p, sentence_end);
+                self.classify(p, end, None, sentence_end);
+                return;
             }
         }
         match split {

@@ -172,8 +172,10 @@ impl Lexicons {
                 _ => HeadKind::Organization,
             };
             // "Bank" is an organisation head more often than a place one ("West Bank").
+            // "Center" ends facility names ("Kennedy Space Center"), which are places.
+            let facility = matches!(cols[0], "Center" | "Centre");
             let slot = lex.heads.entry(cols[0].to_string()).or_insert(kind);
-            if kind == HeadKind::Organization {
+            if kind == HeadKind::Organization && !facility || kind == HeadKind::Place && facility {
                 *slot = kind;
             }
         }
