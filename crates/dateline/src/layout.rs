@@ -63,6 +63,10 @@ pub(crate) struct Layout {
     pub links: Vec<(String, LinkKind, Range<usize>)>,
     pub related: Vec<(Range<usize>, Option<String>)>,
     pub date_hints: Vec<DateHint>,
+    /// Page metadata of HTML input (none for plain text): section, canonical URL, lead image.
+    pub section: Option<String>,
+    pub url: Option<String>,
+    pub image: Option<String>,
 }
 
 /// What a single source line is, before lines are joined.
@@ -494,7 +498,7 @@ fn title_case(word: &str) -> String {
     out
 }
 
-fn is_boilerplate(line: &str) -> bool {
+pub(crate) fn is_boilerplate(line: &str) -> bool {
     let t = line
         .trim()
         .trim_end_matches([':', '.', '>', '»', '›'])
@@ -507,12 +511,12 @@ fn is_boilerplate(line: &str) -> bool {
 }
 
 /// Prose: a block that reads as sentences rather than a label or a menu item.
-fn is_prose(text: &str) -> bool {
+pub(crate) fn is_prose(text: &str) -> bool {
     let words = text.split_whitespace().count();
     words >= 12 || (words >= 6 && ends_sentence(text))
 }
 
-fn is_title_like(text: &str) -> bool {
+pub(crate) fn is_title_like(text: &str) -> bool {
     let words = text.split_whitespace().count();
     (2..=30).contains(&words)
         && text.len() < 250
@@ -576,14 +580,20 @@ fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
     // Headline: the title-like text before the body, preferring the one that repeats the page
     // title ("Headline - Site"); else the first line of the document when it looks like a title.
     let mut headline: Option<usize> = None;
-    let page_title = pieces.first().map(|(_, r)| &text[r.clone()]);
-    for i in 0..body_start.min(pieces.len()) {
+    // A page copy starts with the page title ("Headline - Site"); the headline block repeats it.
+    let page_title = pieces
+        .first()
+        .map(|(_, r)| &text[r.clone()])
+        .and_then(strip_site_suffix);
+    let mut best = 0.0;
+    for i in 1..body_start.min(pieces.len()) {
         let s = &text[pieces[i].1.clone()];
-        if pieces[i].0 == LineKind::Text
-            && is_title_like(s)
-            && i > 0
-            && page_title.is_some_and(|t| t.starts_with(s) && t.len() > s.len())
-        {
+        if pieces[i].0 != LineKind::Text || !is_title_like(s) || s.split_whitespace().count() < 3 {
+            continue;
+        }
+        let score = page_title.map_or(0.0, |(t, _)| word_overlap(t, s));
+        if score >= 0.6 && score >= best {
+            best = score;
             headline = Some(i);
         }
     }
@@ -603,10 +613,14 @@ fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
             i -= 1;
         }
         let before = i;
-        if before > 0
-            && is_title_like(&text[pieces[before - 1].1.clone()])
-            && pieces[before - 1].0 == LineKind::Text
-        {
+        let headline_like = |k: usize| {
+            let s = &text[pieces[k].1.clone()];
+            is_title_like(s)
+                && pieces[k].0 == LineKind::Text
+                && (s.split_whitespace().count() >= 3 || body_start <= 2)
+                && !is_ui_phrase(s)
+        };
+        if before > 0 && headline_like(before - 1) {
             // A standfirst sits between the headline and the byline.
             if before >= 2
                 && is_title_like(&text[pieces[before - 2].1.clone()])
@@ -638,6 +652,19 @@ fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
             if is_title_like(s) && !s.contains(['“', '"']) && s.split_whitespace().count() <= 20 {
                 headline = Some(0);
             }
+        }
+    }
+    // No headline block: the page title itself, without the site name.
+    if headline.is_none()
+        && body_start > 0
+        && pieces.first().is_some_and(|p| p.0 == LineKind::Text)
+        && matches!(kinds[0], BlockKind::Paragraph | BlockKind::Boilerplate)
+    {
+        if let Some((_, prefix_len)) =
+            page_title.filter(|(t, _)| is_title_like(t) && t.split_whitespace().count() >= 3)
+        {
+            kinds[0] = BlockKind::Headline;
+            out.headline = Some(pieces[0].1.start..pieces[0].1.start + prefix_len);
         }
     }
     if let Some(h) = headline {
@@ -692,7 +719,13 @@ fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
     for (i, (_, range)) in pieces.iter().enumerate() {
         let s = &text[range.clone()];
         match kinds[i] {
-            BlockKind::Byline => {
+            BlockKind::Byline
+                if i <= body_start + 8
+                    || (has_prose
+                        && i + 3 >= body.end
+                        && i <= body.end + 3
+                        && REPORTING_BY.is_match(s)) =>
+            {
                 let names = BYLINE
                     .captures(s)
                     .or_else(|| REPORTING_BY.captures(s))
@@ -746,29 +779,7 @@ fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
 
     // The dateline opens the first body paragraph.
     if let Some(first) = kinds.iter().position(|k| *k == BlockKind::Paragraph) {
-        let r = pieces[first].1.clone();
-        let s = &text[r.clone()];
-        let caps = DATELINE.captures(s).filter(|c| {
-            let place = &c["place"];
-            place.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                && place.split_whitespace().count() <= 4
-        });
-        let caps = caps.or_else(|| AGENCY_DATELINE.captures(s));
-        if let Some(c) = caps {
-            let whole = c.get(0).expect("group 0 always matches");
-            let place = c["place"].trim().to_string();
-            let place = if place.chars().any(char::is_lowercase) {
-                place
-            } else {
-                title_case(&place)
-            };
-            out.dateline = Some(DatelineParts {
-                place,
-                region: c.name("region").map(|m| m.as_str().trim().to_string()),
-                agency: c.name("agency").map(|m| m.as_str().trim().to_string()),
-                range: r.start..r.start + whole.end(),
-            });
-        }
+        out.dateline = find_dateline(&text, pieces[first].1.clone());
     }
 
     // Blocks, with the dateline split from its paragraph.
@@ -820,6 +831,31 @@ fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
     }
 }
 
+/// The dateline that opens the paragraph at `range` of `text` ("MUNICH, Germany —",
+/// "WASHINGTON (AP) —"), if any.
+pub(crate) fn find_dateline(text: &str, range: Range<usize>) -> Option<DatelineParts> {
+    let s = &text[range.clone()];
+    let caps = DATELINE.captures(s).filter(|c| {
+        let place = &c["place"];
+        place.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && place.split_whitespace().count() <= 4
+    });
+    let c = caps.or_else(|| AGENCY_DATELINE.captures(s))?;
+    let whole = c.get(0).expect("group 0 always matches");
+    let place = c["place"].trim().to_string();
+    let place = if place.chars().any(char::is_lowercase) {
+        place
+    } else {
+        title_case(&place)
+    };
+    Some(DatelineParts {
+        place,
+        region: c.name("region").map(|m| m.as_str().trim().to_string()),
+        agency: c.name("agency").map(|m| m.as_str().trim().to_string()),
+        range: range.start..range.start + whole.end(),
+    })
+}
+
 /// The maximum-sum run of block scores (Kadane); an empty range when no score is positive.
 fn densest_run(scores: &[i64]) -> Range<usize> {
     let (mut best, mut best_range) = (0i64, 0..0);
@@ -839,7 +875,7 @@ fn densest_run(scores: &[i64]) -> Range<usize> {
 }
 
 /// The credit at the end of a caption-like block, as a byte range within `s`.
-fn caption_credit(s: &str) -> Option<Range<usize>> {
+pub(crate) fn caption_credit(s: &str) -> Option<Range<usize>> {
     if s.len() > 600 {
         return None;
     }
@@ -874,6 +910,66 @@ fn caption_label_len(s: &str) -> usize {
     0
 }
 
+/// A page title without its site name ("Headline - Site", "Headline | Site"): the title and the
+/// byte length of the headline part.
+fn strip_site_suffix(title: &str) -> Option<(&str, usize)> {
+    for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
+        if let Some(at) = title.rfind(sep) {
+            let site = &title[at + sep.len()..];
+            if at > 0 && site.split_whitespace().count() <= 5 {
+                return Some((&title[..at], at));
+            }
+        }
+    }
+    Some((title, title.len()))
+}
+
+/// Share of the words of `b` that occur in `a` (case-insensitive, punctuation ignored).
+fn word_overlap(a: &str, b: &str) -> f64 {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (wa, wb) = (words(a), words(b));
+    if wb.is_empty() || wa.is_empty() {
+        return 0.0;
+    }
+    let hits = wb.iter().filter(|w| wa.contains(w)).count();
+    let max_len = wa.len().max(wb.len()) as f64;
+    hits as f64 / max_len
+}
+
+/// Interface phrases that look like titles ("Read full article", "See 6 More").
+fn is_ui_phrase(s: &str) -> bool {
+    let first = s.split_whitespace().next().unwrap_or("").to_lowercase();
+    matches!(
+        first.as_str(),
+        "read"
+            | "see"
+            | "subscribe"
+            | "enter"
+            | "sign"
+            | "click"
+            | "watch"
+            | "follow"
+            | "get"
+            | "download"
+            | "share"
+            | "join"
+            | "log"
+            | "view"
+            | "show"
+            | "load"
+            | "explore"
+            | "discover"
+            | "listen"
+            | "advertisement"
+            | "sponsored"
+    )
+}
+
 fn trim_end_at(text: &str, floor: usize, at: usize) -> usize {
     floor
         + text[floor..at]
@@ -890,7 +986,7 @@ fn trim_url(url: &str) -> &str {
     u
 }
 
-fn link_kind(url: &str) -> LinkKind {
+pub(crate) fn link_kind(url: &str) -> LinkKind {
     let path = url.splitn(4, '/').nth(3).unwrap_or("").to_ascii_lowercase();
     let first = path.split('/').next().unwrap_or("");
     if matches!(
@@ -918,7 +1014,7 @@ fn link_kind(url: &str) -> LinkKind {
     }
 }
 
-fn author_from_url(url: &str) -> Option<String> {
+pub(crate) fn author_from_url(url: &str) -> Option<String> {
     let path = url.split(['?', '#']).next()?.trim_end_matches('/');
     let slug = path.rsplit('/').next()?;
     let slug = slug.trim_end_matches(|c: char| c.is_ascii_digit() || c == '-');
@@ -938,7 +1034,7 @@ fn author_from_url(url: &str) -> Option<String> {
 
 /// Author names of a byline: split at commas and "and", upper-case names in title case, and an
 /// agency after upper-case names dropped ("JANE MORGAN Associated Press" → "Jane Morgan").
-fn split_names(names: &str) -> Vec<String> {
+pub(crate) fn split_names(names: &str) -> Vec<String> {
     names
         .split([',', '&'])
         .flat_map(|p| p.split(" and "))
@@ -969,7 +1065,7 @@ fn split_names(names: &str) -> Vec<String> {
         .collect()
 }
 
-fn push_unique(list: &mut Vec<String>, name: String) {
+pub(crate) fn push_unique(list: &mut Vec<String>, name: String) {
     if !list.iter().any(|n| n.eq_ignore_ascii_case(&name)) {
         list.push(name);
     }
