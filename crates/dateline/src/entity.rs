@@ -1012,6 +1012,16 @@ fn resolve_anaphora(doc: &Doc<'_>, lex: &Lexicons, entities: &mut [EntityDraft])
         }
     }
     people.sort_unstable();
+    // Organisations by position, for "its".
+    let mut things: Vec<(usize, usize)> = Vec::new();
+    for (id, e) in entities.iter().enumerate() {
+        if e.kind == EntityKind::Organization {
+            things.extend(e.mentions.iter().map(|m| (m.range.start, id)));
+        }
+    }
+    things.sort_unstable();
+    let mut thing_cursor = 0;
+    let mut recent_thing: Option<(usize, usize)> = None; // (entity, sentence index)
     let mut cursor = 0;
     let mut recent: Vec<usize> = Vec::new(); // entity ids, most recent last
     let mut s_index = 0;
@@ -1025,8 +1035,24 @@ fn resolve_anaphora(doc: &Doc<'_>, lex: &Lexicons, entities: &mut [EntityDraft])
         while s_index < doc.sentences.len() && doc.sentences[s_index].tokens.end <= i {
             s_index += 1;
         }
+        while thing_cursor < things.len() && things[thing_cursor].0 < t.range.start {
+            recent_thing = Some((things[thing_cursor].1, s_index));
+            thing_cursor += 1;
+        }
         let word = doc.tok(i);
         let lower = word.to_lowercase();
+        // "its" refers to the organisation named in this or the previous sentence.
+        if lower == "its" {
+            if let Some((id, at)) = recent_thing.filter(|(_, at)| s_index <= at + 1) {
+                let _ = at;
+                entities[id].mentions.push(MentionDraft {
+                    range: t.range.clone(),
+                    form: MentionForm::Pronoun,
+                });
+            }
+            i += 1;
+            continue;
+        }
         let gender = if PRONOUNS_MALE.contains(&lower.as_str()) {
             Some(Gender::Male)
         } else if PRONOUNS_FEMALE.contains(&lower.as_str()) {

@@ -467,6 +467,8 @@ struct Stage<'d, 'a> {
     entities: &'d mut Vec<EntityDraft>,
     index: MentionIndex,
     groups: HashMap<String, usize>,
+    /// Memo of [`Stage::trailing_cue_floor`] by sentence end token (issue #10).
+    trailing_floors: HashMap<usize, usize>,
 }
 
 /// Runs the quote stage.
@@ -482,11 +484,13 @@ pub(crate) fn run(
         entities,
         index,
         groups: HashMap::new(),
+        trailing_floors: HashMap::new(),
     };
     let fragments = stage.fragments();
     let mut quotes = stage.direct(&fragments);
     let used_cues: Vec<usize> = Vec::new();
     stage.indirect(&fragments, &mut quotes, used_cues);
+    stage.first_person(&quotes);
     quotes.sort_by_key(|q| q.parts.first().map_or(0, |p| p.start));
     // Parents were recorded as part starts; turn them into indexes.
     let starts: Vec<usize> = quotes
@@ -505,6 +509,35 @@ impl<'d, 'a> Stage<'d, 'a> {
     fn tok(&self, i: usize) -> &'d str {
         let r = self.doc.tokens[i].range.clone();
         &self.doc.text[r]
+    }
+
+    /// "I", "me", "my" inside a direct quote are its speaker.
+    fn first_person(&mut self, quotes: &[QuoteDraft]) {
+        for q in quotes.iter().filter(|q| q.kind != QuoteKind::Indirect) {
+            let Some(id) = q
+                .speaker
+                .as_ref()
+                .and_then(|s| s.entity)
+                .filter(|&e| self.entities[e].kind == EntityKind::Person)
+            else {
+                continue;
+            };
+            for part in &q.parts {
+                let mut t = self.doc.token_at(part.start);
+                while t < self.doc.tokens.len() && self.doc.tokens[t].range.end <= part.end {
+                    let w = self.tok(t);
+                    if matches!(w, "I" | "me" | "my" | "myself" | "mine" | "Me" | "My") {
+                        let range = self.doc.tokens[t].range.clone();
+                        self.entities[id].mentions.push(MentionDraft {
+                            range: range.clone(),
+                            form: MentionForm::Pronoun,
+                        });
+                        self.index.add(range, id, MentionForm::Pronoun);
+                    }
+                    t += 1;
+                }
+            }
+        }
     }
 
     /// Quoted fragments of every content block, in text order.
@@ -866,7 +899,9 @@ impl<'d, 'a> Stage<'d, 'a> {
                 }
                 // `A cashier who “steals …” is held accountable, Warren said.`
                 let first = doc.sentences[s_open].tokens.start;
-                for t in k..limit {
+                // Only cues near the sentence end can start a trailing attribution: skip the rest
+                // (issue #10: scanning to the end per fragment was quadratic in a long sentence).
+                for t in k.max(self.trailing_cue_floor(limit))..limit {
                     let Some((lemma, _)) = cue(self.tok(t)) else {
                         continue;
                     };
@@ -1552,18 +1587,20 @@ impl<'d, 'a> Stage<'d, 'a> {
         let addressee = self.addressee_at(lemma, &mut k, last);
         let date = self.day_after(&mut k, last);
         // Allow a trailing "in a statement" / "in an interview" / "last week".
-        let rest: Vec<&str> = (k..last).map(|i| self.tok(i)).collect();
+        // Lazy, not collected: collecting the rest of a long sentence per cue was quadratic
+        // (issue #10).
+        let mut rest = (k..last).map(|i| self.tok(i));
         let tail_ok = rest
-            .iter()
-            .all(|w| matches!(*w, "." | "!" | "?" | "”" | "\""))
-            || rest.len() <= 6
-                && rest.first().is_some_and(|w| {
+            .clone()
+            .all(|w| matches!(w, "." | "!" | "?" | "”" | "\""))
+            || last.saturating_sub(k) <= 6
+                && rest.next().is_some_and(|w| {
                     matches!(
-                        *w,
+                        w,
                         "in" | "on" | "at" | "during" | "last" | "this" | "earlier" | "late"
                     )
                 })
-                && rest.last().is_some_and(|w| *w == ".");
+                && rest.last().is_some_and(|w| w == ".");
         if !tail_ok || comma <= first + 2 {
             return None;
         }
@@ -1579,6 +1616,28 @@ impl<'d, 'a> Stage<'d, 'a> {
             date,
             parent: None,
         })
+    }
+
+    /// The first token where the cue of a [`Stage::trailing_attribution`] ending at token `last`
+    /// can stand (issue #10). After its cue come at most a subject (10 tokens), an addressee (8)
+    /// and a day (2), then either closing punctuation only or at most 6 tokens; so a cue more
+    /// than 21 tokens before the closing punctuation or the last 6 tokens never succeeds.
+    fn trailing_cue_floor(&mut self, last: usize) -> usize {
+        if let Some(&floor) = self.trailing_floors.get(&last) {
+            return floor;
+        }
+        // Not past the start of the sentence: a run of one-token sentences ("? ? ?") stays linear.
+        let start = last
+            .checked_sub(1)
+            .and_then(|t| self.doc.sentence_at(self.doc.tokens[t].range.start))
+            .map_or(0, |s| self.doc.sentences[s].tokens.start);
+        let mut tail = last;
+        while tail > start && matches!(self.tok(tail - 1), "." | "!" | "?" | "”" | "\"") {
+            tail -= 1;
+        }
+        let floor = tail.min(last.saturating_sub(6)).saturating_sub(21);
+        self.trailing_floors.insert(last, floor);
+        floor
     }
 
     /// `SUBJ CUE [ADDRESSEE] [that] CLAUSE`.
