@@ -204,6 +204,7 @@ const CUES: &[(&str, &str, bool)] = &[
     ("demanded", "demand", false),
     ("wonder", "wonder", true),
     ("wondered", "wonder", true),
+    ("put", "put", false),
     ("read", "read", false),
     ("reads", "read", false),
     ("call", "call", false),
@@ -926,6 +927,32 @@ impl<'d, 'a> Stage<'d, 'a> {
             }
         }
         // 2. Before the opening mark, in the same sentence: `Rutte said: “…`, `X told Y that “…`.
+        // A headline-style `Rush Limbaugh: … ‘Reeks of Fear’` names its speaker before a colon.
+        if let Some(colon) =
+            (sentence_start + 1..open_tok.min(sentence_start + 6)).find(|&i| self.tok(i) == ":")
+        {
+            if let Some(speaker) = self.resolve_np(sentence_start, colon).filter(|s| {
+                s.entity
+                    .is_some_and(|e| self.entities[e].kind == EntityKind::Person)
+            }) {
+                return Some(Attribution {
+                    cue_token: colon,
+                    cue_range: doc.tokens[colon].range.clone(),
+                    lemma: "say",
+                    speaker: Some(speaker),
+                    addressee: None,
+                    date: None,
+                    kind: if colon + 1 == open_tok {
+                        QuoteKind::Direct
+                    } else {
+                        QuoteKind::Partial
+                    },
+                    content: (colon + 1 != open_tok).then(|| {
+                        doc.tokens[colon + 1].range.start..self.clause_end(s_open).max(f.close_end)
+                    }),
+                });
+            }
+        }
         let mut v = open_tok;
         while v > sentence_start {
             v -= 1;
