@@ -80,6 +80,18 @@ pub fn parse(text: String, options: Options) -> Result<Article, DatelineError> {
     Ok(Article::from(dateline::parse(&text, &options)?))
 }
 
+/// Parses one HTML page with the process-wide pipeline: the article body, headline, authors,
+/// publication date, captions and links come from the markup and its metadata.
+///
+/// # Errors
+///
+/// As [`parse`].
+#[uniffi::export(default(options))]
+pub fn parse_html(html: String, options: Options) -> Result<Article, DatelineError> {
+    let options = dateline::Options::try_from(options)?;
+    Ok(Article::from(dateline::parse_html(&html, &options)?))
+}
+
 /// The result of one article of [`Pipeline::parse_many`]: the article, or why it failed.
 #[derive(Clone, Debug, PartialEq, uniffi::Enum)]
 // The variants cross the FFI serialized; boxing the article would not change what is copied.
@@ -136,6 +148,17 @@ impl Pipeline {
     pub fn parse(&self, text: String, options: Options) -> Result<Article, DatelineError> {
         let options = dateline::Options::try_from(options)?;
         Ok(Article::from(self.inner.parse(&text, &options)?))
+    }
+
+    /// Parses one HTML page (see [`parse_html`]).
+    ///
+    /// # Errors
+    ///
+    /// As [`parse`].
+    #[uniffi::method(default(options))]
+    pub fn parse_html(&self, html: String, options: Options) -> Result<Article, DatelineError> {
+        let options = dateline::Options::try_from(options)?;
+        Ok(Article::from(self.inner.parse_html(&html, &options)?))
     }
 
     /// Parses many articles (in parallel), returning one result per text in the input order.

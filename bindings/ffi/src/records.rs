@@ -112,6 +112,12 @@ pub struct Article {
     pub quotes: Vec<Quote>,
     /// Numbers, amounts, percentages and dates.
     pub figures: Vec<Figure>,
+    /// The section the page files the article under ("Politics"), from HTML metadata.
+    pub section: Option<String>,
+    /// The canonical URL of the article, from HTML metadata (`<link rel=canonical>`, `og:url`).
+    pub url: Option<String>,
+    /// The lead image's URL, from HTML metadata (`og:image`, JSON-LD `image`).
+    pub image: Option<String>,
 }
 
 impl From<dateline::Article> for Article {
@@ -134,6 +140,9 @@ impl From<dateline::Article> for Article {
             entities,
             quotes,
             figures,
+            section,
+            url,
+            image,
         } = article;
         let utf16 = Utf16::new(&text);
         let dateline = dateline.map(|d| Dateline::from_core(d, &utf16));
@@ -165,6 +174,9 @@ impl From<dateline::Article> for Article {
             entities,
             quotes,
             figures,
+            section,
+            url,
+            image,
         }
     }
 }

@@ -347,7 +347,10 @@ record! {
         blocks,
         entities,
         quotes,
-        figures
+        figures,
+        section,
+        url,
+        image
     ],
     repr = custom,
     fn __repr__(slf: &Bound<'_, Self>) -> PyResult<String> {

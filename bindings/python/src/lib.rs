@@ -66,6 +66,21 @@ fn parse(
         .map_err(|e| to_pyerr(py, &e, None))
 }
 
+/// Parses one HTML page: the article body and its metadata come from the markup.
+#[pyfunction]
+#[pyo3(signature = (html, *, published = None, max_input_bytes = None))]
+fn parse_html(
+    py: Python<'_>,
+    html: PyBackedStr,
+    published: Option<&Bound<'_, PyAny>>,
+    max_input_bytes: Option<usize>,
+) -> PyResult<PyArticle> {
+    let options = options(py, published, max_input_bytes)?;
+    py.detach(|| dateline::parse_html(&html, &options))
+        .map(PyArticle)
+        .map_err(|e| to_pyerr(py, &e, None))
+}
+
 /// Parses many articles in parallel, without the GIL; results keep the input order.
 #[pyfunction]
 #[pyo3(signature = (texts, *, published = None, threads = None, errors = "return", max_input_bytes = None))]
@@ -128,7 +143,7 @@ mod _dateline {
         PyMention, PyParagraph, PyQuote, PyRelatedArticle, PySpan, PySpeaker,
     };
     #[pymodule_export]
-    use super::{parse, parse_many};
+    use super::{parse, parse_html, parse_many};
 
     use pyo3::prelude::*;
 

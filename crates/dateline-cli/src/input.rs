@@ -10,12 +10,23 @@ use clap::ValueEnum;
 /// How to read an input.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub(crate) enum InputFormat {
-    /// By extension: `.jsonl`/`.ndjson` as JSON Lines, anything else as plain text.
+    /// By extension: `.jsonl`/`.ndjson` as JSON Lines, `.html`/`.htm` (also gzipped, `.html.gz`)
+    /// as HTML pages, anything else as plain text.
     Auto,
     /// Plain text, one article per file.
     Text,
     /// JSON Lines, one article per line: {"id", "text", "published"?}.
     Jsonl,
+    /// An HTML page per file: the article is extracted from the markup and its metadata.
+    Html,
+}
+
+/// How one input's bytes are read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Text,
+    Jsonl,
+    Html,
 }
 
 /// One article to parse.
@@ -24,6 +35,8 @@ pub(crate) struct Document {
     pub id: String,
     pub text: String,
     pub published: Option<String>,
+    /// `text` is an HTML page.
+    pub html: bool,
 }
 
 /// A failed input: its name and what went wrong.
@@ -39,13 +52,12 @@ pub(crate) fn collect(
     if paths.is_empty() {
         let mut bytes = Vec::new();
         io::stdin().lock().read_to_end(&mut bytes)?;
-        add_bytes(
-            "<stdin>",
-            &bytes,
-            format == InputFormat::Jsonl,
-            &mut docs,
-            &mut failures,
-        );
+        let kind = match format {
+            InputFormat::Jsonl => Kind::Jsonl,
+            InputFormat::Html => Kind::Html,
+            InputFormat::Auto | InputFormat::Text => Kind::Text,
+        };
+        add_bytes("<stdin>", &bytes, kind, &mut docs, &mut failures);
         return Ok((docs, failures));
     }
     for path in paths {
@@ -62,15 +74,35 @@ pub(crate) fn collect(
             let name = file.display().to_string();
             match fs::read(&file) {
                 Ok(bytes) => {
-                    let jsonl = match format {
-                        InputFormat::Jsonl => true,
-                        InputFormat::Text => false,
-                        InputFormat::Auto => matches!(
-                            file.extension().and_then(|e| e.to_str()),
-                            Some("jsonl" | "ndjson")
-                        ),
+                    let name_lower = name.to_ascii_lowercase();
+                    let gz = name_lower.ends_with(".gz");
+                    let stem = name_lower.trim_end_matches(".gz");
+                    let kind = match format {
+                        InputFormat::Jsonl => Kind::Jsonl,
+                        InputFormat::Text => Kind::Text,
+                        InputFormat::Html => Kind::Html,
+                        InputFormat::Auto
+                            if stem.ends_with(".jsonl") || stem.ends_with(".ndjson") =>
+                        {
+                            Kind::Jsonl
+                        }
+                        InputFormat::Auto if stem.ends_with(".html") || stem.ends_with(".htm") => {
+                            Kind::Html
+                        }
+                        InputFormat::Auto => Kind::Text,
                     };
-                    add_bytes(&name, &bytes, jsonl, &mut docs, &mut failures);
+                    let bytes = if gz {
+                        match gunzip(&bytes) {
+                            Ok(b) => b,
+                            Err(e) => {
+                                report(&mut failures, name, format!("cannot decompress: {e}"));
+                                continue;
+                            }
+                        }
+                    } else {
+                        bytes
+                    };
+                    add_bytes(&name, &bytes, kind, &mut docs, &mut failures);
                 }
                 Err(e) => report(&mut failures, name, format!("cannot read: {e}")),
             }
@@ -119,19 +151,26 @@ fn decode(name: &str, bytes: &[u8]) -> String {
     }
 }
 
+fn gunzip(bytes: &[u8]) -> io::Result<Vec<u8>> {
+    let mut out = Vec::new();
+    flate2::read::GzDecoder::new(bytes).read_to_end(&mut out)?;
+    Ok(out)
+}
+
 fn add_bytes(
     name: &str,
     bytes: &[u8],
-    jsonl: bool,
+    kind: Kind,
     docs: &mut Vec<Document>,
     failures: &mut Vec<Failure>,
 ) {
     let text = decode(name, bytes);
-    if !jsonl {
+    if kind != Kind::Jsonl {
         docs.push(Document {
             id: name.to_string(),
             text,
             published: None,
+            html: kind == Kind::Html,
         });
         return;
     }
@@ -168,6 +207,7 @@ fn add_bytes(
             id,
             text: text.to_string(),
             published,
+            html: false,
         });
     }
 }

@@ -35,12 +35,14 @@ enum Command {
 #[derive(clap::Args, Debug)]
 struct ParseArgs {
     /// Files or directories to read; standard input when none. A `.jsonl` file holds one
-    /// article per line as {"id": …, "text": …, "published"?: "YYYY-MM-DD"}.
+    /// article per line as {"id": …, "text": …, "published"?: "YYYY-MM-DD"}; `.html`/`.htm`
+    /// (and gzipped `.html.gz`) files are web pages.
     files: Vec<PathBuf>,
     /// Output format: one pretty JSON document, JSON Lines, or a readable summary.
     #[arg(long, short, value_enum, default_value_t = Format::Json)]
     format: Format,
-    /// How to read the inputs: by file extension (auto), as plain text, or as JSONL.
+    /// How to read the inputs: by file extension (auto), as plain text, as JSONL, or as HTML
+    /// pages (`.html`, `.htm` and `.html.gz` files are HTML under auto).
     #[arg(long, value_enum, default_value_t = InputFormat::Auto)]
     input: InputFormat,
     /// Publication date (YYYY-MM-DD), the anchor for "on Friday", "last week"….
@@ -143,7 +145,11 @@ fn run_parse(args: ParseArgs) -> Result<ExitCode> {
                     Some(p) => options.clone().published(p)?,
                     None => options.clone(),
                 };
-                pipeline.parse(&d.text, &opts)
+                if d.html {
+                    pipeline.parse_html(&d.text, &opts)
+                } else {
+                    pipeline.parse(&d.text, &opts)
+                }
             })
             .collect();
         for (doc, result) in chunk.iter().zip(&results) {

@@ -6,7 +6,9 @@
 //!   (`shared/data/quotes/score_quotes.py`) and a runner over PolNeAR-style gold JSONL;
 //! * [`figures`]: pass/fail rules over the converted peer test suites (Recognizers-Text,
 //!   quantulum3, Duckling) in `shared/data/figures`;
-//! * [`entities`]: named-mention detection and coreference scores against GUM news documents.
+//! * [`entities`]: named-mention detection and coreference scores against GUM news documents;
+//! * [`html`]: `parse_html` against the naeb and Zyte article-extraction benchmarks (body F1 as
+//!   the Zyte `evaluate.py` defines it, title, date and author accuracy, speed).
 //!
 //! [`Article::text`](dateline::Article::text) is the *normalized* text, which can differ from
 //! the gold text (lines joined, whitespace normalized), so every predicted span is mapped back to
@@ -19,6 +21,7 @@
 pub mod align;
 pub mod entities;
 pub mod figures;
+pub mod html;
 mod io;
 pub mod pyjson;
 pub mod quotes;

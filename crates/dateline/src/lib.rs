@@ -43,6 +43,8 @@ mod dates;
 mod entity;
 mod error;
 mod figure;
+#[cfg(feature = "html")]
+mod html;
 mod layout;
 mod lexicon;
 mod model;
@@ -70,6 +72,33 @@ pub struct ReadmeDoctests;
 /// [`Error::EmptyInput`] when it holds no text.
 pub fn parse(text: &str, options: &Options) -> Result<Article, Error> {
     Pipeline::shared().parse(text, options)
+}
+
+/// Parses one HTML page with a default [`Pipeline`]: the article body, headline, authors,
+/// publication date, captions and links come from the markup and its metadata (JSON-LD,
+/// OpenGraph, `<meta>`), then the same analysis as [`parse`] runs on the extracted text.
+///
+/// ```
+/// let html = r#"<html><head><title>Storm hits coast - The Daily</title>
+///   <meta property="article:published_time" content="2026-02-13T09:00:00Z"></head>
+///   <body><article><h1>Storm hits coast</h1><p class="byline">By Jane Doe</p>
+///   <p>MIAMI (AP) — A storm hit the coast on Friday, officials said, and 3,000 homes lost power.</p>
+///   </article></body></html>"#;
+/// let article = dateline::parse_html(html, &dateline::Options::default())?;
+/// assert_eq!(article.headline.as_deref(), Some("Storm hits coast"));
+/// assert_eq!(article.authors, ["Jane Doe"]);
+/// assert_eq!(article.published.as_deref(), Some("2026-02-13"));
+/// assert_eq!(article.dateline.as_ref().map(|d| d.place.as_str()), Some("Miami"));
+/// # Ok::<(), dateline::Error>(())
+/// ```
+///
+/// # Errors
+///
+/// [`Error::InputTooLarge`] when the page exceeds [`Options::max_input_bytes`], and
+/// [`Error::EmptyInput`] when it holds no text.
+#[cfg(feature = "html")]
+pub fn parse_html(html: &str, options: &Options) -> Result<Article, Error> {
+    Pipeline::shared().parse_html(html, options)
 }
 
 /// Parses many articles in parallel (with the `rayon` feature), keeping their order; each slot

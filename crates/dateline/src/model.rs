@@ -86,6 +86,15 @@ pub struct Article {
     pub quotes: Vec<Quote>,
     /// Numbers, amounts, percentages and dates.
     pub figures: Vec<Figure>,
+    /// The section the page files the article under ("Politics"), from HTML metadata.
+    #[serde(default)]
+    pub section: Option<String>,
+    /// The canonical URL of the article, from HTML metadata (`<link rel=canonical>`, `og:url`).
+    #[serde(default)]
+    pub url: Option<String>,
+    /// The lead image's URL, from HTML metadata (`og:image`, JSON-LD `image`).
+    #[serde(default)]
+    pub image: Option<String>,
 }
 
 impl Article {

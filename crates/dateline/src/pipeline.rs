@@ -159,21 +159,47 @@ impl Pipeline {
         }
         let normalized = normalize(input);
         let layout = layout::layout(&normalized);
+        self.analyze(&layout, options)
+    }
+
+    /// Parses one HTML page: the main text, headline, byline, dates, captions and links come from
+    /// the markup and its metadata (JSON-LD, OpenGraph), then the same analysis as [`Pipeline::parse`]
+    /// runs on the extracted text.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InputTooLarge`] above [`Options::max_input_bytes`]; [`Error::EmptyInput`] when
+    /// the page holds no text.
+    #[cfg(feature = "html")]
+    pub fn parse_html(&self, html: &str, options: &Options) -> Result<Article, Error> {
+        if html.len() > options.max_input_bytes {
+            return Err(Error::InputTooLarge {
+                size: html.len(),
+                limit: options.max_input_bytes,
+            });
+        }
+        let layout = crate::html::layout(html);
+        self.analyze(&layout, options)
+    }
+
+    /// The stages after layout: segment, entities, quotes, figures, assembly.
+    fn analyze(&self, layout: &Layout, options: &Options) -> Result<Article, Error> {
         if layout.text.trim().is_empty() {
             return Err(Error::EmptyInput);
         }
-        let (published, published_source) = publication_date(options, &layout);
-        let (tokens, sentences) = segment_content(&layout);
+        let (published, published_source) = publication_date(options, layout);
+        let (tokens, sentences) = segment_content(layout);
         let doc = Doc {
             text: &layout.text,
-            layout: &layout,
+            layout,
             tokens,
             sentences,
             anchor: published.map(|d| {
                 (
                     d,
                     published_source == Some(DateSource::Given)
-                        || published_source == Some(DateSource::Text),
+                        || published_source == Some(DateSource::Text)
+                        || published_source == Some(DateSource::Metadata),
                 )
             }),
         };
@@ -486,5 +512,8 @@ fn assemble(
         entities,
         quotes,
         figures,
+        section: layout.section.clone(),
+        url: layout.url.clone(),
+        image: layout.image.clone(),
     }
 }

@@ -1170,7 +1170,7 @@ impl<'d, 'a> Stage<'d, 'a> {
                 let looks_like =
                     matches!(apposition.as_str(), "a" | "an" | "the" | "who" | "whose")
                         || self.doc.tokens[open + 1].kind == TokenKind::Word
-                            && !cue(self.tok(open + 1)).is_some();
+                            && cue(self.tok(open + 1)).is_none();
                 if looks_like && open > floor {
                     let start = self.np_start(open, floor);
                     if start < open {
@@ -1627,7 +1627,7 @@ impl<'d, 'a> Stage<'d, 'a> {
                         "in" | "on" | "at" | "during" | "last" | "this" | "earlier" | "late"
                     )
                 })
-                && rest.last().is_some_and(|w| w == ".");
+                && rest.next_back().is_some_and(|w| w == ".");
         if !tail_ok || comma <= first + 2 {
             return None;
         }

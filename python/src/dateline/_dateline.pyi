@@ -463,6 +463,12 @@ class Article:
     def quotes(self) -> list[Quote]: ...
     @property
     def figures(self) -> list[Figure]: ...
+    @property
+    def section(self) -> str | None: ...
+    @property
+    def url(self) -> str | None: ...
+    @property
+    def image(self) -> str | None: ...
     def to_dict(self) -> dict[str, Any]: ...
     def to_json(self) -> str: ...
     @classmethod
@@ -498,6 +504,14 @@ def parse(
     text: str, *, published: str | date | None = None, max_input_bytes: int | None = None
 ) -> Article:
     """Parses one article. `published` (YYYY-MM-DD or a date) anchors relative dates.
+
+    Raises EmptyInputError, InputTooLargeError or InvalidOptionError (all DatelineError)."""
+
+def parse_html(
+    html: str, *, published: str | date | None = None, max_input_bytes: int | None = None
+) -> Article:
+    """Parses one HTML page: body, headline, authors, date, captions and links come from the
+    markup and its metadata (JSON-LD, OpenGraph); `published` overrides the page's date.
 
     Raises EmptyInputError, InputTooLargeError or InvalidOptionError (all DatelineError)."""
 

@@ -1,0 +1,1689 @@
+//! HTML input: a page's main text and metadata as a [`Layout`], so that the stages after layout
+//! (segment, entities, quotes, figures, assembly) run unchanged.
+//!
+//! The page is parsed with an HTML5 parser (`scraper`, on `html5ever`) and flattened, in document
+//! order, into text blocks: one per block-level element (`<p>`, `<li>`, `<h2>`, `<blockquote>`,
+//! `<figcaption>`, a `<div>` with its own text, …). Scripts, styles, navigation, forms, footers,
+//! asides and elements whose class or id names page furniture (share tools, ads, comments,
+//! newsletters, related rails) are pruned; related rails and bylines are kept aside for
+//! [`Layout::related`] and [`Layout::authors`], figures and captions for [`Layout::captions`].
+//!
+//! The article body is the element that holds most of the page's prose: every prose block adds its
+//! length to its ancestors, and from the root we descend into the child that holds most of the
+//! text while it holds nearly all of it. With a JSON-LD `articleBody`, only blocks whose text it
+//! contains count, so the choice is exact on pages that publish one.
+//!
+//! Metadata comes from JSON-LD (`NewsArticle` and kin), OpenGraph and `<meta>` tags, `<time>`, and
+//! the markup (`<h1>`, `rel=author`, byline classes). The rebuilt text holds the headline, the body
+//! paragraphs with their captions in reading order, then the related lines; blocks are separated by
+//! a blank line, like the plain-text layout.
+//!
+//! Every walk over the tree is iterative, so deeply nested pages cannot overflow the stack.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use ego_tree::iter::Edge;
+use scraper::node::Element;
+use scraper::{Html, Node};
+use serde_json::Value;
+
+use crate::dates;
+use crate::layout::{self, CaptionParts, DateHint, Layout, LayoutBlock};
+use crate::model::{BlockKind, DateSource};
+
+/// Builds the layout of an HTML page.
+pub(crate) fn layout(html: &str) -> Layout {
+    let doc = parse_document(html);
+    let meta = Meta::collect(&doc);
+    let flat = Flat::build(&doc, meta.base());
+    build_layout(&meta, &flat)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parsing
+
+/// Elements nested deeper than this are flattened into their ancestor at this depth, as browsers
+/// do (Blink caps the tree at 512): the HTML5 tree builder's scope checks walk the stack of open
+/// elements, so unbounded nesting would make parsing quadratic.
+const MAX_DEPTH: usize = 512;
+
+/// Sits between the tokenizer and the tree builder and drops start and end tags of elements past
+/// [`MAX_DEPTH`] (their text is kept).
+struct DepthCap<S> {
+    inner: S,
+    depth: std::cell::Cell<usize>,
+    dropped: std::cell::Cell<usize>,
+}
+
+/// Tags that close implicitly or hold no content: they do not deepen the estimate.
+fn is_flat_tag(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "li"
+            | "dt"
+            | "dd"
+            | "option"
+            | "tr"
+            | "td"
+            | "th"
+            | "br"
+            | "img"
+            | "hr"
+            | "input"
+            | "meta"
+            | "link"
+            | "wbr"
+            | "source"
+            | "area"
+            | "base"
+            | "col"
+            | "embed"
+            | "param"
+            | "track"
+            | "html"
+            | "head"
+            | "body"
+    )
+}
+
+impl<S: html5ever::tokenizer::TokenSink> html5ever::tokenizer::TokenSink for DepthCap<S> {
+    type Handle = S::Handle;
+
+    fn process_token(
+        &self,
+        token: html5ever::tokenizer::Token,
+        line_number: u64,
+    ) -> html5ever::tokenizer::TokenSinkResult<S::Handle> {
+        use html5ever::tokenizer::{TagKind, Token};
+        if let Token::TagToken(tag) = &token {
+            if !tag.self_closing && !is_flat_tag(&tag.name) {
+                match tag.kind {
+                    TagKind::StartTag => {
+                        if self.depth.get() >= MAX_DEPTH {
+                            self.dropped.set(self.dropped.get() + 1);
+                            return html5ever::tokenizer::TokenSinkResult::Continue;
+                        }
+                        self.depth.set(self.depth.get() + 1);
+                    }
+                    TagKind::EndTag => {
+                        if self.dropped.get() > 0 {
+                            self.dropped.set(self.dropped.get() - 1);
+                            return html5ever::tokenizer::TokenSinkResult::Continue;
+                        }
+                        self.depth.set(self.depth.get().saturating_sub(1));
+                    }
+                }
+            }
+        }
+        self.inner.process_token(token, line_number)
+    }
+
+    fn end(&self) {
+        self.inner.end();
+    }
+
+    fn adjusted_current_node_present_but_not_in_html_namespace(&self) -> bool {
+        self.inner
+            .adjusted_current_node_present_but_not_in_html_namespace()
+    }
+}
+
+/// Parses a document like [`Html::parse_document`], with nesting capped at [`MAX_DEPTH`].
+fn parse_document(html: &str) -> Html {
+    use html5ever::tendril::StrTendril;
+    use html5ever::tokenizer::{BufferQueue, Tokenizer, TokenizerOpts};
+    use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts, TreeSink};
+    let builder = TreeBuilder::new(
+        scraper::HtmlTreeSink::new(Html::new_document()),
+        TreeBuilderOpts::default(),
+    );
+    let tokenizer = Tokenizer::new(
+        DepthCap {
+            inner: builder,
+            depth: std::cell::Cell::new(0),
+            dropped: std::cell::Cell::new(0),
+        },
+        TokenizerOpts::default(),
+    );
+    let input = BufferQueue::default();
+    input.push_back(StrTendril::from(html));
+    // Scripts are never run and encoding hints are moot for a `&str`: a pause (`Script`,
+    // `EncodingIndicator`) only means "feed again", like html5ever's own driver.
+    while !matches!(tokenizer.feed(&input), html5ever::TokenizerResult::Done) {}
+    tokenizer.end();
+    tokenizer.sink.inner.sink.finish()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text helpers
+
+/// Appends `s` to `buf` with runs of white space collapsed to one space (none at the start) and
+/// invisible and control characters dropped, as [`crate::normalize`] would.
+fn push_collapsed(buf: &mut String, pending_space: &mut bool, s: &str) {
+    for c in s.chars() {
+        match c {
+            '\u{AD}' | '\u{200B}' | '\u{200C}' | '\u{2060}' | '\u{FEFF}' | '\u{200E}'
+            | '\u{200F}' => {}
+            c if c.is_whitespace() => *pending_space = true,
+            c if c.is_control() => {}
+            c => {
+                if *pending_space && !buf.is_empty() {
+                    buf.push(' ');
+                }
+                *pending_space = false;
+                buf.push(c);
+            }
+        }
+    }
+}
+
+/// `s` with white space collapsed and trimmed.
+fn collapse(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending = false;
+    push_collapsed(&mut out, &mut pending, s);
+    out
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// Lower-cased words of `s` (letters and digits), for loose comparisons.
+fn loose(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(w.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Metadata
+
+/// What the page says about itself: `<meta>`, `<link>`, `<title>`, `<h1>`, `<time>` and JSON-LD.
+#[derive(Default, Debug)]
+struct Meta {
+    /// `<meta>` tags as (lower-cased `property`/`name`/`itemprop`, content).
+    tags: Vec<(String, String)>,
+    canonical: Option<String>,
+    title: Option<String>,
+    h1: Vec<String>,
+    times: Vec<String>,
+    /// Names from `rel=author` links and `itemprop=author` elements.
+    author_marks: Vec<String>,
+    /// The JSON-LD article object's fields.
+    ld_headline: Option<String>,
+    ld_authors: Vec<String>,
+    ld_date: Option<String>,
+    ld_body: Option<String>,
+    ld_section: Option<String>,
+    ld_image: Option<String>,
+    ld_url: Option<String>,
+    /// Names of organisations: the publisher and `og:site_name`, never authors.
+    sites: Vec<String>,
+}
+
+const ARTICLE_TYPES: &[&str] = &[
+    "newsarticle",
+    "article",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "backgroundnewsarticle",
+    "reviewnewsarticle",
+    "blogposting",
+    "liveblogposting",
+    "socialmediaposting",
+    "techarticle",
+    "scholarlyarticle",
+    "report",
+    "webpage",
+];
+
+impl Meta {
+    fn collect(doc: &Html) -> Meta {
+        let mut meta = Meta::default();
+        let mut ld: Vec<Value> = Vec::new();
+        for node in doc.tree.root().descendants() {
+            let Node::Element(el) = node.value() else {
+                continue;
+            };
+            match el.name() {
+                "meta" => {
+                    let Some(content) = el.attr("content") else {
+                        continue;
+                    };
+                    for key in ["property", "name", "itemprop"] {
+                        if let Some(k) = el.attr(key) {
+                            meta.tags
+                                .push((k.trim().to_ascii_lowercase(), collapse(content)));
+                        }
+                    }
+                }
+                "link" => {
+                    let rel = el.attr("rel").unwrap_or("").to_ascii_lowercase();
+                    if rel.split_whitespace().any(|r| r == "canonical") && meta.canonical.is_none()
+                    {
+                        meta.canonical = el
+                            .attr("href")
+                            .map(str::trim)
+                            .filter(|h| h.starts_with("http"))
+                            .map(str::to_string);
+                    }
+                }
+                "title" if meta.title.is_none() => {
+                    let t = collapse(&text_of(node));
+                    if !t.is_empty() {
+                        meta.title = Some(t);
+                    }
+                }
+                "h1" => {
+                    let t = collapse(&text_of(node));
+                    if !t.is_empty() && meta.h1.len() < 8 {
+                        meta.h1.push(t);
+                    }
+                }
+                "time" => {
+                    // A well-formed value only ("2023-12-17", "2023-12-17T09:00…").
+                    if let Some(dt) = el
+                        .attr("datetime")
+                        .filter(|d| d.len() == 10 || d.as_bytes().get(10) == Some(&b'T'))
+                    {
+                        if meta.times.len() < 8 {
+                            meta.times.push(dt.trim().to_string());
+                        }
+                    }
+                }
+                "script" => {
+                    let ty = el.attr("type").unwrap_or("").trim().to_ascii_lowercase();
+                    if ty == "application/ld+json" {
+                        let raw = text_of(node);
+                        let raw = raw.trim().trim_end_matches(';');
+                        if let Ok(v) = serde_json::from_str::<Value>(raw) {
+                            ld.push(v);
+                        }
+                    }
+                }
+                _ => {}
+            }
+            let rel = el.attr("rel").unwrap_or("");
+            let itemprop = el.attr("itemprop").unwrap_or("");
+            if (el.name() == "a" && rel.split_whitespace().any(|r| r == "author"))
+                || itemprop.split_whitespace().any(|p| p == "author")
+            {
+                // `itemprop=author` may wrap a `name` element and more (a bio, a photo credit).
+                let named = node.descendants().find_map(|d| match d.value() {
+                    Node::Element(e)
+                        if e.attr("itemprop")
+                            .is_some_and(|p| p.split_whitespace().any(|p| p == "name")) =>
+                    {
+                        Some(e.attr("content").map_or_else(|| text_of(d), str::to_string))
+                    }
+                    _ => None,
+                });
+                let name = named
+                    .or_else(|| el.attr("content").map(str::to_string))
+                    .unwrap_or_else(|| text_of(node));
+                let name = collapse(&name);
+                if !name.is_empty() && meta.author_marks.len() < 16 {
+                    meta.author_marks.push(name);
+                }
+            }
+        }
+        if let Some(site) = meta.tag("og:site_name") {
+            meta.sites.push(site.to_string());
+        }
+        // The article object: the first of an article type, found through arrays and `@graph`.
+        let mut stack: Vec<&Value> = ld.iter().collect();
+        let mut article: Option<&Value> = None;
+        let mut fallback: Option<&Value> = None;
+        let mut visited = 0;
+        while let Some(v) = stack.pop() {
+            visited += 1;
+            if visited > 10_000 {
+                break;
+            }
+            match v {
+                Value::Array(items) => stack.extend(items.iter().rev()),
+                Value::Object(map) => {
+                    if let Some(g) = map.get("@graph") {
+                        stack.push(g);
+                    }
+                    let types = type_names(map.get("@type"));
+                    if types.iter().any(|t| {
+                        matches!(
+                            t.as_str(),
+                            "organization" | "newsmediaorganization" | "website"
+                        )
+                    }) {
+                        if let Some(n) = map.get("name").and_then(Value::as_str) {
+                            meta.sites.push(collapse(n));
+                        }
+                    }
+                    if let Some(n) = map
+                        .get("publisher")
+                        .and_then(|p| p.get("name"))
+                        .and_then(Value::as_str)
+                    {
+                        meta.sites.push(collapse(n));
+                    }
+                    let is_article = types
+                        .iter()
+                        .any(|t| ARTICLE_TYPES.contains(&t.as_str()) && t != "webpage");
+                    if is_article && article.is_none() {
+                        article = Some(v);
+                    } else if types.iter().any(|t| t == "webpage")
+                        && fallback.is_none()
+                        && map.contains_key("headline")
+                    {
+                        fallback = Some(v);
+                    }
+                }
+                _ => {}
+            }
+        }
+        if let Some(Value::Object(a)) = article.or(fallback) {
+            let s = |k: &str| -> Option<String> {
+                match a.get(k)? {
+                    Value::String(s) => Some(collapse(&html_unescape(s))).filter(|s| !s.is_empty()),
+                    Value::Array(items) => items
+                        .iter()
+                        .find_map(Value::as_str)
+                        .map(|s| collapse(&html_unescape(s))),
+                    _ => None,
+                }
+            };
+            meta.ld_headline = s("headline").or_else(|| s("name"));
+            meta.ld_date = s("datePublished").or_else(|| s("dateCreated"));
+            meta.ld_body = a
+                .get("articleBody")
+                .and_then(Value::as_str)
+                .map(str::to_string);
+            meta.ld_section = s("articleSection");
+            meta.ld_image = a.get("image").and_then(url_of);
+            meta.ld_url = s("url").filter(|u| u.starts_with("http")).or_else(|| {
+                a.get("mainEntityOfPage")
+                    .and_then(url_of)
+                    .filter(|u| u.starts_with("http"))
+            });
+            let mut authors: Vec<&Value> = Vec::new();
+            for key in ["author", "creator"] {
+                match a.get(key) {
+                    Some(Value::Array(items)) => authors.extend(items),
+                    Some(v) => authors.push(v),
+                    None => {}
+                }
+                if !authors.is_empty() {
+                    break;
+                }
+            }
+            for v in authors {
+                match v {
+                    Value::String(s) => meta.ld_authors.push(collapse(s)),
+                    Value::Object(o) => {
+                        let types = type_names(o.get("@type"));
+                        if types.iter().any(|t| t.contains("organization")) {
+                            continue;
+                        }
+                        if let Some(n) = o.get("name").and_then(Value::as_str) {
+                            meta.ld_authors.push(collapse(n));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        meta
+    }
+
+    /// The first `<meta>` content for `key`.
+    fn tag(&self, key: &str) -> Option<&str> {
+        self.tags
+            .iter()
+            .find(|(k, v)| k == key && !v.is_empty())
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The page URL, to resolve relative links.
+    fn base(&self) -> Option<&str> {
+        self.canonical
+            .as_deref()
+            .or(self.tag("og:url"))
+            .or(self.ld_url.as_deref())
+    }
+
+    fn is_site_name(&self, name: &str) -> bool {
+        let n = loose(name);
+        !n.is_empty() && self.sites.iter().any(|s| loose(s) == n)
+    }
+
+    fn headline(&self) -> Option<String> {
+        let h1 = self.h1.first();
+        let candidates = [
+            self.ld_headline.as_deref(),
+            self.tag("og:title"),
+            self.tag("twitter:title"),
+            self.title.as_deref(),
+        ];
+        // An <h1> that a metadata title starts with is the headline as shown.
+        for h in &self.h1 {
+            let lh = loose(h);
+            if word_count(h) >= 2
+                && candidates
+                    .iter()
+                    .flatten()
+                    .any(|c| !lh.is_empty() && loose(c).starts_with(&lh))
+            {
+                return Some(h.clone());
+            }
+        }
+        for c in candidates.into_iter().flatten() {
+            let t = self.strip_site(c);
+            if word_count(&t) >= 2 {
+                return Some(t);
+            }
+        }
+        h1.cloned()
+    }
+
+    /// `title` without a trailing " - Site" or " | Site".
+    fn strip_site(&self, title: &str) -> String {
+        let mut t = title.trim().to_string();
+        for _ in 0..3 {
+            let cut = [
+                " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ",
+            ]
+            .iter()
+            .filter_map(|sep| t.rfind(sep).map(|i| (i, sep.len())))
+            .max_by_key(|(i, _)| *i);
+            let Some((i, len)) = cut else { break };
+            let (head, tail) = (&t[..i], t[i + len..].trim());
+            let site_like = self.is_site_name(tail)
+                || self.sites.iter().any(|s| {
+                    let (a, b) = (loose(s), loose(tail));
+                    !a.is_empty() && !b.is_empty() && (a.contains(&b) || b.contains(&a))
+                })
+                || (word_count(tail) <= 4 && word_count(head) >= 3 && !tail.ends_with('?'));
+            if !site_like || head.trim().is_empty() {
+                break;
+            }
+            t = head.trim().to_string();
+        }
+        t
+    }
+
+    fn date(&self) -> Option<(jiff::civil::Date, DateSource)> {
+        let keys = [
+            "article:published_time",
+            "og:article:published_time",
+            "published_time",
+            "datepublished",
+            "publishdate",
+            "publish-date",
+            "pubdate",
+            "date",
+            "dc.date.issued",
+            "dc.date",
+            "dcterms.created",
+            "sailthru.date",
+            "parsely-pub-date",
+            "article.published",
+            "cxenseparse:recs:publishtime",
+        ];
+        let metas = self
+            .ld_date
+            .iter()
+            .map(String::as_str)
+            .chain(keys.iter().filter_map(|k| self.tag(k)))
+            .chain(self.times.iter().map(String::as_str));
+        for s in metas {
+            if let Some(d) = parse_date(s) {
+                return Some((d, DateSource::Metadata));
+            }
+        }
+        None
+    }
+
+    fn authors(&self, bylines: &[String]) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        let add = |raw: &str, out: &mut Vec<String>| {
+            for name in author_names(raw) {
+                if !self.is_site_name(&name) {
+                    layout::push_unique(out, name);
+                }
+            }
+        };
+        for a in &self.ld_authors {
+            add(a, &mut out);
+        }
+        if out.is_empty() {
+            for key in [
+                "author",
+                "article:author",
+                "parsely-author",
+                "sailthru.author",
+                "dc.creator",
+            ] {
+                for (k, v) in &self.tags {
+                    if k == key {
+                        add(v, &mut out);
+                    }
+                }
+                if !out.is_empty() {
+                    break;
+                }
+            }
+        }
+        if out.is_empty() {
+            for a in &self.author_marks {
+                add(a, &mut out);
+            }
+        }
+        if out.is_empty() {
+            for b in bylines.iter().take(3) {
+                add(b, &mut out);
+                if !out.is_empty() {
+                    break;
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Lower-cased `@type` names.
+fn type_names(v: Option<&Value>) -> Vec<String> {
+    match v {
+        Some(Value::String(s)) => vec![s.to_ascii_lowercase()],
+        Some(Value::Array(items)) => items
+            .iter()
+            .filter_map(Value::as_str)
+            .map(str::to_ascii_lowercase)
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// A URL from a JSON-LD value: a string, an `ImageObject`/`WebPage` (`url`, `@id`), or a list.
+fn url_of(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(s.trim().to_string()).filter(|s| !s.is_empty()),
+        Value::Array(items) => items.iter().find_map(url_of),
+        Value::Object(o) => o
+            .get("url")
+            .or_else(|| o.get("@id"))
+            .or_else(|| o.get("contentUrl"))
+            .and_then(url_of),
+        _ => None,
+    }
+}
+
+/// JSON-LD strings sometimes carry HTML entities; decode the common ones.
+fn html_unescape(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    s.replace("&amp;", "&")
+        .replace("&quot;", "\"")
+        .replace("&#039;", "'")
+        .replace("&#39;", "'")
+        .replace("&apos;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&nbsp;", " ")
+        .replace("&#8217;", "’")
+        .replace("&#8216;", "‘")
+        .replace("&#8220;", "“")
+        .replace("&#8221;", "”")
+        .replace("&#8212;", "—")
+        .replace("&#8211;", "–")
+}
+
+/// A calendar date from a metadata value: ISO 8601 (`2023-12-17T09:00:00-05:00`, `20231217`) or
+/// a written date ("December 17, 2023").
+fn parse_date(s: &str) -> Option<jiff::civil::Date> {
+    let s = s.trim();
+    if let Some(d) = s.get(..10).and_then(dates::parse_iso) {
+        return Some(d);
+    }
+    if s.len() >= 8 && s.as_bytes()[..8].iter().all(u8::is_ascii_digit) {
+        let iso = format!("{}-{}-{}", &s[..4], &s[4..6], &s[6..8]);
+        if let Some(d) = dates::parse_iso(&iso) {
+            return Some(d);
+        }
+    }
+    dates::find_full_date(s)
+}
+
+/// Author names in a metadata value or byline: "By Jane Doe and John Roe, CNN" → two names.
+fn author_names(raw: &str) -> Vec<String> {
+    let raw = collapse(raw);
+    if raw.is_empty() || raw.contains("://") || raw.starts_with("www.") || raw.len() > 200 {
+        return Vec::new();
+    }
+    let mut s = raw.as_str();
+    for prefix in [
+        "Written by",
+        "Words by",
+        "Story by",
+        "Posted by",
+        "Reporting by",
+    ] {
+        if let Some(rest) = s
+            .get(..prefix.len())
+            .filter(|p| p.eq_ignore_ascii_case(prefix))
+        {
+            s = s[rest.len()..].trim_start_matches([':', ' ']);
+        }
+    }
+    if let Some(rest) = s.get(..3).filter(|p| p.eq_ignore_ascii_case("by ")) {
+        s = &s[rest.len()..];
+    } else if let Some(rest) = s.strip_prefix("By:") {
+        s = rest;
+    }
+    // Text after a separator is a role, an outlet or a date.
+    let s = s
+        .split(['|', '•', '·', '\n', '(', '@'])
+        .next()
+        .unwrap_or("")
+        .trim();
+    let s = s.split(" - ").next().unwrap_or("").trim();
+    let s = s.split(" — ").next().unwrap_or("").trim();
+    layout::split_names(s)
+        .into_iter()
+        .map(|n| n.trim_start_matches("and ").trim().to_string())
+        .filter(|n| {
+            let lower = n.to_lowercase();
+            let words = word_count(n);
+            (1..=5).contains(&words)
+                && !n.chars().any(|c| c.is_ascii_digit())
+                && !lower.contains("email")
+                && !lower.contains("updated")
+                && !lower.contains("published")
+                && !lower.contains("staff")
+                && !lower.contains("contributor")
+                && !lower.contains("follow")
+                && !lower.starts_with("more ")
+                && !matches!(
+                    lower.as_str(),
+                    "and" | "by" | "admin" | "editor" | "editors" | "the editors" | "news desk"
+                )
+        })
+        .collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Flattening the DOM into text blocks
+
+/// What a subtree is, for the body.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    /// Ordinary content.
+    Content,
+    /// Dropped: scripts, navigation, share tools, ads, comments, forms, footers.
+    Pruned,
+    /// A related-articles rail: its links become related lines.
+    Related,
+    /// A byline: its text names the authors.
+    Byline,
+    /// A figure or caption.
+    Caption,
+}
+
+/// One text block of the page.
+#[derive(Debug)]
+struct Block {
+    /// Pre-order index of the innermost block-level element holding the text.
+    node: usize,
+    text: String,
+    /// Characters inside links.
+    link_chars: usize,
+    /// Links: byte range in `text` and the resolved URL.
+    anchors: Vec<(Range<usize>, String)>,
+    /// Byte range of a credit element (`.credit`) inside a caption.
+    credit: Option<Range<usize>>,
+    role: Role,
+    tag: String,
+}
+
+/// The flattened page: elements in pre-order (parent and subtree end) and the text blocks.
+struct Flat {
+    parent: Vec<usize>,
+    end: Vec<usize>,
+    blocks: Vec<Block>,
+    /// Pre-order index of the `itemprop=articleBody` element, if any.
+    body_mark: Option<usize>,
+}
+
+const PRUNED_TAGS: &[&str] = &[
+    "head", "script", "style", "noscript", "template", "svg", "iframe", "button", "select",
+    "textarea", "input", "option", "nav", "footer", "aside", "canvas", "video", "audio", "object",
+    "embed", "map", "dialog", "menu", "header", "math",
+];
+
+const BLOCK_TAGS: &[&str] = &[
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "figure",
+    "figcaption",
+    "table",
+    "tbody",
+    "thead",
+    "tfoot",
+    "tr",
+    "td",
+    "th",
+    "pre",
+    "address",
+    "hr",
+    "form",
+    "fieldset",
+    "details",
+    "summary",
+    "center",
+    "body",
+    "html",
+    "caption",
+    "picture",
+    "header",
+    "footer",
+    "nav",
+    "aside",
+    "amp-img",
+    "amp-carousel",
+    "amp-ad",
+];
+
+/// Class and id words of page furniture (whole words of `class`/`id`, split at `-`, `_`, spaces).
+const PRUNE_WORDS: &[&str] = &[
+    "ad",
+    "ads",
+    "adv",
+    "advert",
+    "advertisement",
+    "advertising",
+    "adslot",
+    "adunit",
+    "comment",
+    "comments",
+    "promo",
+    "promos",
+    "promotion",
+    "nav",
+    "navbar",
+    "navigation",
+    "menu",
+    "footer",
+    "subscribe",
+    "subscription",
+    "signup",
+    "popup",
+    "modal",
+    "tags",
+    "tag",
+    "toolbar",
+    "trending",
+    "popular",
+    "newsletter",
+    "newsletters",
+    "share",
+    "sharing",
+    "shares",
+    "social",
+    "breadcrumb",
+    "breadcrumbs",
+    "sidebar",
+    "outbrain",
+    "taboola",
+    "cookie",
+    "cookies",
+    "banner",
+    "sponsored",
+    "disqus",
+    "hidden",
+    "print",
+    "skip",
+    "paywall",
+    "donate",
+    "donation",
+    "teaser",
+    "widget",
+    "masthead",
+    "topics",
+    "keywords",
+    "pagination",
+    "pager",
+    "sr",
+    "visually",
+    "screenreader",
+    "toc",
+];
+/// Substrings of class/id that always mean furniture.
+const PRUNE_PARTS: &[&str] = &[
+    "share",
+    "social",
+    "newsletter",
+    "advert",
+    "outbrain",
+    "taboola",
+    "breadcrumb",
+    "sidebar",
+    "cookie",
+    "promo",
+    "subscribe",
+    "comment-",
+    "comments",
+];
+const RELATED_WORDS: &[&str] = &[
+    "related",
+    "recirc",
+    "recommended",
+    "recommendations",
+    "readmore",
+    "morestories",
+    "mostread",
+];
+const BYLINE_WORDS: &[&str] = &[
+    "byline",
+    "author",
+    "authors",
+    "byl",
+    "contributor",
+    "writer",
+];
+const CAPTION_WORDS: &[&str] = &["caption", "figcaption", "credit", "credits", "copyright"];
+const CONTENT_WORDS: &[&str] = &[
+    "article", "body", "content", "story", "main", "entry", "post", "text", "prose",
+];
+
+fn class_words(el: &Element) -> (Vec<String>, String) {
+    let mut raw = String::new();
+    if let Some(c) = el.attr("class") {
+        raw.push_str(c);
+    }
+    if let Some(i) = el.attr("id") {
+        raw.push(' ');
+        raw.push_str(i);
+    }
+    let raw = raw.to_ascii_lowercase();
+    let words = raw
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
+    (words, raw)
+}
+
+/// Tags pruned even when they hold most of the page's text.
+const ALWAYS_PRUNED: &[&str] = &[
+    "head", "script", "style", "noscript", "template", "svg", "iframe", "button", "select",
+    "textarea", "input", "option", "canvas", "video", "audio", "object", "embed", "map", "math",
+];
+
+/// The role an element gives its subtree (inside content). A `large` element holds much of the
+/// page's text: class names and sectioning tags never prune it (a wrapper `#__next`, a
+/// `<header>` around the whole page).
+fn role_of(el: &Element, large: bool) -> Role {
+    let name = el.name();
+    if ALWAYS_PRUNED.contains(&name) {
+        return Role::Pruned;
+    }
+    if large {
+        return if matches!(name, "figure" | "figcaption") {
+            Role::Caption
+        } else {
+            Role::Content
+        };
+    }
+    if PRUNED_TAGS.contains(&name) {
+        return Role::Pruned;
+    }
+    if el.attr("hidden").is_some()
+        || el.attr("aria-hidden") == Some("true")
+        || el.attr("style").is_some_and(|s| {
+            let s: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+            s.contains("display:none") || s.contains("visibility:hidden")
+        })
+    {
+        return Role::Pruned;
+    }
+    if el.attr("role").is_some_and(|r| {
+        matches!(
+            r,
+            "navigation" | "banner" | "contentinfo" | "complementary" | "dialog" | "menu"
+        )
+    }) {
+        return Role::Pruned;
+    }
+    if matches!(name, "figure" | "figcaption" | "picture") {
+        return Role::Caption;
+    }
+    if matches!(name, "html" | "body" | "article" | "main") {
+        return Role::Content;
+    }
+    if let Some(p) = el.attr("itemprop") {
+        if p.contains("articleBody") || p.contains("articlebody") {
+            return Role::Content;
+        }
+        if p.split_whitespace().any(|p| p == "author") {
+            return Role::Byline;
+        }
+    }
+    if el.attr("rel").is_some_and(|r| r.contains("author")) {
+        return Role::Byline;
+    }
+    let (words, raw) = class_words(el);
+    if words.is_empty() {
+        return Role::Content;
+    }
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+    let content = has(CONTENT_WORDS);
+    if has(CAPTION_WORDS) {
+        return Role::Caption;
+    }
+    if has(RELATED_WORDS) || raw.contains("related") {
+        return if content && !raw.contains("related") {
+            Role::Content
+        } else {
+            Role::Related
+        };
+    }
+    if has(BYLINE_WORDS) && !content {
+        return Role::Byline;
+    }
+    if has(PRUNE_WORDS) || PRUNE_PARTS.iter().any(|p| raw.contains(p)) {
+        if content
+            && !words.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "ad" | "ads" | "share" | "comments" | "newsletter"
+                )
+            })
+        {
+            return Role::Content;
+        }
+        return Role::Pruned;
+    }
+    Role::Content
+}
+
+/// Resolves `href` against the page URL; `None` for scripts, anchors and mail links.
+fn resolve(href: &str, base: Option<&str>) -> Option<String> {
+    let href = href.trim();
+    if href.is_empty()
+        || href.starts_with('#')
+        || href.starts_with("javascript:")
+        || href.starts_with("mailto:")
+        || href.starts_with("tel:")
+        || href.starts_with("data:")
+    {
+        return None;
+    }
+    if href.starts_with("http://") || href.starts_with("https://") {
+        return Some(href.to_string());
+    }
+    if let Some(rest) = href.strip_prefix("//") {
+        return Some(format!("https://{rest}"));
+    }
+    let base = base?;
+    let scheme_end = base.find("://")? + 3;
+    let host_end = base[scheme_end..]
+        .find('/')
+        .map_or(base.len(), |i| scheme_end + i);
+    if href.starts_with('/') {
+        Some(format!("{}{href}", &base[..host_end]))
+    } else {
+        let dir_end = base
+            .rfind('/')
+            .filter(|&i| i >= host_end)
+            .unwrap_or(host_end);
+        Some(format!("{}/{href}", &base[..dir_end]))
+    }
+}
+
+struct Frame {
+    index: usize,
+    role: Role,
+    block: bool,
+    anchor: Option<(usize, Option<String>)>,
+    credit_start: Option<usize>,
+    /// The tag that starts a block.
+    tag: &'static str,
+}
+
+/// The block being filled.
+#[derive(Default)]
+struct Current {
+    text: String,
+    pending_space: bool,
+    link_chars: usize,
+    anchors: Vec<(Range<usize>, String)>,
+    credit: Option<Range<usize>>,
+}
+
+impl Flat {
+    fn build(doc: &Html, base: Option<&str>) -> Flat {
+        let mut flat = Flat {
+            parent: Vec::new(),
+            end: Vec::new(),
+            blocks: Vec::new(),
+            body_mark: None,
+        };
+        let sizes = text_sizes(doc);
+        let total = sizes.first().copied().unwrap_or(0);
+        let mut stack: Vec<Frame> = Vec::new();
+        let mut cur = Current::default();
+        // Consecutive <br> elements: two or more end a block.
+        let mut brs = 0usize;
+        for edge in doc.tree.root().traverse() {
+            match edge {
+                Edge::Open(node) => match node.value() {
+                    Node::Element(el) => {
+                        let index = flat.parent.len();
+                        let parent_frame = stack.last();
+                        flat.parent
+                            .push(parent_frame.map_or(usize::MAX, |f| f.index));
+                        flat.end.push(index + 1);
+                        let inherited = parent_frame.map_or(Role::Content, |f| f.role);
+                        let name = el.name();
+                        if name == "br" {
+                            brs += 1;
+                            if brs >= 2 && inherited != Role::Pruned {
+                                flat.flush(&mut cur, &stack);
+                            } else {
+                                cur.pending_space = true;
+                            }
+                        } else if name != "wbr" {
+                            brs = 0;
+                        }
+                        let large = sizes.get(index).is_some_and(|&n| n * 3 > total);
+                        let role = match inherited {
+                            Role::Pruned => Role::Pruned,
+                            Role::Content => role_of(el, large),
+                            // Inside a caption, related rail or byline, only pruning changes it.
+                            other => match role_of(el, large) {
+                                Role::Pruned => Role::Pruned,
+                                _ => other,
+                            },
+                        };
+                        if flat.body_mark.is_none()
+                            && el
+                                .attr("itemprop")
+                                .is_some_and(|p| p.to_ascii_lowercase().contains("articlebody"))
+                        {
+                            flat.body_mark = Some(index);
+                        }
+                        let block = BLOCK_TAGS.contains(&name) || name == "li";
+                        if block && role != Role::Pruned {
+                            flat.flush(&mut cur, &stack);
+                        }
+                        let anchor = (name == "a").then(|| {
+                            (
+                                cur.text.len(),
+                                el.attr("href").and_then(|h| resolve(h, base)),
+                            )
+                        });
+                        let credit_start = (role == Role::Caption
+                            && class_words(el)
+                                .0
+                                .iter()
+                                .any(|w| matches!(w.as_str(), "credit" | "credits" | "copyright")))
+                        .then_some(cur.text.len());
+                        let tag = BLOCK_TAGS
+                            .iter()
+                            .find(|t| **t == name)
+                            .copied()
+                            .unwrap_or("");
+                        stack.push(Frame {
+                            index,
+                            role,
+                            block,
+                            anchor,
+                            credit_start,
+                            tag,
+                        });
+                    }
+                    Node::Text(t) => {
+                        let role = stack.last().map_or(Role::Content, |f| f.role);
+                        if role != Role::Pruned && !t.trim().is_empty() {
+                            brs = 0;
+                            push_collapsed(&mut cur.text, &mut cur.pending_space, t);
+                        } else if !t.is_empty() {
+                            cur.pending_space = true;
+                        }
+                    }
+                    _ => {}
+                },
+                Edge::Close(node) => {
+                    if !matches!(node.value(), Node::Element(_)) {
+                        continue;
+                    }
+                    let Some(mut frame) = stack.pop() else {
+                        continue;
+                    };
+                    flat.end[frame.index] = flat.parent.len();
+                    if let Some((start, href)) = frame.anchor.take() {
+                        let start = if cur.text[start.min(cur.text.len())..].starts_with(' ') {
+                            start + 1
+                        } else {
+                            start
+                        };
+                        if start < cur.text.len() {
+                            cur.link_chars += cur.text[start..].chars().count();
+                            if let Some(href) = href {
+                                cur.anchors.push((start..cur.text.len(), href));
+                            }
+                        }
+                    }
+                    if let Some(start) = frame.credit_start {
+                        let start = if cur.text[start.min(cur.text.len())..].starts_with(' ') {
+                            start + 1
+                        } else {
+                            start
+                        };
+                        if start < cur.text.len() && cur.credit.is_none() {
+                            cur.credit = Some(start..cur.text.len());
+                        }
+                    }
+                    if frame.block && frame.role != Role::Pruned {
+                        stack.push(frame);
+                        flat.flush(&mut cur, &stack);
+                        stack.pop();
+                    }
+                }
+            }
+        }
+        flat.flush(&mut cur, &stack);
+        flat
+    }
+
+    /// Ends the current block, owned by the innermost block element on `stack`.
+    fn flush(&mut self, cur: &mut Current, stack: &[Frame]) {
+        let taken = std::mem::take(cur);
+        if taken.text.is_empty() {
+            return;
+        }
+        let owner = stack.iter().rev().find(|f| f.block);
+        let (node, tag) = owner.map_or((0, ""), |f| (f.index, f.tag));
+        let role = stack.last().map_or(Role::Content, |f| f.role);
+        self.blocks.push(Block {
+            node,
+            text: taken.text,
+            link_chars: taken.link_chars,
+            anchors: taken.anchors,
+            credit: taken.credit,
+            role,
+            tag: tag.to_string(),
+        });
+    }
+
+    /// Whether element `inner` lies in the subtree of element `outer`.
+    fn within(&self, inner: usize, outer: usize) -> bool {
+        outer <= inner && inner < self.end[outer]
+    }
+
+    /// The element holding the article body.
+    fn container(&self, weights: &[usize]) -> Option<usize> {
+        let n = self.parent.len();
+        if n == 0 {
+            return None;
+        }
+        let mut total = vec![0usize; n];
+        for (b, w) in self.blocks.iter().zip(weights) {
+            total[b.node] += w;
+        }
+        // Children come after their parents in pre-order: accumulate backwards.
+        for i in (1..n).rev() {
+            let p = self.parent[i];
+            if p != usize::MAX {
+                total[p] += total[i];
+            }
+        }
+        let root = 0;
+        if total[root] == 0 {
+            return None;
+        }
+        let mut at = root;
+        loop {
+            // Children of `at`: from at+1, jumping over each child's subtree.
+            let mut best: Option<usize> = None;
+            let mut c = at + 1;
+            while c < self.end[at] {
+                if best.is_none_or(|b| total[c] > total[b]) {
+                    best = Some(c);
+                }
+                c = self.end[c].max(c + 1);
+            }
+            match best {
+                Some(b) if total[b] * 10 >= total[at] * 7 && total[b] > 0 => at = b,
+                _ => return Some(at),
+            }
+        }
+    }
+}
+
+/// Characters of visible text under each element, by pre-order index (the indexing of
+/// [`Flat::build`]).
+fn text_sizes(doc: &Html) -> Vec<usize> {
+    let mut sizes: Vec<usize> = Vec::new();
+    let mut stack: Vec<(usize, bool)> = Vec::new();
+    for edge in doc.tree.root().traverse() {
+        match edge {
+            Edge::Open(node) => match node.value() {
+                Node::Element(el) => {
+                    let hidden =
+                        stack.last().is_some_and(|f| f.1) || ALWAYS_PRUNED.contains(&el.name());
+                    stack.push((sizes.len(), hidden));
+                    sizes.push(0);
+                }
+                Node::Text(t) => {
+                    if let Some(&(i, false)) = stack.last() {
+                        sizes[i] += t.trim().len();
+                    }
+                }
+                _ => {}
+            },
+            Edge::Close(node) => {
+                if matches!(node.value(), Node::Element(_)) {
+                    if let Some((i, _)) = stack.pop() {
+                        if let Some(&(p, _)) = stack.last() {
+                            sizes[p] += sizes[i];
+                        }
+                    }
+                }
+            }
+        }
+    }
+    sizes
+}
+
+fn text_of(node: ego_tree::NodeRef<'_, Node>) -> String {
+    let mut out = String::new();
+    for d in node.descendants() {
+        if let Node::Text(t) = d.value() {
+            out.push_str(t);
+            out.push(' ');
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// The layout
+
+fn is_prose_block(b: &Block) -> bool {
+    let chars = b.text.chars().count();
+    let words = word_count(&b.text);
+    b.role == Role::Content
+        && b.link_chars * 2 < chars.max(1)
+        && (words >= 10 || (words >= 5 && b.text.ends_with(['.', '!', '?', '"', '”', ':'])))
+}
+
+fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
+    let headline = meta.headline();
+    let loose_headline = headline.as_deref().map(loose);
+
+    // Weights for the body search: prose blocks, or those the JSON-LD articleBody contains.
+    let ld_body = meta
+        .ld_body
+        .as_deref()
+        .filter(|b| word_count(b) >= 40)
+        .map(loose);
+    let mut container = None;
+    if let Some(body) = &ld_body {
+        let weights: Vec<usize> = flat
+            .blocks
+            .iter()
+            .map(|b| {
+                let l = loose(&b.text);
+                if b.role == Role::Content && word_count(&l) >= 4 && body.contains(&l) {
+                    l.len()
+                } else {
+                    0
+                }
+            })
+            .collect();
+        let matched: usize = weights.iter().sum();
+        if matched * 2 >= body.len() {
+            container = flat.container(&weights);
+        }
+    }
+    if container.is_none() {
+        if let Some(mark) = flat.body_mark {
+            let weights: Vec<usize> = flat
+                .blocks
+                .iter()
+                .map(|b| usize::from(is_prose_block(b)) * b.text.len())
+                .collect();
+            let inside: usize = flat
+                .blocks
+                .iter()
+                .zip(&weights)
+                .filter(|(b, _)| flat.within(b.node, mark))
+                .map(|(_, w)| w)
+                .sum();
+            let all: usize = weights.iter().sum();
+            if inside * 2 >= all && inside > 0 {
+                container = Some(mark);
+            }
+        }
+    }
+    if container.is_none() {
+        let weights: Vec<usize> = flat
+            .blocks
+            .iter()
+            .map(|b| usize::from(is_prose_block(b)) * b.text.len())
+            .collect();
+        container = flat.container(&weights);
+    }
+    // Captions and the lead figure may sit just outside the body: look in its enclosing
+    // <article>/<main> (the scope), when there is one.
+    let scope = container.map(|c| {
+        let mut s = c;
+        let mut p = flat.parent[c];
+        let mut steps = 0;
+        while p != usize::MAX && steps < 3 {
+            s = p;
+            p = flat.parent[p];
+            steps += 1;
+        }
+        (c, s)
+    });
+
+    let mut out = Layout::default();
+    let mut pieces: Vec<Piece> = Vec::new();
+    let mut bylines: Vec<String> = Vec::new();
+    let mut related: Vec<(String, String)> = Vec::new();
+    let mut seen: HashSet<&str> = HashSet::new();
+    let mut text_date = None;
+    // Without metadata or <h1>, the last heading before the body is the headline.
+    let mut heading: Option<&str> = None;
+    for b in &flat.blocks {
+        if pieces.is_empty()
+            && scope.is_some_and(|(c, _)| !flat.within(b.node, c))
+            && matches!(b.tag.as_str(), "h1" | "h2" | "h3")
+            && b.role == Role::Content
+            && layout::is_title_like(&b.text)
+        {
+            heading = Some(&b.text);
+        }
+        if text_date.is_none()
+            && b.role != Role::Pruned
+            && word_count(&b.text) <= 10
+            && scope.is_none_or(|(_, s)| flat.within(b.node, s))
+            && parse_date_line(&b.text)
+        {
+            text_date = dates::find_full_date(&b.text);
+        }
+        let in_body = scope.is_none_or(|(c, _)| flat.within(b.node, c));
+        let in_scope = scope.is_none_or(|(_, s)| flat.within(b.node, s));
+        match b.role {
+            Role::Byline if bylines.len() < 8 => bylines.push(b.text.clone()),
+            Role::Related => {
+                for (r, url) in &b.anchors {
+                    let title = &b.text[r.clone()];
+                    if word_count(title) >= 4 && related.len() < 20 {
+                        related.push((title.to_string(), url.clone()));
+                    }
+                }
+            }
+            Role::Caption
+                if (in_body || (in_scope && pieces.is_empty()))
+                    && word_count(&b.text) >= 2
+                    && seen.insert(b.text.as_str()) =>
+            {
+                pieces.push(Piece::caption(b));
+            }
+            Role::Content if in_body => {
+                let chars = b.text.chars().count();
+                let words = word_count(&b.text);
+                if b.link_chars * 2 > chars && words <= 12 {
+                    // A list of links inside the body: related lines when they look like titles.
+                    for (r, url) in &b.anchors {
+                        let title = &b.text[r.clone()];
+                        if word_count(title) >= 5 && related.len() < 20 {
+                            related.push((title.to_string(), url.clone()));
+                        }
+                    }
+                    continue;
+                }
+                if layout::is_boilerplate(&b.text)
+                    || loose_headline.as_deref() == Some(loose(&b.text).as_str())
+                {
+                    continue;
+                }
+                if words <= 8 && b.text.starts_with("By ") {
+                    bylines.push(b.text.clone());
+                    continue;
+                }
+                if words <= 10 && parse_date_line(&b.text) {
+                    if text_date.is_none() {
+                        text_date = dates::find_full_date(&b.text);
+                    }
+                    continue;
+                }
+                if words <= 60 && layout::caption_credit(&b.text).is_some() {
+                    pieces.push(Piece::caption(b));
+                    continue;
+                }
+                if !seen.insert(b.text.as_str()) && words < 8 {
+                    continue;
+                }
+                pieces.push(Piece::paragraph(b));
+            }
+            _ => {}
+        }
+    }
+
+    // Text: headline, body with captions, related lines.
+    let headline = headline.or_else(|| heading.map(str::to_string));
+    if let Some(h) = &headline {
+        let r = push_block(&mut out, h);
+        out.blocks.push(LayoutBlock {
+            kind: BlockKind::Headline,
+            range: r.clone(),
+        });
+        out.headline = Some(r);
+    }
+    let mut first_paragraph: Option<usize> = None;
+    let mut body_links: Vec<&str> = Vec::new();
+    for p in &pieces {
+        let r = push_block(&mut out, &p.text);
+        match p.kind {
+            BlockKind::Caption => {
+                let (text, credit) = match &p.credit {
+                    Some(c) if c.start > 0 => {
+                        let end = r.start + p.text[..c.start].trim_end().len();
+                        (r.start..end, Some(r.start + c.start..r.start + c.end))
+                    }
+                    Some(c) => (r.start..r.start, Some(r.start + c.start..r.start + c.end)),
+                    None => match layout::caption_credit(&p.text) {
+                        Some(c) => {
+                            let end = r.start
+                                + p.text[..c.start]
+                                    .trim_end_matches([' ', '|', '-', '—', '–', ':'])
+                                    .len();
+                            (r.start..end, Some(r.start + c.start..r.start + c.end))
+                        }
+                        None => (r.clone(), None),
+                    },
+                };
+                if text.end > text.start {
+                    out.blocks.push(LayoutBlock {
+                        kind: BlockKind::Caption,
+                        range: text.clone(),
+                    });
+                }
+                if let Some(c) = &credit {
+                    out.blocks.push(LayoutBlock {
+                        kind: BlockKind::Credit,
+                        range: c.clone(),
+                    });
+                }
+                out.captions.push(CaptionParts { text, credit });
+            }
+            _ => {
+                if first_paragraph.is_none() {
+                    first_paragraph = Some(out.blocks.len());
+                }
+                for (_, url) in &p.anchors {
+                    if body_links.len() < 100 && !body_links.contains(&url.as_str()) {
+                        body_links.push(url);
+                    }
+                }
+                out.blocks.push(LayoutBlock {
+                    kind: BlockKind::Paragraph,
+                    range: r,
+                });
+            }
+        }
+    }
+    let mut related_seen: HashSet<&str> = HashSet::new();
+    for (title, url) in &related {
+        if !related_seen.insert(url.as_str()) || loose_headline.as_deref() == Some(&loose(title)) {
+            continue;
+        }
+        let r = push_block(&mut out, title);
+        out.blocks.push(LayoutBlock {
+            kind: BlockKind::Related,
+            range: r.clone(),
+        });
+        out.related.push((r, Some(url.clone())));
+    }
+
+    // Links of the body, as bare-URL blocks after the article (a link's span covers its URL,
+    // as in plain text; the body text keeps only the anchor text).
+    for url in body_links {
+        let r = push_block(&mut out, url);
+        out.blocks.push(LayoutBlock {
+            kind: BlockKind::Link,
+            range: r.clone(),
+        });
+        out.links.push((url.to_string(), layout::link_kind(url), r));
+    }
+
+    // The dateline opens the first paragraph.
+    if let Some(i) = first_paragraph {
+        let range = out.blocks[i].range.clone();
+        if let Some(d) = layout::find_dateline(&out.text, range.clone()) {
+            let rest = d.range.end..range.end;
+            out.blocks[i] = LayoutBlock {
+                kind: BlockKind::Dateline,
+                range: d.range.clone(),
+            };
+            if rest.start < rest.end {
+                out.blocks.insert(
+                    i + 1,
+                    LayoutBlock {
+                        kind: BlockKind::Paragraph,
+                        range: rest,
+                    },
+                );
+            }
+            out.dateline = Some(d);
+        }
+    }
+
+    out.authors = meta.authors(&bylines);
+    if let Some((date, source)) = meta.date() {
+        out.date_hints.push(DateHint {
+            date,
+            source,
+            exact: true,
+        });
+    } else if let Some(date) = text_date {
+        out.date_hints.push(DateHint {
+            date,
+            source: DateSource::Text,
+            exact: true,
+        });
+    }
+    let url = meta.base().map(str::to_string);
+    if let Some(d) = url.as_deref().and_then(dates::url_date) {
+        out.date_hints.push(DateHint {
+            date: d,
+            source: DateSource::Url,
+            exact: false,
+        });
+    }
+    out.url = url;
+    out.section = meta
+        .ld_section
+        .clone()
+        .or_else(|| meta.tag("article:section").map(str::to_string))
+        .filter(|s| !s.is_empty());
+    out.image = meta
+        .tag("og:image")
+        .or(meta.tag("og:image:url"))
+        .or(meta.tag("twitter:image"))
+        .map(str::to_string)
+        .or_else(|| meta.ld_image.clone());
+    out
+}
+
+/// A date-only line ("Published Dec. 17, 2023 at 9:00 a.m.").
+fn parse_date_line(s: &str) -> bool {
+    dates::find_full_date(s).is_some() && !s.ends_with('.')
+}
+
+/// A block of the rebuilt text before it is placed.
+struct Piece {
+    kind: BlockKind,
+    text: String,
+    anchors: Vec<(Range<usize>, String)>,
+    credit: Option<Range<usize>>,
+}
+
+impl Piece {
+    fn paragraph(b: &Block) -> Piece {
+        Piece {
+            kind: BlockKind::Paragraph,
+            text: b.text.clone(),
+            anchors: b.anchors.clone(),
+            credit: None,
+        }
+    }
+
+    fn caption(b: &Block) -> Piece {
+        Piece {
+            kind: BlockKind::Caption,
+            text: b.text.clone(),
+            anchors: Vec::new(),
+            credit: b.credit.clone(),
+        }
+    }
+}
+
+/// Appends a block to the layout text (after a blank line) and returns its range.
+fn push_block(out: &mut Layout, text: &str) -> Range<usize> {
+    if !out.text.is_empty() {
+        out.text.push_str("\n\n");
+    }
+    let start = out.text.len();
+    out.text.push_str(text);
+    start..out.text.len()
+}

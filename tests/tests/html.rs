@@ -1,0 +1,277 @@
+//! HTML input (issue #8): fixture pages written for these tests (`tests/fixtures/html`), property
+//! tests (any input parses without panicking and keeps the invariants), pathological nesting.
+
+use dateline::{Article, BlockKind, DateSource, Error, LinkKind, Options};
+use dateline_tests::{check_invariants, repo_root};
+use proptest::prelude::*;
+
+fn page(name: &str) -> Article {
+    let path = repo_root().join("tests/fixtures/html").join(name);
+    let html = std::fs::read_to_string(&path).expect("fixture page");
+    let article = dateline::parse_html(&html, &Options::default()).expect("page parses");
+    check_invariants(&article);
+    article
+}
+
+fn paragraphs(a: &Article) -> Vec<&str> {
+    a.blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Paragraph)
+        .map(|b| a.slice(dateline::Span::new(b.start, b.end)))
+        .collect()
+}
+
+#[test]
+fn json_ld_page() {
+    let a = page("jsonld.html");
+    assert_eq!(
+        a.headline.as_deref(),
+        Some("City council approves new budget")
+    );
+    assert_eq!(a.authors, ["Jane Doe"]);
+    assert_eq!(a.published.as_deref(), Some("2026-02-13"));
+    assert_eq!(a.published_source, Some(DateSource::Metadata));
+    assert_eq!(a.section.as_deref(), Some("Local"));
+    assert_eq!(
+        a.url.as_deref(),
+        Some("https://ledger.example/news/2026/02/13/city-council-approves-new-budget")
+    );
+    assert_eq!(
+        a.image.as_deref(),
+        Some("https://ledger.example/img/council.jpg")
+    );
+    let d = a.dateline.as_ref().expect("dateline");
+    assert_eq!(
+        (d.place.as_str(), d.region.as_deref()),
+        ("Riverside", Some("Calif."))
+    );
+    let p = paragraphs(&a);
+    assert_eq!(p.len(), 5, "{p:#?}");
+    assert!(p[0].starts_with("The city council approved"));
+    assert_eq!(p[4], "The budget takes effect on July 1.");
+    // Navigation, share tools, ads, comments and the footer are dropped.
+    for furniture in [
+        "Share on Facebook",
+        "Advertisement",
+        "never listens",
+        "All rights",
+        "Sports",
+    ] {
+        assert!(!a.text.contains(furniture), "{furniture} in {:?}", a.text);
+    }
+    // The related rail becomes related lines with their URLs.
+    assert_eq!(a.related.len(), 2);
+    assert_eq!(
+        a.related[0].title,
+        "School board delays vote on school closures"
+    );
+    assert!(a.related[0]
+        .url
+        .as_deref()
+        .unwrap()
+        .ends_with("school-board-delays-vote-on-closures"));
+    // A link in the body keeps its URL (a bare-URL block after the article).
+    let link = &a.links[0];
+    assert_eq!(link.kind, LinkKind::Article);
+    assert_eq!(
+        link.url,
+        "https://ledger.example/news/2026/01/20/tax-forecasts-questioned"
+    );
+    // The analysis runs on the extracted text.
+    let quote = a
+        .quotes
+        .iter()
+        .find(|q| q.text.contains("neighbourhoods"))
+        .expect("quote");
+    assert_eq!(
+        quote.speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Ann Lee")
+    );
+}
+
+#[test]
+fn opengraph_only_page() {
+    let a = page("opengraph.html");
+    assert_eq!(
+        a.headline.as_deref(),
+        Some("Storm knocks out power to thousands")
+    );
+    assert_eq!(a.authors, ["Carlos Mendez"]);
+    assert_eq!(a.published.as_deref(), Some("2026-01-09"));
+    assert_eq!(a.section.as_deref(), Some("Weather"));
+    assert_eq!(
+        a.url.as_deref(),
+        Some("https://coastal.example/weather/storm-knocks-out-power")
+    );
+    assert_eq!(
+        a.image.as_deref(),
+        Some("https://coastal.example/images/storm.jpg")
+    );
+    let p = paragraphs(&a);
+    assert_eq!(p.len(), 3, "{p:#?}");
+    assert!(!a.text.contains("Ten things to do"));
+}
+
+#[test]
+fn figure_captions_and_credits() {
+    let a = page("figures.html");
+    let caps: Vec<(&str, Option<&str>)> = a
+        .captions
+        .iter()
+        .map(|c| (c.text.as_str(), c.credit.as_deref()))
+        .collect();
+    assert_eq!(
+        caps,
+        [
+            (
+                "Protesters march through the city centre on Sunday.",
+                Some("Photo: Maria Silva / Reuters")
+            ),
+            (
+                "A union leader speaks to the crowd outside parliament.",
+                Some("(AP Photo/John Smith)")
+            ),
+        ]
+    );
+    assert_eq!(paragraphs(&a).len(), 3);
+    assert!(a.figures.iter().any(|f| f.value == Some(50000.0)));
+}
+
+#[test]
+fn multi_author_byline() {
+    let a = page("multi_author.html");
+    assert_eq!(
+        a.headline.as_deref(),
+        Some("Central bank holds rates steady")
+    );
+    // No "By", no "Email the author", no site name.
+    assert_eq!(a.authors, ["Ann Smith", "Bob Jones", "Chen Wei"]);
+    assert_eq!(a.published.as_deref(), Some("2026-04-30"));
+    assert_eq!(paragraphs(&a).len(), 3);
+    assert!(!a.text.contains("By Ann"));
+}
+
+#[test]
+fn amp_page() {
+    let a = page("amp.html");
+    assert_eq!(
+        a.headline.as_deref(),
+        Some("Rocket launch delayed by weather")
+    );
+    assert_eq!(a.authors, ["Priya Natarajan"]);
+    assert_eq!(a.published.as_deref(), Some("2026-05-05"));
+    assert_eq!(a.image.as_deref(), Some("https://space.example/rocket.jpg"));
+    let d = a.dateline.as_ref().expect("dateline");
+    assert_eq!(
+        (d.place.as_str(), d.agency.as_deref()),
+        ("Cape Canaveral", Some("AP"))
+    );
+    assert_eq!(paragraphs(&a).len(), 3);
+    assert!(!a.text.contains("Advertisement") && !a.text.contains("Launches"));
+}
+
+#[test]
+fn page_without_metadata() {
+    let a = page("no_metadata.html");
+    assert_eq!(
+        a.headline.as_deref(),
+        Some("Library to extend opening hours")
+    );
+    assert!(a.authors.is_empty());
+    assert_eq!(a.published, None);
+    let p = paragraphs(&a);
+    assert_eq!(p.len(), 3, "{p:#?}");
+    assert!(p[1].starts_with("The change follows"));
+}
+
+#[test]
+fn empty_and_oversized_pages() {
+    let options = Options::default();
+    assert!(matches!(
+        dateline::parse_html("<html><body><script>x()</script></body></html>", &options),
+        Err(Error::EmptyInput)
+    ));
+    let small = Options::default().max_input_bytes(10);
+    assert!(matches!(
+        dateline::parse_html("<p>Long enough page.</p>", &small),
+        Err(Error::InputTooLarge { .. })
+    ));
+}
+
+#[test]
+fn deep_nesting_finishes() {
+    let n = 100_000;
+    let html = format!(
+        "<html><body>{}<p>Deep text in the middle of the page, said the tester.</p>{}</body></html>",
+        "<div>".repeat(n),
+        "</div>".repeat(n)
+    );
+    let a = dateline::parse_html(&html, &Options::default()).expect("parses");
+    check_invariants(&a);
+    assert!(a.text.contains("Deep text"));
+    // Unclosed inline elements too.
+    let html = format!("<body>{}text</body>", "<span><b>".repeat(n / 2));
+    let a = dateline::parse_html(&html, &Options::default()).expect("parses");
+    check_invariants(&a);
+}
+
+fn html_like() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("<p>".to_string()),
+        Just("</p>".to_string()),
+        Just("<div class=\"share\">".to_string()),
+        Just("<div class=\"article-body\">".to_string()),
+        Just("</div>".to_string()),
+        Just("<article>".to_string()),
+        Just("<figure><figcaption>".to_string()),
+        Just("</figcaption></figure>".to_string()),
+        Just("<a href=\"https://x.example/2026/01/02/a-b-c-d\">".to_string()),
+        Just("<a href=\"/author/jane-doe\" rel=\"author\">".to_string()),
+        Just("</a>".to_string()),
+        Just("<h1>".to_string()),
+        Just("</h1>".to_string()),
+        Just("<br>".to_string()),
+        Just("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"H\",\"author\":[{\"name\":\"By A\"}],\"datePublished\":\"2026-02-30\"}</script>".to_string()),
+        Just("<meta property=\"article:published_time\" content=\"2026-02-14T00:00Z\">".to_string()),
+        Just("<title>T - S</title>".to_string()),
+        Just("MUNICH, Germany — ".to_string()),
+        Just("“Clear,” Mark Rutte said. ".to_string()),
+        Just("35,000 men ".to_string()),
+        Just("(AP Photo/Jane Doe)".to_string()),
+        Just("&amp;&#x1F600;&nbsp;".to_string()),
+        Just("\u{0}\u{FEFF}\r\n".to_string()),
+        Just("ملخص".to_string()),
+        Just("<".to_string()),
+        Just(">".to_string()),
+        "[a-zA-Z .,]{0,12}".prop_map(|s| s),
+    ];
+    proptest::collection::vec(piece, 0..40).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn html_like_pages_keep_invariants(html in html_like()) {
+        match dateline::parse_html(&html, &Options::default()) {
+            Ok(a) => check_invariants(&a),
+            Err(Error::EmptyInput) => {}
+            Err(e) => prop_assert!(false, "unexpected error {e}"),
+        }
+    }
+
+    #[test]
+    fn arbitrary_strings_never_panic(text in any::<String>()) {
+        if let Ok(a) = dateline::parse_html(&text, &Options::default()) {
+            check_invariants(&a);
+        }
+    }
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+        let text = String::from_utf8_lossy(&bytes);
+        if let Ok(a) = dateline::parse_html(&text, &Options::default()) {
+            check_invariants(&a);
+        }
+    }
+}
