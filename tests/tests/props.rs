@@ -101,6 +101,14 @@ fn pathological_inputs_finish() {
     }
 }
 
+/// Found by proptest: a single mark inside a double one produced overlapping quote parts.
+#[test]
+fn r10_nested_marks_keep_parts_ordered() {
+    let text = " he told The Moscow Times  said MUNICH, Germany — \r\n' said ‘“ 35,000”'$";
+    let a = dateline::parse(text, &Options::default()).unwrap();
+    check_invariants(&a);
+}
+
 #[test]
 fn limits_and_empty_input_are_errors() {
     assert_eq!(

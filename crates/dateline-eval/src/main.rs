@@ -5,6 +5,8 @@
 //!                                 [--published-from-gold] [--write-pred PRED.jsonl] [--pred PRED.jsonl]
 //! dateline-eval figures DIR [--verbose] [--suite NAME]
 //! dateline-eval entities FILE
+//! dateline-eval bench DIR|FILE.jsonl… [--threads 1,2] [--repeat N] [--copies N]
+//! dateline-eval html DIR… [--limit N] [--verbose]
 //! ```
 
 use std::fs::File;
@@ -14,7 +16,9 @@ use std::time::Instant;
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
-use dateline_eval::{entities, figures, quotes};
+use dateline_eval::{entities, figures, html, quotes};
+
+mod bench;
 
 #[derive(Parser, Debug)]
 #[command(name = "dateline-eval", about = "Evaluate dateline against gold data")]
@@ -64,10 +68,26 @@ enum Command {
         #[arg(long)]
         suite: Option<String>,
     },
+    /// Corpus-scale speed: articles/s and MB/s with 1 and N threads, latency, peak RSS.
+    Bench(bench::BenchArgs),
     /// Named mentions and coreference against GUM news JSONL.
     Entities {
         /// gum_news.jsonl
         file: PathBuf,
+    },
+    /// HTML extraction (`parse_html`) against article-extraction corpora: directories holding
+    /// `articles.jsonl` and gzipped pages (`shared/data/corpus/naeb`, `…/zyte_aeb`). Body F1 as
+    /// the Zyte benchmark's evaluate.py defines it; title, date and author accuracy; ms/page.
+    Html {
+        /// Corpus directories.
+        #[arg(required = true)]
+        dirs: Vec<PathBuf>,
+        /// Only the first N pages of each corpus.
+        #[arg(long)]
+        limit: Option<usize>,
+        /// List every page's scores and mismatches.
+        #[arg(long, short)]
+        verbose: bool,
     },
 }
 
@@ -141,11 +161,23 @@ fn main() -> Result<()> {
             };
             print!("{}", figures::render(&reports, verbose));
         }
+        Command::Bench(args) => bench::run(args)?,
         Command::Entities { file } => {
             let (dev_test, all) = entities::evaluate_file(&file)?;
             print!("{}", dev_test.render());
             println!();
             print!("{}", all.render());
+        }
+        Command::Html {
+            dirs,
+            limit,
+            verbose,
+        } => {
+            for dir in dirs {
+                let report = html::evaluate(&dir, limit)
+                    .with_context(|| format!("evaluating {}", dir.display()))?;
+                print!("{}", report.render(verbose));
+            }
         }
     }
     eprintln!("({:.1}s)", started.elapsed().as_secs_f64());

@@ -406,7 +406,30 @@ fn is_url_line(line: &str) -> bool {
         .is_some_and(|m| m.start() == 0 && m.end() == t.len())
 }
 
+/// Whether a line can end with a credit at all: every branch of `CREDIT_TAIL` needs a bracket,
+/// a colon, a slash or an agency name. Checked first because the regex is costly on long pages.
+fn may_hold_credit(line: &str) -> bool {
+    line.contains(['(', ':', '/'])
+        || [
+            "Getty Images",
+            "Shutterstock",
+            "Reuters",
+            "AFP",
+            "AP",
+            "EPA",
+            "TASS",
+            "Sputnik",
+            "Pexels",
+            "Unsplash",
+        ]
+        .iter()
+        .any(|agency| line.trim_end().ends_with(agency))
+}
+
 fn is_credit_only(line: &str) -> bool {
+    if !may_hold_credit(line) {
+        return false;
+    }
     CREDIT_TAIL
         .captures(line)
         .and_then(|c| c.get(1))
@@ -876,7 +899,7 @@ fn densest_run(scores: &[i64]) -> Range<usize> {
 
 /// The credit at the end of a caption-like block, as a byte range within `s`.
 pub(crate) fn caption_credit(s: &str) -> Option<Range<usize>> {
-    if s.len() > 600 {
+    if s.len() > 600 || !may_hold_credit(s) {
         return None;
     }
     let c = CREDIT_TAIL.captures(s)?;

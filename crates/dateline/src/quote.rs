@@ -491,6 +491,18 @@ pub(crate) fn run(
     let mut quotes = stage.direct(&fragments);
     let used_cues: Vec<usize> = Vec::new();
     stage.indirect(&fragments, &mut quotes, used_cues);
+    // Parts are ordered and disjoint whatever path added them.
+    for q in &mut quotes {
+        q.parts.sort_by_key(|p| (p.start, std::cmp::Reverse(p.end)));
+        let mut end = 0;
+        q.parts.retain(|p| {
+            let keep = p.start >= end;
+            if keep {
+                end = p.end;
+            }
+            keep
+        });
+    }
     stage.first_person(&quotes);
     quotes.sort_by_key(|q| q.parts.first().map_or(0, |p| p.start));
     // Parents were recorded as part starts; turn them into indexes.
