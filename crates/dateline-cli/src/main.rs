@@ -13,7 +13,10 @@ use dateline::{Article, Options, Pipeline};
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::input::{Document, InputFormat};
+use crate::input::{InputFormat, Item};
+
+/// Documents parsed together; bounds memory for any batch size.
+const CHUNK: usize = 256;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -117,45 +120,54 @@ fn run_parse(args: ParseArgs) -> Result<ExitCode> {
             .build_global()
             .context("starting worker threads")?;
     }
-    let (documents, mut failures) = input::collect(&args.files, args.input)?;
     let pipeline = Pipeline::shared();
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    let single = documents.len() == 1 && failures.is_empty() && args.format == Format::Json;
-    let progress = (!args.quiet && io::stderr().is_terminal() && documents.len() > 20).then(|| {
-        let bar = indicatif::ProgressBar::new(documents.len() as u64);
+    let mut inputs = input::open(&args.files, args.input);
+    // Bounded chunks keep memory flat for large batches while rayon keeps both cores busy.
+    let mut chunk: Vec<Item> = inputs.by_ref().take(CHUNK).collect();
+    let one_input = chunk.len() == 1;
+    let single = one_input && matches!(chunk[0], Item::Doc(_)) && args.format == Format::Json;
+    let progress = (!args.quiet && io::stderr().is_terminal() && chunk.len() == CHUNK).then(|| {
+        let bar = indicatif::ProgressBar::new_spinner();
         bar.set_style(
-            indicatif::ProgressStyle::with_template(
-                "{bar:40} {pos}/{len} articles {per_sec} eta {eta}",
-            )
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            indicatif::ProgressStyle::with_template("{spinner} {pos} articles {per_sec} {elapsed}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
         );
         bar
     });
     if args.format == Format::Json && !single {
         out.write_all(b"[\n")?;
     }
-    let mut first = true;
-    // Bounded chunks keep memory flat for large batches while rayon keeps both cores busy.
-    for chunk in documents.chunks(256) {
-        let results: Vec<Result<Article, dateline::Error>> = chunk
+    let (mut first, mut total, mut failed) = (true, 0usize, 0usize);
+    while !chunk.is_empty() {
+        let results: Vec<Option<Result<Article, dateline::Error>>> = chunk
             .par_iter()
-            .map(|d: &Document| {
+            .map(|item| {
+                let Item::Doc(d) = item else { return None };
                 let opts = match &d.published {
-                    Some(p) => options.clone().published(p)?,
+                    Some(p) => match options.clone().published(p) {
+                        Ok(o) => o,
+                        Err(e) => return Some(Err(e)),
+                    },
                     None => options.clone(),
                 };
-                if d.html {
+                Some(if d.html {
                     pipeline.parse_html(&d.text, &opts)
                 } else {
                     pipeline.parse(&d.text, &opts)
-                }
+                })
             })
             .collect();
-        for (doc, result) in chunk.iter().zip(&results) {
+        for (item, result) in chunk.iter().zip(&results) {
+            total += 1;
+            let (Item::Doc(doc), Some(result)) = (item, result) else {
+                failed += 1;
+                continue;
+            };
             if let Err(e) = result {
                 eprintln!("dateline: {}: {} ({})", doc.id, e, e.code());
-                failures.push((doc.id.clone(), e.to_string()));
+                failed += 1;
             }
             match args.format {
                 Format::Text => {
@@ -163,7 +175,7 @@ fn run_parse(args: ParseArgs) -> Result<ExitCode> {
                         if !first {
                             writeln!(out)?;
                         }
-                        if chunk.len() > 1 || documents.len() > 1 {
+                        if !one_input {
                             writeln!(out, "== {} ==", doc.id)?;
                         }
                         summary::write(&mut out, a)?;
@@ -184,13 +196,11 @@ fn run_parse(args: ParseArgs) -> Result<ExitCode> {
                         }),
                         article: result.as_ref().ok(),
                     };
-                    if args.format == Format::Json {
-                        if !first {
-                            out.write_all(b",\n")?;
-                        }
-                        serde_json::to_writer(&mut out, &record)?;
-                    } else {
-                        serde_json::to_writer(&mut out, &record)?;
+                    if args.format == Format::Json && !first {
+                        out.write_all(b",\n")?;
+                    }
+                    serde_json::to_writer(&mut out, &record)?;
+                    if args.format == Format::Jsonl {
                         out.write_all(b"\n")?;
                     }
                 }
@@ -201,6 +211,7 @@ fn run_parse(args: ParseArgs) -> Result<ExitCode> {
             bar.inc(chunk.len() as u64);
         }
         out.flush()?;
+        chunk = inputs.by_ref().take(CHUNK).collect();
     }
     if args.format == Format::Json && !single {
         out.write_all(b"\n]\n")?;
@@ -209,14 +220,10 @@ fn run_parse(args: ParseArgs) -> Result<ExitCode> {
     if let Some(bar) = progress {
         bar.finish_and_clear();
     }
-    if failures.is_empty() {
+    if failed == 0 {
         Ok(ExitCode::SUCCESS)
     } else {
-        eprintln!(
-            "dateline: {} of {} inputs failed",
-            failures.len(),
-            documents.len().max(failures.len())
-        );
+        eprintln!("dateline: {failed} of {total} inputs failed");
         Ok(ExitCode::from(1))
     }
 }
