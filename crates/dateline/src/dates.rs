@@ -234,3 +234,121 @@ mod weekday_tests {
         );
     }
 }
+
+/// `date` moved by `n` days, weeks, months or years (`unit`: "day", "week", "month", "year");
+/// `None` past the calendar's ends.
+pub(crate) fn shift(date: Date, n: i64, unit: &str) -> Option<Date> {
+    let span = jiff::Span::new();
+    let span = match unit {
+        "day" => span.try_days(n).ok()?,
+        "week" => span.try_weeks(n).ok()?,
+        "month" => span.try_months(n).ok()?,
+        "year" => span.try_years(n).ok()?,
+        _ => return None,
+    };
+    date.checked_add(span).ok()
+}
+
+/// The `day` of the week that is `weeks` weeks from the one holding `anchor` (weeks start on
+/// Monday): "this Friday" is 0, "next Friday" 1, "last Friday" −1.
+pub(crate) fn weekday_of_week(anchor: Date, day: Weekday, weeks: i64) -> Date {
+    let a = i64::from(anchor.weekday().to_monday_zero_offset());
+    let d = i64::from(day.to_monday_zero_offset());
+    add_days(anchor, d - a + 7 * weeks)
+}
+
+/// The next `day` strictly after `anchor` ("coming Thursday").
+pub(crate) fn next_weekday(anchor: Date, day: Weekday) -> Date {
+    let a = i64::from(anchor.weekday().to_monday_zero_offset());
+    let d = i64::from(day.to_monday_zero_offset());
+    let forward = (d - a).rem_euclid(7);
+    add_days(anchor, if forward == 0 { 7 } else { forward })
+}
+
+/// Easter Sunday (Gregorian; the anonymous algorithm of Meeus/Jones/Butcher).
+pub(crate) fn easter(year: i16) -> Option<Date> {
+    let y = i32::from(year);
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    Date::new(year, month as i8, day as i8).ok()
+}
+
+/// The `n`th `day` of a month (`n` = −1 for the last one): Thanksgiving is the 4th Thursday of
+/// November.
+pub(crate) fn nth_weekday(year: i16, month: i8, day: Weekday, n: i8) -> Option<Date> {
+    if n < 0 {
+        let last = Date::new(year, month, 1).ok()?.last_of_month();
+        let back = (i64::from(last.weekday().to_monday_zero_offset())
+            - i64::from(day.to_monday_zero_offset()))
+        .rem_euclid(7);
+        return Some(add_days(last, -back));
+    }
+    let first = Date::new(year, month, 1).ok()?;
+    let forward = (i64::from(day.to_monday_zero_offset())
+        - i64::from(first.weekday().to_monday_zero_offset()))
+    .rem_euclid(7);
+    let d = add_days(first, forward + 7 * i64::from(n - 1));
+    (d.month() == month).then_some(d)
+}
+
+/// A two-digit year as written in a date ("05/05/89" → 1989, "3-7-27" → 2027): within the next
+/// ten years of `anchor_year` it is this century, otherwise the last one.
+pub(crate) fn expand_year(yy: i16, anchor_year: i16) -> i16 {
+    let century = anchor_year - anchor_year.rem_euclid(100);
+    let y = century + yy;
+    if y > anchor_year + 10 {
+        y - 100
+    } else {
+        y
+    }
+}
+
+#[cfg(test)]
+mod calendar_tests {
+    use super::*;
+
+    #[test]
+    fn calendar_helpers() {
+        let d = |s: &str| parse_iso(s).unwrap();
+        let cases: &[(Option<Date>, &str)] = &[
+            (shift(d("2016-11-07"), -2, "day"), "2016-11-05"),
+            (shift(d("2018-07-05"), 2, "week"), "2018-07-19"),
+            (shift(d("2018-10-17"), -2, "month"), "2018-08-17"),
+            (shift(d("2016-11-07"), -2, "year"), "2014-11-07"),
+            (
+                Some(weekday_of_week(d("2019-01-31"), Weekday::Wednesday, -1)),
+                "2019-01-23",
+            ),
+            (
+                Some(weekday_of_week(d("2019-01-31"), Weekday::Friday, 1)),
+                "2019-02-08",
+            ),
+            (
+                Some(next_weekday(d("2019-01-31"), Weekday::Thursday)),
+                "2019-02-07",
+            ),
+            (easter(2018), "2018-04-01"),
+            (easter(2019), "2019-04-21"),
+            (nth_weekday(2016, 11, Weekday::Thursday, 4), "2016-11-24"),
+            (nth_weekday(2018, 5, Weekday::Monday, -1), "2018-05-28"),
+        ];
+        for (got, want) in cases {
+            assert_eq!(got.map(iso).as_deref(), Some(*want));
+        }
+        assert_eq!(expand_year(89, 2016), 1989);
+        assert_eq!(expand_year(27, 2019), 2027);
+        assert_eq!(expand_year(30, 2016), 1930);
+    }
+}

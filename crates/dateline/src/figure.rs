@@ -76,6 +76,8 @@ impl FigureDraft {
 
 const UNITS: &[(&str, f64)] = &[
     ("zero", 0.0),
+    ("nought", 0.0),
+    ("naught", 0.0),
     ("oh", 0.0),
     ("one", 1.0),
     ("two", 2.0),
@@ -119,8 +121,15 @@ const SCALES: &[(&str, f64)] = &[
     ("billions", 1e9),
     ("trillions", 1e12),
     ("lakh", 1e5),
+    ("lakhs", 1e5),
+    ("lac", 1e5),
+    ("lacs", 1e5),
     ("crore", 1e7),
+    ("crores", 1e7),
 ];
+
+/// Words for twelve after a number ("3 dozens", "five dozs").
+const DOZEN: &[&str] = &["dozen", "dozens", "doz", "dozs", "dz", "dzs"];
 
 /// Scale abbreviations after a number ("$5bn", "€10M", "5k").
 const SHORT_SCALES: &[(&str, f64)] = &[
@@ -172,6 +181,8 @@ const ORDINALS: &[(&str, f64)] = &[
     ("thousandth", 1000.0),
     ("millionth", 1e6),
     ("billionth", 1e9),
+    ("trillionth", 1e12),
+    ("nineth", 9.0),
 ];
 
 /// Fraction words: "a third", "three quarters", "fifty-four hundredths".
@@ -202,6 +213,10 @@ const FRACTIONS: &[(&str, f64)] = &[
     ("thousandths", 1000.0),
     ("millionth", 1e6),
     ("millionths", 1e6),
+    ("billionth", 1e9),
+    ("billionths", 1e9),
+    ("trillionth", 1e12),
+    ("trillionths", 1e12),
 ];
 
 /// Currency symbols and codes written before or after an amount → ISO 4217, assumed?
@@ -235,12 +250,47 @@ const CURRENCY_SIGNS: &[(&str, &str, bool)] = &[
     ("Rs.", "INR", true),
     ("CHF", "CHF", false),
     ("Fr.", "CHF", true),
+    ("Mex$", "MXN", false),
+    ("¢", "USD", true),
+    ("元", "CNY", false),
+    ("₡", "CRC", false),
+    ("₾", "GEL", false),
+    ("₭", "LAK", false),
+    ("₿", "BTC", false),
+    ("ரூ", "LKR", false),
+];
+
+/// Letters before "$" naming a dollar ("C$", "HK$", "nzd$", "c $" in lower-cased wire copy).
+const DOLLAR_PREFIXES: &[(&str, &str)] = &[
+    ("us", "USD"),
+    ("u.s.", "USD"),
+    ("usd", "USD"),
+    ("c", "CAD"),
+    ("ca", "CAD"),
+    ("cad", "CAD"),
+    ("a", "AUD"),
+    ("au", "AUD"),
+    ("aud", "AUD"),
+    ("nz", "NZD"),
+    ("nzd", "NZD"),
+    ("hk", "HKD"),
+    ("hkd", "HKD"),
+    ("s", "SGD"),
+    ("sg", "SGD"),
+    ("sgd", "SGD"),
+    ("r", "BRL"),
+    ("mx", "MXN"),
+    ("mxn", "MXN"),
+    ("mex", "MXN"),
 ];
 
 const CURRENCY_CODES: &[&str] = &[
     "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "RUB", "UAH", "INR", "CAD", "AUD", "NZD", "CHF",
     "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "TRY", "BRL", "MXN", "ZAR", "KRW", "HKD", "SGD",
-    "ILS", "NGN", "KES", "EGP", "SAR", "AED", "QAR", "IRR", "PKR", "BTC",
+    "ILS", "NGN", "KES", "EGP", "SAR", "AED", "QAR", "IRR", "PKR", "BTC", "MYR", "MNT", "KWD",
+    "LBP", "BGN", "BHD", "JOD", "OMR", "CRC", "GEL", "LAK", "LKR", "THB", "PHP", "IDR", "VND",
+    "TWD", "ARS", "CLP", "COP", "PEN", "RON", "ISK", "MAD", "TND", "DZD", "IQD", "SYP", "BDT",
+    "NPR", "KZT", "AZN", "AMD", "BYN", "RSD", "ETB", "GHS", "TZS", "UGX", "ZMW", "CNH",
 ];
 
 /// Currency names after an amount → ISO code (a bare "dollars" is US dollars, assumed).
@@ -312,6 +362,74 @@ const CURRENCY_WORDS: &[(&str, &str, bool)] = &[
     ("pence", "GBP", false),
     ("penny", "GBP", false),
     ("kopecks", "RUB", false),
+    ("pennies", "GBP", true),
+    ("dime", "USD", true),
+    ("dimes", "USD", true),
+    ("buck", "USD", true),
+    ("bucks", "USD", true),
+    ("us dollar", "USD", false),
+    ("u.s. dollar", "USD", false),
+    ("canadian dollar", "CAD", false),
+    ("australian dollar", "AUD", false),
+    ("chinese yuan", "CNY", false),
+    ("rmb", "CNY", false),
+    ("kuai", "CNY", false),
+    ("markka", "FIM", false),
+    ("markkaa", "FIM", false),
+    ("finnish markka", "FIM", false),
+    ("peseta", "ESP", false),
+    ("pesetas", "ESP", false),
+    ("guilder", "NLG", false),
+    ("guilders", "NLG", false),
+    ("dutch guilders", "NLG", false),
+    ("deutsche marks", "DEM", false),
+    ("french francs", "FRF", false),
+    ("lire", "ITL", false),
+    ("dinar", "KWD", true),
+    ("dinars", "KWD", true),
+    ("kuwaiti dinar", "KWD", false),
+    ("kuwaiti dinars", "KWD", false),
+    ("iraqi dinars", "IQD", false),
+    ("jordanian dinars", "JOD", false),
+    ("rial", "IRR", true),
+    ("rials", "IRR", true),
+    ("iranian rials", "IRR", false),
+    ("qatari riyal", "QAR", false),
+    ("qatari riyals", "QAR", false),
+    ("saudi riyal", "SAR", false),
+    ("saudi riyals", "SAR", false),
+    ("lebanese pound", "LBP", false),
+    ("lebanese pounds", "LBP", false),
+    ("egyptian pound", "EGP", false),
+    ("egyptian pounds", "EGP", false),
+    ("ringgit", "MYR", false),
+    ("ringgits", "MYR", false),
+    ("malaysian ringgit", "MYR", false),
+    ("malaysian ringgits", "MYR", false),
+    ("malaysia ringgit", "MYR", false),
+    ("malaysia ringgits", "MYR", false),
+    ("tugrik", "MNT", false),
+    ("tugriks", "MNT", false),
+    ("baht", "THB", false),
+    ("rupiah", "IDR", false),
+    ("dong", "VND", false),
+    ("kroner", "NOK", true),
+    ("koruna", "CZK", false),
+    ("forint", "HUF", false),
+    ("forints", "HUF", false),
+    ("leu", "RON", false),
+    ("lei", "RON", false),
+    ("lev", "BGN", false),
+    ("leva", "BGN", false),
+    ("taka", "BDT", false),
+    ("cedi", "GHS", false),
+    ("cedis", "GHS", false),
+    ("kwacha", "ZMW", false),
+    ("satoshi", "BTC", false),
+    ("satoshis", "BTC", false),
+    ("sen", "MYR", true),
+    ("sens", "MYR", true),
+    ("kopiykas", "UAH", false),
 ];
 
 /// Units of measurement → normalized unit name.
@@ -404,6 +522,20 @@ const MEASURE_UNITS: &[(&str, &str)] = &[
     ("fahrenheit", "°F"),
     ("degrees", "degree"),
     ("degree", "degree"),
+    ("deg", "degree"),
+    ("deg.", "degree"),
+    ("deg c", "°C"),
+    ("deg f", "°F"),
+    ("deg celsius", "°C"),
+    ("deg fahrenheit", "°F"),
+    ("degrees centigrade", "°C"),
+    ("centigrade", "°C"),
+    ("celcius", "°C"),
+    ("°", "degree"),
+    ("° c", "°C"),
+    ("° f", "°F"),
+    ("kelvin", "K"),
+    ("kelvins", "K"),
     ("mw", "MW"),
     ("megawatts", "MW"),
     ("gw", "GW"),
@@ -423,10 +555,110 @@ const MEASURE_UNITS: &[(&str, &str)] = &[
     ("seconds", "s"),
     ("minutes", "min"),
     ("hours", "h"),
+    ("hrs", "h"),
     ("days", "day"),
     ("weeks", "week"),
     ("months", "month"),
     ("years", "year"),
+    ("hour", "h"),
+    ("day", "day"),
+    ("week", "week"),
+    ("month", "month"),
+    ("year", "year"),
+    ("dm", "dm"),
+    ("decimeter", "dm"),
+    ("decimeters", "dm"),
+    ("millimeter", "mm"),
+    ("millimetre", "mm"),
+    ("centimetre", "cm"),
+    ("nm", "nm"),
+    ("nanometer", "nm"),
+    ("nanometers", "nm"),
+    ("nanometre", "nm"),
+    ("nanometres", "nm"),
+    ("picometer", "picometer"),
+    ("picometers", "picometer"),
+    ("microgram", "µg"),
+    ("micrograms", "µg"),
+    ("microgramme", "µg"),
+    ("microgrammes", "µg"),
+    ("µg", "µg"),
+    ("μg", "µg"),
+    ("mcg", "µg"),
+    ("milligram", "mg"),
+    ("gramme", "g"),
+    ("grammes", "g"),
+    ("kilogramme", "kg"),
+    ("kilogrammes", "kg"),
+    ("tablespoon", "tablespoon"),
+    ("tablespoons", "tablespoon"),
+    ("tbsp", "tablespoon"),
+    ("teaspoon", "teaspoon"),
+    ("teaspoons", "teaspoon"),
+    ("tsp", "teaspoon"),
+    ("cup", "cup"),
+    ("cups", "cup"),
+    ("pint", "pint"),
+    ("pints", "pint"),
+    ("quart", "quart"),
+    ("quarts", "quart"),
+    ("cl", "cl"),
+    ("centiliter", "cl"),
+    ("centiliters", "cl"),
+    ("centilitre", "cl"),
+    ("centilitres", "cl"),
+    ("milliliter", "ml"),
+    ("millilitre", "ml"),
+    ("millilitres", "ml"),
+    ("cubic feet", "cubic foot"),
+    ("cubic foot", "cubic foot"),
+    ("cubic meters", "cubic meter"),
+    ("cubic metres", "cubic meter"),
+    ("cubic kilometers", "cubic kilometer"),
+    ("cubic kilometres", "cubic kilometer"),
+    ("square kilometer", "km2"),
+    ("square mile", "mi2"),
+    ("sq mi", "sq mi"),
+    ("sq. mi.", "sq mi"),
+    ("sq km", "km2"),
+    ("kmph", "km/h"),
+    ("radian", "radian"),
+    ("radians", "radian"),
+    ("rad", "radian"),
+    ("bit", "bit"),
+    ("bits", "bit"),
+    ("byte", "byte"),
+    ("bytes", "byte"),
+    ("kilobyte", "KB"),
+    ("kilobytes", "KB"),
+    ("megabyte", "MB"),
+    ("gigabyte", "GB"),
+    ("terabyte", "TB"),
+    ("exabyte", "exabyte"),
+    ("exabytes", "exabyte"),
+    ("watt", "watt"),
+    ("watts", "watt"),
+    ("kilowatt", "kW"),
+    ("megawatt", "MW"),
+    ("gigawatt", "GW"),
+    ("wh", "watt hour"),
+    ("ghz", "GHz"),
+    ("mhz", "MHz"),
+    ("gigahertz", "GHz"),
+    ("megahertz", "MHz"),
+    ("hertz", "hertz"),
+    ("hz", "hertz"),
+    ("ev", "electronvolt"),
+    ("tev", "teraelectronvolt"),
+    ("joules", "joule"),
+    ("joule", "joule"),
+    ("calories", "calorie"),
+    ("british thermal units", "british thermal unit"),
+    ("btu", "british thermal unit"),
+    ("lightyears", "light-year"),
+    ("light years", "light-year"),
+    ("light-years", "light-year"),
+    ("knot", "kn"),
     ("decades", "decade"),
     ("centuries", "century"),
 ];
@@ -440,6 +672,9 @@ const PERCENT_WORDS: &[(&str, &str)] = &[
     ("percentage point", "percentage point"),
     ("points", "point"),
     ("basis points", "basis point"),
+    ("percentage", "percent"),
+    ("percents", "percent"),
+    ("per cents", "percent"),
     ("bps", "basis point"),
 ];
 
@@ -498,7 +733,90 @@ const QUALIFIERS: &[(&str, Option<Bound>, bool)] = &[
     ("just over", Some(Bound::Above), true),
     ("just under", Some(Bound::Below), true),
     ("well over", Some(Bound::Above), false),
+    ("well above", Some(Bound::Above), false),
+    ("well below", Some(Bound::Below), false),
+    ("more than or equal to", Some(Bound::AtLeast), false),
+    ("at least or equal to", Some(Bound::AtLeast), false),
+    ("or more than", Some(Bound::Above), false),
+    ("exceeds", Some(Bound::Above), false),
+    ("surpassing", Some(Bound::Above), false),
+    ("not exceeding", Some(Bound::AtMost), false),
+    ("a little over", Some(Bound::Above), true),
+    ("a little under", Some(Bound::Below), true),
+    ("less than or equal", Some(Bound::AtMost), false),
 ];
+
+/// How a holiday falls in a year.
+#[derive(Clone, Copy, Debug)]
+enum Holiday {
+    /// A month and day.
+    Fixed(i8, i8),
+    /// Days after Easter Sunday.
+    Easter(i64),
+    /// The nth weekday of a month (−1: the last), plus days.
+    Nth(i8, jiff::civil::Weekday, i8, i64),
+}
+
+/// Holidays by name (lowercase; an apostrophe is its own token).
+const HOLIDAYS: &[(&str, Holiday)] = {
+    use jiff::civil::Weekday::{Monday, Thursday};
+    &[
+        ("christmas", Holiday::Fixed(12, 25)),
+        ("christmas day", Holiday::Fixed(12, 25)),
+        ("xmas", Holiday::Fixed(12, 25)),
+        ("christmas eve", Holiday::Fixed(12, 24)),
+        ("boxing day", Holiday::Fixed(12, 26)),
+        ("new year's day", Holiday::Fixed(1, 1)),
+        ("new year day", Holiday::Fixed(1, 1)),
+        ("new year's eve", Holiday::Fixed(12, 31)),
+        ("independence day", Holiday::Fixed(7, 4)),
+        ("fourth of july", Holiday::Fixed(7, 4)),
+        ("halloween", Holiday::Fixed(10, 31)),
+        ("valentine's day", Holiday::Fixed(2, 14)),
+        ("st. patrick's day", Holiday::Fixed(3, 17)),
+        ("st patrick's day", Holiday::Fixed(3, 17)),
+        ("saint patrick's day", Holiday::Fixed(3, 17)),
+        ("saint patrick", Holiday::Fixed(3, 17)),
+        ("earth day", Holiday::Fixed(4, 22)),
+        ("juneteenth", Holiday::Fixed(6, 19)),
+        ("may day", Holiday::Fixed(5, 1)),
+        ("international workers ' day", Holiday::Fixed(5, 1)),
+        ("workers ' day", Holiday::Fixed(5, 1)),
+        ("easter", Holiday::Easter(0)),
+        ("easter sunday", Holiday::Easter(0)),
+        ("easter monday", Holiday::Easter(1)),
+        ("good friday", Holiday::Easter(-2)),
+        ("thanksgiving", Holiday::Nth(11, Thursday, 4, 0)),
+        ("thanksgiving day", Holiday::Nth(11, Thursday, 4, 0)),
+        ("black friday", Holiday::Nth(11, Thursday, 4, 1)),
+        ("labor day", Holiday::Nth(9, Monday, 1, 0)),
+        ("memorial day", Holiday::Nth(5, Monday, -1, 0)),
+    ]
+};
+
+static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let mon = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?";
+    let p = format!(
+        r"(?ix)^(?:
+        (?P<ymd>(?P<y1>\d{{4}})[-/.](?P<m1>\d{{1,2}})[-/.](?P<d1>\d{{1,2}}))
+        | (?P<compact>(?P<y2>(?:19|20)\d\d)(?P<m2>[01]\d)(?P<d2>[0-3]\d))
+        | (?P<dmy>(?P<a3>\d{{1,2}})[-/.](?P<b3>\d{{1,2}})[-/.](?P<y3>\d{{4}}|\d{{2}}))
+        | (?P<ymon>(?P<y4>\d{{4}})[-/](?P<mn4>{mon})[-/](?P<d4>\d{{1,2}}))
+        | (?P<dmony>(?P<d5>\d{{1,2}})[-/](?P<mn5>{mon})[-/](?P<y5>\d{{4}}|\d{{2}}))
+        | (?P<mond>(?P<mn6>{mon})[-/.]?(?P<d6>\d{{1,2}})(?:[-/](?P<y6>\d{{4}}))?)
+        | (?P<mony>(?P<mn7>{mon})[-/](?P<y7>\d{{4}}))
+        | (?P<ym>(?P<y8>(?:19|20)\d\d)-(?P<m8>0?[1-9]|1[0-2]))
+        | (?P<my>(?P<m9>0?[1-9]|1[0-2])[-/](?P<y9>(?:19|20)\d\d))
+        )$"
+    );
+    Regex::new(&p).expect("valid numeric date regex")
+});
+static GLUED_MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)[a-z]*\.?\d{1,2}$")
+        .expect("valid glued month regex")
+});
+static DAY_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{1,2})(st|nd|rd|th)?$").expect("valid day regex"));
 
 /// Words that select a category when near a figure.
 const CATEGORY_WORDS: &[(&str, FigureCategory)] = &[
@@ -646,7 +964,7 @@ static SUFFIXED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DIGIT_RANGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)[-–]((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)$",
+        r"^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(k|K|M|bn)?[-–~]((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(k|K|M|bn)?$",
     )
     .expect("valid range regex")
 });
@@ -664,13 +982,195 @@ struct Num {
     approximate: bool,
     ordinal: bool,
     year_like: bool,
+    /// Letters glued after the digits that are not a scale ("200lbs" → "lbs", "115USD" → "USD").
+    suffix: Option<String>,
+}
+
+impl Num {
+    fn new(end: usize, value: f64) -> Num {
+        Num {
+            end,
+            value,
+            words: false,
+            approximate: false,
+            ordinal: false,
+            year_like: false,
+            suffix: None,
+        }
+    }
+}
+
+static SCIENTIFIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d+(?:\.\d+)?)[eE](?:([+-]?\d{1,3}))?$").expect("valid scientific regex")
+});
+static SLASH_FRACTION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d{1,4})/(\d{1,4})$").expect("valid fraction regex"));
+static NUMBER_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^((?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(\D.*)?$")
+        .expect("valid number prefix regex")
+});
+static GROUP3: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{3}(?:\.\d+)?$").expect("valid group regex"));
+
+/// Whether `a/b` reads as a fraction: a proper fraction with a round denominator ("3/4", "1/40",
+/// "20/100"), not a date or a name ("9/11", "24/7").
+fn is_fraction(a: f64, b: f64) -> bool {
+    let bi = b as u64;
+    a < b && b > 1.0 && (bi <= 10 || bi % 4 == 0 || bi % 5 == 0)
+}
+
+/// The value of a glued scale suffix ("5k", "1.2M", "10bn", ".0012G"); "m" is left to the caller
+/// (million after money, metre otherwise) and "G" needs a decimal point ("5G" is a network).
+fn glued_scale(suffix: &str, digits: &str) -> Option<f64> {
+    Some(match suffix {
+        "k" | "K" => 1e3,
+        "M" | "mn" | "mln" | "MM" | "mil" => 1e6,
+        "bn" | "bln" | "b" | "B" => 1e9,
+        "G" if digits.contains('.') => 1e9,
+        "tn" | "trn" | "tln" | "T" => 1e12,
+        _ => return None,
+    })
+}
+
+/// Whether letters glued after digits may be a unit or a currency ("lbs", "ml", "USD", "US").
+fn plausible_suffix(suffix: &str) -> bool {
+    // One capital letter is a name or a generation ("5G", "13F", "4K" is a scale above).
+    if suffix.len() == 1 && suffix.chars().all(|c| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let lower = suffix.to_lowercase();
+    if matches!(
+        lower.as_str(),
+        "am" | "pm" | "a.m" | "p.m" | "a.m." | "p.m."
+    ) {
+        return false;
+    }
+    table(MEASURE_UNITS, &lower).is_some()
+        || glued_unit(suffix).is_some()
+        || currency_code(suffix).is_some()
+        || matches!(suffix, "US" | "Rs" | "m" | "c")
+        || hyphen_unit(suffix).is_some()
+}
+
+/// A unit or currency joined by a hyphen after a number ("-inch", "-mile", "-year-old",
+/// "-cent", "-yen"): the figure kind and the unit (for money, the ISO code).
+fn hyphen_unit(suffix: &str) -> Option<(FigureKind, &'static str)> {
+    let rest = suffix.strip_prefix('-')?.to_lowercase();
+    for (age, unit) in [
+        ("year-old", "year"),
+        ("years-old", "year"),
+        ("month-old", "month"),
+        ("week-old", "week"),
+        ("day-old", "day"),
+    ] {
+        if rest == age {
+            return Some((FigureKind::Age, unit));
+        }
+    }
+    if matches!(rest.as_str(), "pound" | "lb") {
+        return Some((FigureKind::Quantity, "lb"));
+    }
+    if let Some(u) = table(MEASURE_UNITS, &rest).or(match rest.as_str() {
+        "bit" => Some("bit"),
+        "byte" => Some("byte"),
+        "year" => Some("year"),
+        "month" => Some("month"),
+        "week" => Some("week"),
+        "day" => Some("day"),
+        "hour" => Some("h"),
+        "minute" => Some("min"),
+        "second" => Some("s"),
+        _ => None,
+    }) {
+        return Some((FigureKind::Quantity, u));
+    }
+    CURRENCY_WORDS
+        .iter()
+        .find(|(w, _, _)| *w == rest)
+        .map(|(_, code, _)| (FigureKind::Money, *code))
+}
+
+/// An ISO 4217 code as written after or before an amount ("USD", "MYR"; a few lowercase ones,
+/// "usd", "rmb").
+fn currency_code(t: &str) -> Option<&'static str> {
+    if t == "RMB" || t == "rmb" {
+        return Some("CNY");
+    }
+    if let Some(c) = CURRENCY_CODES.iter().find(|c| **c == t) {
+        return Some(c);
+    }
+    let upper = t.to_uppercase();
+    (matches!(
+        t,
+        "usd" | "eur" | "gbp" | "cny" | "jpy" | "inr" | "aud" | "cad" | "chf"
+    ))
+    .then(|| CURRENCY_CODES.iter().find(|c| **c == upper).copied())
+    .flatten()
+}
+
+static PREFIXED_MONEY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([A-Za-z]{2,3})(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$").expect("valid prefix regex")
+});
+
+/// Units written glued to digits that the word table does not hold ("24703m2", "0.8rad").
+fn glued_unit(suffix: &str) -> Option<&'static str> {
+    Some(match suffix {
+        "m2" | "m²" => "m2",
+        "km2" | "km²" => "km2",
+        "rad" => "radian",
+        "kmph" | "kph" => "km/h",
+        "t" => "t",
+        "yo" => "year",
+        _ => return None,
+    })
+}
+
+/// A Unicode vulgar fraction ("½", "¾").
+fn vulgar_fraction(t: &str) -> Option<f64> {
+    Some(match t {
+        "½" => 0.5,
+        "⅓" => 1.0 / 3.0,
+        "⅔" => 2.0 / 3.0,
+        "¼" => 0.25,
+        "¾" => 0.75,
+        "⅕" => 0.2,
+        "⅖" => 0.4,
+        "⅗" => 0.6,
+        "⅘" => 0.8,
+        "⅙" => 1.0 / 6.0,
+        "⅚" => 5.0 / 6.0,
+        "⅛" => 0.125,
+        "⅜" => 0.375,
+        "⅝" => 0.625,
+        "⅞" => 0.875,
+        _ => return None,
+    })
+}
+
+/// An ordinal word, plain or hyphenated ("eleventh", "twenty-first").
+fn ordinal_word(w: &str) -> Option<f64> {
+    if let Some(o) = table(ORDINALS, w) {
+        return Some(o);
+    }
+    let (tens, unit) = w.split_once('-')?;
+    let t = table(UNITS, tens).filter(|t| *t >= 20.0 && t % 10.0 == 0.0)?;
+    let o = table(ORDINALS, unit).filter(|o| *o < 10.0)?;
+    Some(t + o)
+}
+
+/// A hyphenated cardinal ("fifty-four").
+fn hyphen_cardinal(w: &str) -> Option<f64> {
+    let (tens, unit) = w.split_once('-')?;
+    let t = table(UNITS, tens).filter(|t| *t >= 20.0 && t % 10.0 == 0.0)?;
+    let u = table(UNITS, unit).filter(|u| (1.0..10.0).contains(u))?;
+    Some(t + u)
 }
 
 // ---------------------------------------------------------------------------------------------
 
 /// Runs the figure stage.
 pub(crate) fn run(doc: &Doc<'_>, quotes: &[QuoteDraft]) -> Vec<FigureDraft> {
-    let reader = Reader { doc };
+    let reader = Reader::new(doc);
     let mut out = Vec::new();
     for s in &doc.sentences {
         if !matches!(
@@ -701,16 +1201,57 @@ pub(crate) fn run(doc: &Doc<'_>, quotes: &[QuoteDraft]) -> Vec<FigureDraft> {
 
 struct Reader<'d, 'a> {
     doc: &'d Doc<'a>,
+    /// Every token lowercased once, back to back; `lower_ends[i]` is where token `i` ends.
+    lower_text: String,
+    lower_ends: Vec<u32>,
 }
 
 impl<'d, 'a> Reader<'d, 'a> {
+    fn new(doc: &'d Doc<'a>) -> Reader<'d, 'a> {
+        // Lowercasing on every look-up was a fifth of the stage's cost; do it once per document.
+        let mut lower_text = String::with_capacity(doc.text.len());
+        let mut lower_ends = Vec::with_capacity(doc.tokens.len());
+        for t in &doc.tokens {
+            let word = &doc.text[t.range.clone()];
+            if word.is_ascii() {
+                lower_text.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                lower_text.push_str(&word.to_lowercase());
+            }
+            lower_ends.push(u32::try_from(lower_text.len()).unwrap_or(u32::MAX));
+        }
+        Reader {
+            doc,
+            lower_text,
+            lower_ends,
+        }
+    }
+
     fn tok(&self, i: usize) -> &'d str {
         let r = self.doc.tokens[i].range.clone();
         &self.doc.text[r]
     }
 
-    fn lower(&self, i: usize) -> String {
-        self.tok(i).to_lowercase()
+    fn lower(&self, i: usize) -> &str {
+        let start = if i == 0 {
+            0
+        } else {
+            self.lower_ends[i - 1] as usize
+        };
+        self.lower_text
+            .get(start..self.lower_ends[i] as usize)
+            .unwrap_or("")
+    }
+
+    /// Whether tokens `a` and `b` touch (no space between them).
+    fn glued(&self, a: usize, b: usize) -> bool {
+        self.doc.tokens[a].range.end == self.doc.tokens[b].range.start
+    }
+
+    /// Whether exactly one space separates tokens `a` and `b`.
+    fn gap_is_space(&self, a: usize, b: usize) -> bool {
+        let gap = &self.doc.text[self.doc.tokens[a].range.end..self.doc.tokens[b].range.start];
+        gap.chars().count() == 1 && gap.chars().all(char::is_whitespace)
     }
 
     fn range(&self, a: usize, b: usize) -> Range<usize> {
@@ -725,18 +1266,28 @@ impl<'d, 'a> Reader<'d, 'a> {
             if j >= end {
                 return None;
             }
-            // A phrase word may span several tokens ("u.s." vs "U.S.", "km/h").
-            let mut got = self.lower(j);
+            // A phrase word may span several tokens ("u.s." vs "U.S.", "km/h"); compare in place.
+            let first = self.lower(j);
             j += 1;
-            while got.len() < word.len()
+            if first == word {
+                continue;
+            }
+            if !word.starts_with(first) {
+                return None;
+            }
+            let mut got = first.len();
+            while got < word.len()
                 && j < end
-                && word.starts_with(&got)
                 && self.doc.tokens[j].range.start == self.doc.tokens[j - 1].range.end
             {
-                got.push_str(&self.lower(j));
+                let next = self.lower(j);
+                if !word[got..].starts_with(next) {
+                    return None;
+                }
+                got += next.len();
                 j += 1;
             }
-            if got != word {
+            if got != word.len() {
                 return None;
             }
         }
@@ -762,6 +1313,32 @@ impl<'d, 'a> Reader<'d, 'a> {
         }
         let t = self.tok(i);
         let kind = self.doc.tokens[i].kind;
+        // "six-mile", "three-ton", "two-year-old", "one-yen": a word number and a unit.
+        if kind == TokenKind::Word && !t.starts_with(|c: char| c.is_ascii_digit()) {
+            if let Some((left, right)) = t.split_once('-') {
+                let l = left.to_lowercase();
+                let v = table(UNITS, &l).filter(|_| l != "oh");
+                if let Some(v) = v.filter(|_| hyphen_unit(&format!("-{right}")).is_some()) {
+                    let mut n = Num::new(i + 1, v);
+                    n.words = true;
+                    n.suffix = Some(format!("-{right}"));
+                    return Some(n);
+                }
+            }
+        }
+        if let Some(f) = vulgar_fraction(t) {
+            return Some(Num::new(i + 1, f));
+        }
+        // A leading decimal point: ".08" arrives as "." and "08".
+        if t == "."
+            && i + 1 < end
+            && self.glued(i, i + 1)
+            && self.tok(i + 1).bytes().all(|b| b.is_ascii_digit())
+            && !(i > 0 && self.glued(i - 1, i) && self.doc.tokens[i - 1].kind != TokenKind::Punct)
+        {
+            let v: f64 = format!("0.{}", self.tok(i + 1)).parse().ok()?;
+            return Some(Num::new(i + 2, v));
+        }
         if kind == TokenKind::Number
             || (kind == TokenKind::Word && t.starts_with(|c: char| c.is_ascii_digit()))
         {
@@ -772,56 +1349,144 @@ impl<'d, 'a> Reader<'d, 'a> {
 
     fn digits_at(&self, i: usize, end: usize) -> Option<Num> {
         let t = self.tok(i);
-        let (mut value, mut j, ordinal) = if NUMBER_LITERAL.is_match(t) {
-            (parse_literal(t)?, i + 1, false)
-        } else if let Some(c) = SUFFIXED.captures(t) {
-            let v = parse_literal(&c[1])?;
-            match &c[2] {
-                "st" | "nd" | "rd" | "th" => (v, i + 1, true),
-                "s" => {
-                    return (c[1].len() == 4).then(|| Num {
-                        end: i + 1,
-                        value: v,
-                        words: false,
-                        approximate: true,
-                        ordinal: false,
-                        year_like: true,
-                    })
-                }
-                s => (v * table(SHORT_SCALES, s)?, i + 1, false),
-            }
-        } else {
-            return None;
-        };
-        // Scientific notation: "12.32e+14" arrives as "12.32e", "+", "14"; "1e3" as one token.
-        let year_like =
-            !t.contains([',', '.']) && t.len() == 4 && (1800.0..=2100.0).contains(&value);
-        let adjacent =
-            |a: usize, b: usize| self.doc.tokens[a].range.end == self.doc.tokens[b].range.start;
-        if j < end
-            && !ordinal
-            && adjacent(i, j)
-            && self.tok(j) == "."
-            && j + 1 < end
-            && adjacent(j, j + 1)
-        {
-            // "1.5" split by the tokenizer never happens; keep symmetry with European decimals.
-        }
-        // Digits then a scale word: "1.5 million", "35 thousand", "5 bn".
-        if j < end && !ordinal {
-            let w = self.lower(j);
-            if let Some(scale) = table(SCALES, &w).filter(|_| !w.ends_with('s')) {
-                value *= scale;
-                j += 1;
-            } else if let Some(scale) = table(SHORT_SCALES, self.tok(j))
-                .filter(|_| matches!(self.tok(j), "bn" | "mn" | "mln" | "tn" | "trn" | "k" | "K"))
+        // A sentence period glued to a token with letters ("1.3e6.") is not part of it.
+        let t = t
+            .strip_suffix('.')
+            .filter(|x| x.contains(|c: char| c.is_alphabetic()))
+            .unwrap_or(t);
+        // Scientific notation: "1e10", "1.3e6", "-12e-1" (one token) or "12.32e" "+" "14".
+        if let Some(c) = SCIENTIFIC.captures(t) {
+            let m: f64 = c[1].parse().ok()?;
+            let (exp, k) = if let Some(e) = c.get(2) {
+                (e.as_str().parse::<i32>().ok()?, i + 1)
+            } else if i + 2 < end
+                && self.glued(i, i + 1)
+                && self.glued(i + 1, i + 2)
+                && matches!(self.tok(i + 1), "+" | "-" | "−")
+                && self.tok(i + 2).bytes().all(|b| b.is_ascii_digit())
             {
+                let e: i32 = self
+                    .tok(i + 2)
+                    .get(..3.min(self.tok(i + 2).len()))?
+                    .parse()
+                    .ok()?;
+                (if self.tok(i + 1) == "+" { e } else { -e }, i + 3)
+            } else {
+                return None;
+            };
+            return Some(Num::new(k, m * 10f64.powi(exp.clamp(-300, 300))));
+        }
+        // Fractions written with a slash: "3/4", "1/40" (not "9/11" or "24/7").
+        if let Some(c) = SLASH_FRACTION.captures(t) {
+            let (a, b): (f64, f64) = (c[1].parse().ok()?, c[2].parse().ok()?);
+            return is_fraction(a, b).then(|| Num::new(i + 1, a / b));
+        }
+        let (mut value, mut j, ordinal, mut suffix) = if NUMBER_LITERAL.is_match(t) {
+            (parse_literal(t)?, i + 1, false, None)
+        } else {
+            let c = NUMBER_PREFIX.captures(t)?;
+            let v: f64 = c[1].replace(',', "").parse().ok()?;
+            // A sentence period glued to the letters ("115.5USD.") is not part of them.
+            let suf = c.get(2).map_or("", |m| m.as_str());
+            let suf = suf.strip_suffix('.').filter(|x| x.len() > 1).unwrap_or(suf);
+            match suf {
+                "" => (v, i + 1, false, None),
+                "st" | "nd" | "rd" | "th" => (v, i + 1, true, None),
+                "s" => {
+                    let mut n = Num::new(i + 1, v);
+                    n.approximate = true;
+                    n.year_like = true;
+                    return (c[1].len() == 4).then_some(n);
+                }
+                _ => match glued_scale(suf, &c[1]) {
+                    Some(scale) => (v * scale, i + 1, false, None),
+                    None if plausible_suffix(suf) => (v, i + 1, false, Some(suf.to_string())),
+                    None => return None,
+                },
+            }
+        };
+        let year_like =
+            !t.contains([',', '.']) && t.len() == 4 && (1000.0..3000.0).contains(&value);
+        // Digit groups separated by spaces: "1 234 567", "40 000".
+        if suffix.is_none() && !ordinal && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit()) {
+            let mut digits = t.to_string();
+            let mut k = j;
+            while k < end
+                && k < j + 8
+                && self.gap_is_space(k - 1, k)
+                && GROUP3.is_match(self.tok(k))
+                && !digits.contains('.')
+            {
+                digits.push_str(self.tok(k));
+                k += 1;
+            }
+            if k > j {
+                value = digits.parse().ok()?;
+                j = k;
+            }
+        }
+        // A mixed fraction: "2 1/2", "10 1/2 miles".
+        if suffix.is_none() && !ordinal && j < end && value.fract() == 0.0 && j == i + 1 {
+            if let Some(c) = SLASH_FRACTION.captures(self.tok(j)) {
+                let (a, b): (f64, f64) = (c[1].parse().ok()?, c[2].parse().ok()?);
+                if a < b && is_fraction(a, b) {
+                    value += a / b;
+                    j += 1;
+                }
+            } else if let Some(f) = vulgar_fraction(self.tok(j)).filter(|_| self.glued(j - 1, j)) {
+                value += f;
+                j += 1;
+            }
+        }
+        // Digits then a scale word: "1.5 million", "35 thousand", "5 bn", "3 dozens".
+        if j < end && !ordinal && suffix.is_none() {
+            let w = self.lower(j);
+            if let Some(scale) = table(SCALES, w) {
                 value *= scale;
                 j += 1;
-            } else if w == "dozen" {
+                // "3 lakh crore", "three thousand millions".
+                if let Some(s2) = (j < end).then(|| table(SCALES, self.lower(j))).flatten() {
+                    if s2 > scale {
+                        value *= s2;
+                        j += 1;
+                    }
+                }
+            } else if let Some(scale) = table(SHORT_SCALES, self.tok(j)).filter(|_| {
+                matches!(
+                    self.tok(j),
+                    "bn" | "mn"
+                        | "mln"
+                        | "tn"
+                        | "trn"
+                        | "k"
+                        | "K"
+                        | "bln"
+                        | "tln"
+                        | "MM"
+                        | "G"
+                        | "M"
+                ) && (self.tok(j) != "G" && self.tok(j) != "M"
+                    || t.contains('.') && !(j + 1 < end && self.glued(j, j + 1)))
+            }) {
+                value *= scale;
+                j += 1;
+            } else if DOZEN.contains(&w) {
                 value *= 12.0;
                 j += 1;
             }
+            // "3 million and a half": the fraction is of the scale.
+            if j > i + 1 && j + 2 < end && self.lower(j) == "and" {
+                if let Some(scale) = scale_of_tail(self, i + 1, j).filter(|s| *s >= 1e3) {
+                    if let Some((k, frac)) = self.fraction_at(j + 1, end).filter(|(_, f)| *f < 1.0)
+                    {
+                        value += frac * scale;
+                        j = k;
+                    }
+                }
+            }
+        }
+        if suffix.as_deref() == Some("") {
+            suffix = None;
         }
         Some(Num {
             end: j,
@@ -829,79 +1494,72 @@ impl<'d, 'a> Reader<'d, 'a> {
             words: false,
             approximate: false,
             ordinal,
-            year_like: year_like && j == i + 1,
+            year_like: year_like && j == i + 1 && suffix.is_none(),
+            suffix,
         })
     }
 
     fn words_at(&self, i: usize, end: usize) -> Option<Num> {
         let first = self.lower(i);
-        // "a dozen", "dozens", "a million", "half a million", "a third".
         if first == "dozens" {
-            return Some(Num {
-                end: i + 1,
-                value: 24.0,
-                words: true,
-                approximate: true,
-                ordinal: false,
-                year_like: false,
-            });
+            let mut n = Num::new(i + 1, 24.0);
+            n.words = true;
+            n.approximate = true;
+            return Some(n);
         }
-        if let Some(o) = table(ORDINALS, &first) {
-            // "third" alone is an ordinal; "a third" is a fraction (handled below).
-            // A word ordinal is a figure after a determiner and before a noun ("the third
-            // round"); "first" alone is mostly an adverb ("a peace deal first").
-            let determiner = i > 0
-                && matches!(
-                    self.lower(i - 1).as_str(),
-                    "the" | "its" | "his" | "her" | "their" | "our" | "a"
-                );
-            let noun_follows = i + 1 < end && self.doc.tokens[i + 1].kind == TokenKind::Word;
-            if !(i > 0 && matches!(self.lower(i - 1).as_str(), "a" | "one")) {
-                if !(determiner && noun_follows) {
+        if let Some(f) = vulgar_fraction(self.tok(i)) {
+            return Some(Num::new(i + 1, f));
+        }
+        let prev = if i > 0 { self.lower(i - 1) } else { "" };
+        if let Some(o) = ordinal_word(first) {
+            // "a third of" is a fraction (below); a word ordinal is a figure after a determiner
+            // and before a noun ("the third round"); "first" and "second" alone are mostly an
+            // adverb and a unit of time.
+            let determiner = matches!(
+                prev,
+                "the" | "its" | "his" | "her" | "their" | "our" | "a" | "my" | "your"
+            );
+            let noun_follows = i + 1 < end
+                && self.doc.tokens[i + 1].kind == TokenKind::Word
+                && !matches!(self.lower(i + 1), "of" | "and" | "or");
+            let fraction = matches!(prev, "a" | "one" | "an") && !noun_follows;
+            if !fraction {
+                let ambiguous = matches!(first, "first" | "second");
+                if ambiguous && !(determiner && noun_follows) {
                     return None;
                 }
-                return Some(Num {
-                    end: i + 1,
-                    value: o,
-                    words: true,
-                    approximate: false,
-                    ordinal: true,
-                    year_like: false,
-                });
+                let mut n = Num::new(i + 1, o);
+                n.words = true;
+                n.ordinal = true;
+                return Some(n);
             }
         }
         let mut total = 0.0f64;
         let mut current = 0.0f64;
+        let mut last_scale = 1.0f64;
         let mut j = i;
         let mut any = false;
-        let mut approximate = false;
+        // A spelled number is short; the cap keeps a rejected run from costing its length at
+        // every token (linear time on "hundred hundred hundred …").
+        let end = end.min(i + 48);
         while j < end {
             let w = self.lower(j);
-            let parts: Vec<&str> = w.split('-').collect();
-            if parts.len() > 1 && parts.iter().all(|p| table(UNITS, p).is_some()) {
+            if let Some(v) = hyphen_cardinal(w) {
                 // "fifty-four"
-                current += parts.iter().filter_map(|p| table(UNITS, p)).sum::<f64>();
+                if any && !(current % 100.0 == 0.0 || current == 0.0) {
+                    break;
+                }
+                current += v;
                 any = true;
                 j += 1;
                 continue;
             }
-            if parts.len() == 2
-                && table(UNITS, parts[0]).is_some()
-                && table(FRACTIONS, parts[1]).is_some()
-                && any
-            {
-                // "three-quarters" after a whole number is handled as a fraction below.
-                break;
-            }
-            if let Some(u) = table(UNITS, &w).filter(|_| w != "oh") {
+            if let Some(u) = table(UNITS, w).filter(|_| w != "oh" || any) {
                 // "forty two" joins; "one two" does not.
                 let tens_then_unit =
-                    current % 10.0 == 0.0 && (20.0..100.0).contains(&current) && u < 10.0;
-                if !any
-                    || tens_then_unit
-                    || current == 0.0 && total > 0.0
-                    || current >= 100.0 && current % 100.0 == 0.0
-                {
+                    current % 10.0 == 0.0 && (20.0..100.0).contains(&(current % 100.0)) && u < 10.0;
+                let after_hundred = current % 100.0 == 0.0 && current > 0.0;
+                if !any || tens_then_unit || current == 0.0 && total > 0.0 || after_hundred {
                     current += u;
                 } else {
                     break;
@@ -910,9 +1568,23 @@ impl<'d, 'a> Reader<'d, 'a> {
                 j += 1;
                 continue;
             }
-            if w == "a" && !any && j + 1 < end {
+            // "fifty - two": a spaced hyphen between tens and a unit.
+            if any
+                && w == "-"
+                && j + 1 < end
+                && current % 10.0 == 0.0
+                && (20.0..100.0).contains(&(current % 100.0))
+                && table(UNITS, self.lower(j + 1)).is_some_and(|u| (1.0..10.0).contains(&u))
+            {
+                current += table(UNITS, self.lower(j + 1)).unwrap_or(0.0);
+                j += 2;
+                continue;
+            }
+            if matches!(w, "a" | "an") && !any && j + 1 < end {
                 let next = self.lower(j + 1);
-                if table(SCALES, &next).is_some() || next == "dozen" {
+                if table(SCALES, next).is_some_and(|_| !next.ends_with('s'))
+                    || DOZEN.contains(&next)
+                {
                     current = 1.0;
                     any = true;
                     j += 1;
@@ -920,44 +1592,42 @@ impl<'d, 'a> Reader<'d, 'a> {
                 }
                 break;
             }
-            if w == "half"
-                && !any
-                && j + 2 < end
-                && self.lower(j + 1) == "a"
-                && table(SCALES, &self.lower(j + 2)).is_some()
-            {
-                let scale = table(SCALES, &self.lower(j + 2))?;
-                return Some(Num {
-                    end: j + 3,
-                    value: scale / 2.0,
-                    words: true,
-                    approximate: false,
-                    ordinal: false,
-                    year_like: false,
-                });
+            if matches!(w, "half" | "quarter") && !any && j + 1 < end {
+                // "half a million", "half million", "quarter million", "half a dozen".
+                let part = if w == "half" { 0.5 } else { 0.25 };
+                let k = if self.lower(j + 1) == "a" {
+                    j + 2
+                } else {
+                    j + 1
+                };
+                let next = if k < end { self.lower(k) } else { "" };
+                let scale = table(SCALES, next)
+                    .filter(|_| !next.ends_with('s'))
+                    .or_else(|| DOZEN.contains(&next).then_some(12.0));
+                if let Some(scale) = scale {
+                    let mut n = Num::new(k + 1, part * scale);
+                    n.words = true;
+                    return Some(n);
+                }
+                break;
             }
-            if w == "dozen" && any {
+            if DOZEN.contains(&w) && any {
                 current *= 12.0;
                 j += 1;
                 continue;
             }
-            if let Some(scale) = table(SCALES, &w) {
+            if let Some(scale) = table(SCALES, w) {
                 if !any {
                     if w.ends_with('s') {
                         // "hundreds of", "millions" → approximate.
-                        return Some(Num {
-                            end: j + 1,
-                            value: scale,
-                            words: true,
-                            approximate: true,
-                            ordinal: false,
-                            year_like: false,
-                        });
+                        let mut n = Num::new(j + 1, scale);
+                        n.words = true;
+                        n.approximate = true;
+                        return Some(n);
                     }
-                    break;
-                }
-                if w.ends_with('s') {
-                    break;
+                    // A bare scale: "hundred and five", "million".
+                    current = 1.0;
+                    any = true;
                 }
                 if scale == 100.0 {
                     current = if current == 0.0 {
@@ -965,73 +1635,73 @@ impl<'d, 'a> Reader<'d, 'a> {
                     } else {
                         current * 100.0
                     };
-                } else {
-                    total += if current == 0.0 { 1.0 } else { current } * scale;
+                } else if current > 0.0 {
+                    total += current * scale;
                     current = 0.0;
+                    last_scale = scale;
+                } else if total > 0.0 && scale > last_scale {
+                    // "three lakh crore", "three thousand millions".
+                    total *= scale;
+                    last_scale = scale;
+                } else {
+                    break;
                 }
                 j += 1;
                 continue;
             }
             if w == "and" && any && j + 1 < end {
                 let next = self.lower(j + 1);
-                let np: Vec<&str> = next.split('-').collect();
-                if table(UNITS, &next).is_some()
-                    || np.iter().all(|p| table(UNITS, p).is_some()) && np.len() > 1
-                {
-                    // "one hundred and twenty"; or "two and fifty-four hundredths" (fraction).
-                    if let Some((k, frac)) = self.fraction_at(j + 1, end) {
-                        total += current + frac;
-                        current = 0.0;
-                        j = k;
-                        // "two and a half million".
-                        if j < end {
-                            if let Some(scale) = table(SCALES, &self.lower(j))
-                                .filter(|_| !self.lower(j).ends_with('s'))
-                            {
-                                total *= scale;
-                                j += 1;
-                            }
+                // "one million and a half", "five billion and three quarters": a fraction of the
+                // last scale; "two and a half million".
+                if let Some((k, frac)) = self.fraction_at(j + 1, end).filter(|(_, f)| *f < 1.0) {
+                    let scale_after = (k < end)
+                        .then(|| table(SCALES, self.lower(k)))
+                        .flatten()
+                        .filter(|_| !self.lower(k).ends_with('s'));
+                    j = k;
+                    if let Some(scale) = scale_after {
+                        if current == 0.0 && total > 0.0 {
+                            total += frac * scale;
+                        } else {
+                            total = (total + current + frac) * scale;
+                            current = 0.0;
                         }
-                        break;
-                    }
-                    j += 1;
-                    continue;
-                }
-                if next == "a" || next == "one" {
-                    if let Some((k, frac)) = self.fraction_at(j + 1, end) {
+                        j += 1;
+                    } else if current == 0.0 && total > 0.0 && last_scale >= 1e3 {
+                        total += frac * last_scale;
+                    } else {
                         current += frac;
-                        j = k;
-                        if j < end {
-                            if let Some(scale) = table(SCALES, &self.lower(j))
-                                .filter(|_| !self.lower(j).ends_with('s'))
-                            {
-                                total = (total + current) * scale;
-                                current = 0.0;
-                                j += 1;
-                            }
-                        }
-                        break;
+                    }
+                    break;
+                }
+                if table(UNITS, next).is_some_and(|_| next != "oh")
+                    || hyphen_cardinal(next).is_some()
+                {
+                    // "one hundred and twenty"
+                    if current >= 100.0 || total > 0.0 {
+                        j += 1;
+                        continue;
                     }
                 }
                 break;
             }
             if w == "point" && any && j + 1 < end {
-                // "one point five"
+                // "one point five", "nine point nought four", "nought point eleven".
                 let mut k = j + 1;
                 let mut digits = String::new();
                 while k < end {
-                    match table(UNITS, &self.lower(k)) {
-                        Some(d) if d < 10.0 => {
-                            digits.push(char::from(b'0' + d as u8));
+                    let d = self.lower(k);
+                    match table(UNITS, d).or_else(|| hyphen_cardinal(d)) {
+                        Some(v) => {
+                            digits.push_str(&format!("{}", v as u32));
                             k += 1;
                         }
-                        _ => break,
+                        None => break,
                     }
                 }
                 if !digits.is_empty() {
                     current += format!("0.{digits}").parse::<f64>().unwrap_or(0.0);
                     j = k;
-                    continue;
                 }
                 break;
             }
@@ -1040,46 +1710,104 @@ impl<'d, 'a> Reader<'d, 'a> {
         if !any {
             // "a third", "three quarters" without a whole part.
             let (k, frac) = self.fraction_at(i, end)?;
-            return Some(Num {
-                end: k,
-                value: frac,
-                words: true,
-                approximate,
-                ordinal: false,
-                year_like: false,
-            });
+            let mut n = Num::new(k, frac);
+            n.words = true;
+            // "two thirds of a million".
+            if k + 2 < end && self.lower(k) == "of" && self.lower(k + 1) == "a" {
+                if let Some(scale) = table(SCALES, self.lower(k + 2)) {
+                    n.value *= scale;
+                    n.end = k + 3;
+                }
+            } else if let Some(scale) = (k < end)
+                .then(|| table(SCALES, self.lower(k)))
+                .flatten()
+                .filter(|_| !self.lower(k).ends_with('s'))
+            {
+                // "three quarters billion".
+                n.value *= scale;
+                n.end = k + 1;
+            }
+            return Some(n);
         }
-        // A whole number followed by a fraction word: "three quarters", "fifty-four hundredths".
         if j < end {
-            if let Some(den) = table(FRACTIONS, &self.lower(j)) {
-                if total == 0.0 && current > 0.0 && !(current == 1.0 && self.lower(j) == "second") {
-                    let v = current / den;
-                    approximate |= false;
-                    return Some(Num {
-                        end: j + 1,
-                        value: v,
-                        words: true,
-                        approximate,
-                        ordinal: false,
-                        year_like: false,
-                    });
+            let w = self.lower(j);
+            // An ordinal ending: "twenty first", "one hundred twenty-fifth", "two hundredth".
+            if let Some(o) = ordinal_word(w).filter(|_| !w.ends_with('s')) {
+                let tens = current % 10.0 == 0.0 && (20.0..100.0).contains(&(current % 100.0));
+                let joins = if o >= 100.0 {
+                    true
+                } else if o < 10.0 {
+                    tens || current % 100.0 == 0.0
+                } else {
+                    current % 100.0 == 0.0
+                };
+                if joins && !(w == "second" && current < 20.0 && total == 0.0) {
+                    let value = if o >= 100.0 {
+                        (total + current.max(1.0)) * o
+                    } else {
+                        total + current + o
+                    };
+                    let mut n = Num::new(j + 1, value);
+                    n.words = true;
+                    n.ordinal = true;
+                    return Some(n);
+                }
+            }
+            // A whole number followed by a fraction word: "three quarters", "three fifths".
+            if let Some(den) = table(FRACTIONS, w) {
+                let plural_or_small = w.ends_with('s') || current < 10.0;
+                if total == 0.0 && current > 0.0 && plural_or_small && !w.starts_with("second") {
+                    let mut n = Num::new(j + 1, current / den);
+                    n.words = true;
+                    // "two thirds of a million".
+                    if j + 3 < end && self.lower(j + 1) == "of" && self.lower(j + 2) == "a" {
+                        if let Some(scale) = table(SCALES, self.lower(j + 3)) {
+                            n.value *= scale;
+                            n.end = j + 4;
+                            return Some(n);
+                        }
+                    }
+                    if let Some(scale) = (j + 1 < end)
+                        .then(|| table(SCALES, self.lower(j + 1)))
+                        .flatten()
+                        .filter(|_| !self.lower(j + 1).ends_with('s'))
+                    {
+                        n.value *= scale;
+                        n.end = j + 2;
+                    }
+                    return Some(n);
                 }
             }
         }
         let value = total + current;
-        // A lone "one" is mostly a pronoun ("one of them"); keep it only before a noun or scale.
-        if j == i + 1 && first == "one" {
+        // A lone "one" is a pronoun after a determiner ("the one", "no one", "this one").
+        if j == i + 1
+            && first == "one"
+            && (matches!(
+                prev,
+                "the"
+                    | "no"
+                    | "any"
+                    | "every"
+                    | "each"
+                    | "this"
+                    | "that"
+                    | "which"
+                    | "some"
+                    | "someone"
+                    | "anyone"
+                    | "everyone"
+                    | "little"
+                    | "big"
+                    | "new"
+                    | "old"
+            ) || j < end && matches!(self.lower(j), "another" | "'s" | "’s"))
+        {
             return None;
         }
-        approximate |= false;
-        Some(Num {
-            end: j,
-            value,
-            words: true,
-            approximate,
-            ordinal: false,
-            year_like: false,
-        })
+        let mut n = Num::new(j, value);
+        n.words = true;
+        Some(n)
     }
 
     /// A fraction phrase at `i`: "a third", "a half", "one quarter", "three-quarters",
@@ -1098,7 +1826,7 @@ impl<'d, 'a> Reader<'d, 'a> {
         let num = if w == "a" || w == "an" {
             Some(1.0)
         } else {
-            table(UNITS, &w)
+            table(UNITS, w)
         };
         let num = num.or_else(|| {
             let parts: Vec<&str> = w.split('-').collect();
@@ -1106,7 +1834,7 @@ impl<'d, 'a> Reader<'d, 'a> {
                 .then(|| parts.iter().filter_map(|p| table(UNITS, p)).sum::<f64>())
                 .filter(|v| *v > 0.0)
         })?;
-        let den = table(FRACTIONS, &next)?;
+        let den = table(FRACTIONS, next)?;
         if next == "second" || next == "seconds" {
             return None;
         }
@@ -1118,20 +1846,213 @@ impl<'d, 'a> Reader<'d, 'a> {
 
     /// An amount at token `i`: qualifier, currency, number, scale, range end, unit.
     fn amount_at(&self, i: usize, end: usize) -> Option<(usize, FigureDraft)> {
+        let (mut k, mut f) = self.amount_inner(i, end)?;
+        // A range whose ends both carry the unit: "44 mg to 50 mg", "-18 °C to -34 °C",
+        // "from 10 dollars to 20 dollars".
+        if f.value_max.is_none() && k + 1 < end && f.kind != FigureKind::Ordinal {
+            let sep = self.lower(k);
+            let between = matches!(self.lower(i), "between" | "from");
+            let joins =
+                matches!(sep, "to" | "-" | "–" | "through" | "thru") || between && sep == "and";
+            if joins && f.bound.is_none() {
+                if let Some((k2, g)) = self.amount_inner(k + 1, end) {
+                    let same = g.kind == f.kind
+                        && g.unit == f.unit
+                        && (g.currency == f.currency || g.currency_assumed || f.currency_assumed)
+                        && g.value_max.is_none()
+                        && g.bound.is_none();
+                    if same && f.kind != FigureKind::Number && f.kind != FigureKind::Year {
+                        f.value_max = g.value;
+                        f.range = f.range.start..g.range.end;
+                        k = k2;
+                    }
+                }
+            }
+        }
+        // "200 or more", "five hundred and more", "5000 or less", "less than 5000 or equal".
+        if f.value_max.is_none() && k + 1 < end && matches!(self.lower(k), "or" | "and") {
+            let w = self.lower(k + 1);
+            let more = matches!(
+                w,
+                "more" | "greater" | "above" | "higher" | "over" | "larger" | "bigger"
+            );
+            let less = matches!(
+                w,
+                "less" | "fewer" | "below" | "lower" | "under" | "smaller"
+            );
+            let equal = w == "equal";
+            let mut after = k + 2;
+            // "or greater than" without a number after it.
+            if after < end
+                && matches!(self.lower(after), "than" | "to")
+                && !(after + 1 < end && self.number_at(after + 1, end).is_some())
+            {
+                after += 1;
+            }
+            let number_follows = after < end && self.number_at(after, end).is_some();
+            if !number_follows {
+                let new = match (f.bound, more, less, equal) {
+                    (None, true, _, _) => Some(Bound::AtLeast),
+                    (None, _, true, _) => Some(Bound::AtMost),
+                    (Some(Bound::Above | Bound::AtLeast), _, _, true) => Some(Bound::AtLeast),
+                    (Some(Bound::Below | Bound::AtMost), _, _, true) => Some(Bound::AtMost),
+                    _ => None,
+                };
+                if let Some(b) = new {
+                    f.bound = Some(b);
+                    f.range.end = self.doc.tokens[after - 1].range.end;
+                    k = after;
+                }
+            }
+        }
+        Some((k, f))
+    }
+
+    /// A bound or approximation before a number: the table, the comparison signs (">", "<=",
+    /// "≥") and "bigger or equal than" forms.
+    fn qualifier_at(&self, i: usize, end: usize) -> Option<(usize, Option<Bound>, bool)> {
+        let mut best = QUALIFIERS
+            .iter()
+            .filter_map(|(p, b, a)| self.phrase_at(i, end, p).map(|j| (j, *b, *a)))
+            .max_by_key(|(j, _, _)| *j);
+        let w = self.lower(i);
+        // "bigger or equal than", "less or equal to", "at least or equal to".
+        let dir = match w {
+            "more" | "greater" | "higher" | "larger" | "bigger" | "above" | "over" => {
+                Some(Bound::AtLeast)
+            }
+            "less" | "fewer" | "smaller" | "lower" | "below" | "under" => Some(Bound::AtMost),
+            _ => None,
+        };
+        if let Some(b) = dir {
+            if let Some(j) = self
+                .phrase_at(i + 1, end, "or equal than")
+                .or_else(|| self.phrase_at(i + 1, end, "or equal to"))
+                .or_else(|| self.phrase_at(i + 1, end, "than or equal to"))
+            {
+                best = Some((j, Some(b), false));
+            }
+        }
+        if let Some((j, Some(b), _)) = best {
+            if let Some(j2) = self.phrase_at(j, end, "or equal to") {
+                let b = match b {
+                    Bound::Above | Bound::AtLeast => Bound::AtLeast,
+                    Bound::Below | Bound::AtMost => Bound::AtMost,
+                };
+                best = Some((j2, Some(b), false));
+            }
+        }
+        if best.is_none() && i < end {
+            // Comparison signs: ">10", ">= 30", "< = 100", "≤ 5".
+            let t = self.tok(i);
+            let b = match t {
+                ">" | "≥" => Some(if t == ">" {
+                    Bound::Above
+                } else {
+                    Bound::AtLeast
+                }),
+                "<" | "≤" => Some(if t == "<" {
+                    Bound::Below
+                } else {
+                    Bound::AtMost
+                }),
+                _ => None,
+            };
+            if let Some(b) = b {
+                let mut j = i + 1;
+                let mut b = b;
+                if j < end && self.tok(j) == "=" && matches!(t, ">" | "<") {
+                    b = if t == ">" {
+                        Bound::AtLeast
+                    } else {
+                        Bound::AtMost
+                    };
+                    j += 1;
+                }
+                best = Some((j, Some(b), false));
+            }
+            if matches!(
+                w,
+                "exceed" | "exceeds" | "exceeded" | "surpass" | "surpasses"
+            ) {
+                best = Some((i + 1, Some(Bound::Above), false));
+            }
+        }
+        best
+    }
+
+    /// A negative sign before a number: "-5" (glued), "- 1,200,000" opening a sentence,
+    /// "minus five", "negative 1200000".
+    fn sign_at(&self, i: usize, end: usize) -> Option<usize> {
+        if i + 1 >= end {
+            return None;
+        }
+        let t = self.tok(i);
+        if matches!(t, "-" | "−") {
+            let next = &self.doc.tokens[i + 1];
+            let digit_next = next.kind == TokenKind::Number
+                || self
+                    .tok(i + 1)
+                    .starts_with(|c: char| c.is_ascii_digit() || c == '.');
+            let free_before = i == 0
+                || !self.glued(i - 1, i)
+                || matches!(
+                    self.tok(i - 1),
+                    "(" | "$" | "<" | ">" | "=" | "[" | "€" | "£"
+                );
+            let opens = i == 0 || self.doc.sentences.iter().any(|s| s.tokens.start == i);
+            if digit_next && free_before && (self.glued(i, i + 1) || opens) {
+                return Some(i + 1);
+            }
+            return None;
+        }
+        let w = t.to_lowercase();
+        if matches!(w.as_str(), "minus" | "negative") && self.number_at(i + 1, end).is_some() {
+            return Some(i + 1);
+        }
+        None
+    }
+
+    /// Money written as one token with the code first: "USD115", "RM42", "Rs20", "GBP3.01".
+    fn prefixed_money(&self, i: usize, end: usize) -> Option<(&'static str, Num)> {
+        if i >= end || self.doc.tokens[i].kind != TokenKind::Word {
+            return None;
+        }
+        let t = self.tok(i);
+        let c = PREFIXED_MONEY.captures(t.strip_suffix('.').unwrap_or(t))?;
+        let code = currency_code(&c[1]).or(match &c[1] {
+            "Rs" => Some("INR"),
+            "RM" => Some("MYR"),
+            _ => None,
+        })?;
+        let mut value: f64 = c[2].replace(',', "").parse().ok()?;
+        let mut k = i + 1;
+        // "CAD3.03" arrives as "CAD3", ".", "03".
+        if k + 1 < end
+            && self.tok(k) == "."
+            && self.glued(i, k)
+            && self.glued(k, k + 1)
+            && self.tok(k + 1).bytes().all(|b| b.is_ascii_digit())
+        {
+            value = format!("{}.{}", &c[2].replace(',', ""), self.tok(k + 1))
+                .parse()
+                .ok()?;
+            k += 2;
+        }
+        Some((code, Num::new(k, value)))
+    }
+
+    fn amount_inner(&self, i: usize, end: usize) -> Option<(usize, FigureDraft)> {
         let mut j = i;
         let mut bound = None;
         let mut approximate = false;
-        if let Some((k, (b, approx))) = self.longest(
-            j,
-            end,
-            &QUALIFIERS
-                .iter()
-                .map(|(p, b, a)| (*p, (*b, *a)))
-                .collect::<Vec<_>>(),
-        ) {
+        if let Some((k, b, approx)) = self.qualifier_at(j, end) {
             // The qualifier counts only when a number follows.
             if k < end
-                && (self.number_at(k, end).is_some() || self.currency_sign_at(k, end).is_some())
+                && (self.number_at(k, end).is_some()
+                    || self.currency_sign_at(k, end).is_some()
+                    || self.sign_at(k, end).is_some()
+                    || self.prefixed_money(k, end).is_some())
             {
                 bound = b;
                 approximate = approx;
@@ -1139,55 +2060,124 @@ impl<'d, 'a> Reader<'d, 'a> {
             }
         }
         // "between 5 and 10", "from 5 to 10"
-        let between = j < end
-            && matches!(self.lower(j).as_str(), "between" | "from")
-            && j + 1 < end
+        let between = j + 1 < end
+            && matches!(self.lower(j), "between" | "from")
             && (self.number_at(j + 1, end).is_some()
-                || self.currency_sign_at(j + 1, end).is_some());
+                || self.currency_sign_at(j + 1, end).is_some()
+                || self.sign_at(j + 1, end).is_some());
         if between {
             j += 1;
         }
         let start = j;
+        let mut sign = 1.0;
         let mut currency: Option<(&'static str, bool)> = None;
+        let mut scale = 1.0;
         if let Some((k, code, assumed)) = self.currency_sign_at(j, end) {
             currency = Some((code, assumed));
             j = k;
+        } else if let Some((k, code, s)) = self.currency_word_before(j, end) {
+            currency = Some((code, false));
+            scale = s;
+            j = k;
+        }
+        if let Some(k) = self.sign_at(j, end) {
+            sign = -1.0;
+            j = k;
+            if currency.is_none() {
+                if let Some((k, code, assumed)) = self.currency_sign_at(j, end) {
+                    currency = Some((code, assumed));
+                    j = k;
+                }
+            }
         }
         if j < end && DIGIT_RANGE.is_match(self.tok(j)) && !between {
-            return self.digit_range(
-                if bound.is_some() || approximate {
-                    i
-                } else {
-                    start
-                },
-                j,
-                end,
-                bound,
-                approximate,
-                currency,
-            );
+            let first = if bound.is_some() || approximate {
+                i
+            } else {
+                start
+            };
+            return self.digit_range(first, j, end, bound, approximate, currency, sign);
         }
-        let num = self.number_at(j, end)?;
-        if self.is_not_a_figure(j, &num) {
-            return None;
-        }
+        let prefixed = if currency.is_none() {
+            self.prefixed_money(j, end)
+        } else {
+            None
+        };
+        let num = match prefixed {
+            Some((code, n)) => {
+                currency = Some((code, false));
+                n
+            }
+            None => {
+                let n = self.number_at(j, end)?;
+                if self.is_not_a_figure(j, &n) {
+                    return None;
+                }
+                n
+            }
+        };
         let mut k = num.end;
-        let mut value = num.value;
+        let mut value = num.value * scale;
         let mut value_max = None;
+        let mut unit: Option<String> = None;
+        let mut kind = if num.ordinal {
+            FigureKind::Ordinal
+        } else {
+            FigureKind::Number
+        };
+        // Letters glued to the digits: "115USD", "3.14US$", "200lbs", "1.8m", "10kph".
+        if let Some(suf) = num.suffix.as_deref() {
+            if let Some(code) = currency_code(suf) {
+                currency = Some((code, false));
+            } else if suf == "US" && k < end && self.tok(k) == "$" && self.glued(k - 1, k) {
+                currency = Some(("USD", false));
+                k += 1;
+            } else if suf == "Rs" {
+                currency = Some(("INR", true));
+            } else if suf == "c" {
+                currency = Some(("USD", true));
+                unit = Some("cent".to_string());
+            } else if suf == "m"
+                && (currency.is_some() || k < end && PEOPLE_NOUNS.contains(&self.lower(k)))
+            {
+                value *= 1e6;
+            } else if let Some((hk, u)) = hyphen_unit(suf) {
+                if hk == FigureKind::Money {
+                    currency = Some((u, false));
+                    if matches!(suf, "-cent" | "-cents" | "-penny" | "-pence") {
+                        unit = Some("cent".to_string());
+                    }
+                } else {
+                    kind = hk;
+                    unit = Some(u.to_string());
+                }
+            } else if let Some(u) =
+                glued_unit(suf).or_else(|| table(MEASURE_UNITS, &suf.to_lowercase()))
+            {
+                kind = FigureKind::Quantity;
+                unit = Some(u.to_string());
+                if suf == "yo" {
+                    kind = FigureKind::Age;
+                }
+            } else {
+                return None;
+            }
+        }
         // Money scale after a symbol: "$5m", "£2 bn" (m after money means million).
         if currency.is_some()
             && k < end
             && matches!(self.tok(k), "m" | "M" | "b" | "B")
-            && self.doc.tokens[k].range.start == self.doc.tokens[k - 1].range.end
+            && self.glued(k - 1, k)
         {
             value *= table(SHORT_SCALES, self.tok(k)).unwrap_or(1.0);
             k += 1;
         }
-        // Range end: "5 to 10", "between 5 and 10", "5-10 million".
-        if k + 1 < end {
+        // Range end: "5 to 10", "between 5 and 10", "5-10 million", "20 through 100", "20~100".
+        if k + 1 < end && kind != FigureKind::Quantity {
             let sep = self.lower(k);
-            let joins = matches!(sep.as_str(), "to" | "-" | "–" | "—") && !between
-                || (between && matches!(sep.as_str(), "and" | "to" | "-" | "–"));
+            let joins = matches!(sep, "to" | "-" | "–" | "—" | "through" | "thru" | "~")
+                && !between
+                || (between && matches!(sep, "and" | "to" | "-" | "–"));
             if joins {
                 let mut m = k + 1;
                 if currency.is_some() {
@@ -1195,9 +2185,18 @@ impl<'d, 'a> Reader<'d, 'a> {
                         m = after;
                     }
                 }
-                if let Some(hi) = self.number_at(m, end).filter(|n| !n.ordinal) {
-                    let mut hi_value = hi.value;
-                    let mut lo_value = value;
+                let hi_sign = if let Some(after) = self.sign_at(m, end) {
+                    m = after;
+                    -1.0
+                } else {
+                    1.0
+                };
+                if let Some(hi) = self
+                    .number_at(m, end)
+                    .filter(|n| !n.ordinal && n.suffix.is_none())
+                {
+                    let mut hi_value = hi.value * hi_sign;
+                    let mut lo_value = value * sign;
                     // "5 to 10 million": the scale applies to both ends.
                     if let Some(scale) = scale_of_tail(self, m, hi.end) {
                         if lo_value < scale && (lo_value * scale) <= hi_value {
@@ -1207,83 +2206,121 @@ impl<'d, 'a> Reader<'d, 'a> {
                     if hi_value < lo_value && hi_value > 0.0 && lo_value / hi_value >= 1000.0 {
                         hi_value = lo_value;
                     }
-                    value = lo_value;
-                    value_max = Some(hi_value);
-                    k = hi.end;
+                    // "fifty - two" is 52, and "3-1" a score: a range rises.
+                    if hi_value >= lo_value || between {
+                        value = lo_value * sign;
+                        value_max = Some(hi_value);
+                        k = hi.end;
+                    }
                 } else if between {
                     return None;
                 }
             }
         }
-        let mut f = FigureDraft::new(
-            if num.ordinal {
-                FigureKind::Ordinal
-            } else {
-                FigureKind::Number
-            },
-            0..0,
-        );
+        let mut f = FigureDraft::new(kind, 0..0);
         f.bound = bound;
         f.approximate = approximate || num.approximate;
+        f.unit = unit;
         // Units after the number.
-        if !num.ordinal {
-            if let Some((after, unit)) = self.longest(k, end, PERCENT_WORDS) {
-                if unit != "point" || matches!(self.lower(k).as_str(), "points") && k > 0 {
+        if !num.ordinal && f.kind == FigureKind::Number {
+            if let Some((after, u)) = self.longest(k, end, PERCENT_WORDS) {
+                if u != "point" || matches!(self.lower(k), "points") && k > 0 {
                     f.kind = FigureKind::Percent;
-                    f.unit = Some(unit.to_string());
+                    f.unit = Some(u.to_string());
                     k = after;
                 }
             }
             if f.kind == FigureKind::Number {
-                if let Some((after, code, assumed)) = self.currency_word_at(k, end) {
+                // "75 USD million", "30 MUSD".
+                if let Some((after, code, s)) = self.currency_code_at(k, end) {
                     if currency.is_none() {
-                        currency = Some((code, assumed));
-                    } else if let Some((c, _)) = currency {
-                        // "$ 10 dollars": the word confirms the sign.
-                        currency = Some((c, false));
+                        currency = Some((code, false));
                     }
-                    // "50 cents" is a hundredth of the unit.
-                    if matches!(
-                        self.lower(k).as_str(),
-                        "cent" | "cents" | "pence" | "penny" | "kopecks"
-                    ) {
-                        f.unit = Some("cent".to_string());
+                    value *= s;
+                    k = after;
+                } else if let Some((after, code, assumed)) = self.currency_word_at(k, end) {
+                    let minor = matches!(
+                        self.lower(k),
+                        "cent"
+                            | "cents"
+                            | "pence"
+                            | "penny"
+                            | "pennies"
+                            | "kopecks"
+                            | "sen"
+                            | "sens"
+                            | "satoshi"
+                            | "satoshis"
+                            | "dime"
+                            | "dimes"
+                            | "¢"
+                    );
+                    let weight = code == "GBP"
+                        && assumed
+                        && !self.money_context(i, k, value, currency.is_some());
+                    if weight {
+                        f.kind = FigureKind::Quantity;
+                        f.unit = Some("lb".to_string());
+                    } else {
+                        if currency.is_none() {
+                            currency = Some((code, assumed));
+                        } else if let Some((c, _)) = currency {
+                            // "$ 10 dollars": the word confirms the sign.
+                            currency = Some((c, false));
+                        }
+                        // "50 cents" is a hundredth of the unit.
+                        if minor {
+                            f.unit = Some("cent".to_string());
+                        }
                     }
                     k = after;
-                } else if let Some(code) = (k < end)
-                    .then(|| self.tok(k))
-                    .filter(|c| CURRENCY_CODES.contains(c))
-                {
-                    if currency.is_none() {
-                        currency = Some((
-                            CURRENCY_CODES
-                                .iter()
-                                .find(|x| *x == &code)
-                                .copied()
-                                .unwrap_or("USD"),
-                            false,
-                        ));
-                    }
-                    k += 1;
                 } else if let Some((after, _, _)) = self.currency_sign_at(k, end).filter(|_| {
                     currency.is_none()
                         && k < end
-                        && matches!(self.tok(k), "€" | "£" | "$" | "₽" | "₴" | "¥")
+                        && matches!(
+                            self.tok(k),
+                            "€" | "£"
+                                | "$"
+                                | "₽"
+                                | "₴"
+                                | "¥"
+                                | "₹"
+                                | "元"
+                                | "₡"
+                                | "₾"
+                                | "₭"
+                                | "₿"
+                        )
                 }) {
                     let (_, code, assumed) = self.currency_sign_at(k, end)?;
                     currency = Some((code, assumed));
                     k = after;
                 }
+                // "$20 43", "3 dollars 50 cents", "thirteen dollars and forty-five cents".
+                if currency.is_some() && f.unit.is_none() && value.fract() == 0.0 {
+                    if let Some((after, cents)) = self.cents_after(k, end) {
+                        value += cents / 100.0;
+                        k = after;
+                    }
+                }
+                // "USD million" after a code word: "dollar 22.5 million" is handled by the number.
+                if currency.is_some() && k < end {
+                    if let Some(s) = table(SCALES, self.lower(k)).filter(|s| *s >= 1e3) {
+                        if matches!(
+                            self.lower(k - 1),
+                            "usd" | "eur" | "gbp" | "dollars" | "euros"
+                        ) {
+                            value *= s;
+                            k += 1;
+                        }
+                    }
+                }
             }
             if f.kind == FigureKind::Number && currency.is_none() {
-                if let Some((after, unit)) = self.unit_at(k, end, &num) {
+                if let Some((after, u)) = self.unit_at(k, end, &num) {
                     f.kind = FigureKind::Quantity;
-                    f.unit = Some(unit.to_string());
+                    f.unit = Some(u);
                     k = after;
-                    if unit == "year" && k < end && self.lower(k) == "old" {
-                        f.kind = FigureKind::Age;
-                        k += 1;
-                    }
                 } else if let Some(after) = self
                     .age_suffix(j, k, end)
                     .or_else(|| self.age_apposition(j, k, end))
@@ -1293,6 +2330,9 @@ impl<'d, 'a> Reader<'d, 'a> {
                     k = after;
                 }
             }
+        }
+        if f.kind == FigureKind::Quantity {
+            k = self.quantity_tail(k, end, &mut f, &mut value);
         }
         if let Some((code, assumed)) = currency {
             f.kind = FigureKind::Money;
@@ -1304,6 +2344,8 @@ impl<'d, 'a> Reader<'d, 'a> {
             && value_max.is_none()
             && bound.is_none()
             && !approximate
+            && sign > 0.0
+            && self.reads_as_year(j, k, end)
         {
             f.kind = FigureKind::Year;
             f.date = Some(format!("{:04}", value as i64));
@@ -1315,12 +2357,263 @@ impl<'d, 'a> Reader<'d, 'a> {
             start
         };
         f.range = self.range(first_token, k);
-        f.value = Some(value);
+        f.value = Some(if value_max.is_some() {
+            value
+        } else {
+            value * sign
+        });
         f.value_max = value_max;
         Some((k, f))
     }
 
+    /// Whether a four-digit number is a year: not when it counts something ("2000 pieces"),
+    /// unless a preposition or "year" stands before it ("in 2016 people …").
+    fn reads_as_year(&self, j: usize, k: usize, end: usize) -> bool {
+        let prev = if j > 0 { self.lower(j - 1) } else { "" };
+        if matches!(
+            prev,
+            "in" | "since"
+                | "by"
+                | "until"
+                | "till"
+                | "of"
+                | "from"
+                | "during"
+                | "year"
+                | "to"
+                | "before"
+                | "after"
+                | "early"
+                | "late"
+                | "mid"
+                | "through"
+                | "and"
+                | "fiscal"
+        ) {
+            return true;
+        }
+        !(k < end
+            && self.doc.tokens[k].kind == TokenKind::Word
+            && self.counted_after(k, end).is_some_and(|n| n.ends_with('s')))
+    }
+
+    /// Whether an amount in "pounds" is money rather than weight: a scale ("361 million
+    /// pounds"), a currency sign, "sterling", or a money word nearby ("cost", "paid", "fine").
+    fn money_context(&self, i: usize, k: usize, value: f64, signed: bool) -> bool {
+        if signed || value >= 1e6 && (i..k).any(|x| table(SCALES, self.lower(x)).is_some()) {
+            return true;
+        }
+        if k < self.doc.tokens.len() && self.lower(k) == "sterling" {
+            return true;
+        }
+        let from = i.saturating_sub(8);
+        (from..i).any(|x| {
+            matches!(
+                self.lower(x),
+                "cost"
+                    | "costs"
+                    | "paid"
+                    | "pay"
+                    | "pays"
+                    | "price"
+                    | "priced"
+                    | "worth"
+                    | "fine"
+                    | "fined"
+                    | "spent"
+                    | "spend"
+                    | "earn"
+                    | "earned"
+                    | "earns"
+                    | "salary"
+                    | "profit"
+                    | "revenue"
+                    | "sold"
+                    | "bought"
+                    | "raised"
+                    | "charged"
+                    | "bonus"
+                    | "fee"
+                    | "fees"
+                    | "budget"
+                    | "loss"
+                    | "debt"
+                    | "bill"
+                    | "funding"
+                    | "owed"
+                    | "won"
+                    | "prize"
+                    | "compensation"
+                    | "damages"
+                    | "tax"
+                    | "wage"
+                    | "rent"
+            )
+        })
+    }
+
+    /// The minor part of an amount: "50 cents", "and forty-five cents", "43c", "and 43", "50"
+    /// (two digits, closing the phrase).
+    fn cents_after(&self, k: usize, end: usize) -> Option<(usize, f64)> {
+        let mut m = k;
+        if m < end && self.lower(m) == "and" {
+            m += 1;
+        }
+        let n = self.number_at(m, end)?;
+        if n.ordinal || n.value.fract() != 0.0 || !(0.0..100.0).contains(&n.value) {
+            return None;
+        }
+        if n.suffix.as_deref() == Some("c") {
+            return Some((n.end, n.value));
+        }
+        let t = self.tok(m);
+        if !n.words && (t.len() > 2 || t.contains([',', '.'])) {
+            return None;
+        }
+        let minor = |x: usize| {
+            x < end
+                && matches!(
+                    self.lower(x),
+                    "cent"
+                        | "cents"
+                        | "c"
+                        | "¢"
+                        | "pence"
+                        | "penny"
+                        | "p"
+                        | "sen"
+                        | "sens"
+                        | "kopiykas"
+                        | "kopecks"
+                        | "kopiyka"
+                        | "centavos"
+                        | "paise"
+                )
+        };
+        if minor(n.end) {
+            return Some((n.end + 1, n.value));
+        }
+        // A bare minor part must close the phrase ("15 dollars 50.").
+        let closes = n.end >= end
+            || self.doc.tokens[n.end].kind == TokenKind::Punct
+                && !matches!(self.tok(n.end), "%" | "$" | "€" | "£" | "-" | "/");
+        closes.then_some((n.end, n.value))
+    }
+
+    /// After a quantity: a speed ("km per hour", "miles an hour", "km/ms"), feet and inches
+    /// ("5 ft 2 in"), an age ("ten months old", "6 weeks of age").
+    fn quantity_tail(
+        &self,
+        mut k: usize,
+        end: usize,
+        f: &mut FigureDraft,
+        value: &mut f64,
+    ) -> usize {
+        let unit = f.unit.clone().unwrap_or_default();
+        let length = matches!(
+            unit.as_str(),
+            "km" | "m" | "cm" | "mm" | "mile" | "ft" | "nmi" | "kn"
+        );
+        if length && k + 1 < end && matches!(self.lower(k), "per" | "/" | "an" | "a") {
+            let t = self.lower(k + 1);
+            let den = match t {
+                "hour" | "hr" | "h" | "hrs" => Some("h"),
+                "second" | "sec" | "s" => Some("s"),
+                "millisecond" | "ms" => Some("ms"),
+                "minute" | "min" => Some("min"),
+                _ => None,
+            };
+            if let Some(d) = den {
+                f.unit = Some(format!("{unit}/{d}"));
+                return k + 2;
+            }
+        }
+        if unit == "ft" && k + 1 < end {
+            let m = if self.lower(k) == "and" { k + 1 } else { k };
+            if let Some(n) = self
+                .number_at(m, end)
+                .filter(|n| n.value < 12.0 && !n.ordinal)
+            {
+                if n.end < end && matches!(self.lower(n.end), "in" | "inch" | "inches") {
+                    *value += n.value / 12.0;
+                    return n.end + 1;
+                }
+            }
+        }
+        let time = matches!(unit.as_str(), "year" | "month" | "week" | "day");
+        if time && k < end {
+            if self.lower(k) == "old" {
+                f.kind = FigureKind::Age;
+                k += 1;
+            } else if k + 1 < end && self.lower(k) == "of" && self.lower(k + 1) == "age" {
+                f.kind = FigureKind::Age;
+                k += 2;
+            }
+        }
+        k
+    }
+
+    /// A currency code after an amount, with a million prefix: "USD", "MUSD" (millions of USD),
+    /// "usd", "rmb".
+    fn currency_code_at(&self, k: usize, end: usize) -> Option<(usize, &'static str, f64)> {
+        if k >= end {
+            return None;
+        }
+        let t = self.tok(k);
+        if let Some(code) = currency_code(t) {
+            return Some((k + 1, code, 1.0));
+        }
+        let rest = t.strip_prefix('M')?;
+        let code = currency_code(rest)
+            .filter(|_| rest.len() == 3 && rest.chars().all(|c| c.is_ascii_uppercase()))?;
+        Some((k + 1, code, 1e6))
+    }
+
+    /// A currency word or code before an amount: "dollar 22.5 million", "ringgit 42",
+    /// "MYR 42", "MAUD 60" (millions). Words that are also verbs or names ("won", "real") are
+    /// not taken.
+    fn currency_word_before(&self, i: usize, end: usize) -> Option<(usize, &'static str, f64)> {
+        if i + 1 >= end {
+            return None;
+        }
+        let number_after = |k: usize| {
+            k < end
+                && (self.doc.tokens[k].kind == TokenKind::Number
+                    || self.tok(k).starts_with(|c: char| c.is_ascii_digit()))
+        };
+        if let Some((k, code, s)) = self.currency_code_at(i, end) {
+            if number_after(k) && (s > 1.0 || self.tok(i).len() == 3) {
+                return Some((k, code, s));
+            }
+        }
+        for (phrase, code) in [
+            ("dollar", "USD"),
+            ("dollars", "USD"),
+            ("euro", "EUR"),
+            ("euros", "EUR"),
+            ("ringgit", "MYR"),
+            ("ringgits", "MYR"),
+            ("malaysian ringgit", "MYR"),
+            ("malaysia ringgit", "MYR"),
+            ("malaysian ringgits", "MYR"),
+            ("malaysia ringgits", "MYR"),
+            ("rupees", "INR"),
+            ("yuan", "CNY"),
+            ("sen", "MYR"),
+            ("rmb", "CNY"),
+            ("usd", "USD"),
+        ] {
+            if let Some(k) = self.phrase_at(i, end, phrase) {
+                if number_after(k) {
+                    return Some((k, code, 1.0));
+                }
+            }
+        }
+        None
+    }
+
     /// "5-10" written as one token.
+    #[allow(clippy::too_many_arguments)]
     fn digit_range(
         &self,
         i: usize,
@@ -1329,10 +2622,16 @@ impl<'d, 'a> Reader<'d, 'a> {
         bound: Option<Bound>,
         approximate: bool,
         currency: Option<(&'static str, bool)>,
+        sign: f64,
     ) -> Option<(usize, FigureDraft)> {
         let t = self.tok(j);
         let c = DIGIT_RANGE.captures(t)?;
-        let (lo, hi) = (parse_literal(&c[1])?, parse_literal(&c[2])?);
+        let scale_of =
+            |m: Option<regex::Match<'_>>| m.map_or(Some(1.0), |m| glued_scale(m.as_str(), "."));
+        let (lo, hi) = (
+            parse_literal(&c[1])? * scale_of(c.get(2))? * sign,
+            parse_literal(&c[3])? * scale_of(c.get(4))?,
+        );
         // Scores ("beat them 3-1") and dates are not ranges.
         if hi < lo {
             return None;
@@ -1341,7 +2640,7 @@ impl<'d, 'a> Reader<'d, 'a> {
         let mut f = FigureDraft::new(FigureKind::Number, 0..0);
         let mut scale = 1.0;
         if k < end {
-            if let Some(s) = table(SCALES, &self.lower(k)).filter(|_| !self.lower(k).ends_with('s'))
+            if let Some(s) = table(SCALES, self.lower(k)).filter(|_| !self.lower(k).ends_with('s'))
             {
                 scale = s;
                 k += 1;
@@ -1351,6 +2650,25 @@ impl<'d, 'a> Reader<'d, 'a> {
             f.kind = FigureKind::Percent;
             f.unit = Some(unit.to_string());
             k = after;
+        }
+        let mut currency = currency;
+        if f.kind == FigureKind::Number {
+            if let Some((after, code, assumed)) = self.currency_word_at(k, end) {
+                currency = currency.or(Some((code, assumed)));
+                k = after;
+            } else if let Some((after, code, _)) = self.currency_code_at(k, end) {
+                currency = currency.or(Some((code, false)));
+                k = after;
+            } else if currency.is_none() {
+                let num = Num::new(j + 1, hi);
+                if let Some((after, unit)) = self.unit_at(k, end, &num) {
+                    f.kind = FigureKind::Quantity;
+                    f.unit = Some(unit);
+                    k = after;
+                    let mut v = hi;
+                    k = self.quantity_tail(k, end, &mut f, &mut v);
+                }
+            }
         }
         if let Some((code, assumed)) = currency {
             f.kind = FigureKind::Money;
@@ -1368,7 +2686,10 @@ impl<'d, 'a> Reader<'d, 'a> {
     /// Tokens that look numeric but are not figures: parts of URLs, phone numbers, page numbers.
     fn is_not_a_figure(&self, j: usize, num: &Num) -> bool {
         let t = self.tok(j);
-        if t.matches('-').count() >= 2 || t.contains('/') {
+        let hyphen_unit = num.suffix.as_deref().is_some_and(|x| x.starts_with('-'));
+        if t.matches('-').count() >= 2 && !hyphen_unit
+            || t.contains('/') && !SLASH_FRACTION.is_match(t)
+        {
             return true;
         }
         // Glued to a word before ("No.5", "F-16" split oddly) or after a hashtag.
@@ -1390,14 +2711,14 @@ impl<'d, 'a> Reader<'d, 'a> {
             let next = &self.doc.tokens[j + 1];
             if next.range.start == self.doc.tokens[j].range.end
                 && next.kind == TokenKind::Word
-                && matches!(self.lower(j + 1).as_str(), "am" | "pm" | "a.m." | "p.m.")
+                && matches!(self.lower(j + 1), "am" | "pm" | "a.m." | "p.m.")
             {
                 return true;
             }
         }
         if j + 1 < self.doc.tokens.len()
             && matches!(
-                self.lower(j + 1).as_str(),
+                self.lower(j + 1),
                 "a.m." | "p.m." | "am" | "pm" | "gmt" | "utc" | "et" | "est" | "edt" | "bst"
             )
         {
@@ -1435,18 +2756,25 @@ impl<'d, 'a> Reader<'d, 'a> {
             glued.push_str(self.tok(j));
             if let Some((_, code, assumed)) = CURRENCY_SIGNS.iter().find(|(s, _, _)| *s == glued) {
                 best = Some((j + 1, code, *assumed));
+            } else if let Some(prefix) = glued.strip_suffix('$') {
+                let lower = prefix.to_lowercase();
+                if let Some((_, code)) = DOLLAR_PREFIXES.iter().find(|(p, _)| *p == lower) {
+                    best = Some((j + 1, code, false));
+                }
             }
         }
+        // "c $ 16.4 million", "hk $ 10.05 billion": a dollar prefix spaced from its sign.
         if best.is_none()
-            && CURRENCY_CODES.contains(&self.tok(i))
-            && i + 1 < end
-            && self.doc.tokens[i + 1].kind == TokenKind::Number
+            && i + 2 < end
+            && self.tok(i + 1) == "$"
+            && self.doc.tokens[i].kind == TokenKind::Word
+            && self.tok(i).chars().all(|c| c.is_ascii_lowercase())
+            && (i == 0 || !self.glued(i - 1, i))
         {
-            let code = CURRENCY_CODES
-                .iter()
-                .find(|c| **c == self.tok(i))
-                .copied()?;
-            return Some((i + 1, if code == "RMB" { "CNY" } else { code }, false));
+            let lower = self.tok(i);
+            if let Some((_, code)) = DOLLAR_PREFIXES.iter().find(|(p, _)| *p == lower) {
+                return Some((i + 2, code, false));
+            }
         }
         best
     }
@@ -1469,8 +2797,37 @@ impl<'d, 'a> Reader<'d, 'a> {
         best
     }
 
-    fn unit_at(&self, i: usize, end: usize, num: &Num) -> Option<(usize, &'static str)> {
+    fn unit_at(&self, i: usize, end: usize, num: &Num) -> Option<(usize, String)> {
+        if i >= end {
+            return None;
+        }
+        // "30 C", "-10 F": a capital letter after a number is a temperature scale.
+        if matches!(self.tok(i), "C" | "F" | "C." | "F.")
+            && !(i + 1 < end && self.doc.tokens[i + 1].kind == TokenKind::Word)
+        {
+            return Some((i + 1, format!("°{}", &self.tok(i)[..1])));
+        }
+        // "20 (kg)", "20 [kg]".
+        if i + 2 < end && matches!(self.tok(i), "(" | "[" | "{" | "<") {
+            if let Some((after, unit)) = self.longest(i + 1, end, MEASURE_UNITS) {
+                if after < end
+                    && matches!(self.tok(after), ")" | "]" | "}" | ">")
+                    && after == i + 2
+                    && unit.len() > 1
+                {
+                    return Some((after + 1, unit.to_string()));
+                }
+            }
+        }
         let (after, unit) = self.longest(i, end, MEASURE_UNITS)?;
+        // Bare time words are durations only in the plural or after a number word that is not
+        // "one"/"a" ("two-year" is a hyphen compound): "one day" is a date phrase.
+        if matches!(unit, "day" | "week" | "month" | "year" | "h")
+            && !self.lower(i).ends_with('s')
+            && !(after < end && matches!(self.lower(after), "old"))
+        {
+            return None;
+        }
         // A lone "m" or "g" after a word number is rarely a unit; and "pounds" was money already.
         let written = self.tok(i);
         if matches!(written, "m" | "g" | "in" | "mi" | "ft" | "M")
@@ -1481,11 +2838,14 @@ impl<'d, 'a> Reader<'d, 'a> {
             return None;
         }
         if unit == "in" && written == "in" {
-            return None;
+            // "2 in" is inches only closing the phrase ("the pencil is 2 in.").
+            let closes = after >= end
+                || self.doc.tokens[after].kind == TokenKind::Punct && self.tok(after) != "(";
+            if !closes || num.words {
+                return None;
+            }
         }
-        // Time units are figures only for durations and ages, not dates ("2 days ago" stays a
-        // quantity; that is fine).
-        Some((after, unit))
+        Some((after, unit.to_string()))
     }
 
     /// "Lefèvre, 34, now sells…": a small number set off by commas after a name is an age.
@@ -1509,7 +2869,7 @@ impl<'d, 'a> Reader<'d, 'a> {
 
     /// "45-year-old", "aged 45": an age.
     fn age_suffix(&self, j: usize, k: usize, end: usize) -> Option<usize> {
-        if j > 0 && self.lower(j - 1) == "aged" {
+        if j > 0 && matches!(self.lower(j - 1), "aged" | "age") {
             return Some(k);
         }
         if k + 3 < end && self.tok(k) == "-" && self.lower(k + 1).starts_with("year") {
@@ -1521,8 +2881,695 @@ impl<'d, 'a> Reader<'d, 'a> {
     // -----------------------------------------------------------------------------------------
     // Dates.
 
-    /// A date or period at token `i`.
+    /// A date or period at token `i`: numeric and month-name forms ("11/8/2016", "Dec-2018",
+    /// "4th of July 1995"), relative forms ("two weeks ago", "in 3 days", "the day after
+    /// tomorrow", "last Friday", "next week on Tuesday"), holidays ("Christmas", "Easter 2018")
+    /// and the forms of [`Self::base_date_at`].
     fn date_at(&self, i: usize, end: usize) -> Option<(usize, FigureDraft)> {
+        self.date_inner(i, end, true)
+    }
+
+    fn date_inner(&self, i: usize, end: usize, nested: bool) -> Option<(usize, FigureDraft)> {
+        if i >= end {
+            return None;
+        }
+        if let Some(hit) = self.numeric_date_at(i, end) {
+            return Some(hit);
+        }
+        if let Some(hit) = self.offset_date_at(i, end, nested) {
+            return Some(hit);
+        }
+        if let Some(hit) = self.relative_weekday_at(i, end) {
+            return Some(hit);
+        }
+        if let Some(hit) = self.day_month_at(i, end) {
+            return Some(hit);
+        }
+        if let Some(hit) = self.day_of_month_at(i, end) {
+            return Some(hit);
+        }
+        if let Some(hit) = self.holiday_at(i, end) {
+            return Some(hit);
+        }
+        if let Some(hit) = self.weekday_date_at(i, end) {
+            return Some(hit);
+        }
+        self.base_date_at(i, end)
+    }
+
+    /// The anchor kind of a date resolved against the publication date.
+    fn anchored(&self) -> Option<(Date, DateAnchor)> {
+        let (a, exact) = self.doc.anchor?;
+        Some((
+            a,
+            if exact {
+                DateAnchor::Published
+            } else {
+                DateAnchor::Inferred
+            },
+        ))
+    }
+
+    /// A date figure over tokens `i..k`.
+    fn date_figure(
+        &self,
+        i: usize,
+        k: usize,
+        date: Option<String>,
+        anchor: Option<DateAnchor>,
+    ) -> Option<(usize, FigureDraft)> {
+        let mut f = FigureDraft::new(FigureKind::Date, self.range(i, k));
+        f.date_anchor = Some(anchor.unwrap_or(DateAnchor::Unanchored));
+        f.date = date;
+        Some((k, f))
+    }
+
+    /// A relative date resolved against the anchor (`None` date without one).
+    fn relative_figure(
+        &self,
+        i: usize,
+        k: usize,
+        resolve: impl FnOnce(Date) -> Option<Date>,
+    ) -> Option<(usize, FigureDraft)> {
+        match self.anchored() {
+            Some((a, kind)) => {
+                let d = resolve(a)?;
+                self.date_figure(i, k, Some(dates::iso(d)), Some(kind))
+            }
+            None => self.date_figure(i, k, None, None),
+        }
+    }
+
+    /// Dates written with digits and separators, in one run of touching tokens: "2016-11-08",
+    /// "11/8/2016", "13.5.2015", "20161016", "2015-12", "12/2015", "Dec-2018", "Oct2",
+    /// "05-Aug-2016", "2019/aug/01"; and a year before a month name ("2017 april").
+    fn numeric_date_at(&self, i: usize, end: usize) -> Option<(usize, FigureDraft)> {
+        let first = self.tok(i);
+        let letters: String = first.chars().take_while(|c| c.is_alphabetic()).collect();
+        let month_start = dates::month_number(&letters).is_some()
+            && (first.starts_with(|c: char| c.is_uppercase())
+                || i + 1 < end && self.glued(i, i + 1));
+        if !first.starts_with(|c: char| c.is_ascii_digit()) && !month_start {
+            // Month names glued to digits in one token ("Oct2", "Dec31").
+            if !GLUED_MONTH_DAY.is_match(first) {
+                return None;
+            }
+        }
+        let mut glued = String::new();
+        let mut ends = Vec::new();
+        let mut k = i;
+        while k < end && ends.len() < 7 {
+            if k > i && !self.glued(k - 1, k) {
+                break;
+            }
+            glued.push_str(self.tok(k));
+            ends.push((k + 1, glued.len()));
+            k += 1;
+        }
+        let anchor_year = self.doc.anchor.map_or(2000, |(a, _)| a.year());
+        for &(k, len) in ends.iter().rev() {
+            let s = &glued[..len];
+            let s = s.strip_suffix('.').filter(|x| !x.is_empty()).unwrap_or(s);
+            let Some(c) = NUMERIC_DATE.captures(s) else {
+                continue;
+            };
+            // One separator throughout ("30/4.85" is a ratio and a decimal).
+            let mut seps = s.chars().filter(|c| matches!(c, '-' | '/' | '.'));
+            if let Some(first_sep) = seps.next() {
+                if seps.any(|c| c != first_sep) && c.name("mond").is_none() {
+                    continue;
+                }
+            }
+            let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<i16>().ok());
+            let year = |name: &str| {
+                c.name(name).and_then(|m| {
+                    let v: i16 = m.as_str().parse().ok()?;
+                    Some(if m.as_str().len() == 2 {
+                        dates::expand_year(v, anchor_year)
+                    } else {
+                        v
+                    })
+                })
+            };
+            let month_name =
+                |name: &str| c.name(name).and_then(|m| dates::month_number(m.as_str()));
+            let (y, m, d): (Option<i16>, i8, Option<i8>) = if c.name("ymd").is_some() {
+                (year("y1"), num("m1")? as i8, Some(num("d1")? as i8))
+            } else if c.name("compact").is_some() {
+                (year("y2"), num("m2")? as i8, Some(num("d2")? as i8))
+            } else if c.name("dmy").is_some() {
+                let (a, b) = (num("a3")?, num("b3")?);
+                let dotted = s.contains('.');
+                let (m, d) = if dotted || a > 12 { (b, a) } else { (a, b) };
+                (year("y3"), m as i8, Some(d as i8))
+            } else if c.name("ymon").is_some() {
+                (year("y4"), month_name("mn4")?, Some(num("d4")? as i8))
+            } else if c.name("dmony").is_some() {
+                (year("y5"), month_name("mn5")?, Some(num("d5")? as i8))
+            } else if c.name("mond").is_some() {
+                (year("y6"), month_name("mn6")?, Some(num("d6")? as i8))
+            } else if c.name("mony").is_some() {
+                (year("y7"), month_name("mn7")?, None)
+            } else if c.name("ym").is_some() {
+                let (y, m) = (num("y8")?, num("m8")?);
+                // "2010-11" next to a season or a fiscal year is a span of years.
+                if c["m8"].len() == 2 && i64::from(y % 100) + 1 == i64::from(m) {
+                    continue;
+                }
+                (Some(y), m as i8, None)
+            } else if c.name("my").is_some() {
+                (year("y9"), num("m9")? as i8, None)
+            } else {
+                continue;
+            };
+            if !(1..=12).contains(&m) {
+                continue;
+            }
+            let Some(day) = d else {
+                let Some(y) = y else { continue };
+                return self.date_figure(
+                    i,
+                    k,
+                    Some(format!("{y:04}-{m:02}")),
+                    Some(DateAnchor::Absolute),
+                );
+            };
+            // A year after a month-day run: "Dec31 , 1994", "Oct-2 2016".
+            let (y, k) = match y {
+                Some(y) => (Some(y), k),
+                None => match self.year_after(k, end) {
+                    Some((y, k2)) => (Some(y), k2),
+                    None => (None, k),
+                },
+            };
+            if y.is_none() && c.name("mond").is_none() {
+                continue;
+            }
+            let (date, anchor) =
+                resolve_month_day(m, Some(day), y, self.doc.anchor, self.future_tense(i));
+            if date.is_none() && y.is_some() {
+                continue;
+            }
+            return self.date_figure(i, k, date, anchor);
+        }
+        // "2017 april", "in 2017 April": a year and a month name.
+        if first.len() == 4 && self.doc.tokens[i].kind == TokenKind::Number && i + 1 < end {
+            let y: i16 = first.parse().ok()?;
+            let m = dates::month_number(self.tok(i + 1)).filter(|_| self.tok(i + 1).len() > 3)?;
+            if (1000..3000).contains(&y)
+                && !(i + 2 < end && self.doc.tokens[i + 2].kind == TokenKind::Number)
+            {
+                return self.date_figure(
+                    i,
+                    i + 2,
+                    Some(format!("{y:04}-{m:02}")),
+                    Some(DateAnchor::Absolute),
+                );
+            }
+        }
+        None
+    }
+
+    /// A year after a date: ", 1994", " 2016", "of 1995", "of 87", "in 2020".
+    fn year_after(&self, k: usize, end: usize) -> Option<(i16, usize)> {
+        let mut m = k;
+        let mut of = false;
+        if m < end && matches!(self.tok(m), "," | "of" | "in") {
+            of = self.tok(m) != ",";
+            m += 1;
+        }
+        if m >= end || self.doc.tokens[m].kind != TokenKind::Number {
+            return None;
+        }
+        let t = self.tok(m);
+        let v: i16 = t.parse().ok()?;
+        if t.len() == 4 && (1000..3000).contains(&v) {
+            return Some((v, m + 1));
+        }
+        if t.len() == 2 && of && self.tok(m - 1) == "of" {
+            let anchor_year = self.doc.anchor.map_or(2000, |(a, _)| a.year());
+            return Some((dates::expand_year(v, anchor_year), m + 1));
+        }
+        None
+    }
+
+    /// A count of days, weeks, months or years: "2 weeks", "a fortnight", "two years 1 month 21
+    /// days", "a few months"; the end and the span as (years, months, days).
+    fn duration_at(&self, i: usize, end: usize) -> Option<(usize, [i64; 3])> {
+        let mut j = i;
+        let mut span = [0i64; 3];
+        let mut any = false;
+        loop {
+            if any && j < end && matches!(self.tok(j), "," | "and") {
+                if let Some((k, s)) = self.duration_part(j + 1, end) {
+                    j = k;
+                    (0..3).for_each(|x| span[x] += s[x]);
+                    continue;
+                }
+            }
+            match self.duration_part(j, end) {
+                Some((k, s)) => {
+                    j = k;
+                    any = true;
+                    (0..3).for_each(|x| span[x] += s[x]);
+                }
+                None => break,
+            }
+        }
+        any.then_some((j, span))
+    }
+
+    fn duration_part(&self, i: usize, end: usize) -> Option<(usize, [i64; 3])> {
+        if i >= end {
+            return None;
+        }
+        let w = self.lower(i);
+        let (n, k) = match w {
+            "a" | "an" | "one" if i + 1 < end && self.lower(i + 1) == "few" => (3, i + 2),
+            "few" | "several" => (3, i + 1),
+            "a" | "an" if i + 2 < end && self.lower(i + 1) == "couple" => (
+                2,
+                if self.lower(i + 2) == "of" {
+                    i + 3
+                } else {
+                    i + 2
+                },
+            ),
+            "a" | "an" => (1, i + 1),
+            _ => {
+                let n = self.number_at(i, end)?;
+                if n.ordinal || n.suffix.is_some() || n.value.fract() != 0.0 || n.value > 1000.0 {
+                    return None;
+                }
+                (n.value as i64, n.end)
+            }
+        };
+        if k >= end {
+            return None;
+        }
+        let unit = self.lower(k);
+        let span = match unit.trim_end_matches('s') {
+            "day" => [0, 0, n],
+            "week" => [0, 0, 7 * n],
+            "fortnight" => [0, 0, 14 * n],
+            "month" => [0, n, 0],
+            "year" => [n, 0, 0],
+            _ => return None,
+        };
+        // "two weeks' time", "a fortnight's time".
+        let mut k = k + 1;
+        if k + 1 < end && matches!(self.tok(k), "’s" | "'s") {
+            k += 1;
+        }
+        Some((k, span))
+    }
+
+    /// Relative dates with a count: "two weeks ago", "in 3 days", "3 weeks later", "two weeks
+    /// from now", "3 days from Tuesday", "2 weeks before Christmas"; and the named days around
+    /// the anchor: "the day before yesterday", "the day after tomorrow", "the next day".
+    fn offset_date_at(&self, i: usize, end: usize, nested: bool) -> Option<(usize, FigureDraft)> {
+        let w = self.lower(i);
+        // "the day after tomorrow", "the next day", "next day", "the day before".
+        let mut j = i;
+        if w == "the" {
+            j += 1;
+        }
+        if let Some((k, days)) = self.named_day_at(j, end) {
+            if k > j {
+                return self.relative_figure(i, k, |a| Some(dates::add_days(a, days)));
+            }
+        }
+        let in_phrase = matches!(w, "in" | "within");
+        let start = if in_phrase { i + 1 } else { i };
+        let (k, span) = self.duration_at(start, end)?;
+        let apply = move |d: Date, sign: i64| -> Option<Date> {
+            let d = dates::shift(d, sign * span[0], "year")?;
+            let d = dates::shift(d, sign * span[1], "month")?;
+            dates::shift(d, sign * span[2], "day")
+        };
+        let next = if k < end { self.lower(k) } else { "" };
+        match next {
+            "ago" | "earlier" | "back" => {
+                return self.relative_figure(i, k + 1, |a| apply(a, -1));
+            }
+            "later" | "hence" => return self.relative_figure(i, k + 1, |a| apply(a, 1)),
+            "from" | "after" | "before" | "since" => {
+                let sign = if next == "before" { -1 } else { 1 };
+                if k + 1 < end {
+                    let after = self.lower(k + 1);
+                    if after == "now" || after == "today" {
+                        return self.relative_figure(i, k + 2, |a| apply(a, sign));
+                    }
+                    if let Some((k2, days)) = self.named_day_at(k + 1, end) {
+                        return self
+                            .relative_figure(i, k2, |a| apply(dates::add_days(a, days), sign));
+                    }
+                    if nested {
+                        if let Some((k2, g)) = self.date_inner(k + 1, end, false) {
+                            let base = g
+                                .date
+                                .as_deref()
+                                .filter(|d| d.len() == 10)
+                                .and_then(dates::parse_iso);
+                            if let Some(base) = base {
+                                let d = apply(base, sign)?;
+                                let anchor = g.date_anchor;
+                                return self.date_figure(i, k2, Some(dates::iso(d)), anchor);
+                            }
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+        if in_phrase {
+            return self.relative_figure(i, k, |a| apply(a, 1));
+        }
+        None
+    }
+
+    /// "yesterday", "tomorrow", "tmrw", "today", "day before yesterday", "day after tomorrow",
+    /// "next day", "day after", "following day", "previous day" at `i`: the end and the offset
+    /// in days.
+    fn named_day_at(&self, i: usize, end: usize) -> Option<(usize, i64)> {
+        if i >= end {
+            return None;
+        }
+        let w = self.lower(i);
+        let simple = |w: &str| match w {
+            "yesterday" => Some(-1),
+            "today" => Some(0),
+            "tomorrow" | "tmrw" | "tmr" => Some(1),
+            _ => None,
+        };
+        if let Some(d) = simple(w) {
+            return Some((i + 1, d));
+        }
+        if w == "day" && i + 1 < end {
+            let rel = self.lower(i + 1);
+            let sign = match rel {
+                "after" => 1,
+                "before" => -1,
+                _ => return None,
+            };
+            if i + 2 < end {
+                if let Some(d) = simple(self.lower(i + 2)) {
+                    return Some((i + 3, d + sign));
+                }
+            }
+            // "the day after", "the day before" closing the phrase.
+            let closes = i + 2 >= end || self.doc.tokens[i + 2].kind == TokenKind::Punct;
+            return (i > 0 && self.lower(i - 1) == "the" && closes).then_some((i + 2, sign));
+        }
+        if matches!(w, "next" | "following" | "previous")
+            && i + 1 < end
+            && self.lower(i + 1) == "day"
+        {
+            return Some((i + 2, if w == "previous" { -1 } else { 1 }));
+        }
+        None
+    }
+
+    /// "last Friday", "next Sunday", "this Friday", "coming Thursday", "next week on Tuesday",
+    /// "this week Friday", "Tuesday next week", "tuesday of last week".
+    fn relative_weekday_at(&self, i: usize, end: usize) -> Option<(usize, FigureDraft)> {
+        let week_offset = |w: &str| match w {
+            "last" | "previous" | "past" => Some(-1),
+            "next" | "following" => Some(1),
+            "this" | "current" => Some(0),
+            _ => None,
+        };
+        let w = self.lower(i);
+        let weekday_tok = |k: usize| {
+            (k < end)
+                .then(|| dates::weekday(self.tok(k)))
+                .flatten()
+                .filter(|_| self.tok(k).len() >= 3)
+        };
+        // "this coming Friday", "upcoming Friday".
+        let mut j = i;
+        if w == "this" && j + 1 < end && matches!(self.lower(j + 1), "coming" | "upcoming") {
+            j += 1;
+        }
+        if matches!(self.lower(j), "coming" | "upcoming") {
+            let day = weekday_tok(j + 1)?;
+            return self.relative_figure(i, j + 2, |a| Some(dates::next_weekday(a, day)));
+        }
+        if let Some(off) = week_offset(w) {
+            if let Some(day) = weekday_tok(i + 1) {
+                return self
+                    .relative_figure(i, i + 2, |a| Some(dates::weekday_of_week(a, day, off)));
+            }
+            // "next week on Tuesday", "this week Friday", "previous week - Monday".
+            if i + 2 < end && self.lower(i + 1) == "week" {
+                let mut k = i + 2;
+                if k < end && matches!(self.lower(k), "on" | "-" | "," | "–") {
+                    k += 1;
+                }
+                if let Some(day) = weekday_tok(k) {
+                    return self
+                        .relative_figure(i, k + 1, |a| Some(dates::weekday_of_week(a, day, off)));
+                }
+            }
+            return None;
+        }
+        // "Tuesday next week", "tuesday of last week", "monday of the following week".
+        let day = weekday_tok(i)?;
+        let mut k = i + 1;
+        if k < end && self.lower(k) == "of" {
+            k += 1;
+        }
+        if k < end && self.lower(k) == "the" {
+            k += 1;
+        }
+        let off = (k < end).then(|| week_offset(self.lower(k))).flatten()?;
+        if k + 1 < end && self.lower(k + 1) == "week" {
+            return self.relative_figure(i, k + 2, |a| Some(dates::weekday_of_week(a, day, off)));
+        }
+        None
+    }
+
+    /// A day number at `i`: "12", "04th", "fourth", "twenty second", "twenty-first"; the end
+    /// and the day.
+    fn day_number_at(&self, i: usize, end: usize, words: bool) -> Option<(usize, i8)> {
+        if i >= end {
+            return None;
+        }
+        let t = self.tok(i);
+        if let Some(c) = DAY_NUMBER.captures(t) {
+            let v: i8 = c[1].parse().ok()?;
+            return (1..=31).contains(&v).then_some((i + 1, v));
+        }
+        if !words {
+            return None;
+        }
+        let n = self.words_at(i, end)?;
+        let v = n.value;
+        ((1.0..=31.0).contains(&v) && v.fract() == 0.0).then_some((n.end, v as i8))
+    }
+
+    /// Day first: "4th of July", "the 09th of May", "12 of Nov", "1st Jan", "second of Aug",
+    /// "fifteen August nineteen …" (the day and month), with a year after it when written.
+    fn day_month_at(&self, i: usize, end: usize) -> Option<(usize, FigureDraft)> {
+        let mut j = i;
+        if self.lower(j) == "the" {
+            j += 1;
+        }
+        let words = j > i || self.doc.tokens[j.min(end - 1)].kind == TokenKind::Word;
+        let (mut k, day) = self.day_number_at(j, end, words)?;
+        let mut of = false;
+        if k < end && self.lower(k) == "of" {
+            k += 1;
+            of = true;
+        }
+        if k >= end {
+            return None;
+        }
+        let mt = self.tok(k);
+        let month = dates::month_number(mt)?;
+        // A capital, or an "of", or a full month name other than "may"/"march".
+        let lower_ok = of
+            || mt.len() > 5
+            || matches!(
+                mt.to_lowercase().trim_end_matches('.'),
+                "jan"
+                    | "feb"
+                    | "apr"
+                    | "jun"
+                    | "jul"
+                    | "aug"
+                    | "sep"
+                    | "sept"
+                    | "oct"
+                    | "nov"
+                    | "dec"
+                    | "june"
+                    | "july"
+            );
+        if !(mt.starts_with(|c: char| c.is_uppercase()) || lower_ok) {
+            return None;
+        }
+        k += 1;
+        if k < end && self.tok(k) == "." && self.glued(k - 1, k) {
+            k += 1;
+        }
+        let (year, k) = match self.year_after(k, end) {
+            Some((y, k2)) => (Some(y), k2),
+            None => (None, k),
+        };
+        let (date, anchor) = resolve_month_day(
+            month,
+            Some(day),
+            year,
+            self.doc.anchor,
+            self.future_tense(i),
+        );
+        date.as_ref()?;
+        self.date_figure(i, k, date, anchor)
+    }
+
+    /// "the 27th", "on the 4th": a day of the month, the latest one on or before the anchor.
+    fn day_of_month_at(&self, i: usize, end: usize) -> Option<(usize, FigureDraft)> {
+        if self.lower(i) != "the" || i + 1 >= end {
+            return None;
+        }
+        let c = DAY_NUMBER.captures(self.tok(i + 1))?;
+        c.get(2)?;
+        let day: i8 = c[1].parse().ok()?;
+        let k = i + 2;
+        let closes = k >= end
+            || self.doc.tokens[k].kind == TokenKind::Punct
+            || matches!(self.lower(k), "at" | "and" | "or" | "to" | "for" | "in");
+        if !closes || !(1..=31).contains(&day) {
+            return None;
+        }
+        self.relative_figure(i, k, |a| {
+            (0..14).find_map(|back| {
+                let m = dates::shift(a.first_of_month(), -back, "month")?;
+                Date::new(m.year(), m.month(), day).ok().filter(|d| *d <= a)
+            })
+        })
+    }
+
+    /// A weekday before a date: "Tue May 9", "monday january 12th, 2016", "Wed, 22 of Jan",
+    /// "Friday the 15th", "Mon 13th" (the latest such day on or before the anchor).
+    fn weekday_date_at(&self, i: usize, end: usize) -> Option<(usize, FigureDraft)> {
+        let wd = dates::weekday(self.tok(i)).filter(|_| self.tok(i).len() >= 3)?;
+        let mut j = i + 1;
+        if j < end && self.tok(j) == "," {
+            j += 1;
+        }
+        if j >= end {
+            return None;
+        }
+        let inner = self
+            .day_month_at(j, end)
+            .or_else(|| self.base_date_at(j, end))
+            .filter(|(_, g)| g.date.as_ref().is_none_or(|d| d.len() == 10));
+        if let Some((k, mut g)) = inner {
+            g.range = self.range(i, k);
+            return Some((k, g));
+        }
+        // "Friday the 15th", "Mon 13th", "Sunday 31".
+        let k0 = if self.lower(j) == "the" { j + 1 } else { j };
+        let (k, day) = self.day_number_at(k0, end, false)?;
+        if k < end && self.doc.tokens[k].kind == TokenKind::Word && self.lower(k) != "at" {
+            return None;
+        }
+        self.relative_figure(i, k, |a| {
+            (-14..14).map(|back| -back).find_map(|back: i64| {
+                let m = dates::shift(a.first_of_month(), back, "month")?;
+                Date::new(m.year(), m.month(), day)
+                    .ok()
+                    .filter(|d| d.weekday() == wd && (back <= 0 || *d > a))
+            })
+        })
+    }
+
+    /// Holidays: fixed days ("Christmas", "Independence Day"), Easter and the days set by it, and
+    /// the nth weekday of a month ("Thanksgiving", "Labor Day"); with a year after them, or
+    /// "last"/"next" before them, or the latest one on or before the anchor (the next one in
+    /// future-tense text).
+    fn holiday_at(&self, i: usize, end: usize) -> Option<(usize, FigureDraft)> {
+        let mut j = i;
+        let w = self.lower(i);
+        let shift = match w {
+            "last" | "previous" => {
+                j += 1;
+                -1
+            }
+            "next" | "following" | "coming" => {
+                j += 1;
+                1
+            }
+            _ => 0,
+        };
+        let (k, rule) = HOLIDAYS
+            .iter()
+            .filter_map(|(p, r)| self.phrase_at(j, end, p).map(|k| (k, *r)))
+            .max_by_key(|(k, _)| *k)?;
+        let on = |y: i16| -> Option<Date> {
+            match rule {
+                Holiday::Fixed(m, d) => Date::new(y, m, d).ok(),
+                Holiday::Easter(off) => Some(dates::add_days(dates::easter(y)?, off)),
+                Holiday::Nth(m, wd, n, off) => {
+                    Some(dates::add_days(dates::nth_weekday(y, m, wd, n)?, off))
+                }
+            }
+        };
+        let mut k = k;
+        if k < end
+            && self.lower(k) == "of"
+            && k + 2 < end
+            && self.lower(k + 1) == "this"
+            && self.lower(k + 2) == "year"
+        {
+            k += 3;
+            return self.relative_figure(i, k, |a| on(a.year()));
+        }
+        if let Some((y, k2)) = self.year_after(k, end) {
+            let d = on(y)?;
+            return self.date_figure(i, k2, Some(dates::iso(d)), Some(DateAnchor::Absolute));
+        }
+        let future = self.future_tense(i);
+        self.relative_figure(i, k, |a| {
+            let y = a.year();
+            let (this, prev, next) = (on(y)?, on(y - 1)?, on(y + 1)?);
+            Some(match shift {
+                -1 => {
+                    if this < a {
+                        this
+                    } else {
+                        prev
+                    }
+                }
+                1 => {
+                    if this > a {
+                        this
+                    } else {
+                        next
+                    }
+                }
+                _ if future => {
+                    if this >= a {
+                        this
+                    } else {
+                        next
+                    }
+                }
+                _ => {
+                    if this <= a {
+                        this
+                    } else {
+                        prev
+                    }
+                }
+            })
+        })
+    }
+
+    /// Month-first dates ("Feb. 12", "December 2025"), weekdays and "last week"-style periods.
+    fn base_date_at(&self, i: usize, end: usize) -> Option<(usize, FigureDraft)> {
         let t = self.tok(i);
         let anchor = self.doc.anchor;
         let mut f = FigureDraft::new(FigureKind::Date, 0..0);
@@ -1544,7 +3591,7 @@ impl<'d, 'a> Reader<'d, 'a> {
                 && !(i + 1 < end && self.doc.tokens[i + 1].kind == TokenKind::Number)
                 && !(i > 0
                     && matches!(
-                        self.lower(i - 1).as_str(),
+                        self.lower(i - 1),
                         "in" | "since"
                             | "until"
                             | "by"
@@ -1555,8 +3602,16 @@ impl<'d, 'a> Reader<'d, 'a> {
                             | "late"
                             | "mid"
                     ));
+            let day_follows = i + 1 < end
+                && self
+                    .tok(i + 1)
+                    .parse::<u8>()
+                    .is_ok_and(|d| (1..=31).contains(&d));
             if bare_may
-                || (t.len() <= 4 && !t.ends_with('.') && !matches!(t, "June" | "July" | "May"))
+                || (t.len() <= 4
+                    && !t.ends_with('.')
+                    && !matches!(t, "June" | "July" | "May")
+                    && !day_follows)
             {
                 return None;
             }
@@ -1639,11 +3694,11 @@ impl<'d, 'a> Reader<'d, 'a> {
         }
         // Relative days and weeks.
         let lower = self.lower(i);
-        let rel = match lower.as_str() {
+        let rel = match lower {
             "yesterday" => Some((1, -1i64)),
             "today" => Some((1, 0)),
             "tomorrow" => Some((1, 1)),
-            "last" | "next" | "this" if i + 1 < end => match self.lower(i + 1).as_str() {
+            "last" | "next" | "this" if i + 1 < end => match self.lower(i + 1) {
                 "week" => Some((
                     2,
                     if lower == "last" {
@@ -1718,7 +3773,7 @@ impl<'d, 'a> Reader<'d, 'a> {
         let from = i.saturating_sub(6);
         (from..i).any(|j| {
             matches!(
-                self.lower(j).as_str(),
+                self.lower(j),
                 "will" | "next" | "plans" | "planned" | "scheduled" | "expected" | "until" | "by"
             )
         })
@@ -1783,7 +3838,7 @@ impl<'d, 'a> Reader<'d, 'a> {
             j += 1;
             while j < end
                 && matches!(
-                    self.lower(j).as_str(),
+                    self.lower(j),
                     "their"
                         | "the"
                         | "its"
@@ -1851,7 +3906,7 @@ impl<'d, 'a> Reader<'d, 'a> {
             if toks.contains(&j) {
                 continue;
             }
-            if let Some(c) = table(CATEGORY_WORDS, &self.lower(j)) {
+            if let Some(c) = table(CATEGORY_WORDS, self.lower(j)) {
                 let distance = if j < toks.start {
                     toks.start - j
                 } else {
@@ -1903,7 +3958,7 @@ impl<'d, 'a> Reader<'d, 'a> {
 /// The scale word that ends a number ("10 million" → 1e6).
 fn scale_of_tail(r: &Reader<'_, '_>, start: usize, end: usize) -> Option<f64> {
     (end > start)
-        .then(|| table(SCALES, &r.lower(end - 1)))
+        .then(|| table(SCALES, r.lower(end - 1)))
         .flatten()
 }
 
@@ -2045,6 +4100,45 @@ mod tests {
                 120.0,
             ),
             ("It measured 12.32 million.", "12.32 million", 12.32e6),
+            // Signs, fractions, digit groups, notation.
+            ("It fell to -5 overnight.", "-5", -5.0),
+            ("Minus five was the reading.", "Minus five", -5.0),
+            ("The ratio was 3/4.", "3/4", 0.75),
+            (
+                "China's population is 1 414 021 100.",
+                "1 414 021 100",
+                1_414_021_100.0,
+            ),
+            ("The value was 1.3e6 in all.", "1.3e6", 1.3e6),
+            ("The result is ½.", "½", 0.5),
+            ("He needed 2 1/2 more.", "2 1/2", 2.5),
+            // Word grammar.
+            ("It was fifty - two.", "fifty - two", 52.0),
+            (
+                "They built one million and a half homes.",
+                "one million and a half",
+                1.5e6,
+            ),
+            (
+                "Two hundred dozens were sold.",
+                "Two hundred dozens",
+                2400.0,
+            ),
+            ("Half a dozen boats sank.", "Half a dozen", 6.0),
+            ("It reached three lakh crore.", "three lakh crore", 3e12),
+            (
+                "It came to nine point nought four.",
+                "nine point nought four",
+                9.04,
+            ),
+            ("He came eleventh.", "eleventh", 11.0),
+            ("It was the twenty-first attempt.", "twenty-first", 21.0),
+            ("It cost half a billion.", "half a billion", 5e8),
+            (
+                "Two thirds of a million voted.",
+                "Two thirds of a million",
+                2e6 / 3.0,
+            ),
         ];
         for (text, surface, value) in cases {
             let f = one(text);
@@ -2089,6 +4183,54 @@ mod tests {
                 "20 million hryvnias",
                 2e7,
                 "UAH",
+                false,
+            ),
+            // Codes glued to digits (the Duckling input "3.14US$" once panicked).
+            ("The bill was USD115.", "USD115", 115.0, "USD", false),
+            ("It sold at 3.25US$.", "3.25US$", 3.25, "USD", false),
+            ("It cost 115.5USD in all.", "115.5USD", 115.5, "USD", false),
+            ("They lost 30 MUSD.", "30 MUSD", 3e7, "USD", false),
+            (
+                "They lost 75 USD million.",
+                "75 USD million",
+                7.5e7,
+                "USD",
+                false,
+            ),
+            (
+                "Shares hit c $ 1.34 a share.",
+                "c $ 1.34",
+                1.34,
+                "CAD",
+                false,
+            ),
+            (
+                "It cost 3 dollars 50 cents.",
+                "3 dollars 50 cents",
+                3.5,
+                "USD",
+                true,
+            ),
+            (
+                "It costs 42 kuwaiti dinars.",
+                "42 kuwaiti dinars",
+                42.0,
+                "KWD",
+                false,
+            ),
+            ("Her fine was 500 pounds.", "500 pounds", 500.0, "GBP", true),
+            (
+                "Profit was 361 million pounds.",
+                "361 million pounds",
+                3.61e8,
+                "GBP",
+                true,
+            ),
+            (
+                "Supply was capped at ₿21,000,000.",
+                "₿21,000,000",
+                2.1e7,
+                "BTC",
                 false,
             ),
         ];
@@ -2141,6 +4283,104 @@ mod tests {
     }
 
     #[test]
+    fn quantities_and_ages_table() {
+        let cases: &[(&str, FigureKind, f64, &str)] = &[
+            (
+                "He is 5 ft 2 in tall.",
+                FigureKind::Quantity,
+                5.0 + 2.0 / 12.0,
+                "ft",
+            ),
+            (
+                "A 10-gallon water cooler fell.",
+                FigureKind::Quantity,
+                10.0,
+                "gal",
+            ),
+            (
+                "A three-foot trip followed.",
+                FigureKind::Quantity,
+                3.0,
+                "ft",
+            ),
+            ("The 45-year-old man spoke.", FigureKind::Age, 45.0, "year"),
+            (
+                "The baby was ten months old.",
+                FigureKind::Age,
+                10.0,
+                "month",
+            ),
+            (
+                "It ran at 188 miles an hour.",
+                FigureKind::Quantity,
+                188.0,
+                "mile/h",
+            ),
+            (
+                "He lifted 200lbs easily.",
+                FigureKind::Quantity,
+                200.0,
+                "lb",
+            ),
+            ("It weighs 25 pounds.", FigureKind::Quantity, 25.0, "lb"),
+            ("I'm 1.8m tall.", FigureKind::Quantity, 1.8, "m"),
+            ("It was 20 (kg) heavy.", FigureKind::Quantity, 20.0, "kg"),
+            ("Add 1/2 cup of oil.", FigureKind::Quantity, 0.5, "cup"),
+            ("The reading was 30 C.", FigureKind::Quantity, 30.0, "°C"),
+        ];
+        for (text, kind, value, unit) in cases {
+            let f = one(text);
+            assert_eq!(f.kind, *kind, "{text}: {f:?}");
+            assert!((f.value.unwrap() - value).abs() < 1e-6, "{text}: {f:?}");
+            assert_eq!(f.unit.as_deref(), Some(*unit), "{text}");
+        }
+    }
+
+    #[test]
+    fn bounds_and_ranges_table() {
+        let cases: &[(&str, f64, Option<f64>, Option<Bound>)] = &[
+            (
+                "About five hundred or more came.",
+                500.0,
+                None,
+                Some(Bound::AtLeast),
+            ),
+            (
+                "Scores of 5000 or less were cut.",
+                5000.0,
+                None,
+                Some(Bound::AtMost),
+            ),
+            (
+                "It is still the case when >= 30.",
+                30.0,
+                None,
+                Some(Bound::AtLeast),
+            ),
+            ("It is the case when <-30.", -30.0, None, Some(Bound::Below)),
+            ("Sales might exceed 3000.", 3000.0, None, Some(Bound::Above)),
+            (
+                "It is bigger or equal than 3965.",
+                3965.0,
+                None,
+                Some(Bound::AtLeast),
+            ),
+            ("The range is 20 through 100.", 20.0, Some(100.0), None),
+            ("They were given 44 mg to 50 mg.", 44.0, Some(50.0), None),
+            ("The range is 5k-20k.", 5000.0, Some(20000.0), None),
+            ("It cost 10-20 dollars.", 10.0, Some(20.0), None),
+        ];
+        for (text, value, max, bound) in cases {
+            let f = one(text);
+            assert_eq!(
+                (f.value, f.value_max, f.bound),
+                (Some(*value), *max, *bound),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn counts_periods_and_ellipsis() {
         let f = figures(
             "“In December, they lost 35,000 of their own men, and in January — 30,000,” he said.",
@@ -2167,6 +4407,29 @@ mod tests {
             ("He left last week.", "2026-W06"),
             ("They voted yesterday.", "2026-02-13"),
             ("The file is dated 2026-02-11.", "2026-02-11"),
+            // Numeric and month-name forms.
+            ("It was signed on 11/8/2016.", "2016-11-08"),
+            ("It was signed on Nov 8, 2016.", "2016-11-08"),
+            ("It was signed on 13.5.2015.", "2015-05-13"),
+            ("It was published in Dec-2018 and sold.", "2018-12"),
+            ("It was published in 2015-12.", "2015-12"),
+            ("It happened on the 4th of July 1995.", "1995-07-04"),
+            ("It happened on 12 February 2026.", "2026-02-12"),
+            ("Prices rose in early March.", "2025-03"),
+            ("He arrived on the 21st.", "2026-01-21"),
+            // Relative forms (weeks start on Monday; "last Friday" is last week's).
+            ("He left two weeks ago.", "2026-01-31"),
+            ("The vote is in 3 days.", "2026-02-17"),
+            ("Three weeks later it was approved.", "2026-03-07"),
+            ("It happened the day before yesterday.", "2026-02-12"),
+            ("They met last Friday.", "2026-02-06"),
+            ("They meet next Friday.", "2026-02-20"),
+            ("They meet on Tuesday next week.", "2026-02-17"),
+            ("It starts this coming Monday.", "2026-02-16"),
+            ("The deliveries begin next month.", "2026-03"),
+            // Holidays.
+            ("They celebrated Christmas.", "2025-12-25"),
+            ("It reopened after Easter 2018.", "2018-04-01"),
         ];
         for (text, want) in cases {
             let f = figures(text);
@@ -2186,6 +4449,9 @@ mod tests {
             "You may leave.",
             "See https://example.com/2024/page-2 for more.",
             "It ended at 2pm and 10:30 a.m.",
+            "The 13F filing came as a Boeing 777F landed.",
+            "Carriers sold 5G phones.",
+            "The ratio was 30/4.85 after 9/11.",
         ] {
             let f: Vec<_> = figures(text)
                 .into_iter()
