@@ -106,6 +106,10 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
     e.chain().any(|c| {
         c.downcast_ref::<io::Error>()
             .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+            // Records are written with serde_json, which wraps the io::Error (issue #10:
+            // `dateline parse --format jsonl DIR | head -1` printed "error: Broken pipe", exit 2).
+            || c.downcast_ref::<serde_json::Error>()
+                .is_some_and(|j| j.io_error_kind() == Some(io::ErrorKind::BrokenPipe))
     })
 }
 

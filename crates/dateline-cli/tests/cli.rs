@@ -12,7 +12,10 @@ fn dateline(args: &[&str], stdin: Option<&[u8]>) -> Output {
     let mut child = cmd.spawn().expect("runs dateline");
     if let Some(bytes) = stdin {
         use std::io::Write;
-        child.stdin.take().unwrap().write_all(bytes).unwrap();
+        // dateline may exit (a usage error) before reading its input: a closed pipe is fine.
+        if let Err(e) = child.stdin.take().unwrap().write_all(bytes) {
+            assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "{e}");
+        }
     } else {
         drop(child.stdin.take());
     }
@@ -143,4 +146,86 @@ fn empty_stdin_is_a_clear_error() {
     let out = dateline(&["parse"], Some(b""));
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("empty input"));
+}
+
+#[cfg(unix)]
+#[test]
+fn piped_into_head_exits_quietly() {
+    // `dateline parse --format jsonl DIR | head -1`: head closes the pipe after one line; the
+    // writer must stop without a panic ("failed printing to stdout") and exit successfully.
+    let dir = scratch("sigpipe");
+    let text = "“Yes,” said Jane Smith, adding that 3,000 homes lost power. ".repeat(20);
+    for i in 0..300 {
+        std::fs::write(dir.join(format!("{i:03}.txt")), &text).unwrap();
+    }
+    let script = format!(
+        "set -o pipefail; '{}' parse --format jsonl --quiet '{}' | head -1 >/dev/null",
+        env!("CARGO_BIN_EXE_dateline"),
+        dir.display()
+    );
+    // bash for pipefail: the status is dateline's (or head's), not only head's.
+    let out = Command::new("bash").args(["-c", &script]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(stderr.is_empty(), "nothing on stderr: {stderr}");
+    assert!(out.status.success(), "{:?} {stderr}", out.status);
+}
+
+#[test]
+fn max_input_bytes_flag_rejects_large_inputs() {
+    let text = "Officials said 3,000 homes lost power.";
+    let out = dateline(&["parse", "--max-input-bytes", "10"], Some(text.as_bytes()));
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("input too large: 38 bytes, the limit is 10 bytes")
+            && stderr.contains("input_too_large"),
+        "{stderr}"
+    );
+    let ok = dateline(&["parse", "--max-input-bytes", "38"], Some(text.as_bytes()));
+    assert!(ok.status.success());
+    let help = dateline(&["parse", "--help"], None);
+    let help = String::from_utf8_lossy(&help.stdout);
+    assert!(
+        help.contains("--max-input-bytes") && help.contains("16777216"),
+        "{help}"
+    );
+}
+
+#[test]
+fn batch_failures_are_summed_up_on_stderr() {
+    let dir = scratch("summary");
+    std::fs::write(dir.join("a.txt"), "Officials said 3,000 homes lost power.").unwrap();
+    std::fs::write(dir.join("b.txt"), "\u{FEFF}\0 \n").unwrap(); // empty once normalized
+    std::fs::write(dir.join("c.txt"), "x".repeat(100)).unwrap(); // over the limit below
+    let out = dateline(
+        &[
+            "parse",
+            "--format",
+            "jsonl",
+            "--max-input-bytes",
+            "50",
+            dir.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("b.txt") && stderr.contains("empty_input"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("c.txt") && stderr.contains("input_too_large"),
+        "{stderr}"
+    );
+    assert!(
+        stderr
+            .lines()
+            .last()
+            .unwrap_or("")
+            .contains("2 of 3 inputs failed"),
+        "{stderr}"
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 3);
 }

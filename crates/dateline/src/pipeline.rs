@@ -298,6 +298,17 @@ fn segment_content(layout: &Layout) -> (Vec<Token>, Vec<Sentence>) {
     (tokens, sentences)
 }
 
+/// A figure value as the JSON contract carries it (issue #10): 15 significant digits, so the
+/// float noise of scaling ("$1.08 trillion" = 1080000000000.0001) neither shows in the output
+/// nor breaks a JSON round trip; and no value for a number too long for `f64` (infinity
+/// serializes as `null`).
+fn clean_value(v: f64) -> Option<f64> {
+    if !v.is_finite() {
+        return None;
+    }
+    format!("{v:.14e}").parse().ok()
+}
+
 fn assemble(
     doc: &Doc<'_>,
     published: Option<Date>,
@@ -477,8 +488,8 @@ fn assemble(
                 text: slice(&f.range),
                 start: s.start,
                 end: s.end,
-                value: f.value,
-                value_max: f.value_max,
+                value: f.value.and_then(clean_value),
+                value_max: f.value_max.and_then(clean_value),
                 unit: f.unit,
                 currency: f.currency,
                 currency_assumed: f.currency_assumed,

@@ -1,0 +1,274 @@
+//! Regressions and pathological inputs (issue #10).
+//!
+//! - `r10_*`: inputs found by fuzzing (`fuzz/`), minimized, inline (never a file of page text).
+//! - `pathological_*`: hostile shapes of input; each asserts the result or the error, never a
+//!   timing. All of them together stay well under 20 s in a debug build.
+//!
+//! `tests/tests/props.rs` already covers 10,000 identical quote marks, 1 MB of one letter,
+//! "1," × 300,000, 200,000 two-byte lines and "Mr. " × 50,000; these do not repeat them.
+
+use dateline::{Article, Error, Options};
+use dateline_tests::check_invariants;
+
+/// `n` in an optimized build, `n / 10` in a debug build: the largest inputs (a million lines, a
+/// 100,000-token sentence, 1 MB without spaces) take 5–15 s each unoptimized, 1 s optimized. Their full sizes run in
+/// `cargo test --release -p dateline-tests --test regressions`.
+fn scaled(n: usize) -> usize {
+    if cfg!(debug_assertions) {
+        n / 10
+    } else {
+        n
+    }
+}
+
+/// Parses with default options, checks the invariants and returns the article.
+fn parse_ok(text: &str) -> Article {
+    let a = dateline::parse(text, &Options::default())
+        .unwrap_or_else(|e| panic!("parse failed: {e} (input of {} bytes)", text.len()));
+    check_invariants(&a);
+    a
+}
+
+/// Parses with default options, checks the invariants when it succeeds, and returns the result.
+fn parse_any(text: &str) -> Result<Article, Error> {
+    let r = dateline::parse(text, &Options::default());
+    if let Ok(a) = &r {
+        check_invariants(a);
+    }
+    r
+}
+
+// ---------------------------------------------------------------------------------------------
+// Found by fuzzing
+// ---------------------------------------------------------------------------------------------
+
+/// `parse` target, seed of page text: "$1.08 trillion" was 1080000000000.0001 (float noise of
+/// 1.08 × 10¹²), which serde_json read back one ulp off, so the JSON round trip failed.
+#[test]
+fn r10_scaled_money_round_trips_through_json() {
+    let a = parse_ok("Balances rose 4.7% to $48 billion, pushing the total to $1.08 trillion.");
+    let total = a
+        .figures
+        .iter()
+        .find(|f| f.text.contains("1.08"))
+        .expect("total");
+    assert_eq!(total.value, Some(1.08e12));
+    let json = serde_json::to_string(&total.value).unwrap();
+    assert_eq!(json, "1080000000000.0");
+}
+
+/// A number too long for f64 was infinity, serialized as `null`: now it has no value.
+#[test]
+fn r10_number_too_long_for_f64_has_no_value() {
+    let a = parse_ok(&format!("Officials said {} people came.", "9".repeat(400)));
+    assert!(a.figures.iter().all(|f| f.value.is_none_or(f64::is_finite)));
+}
+
+/// Timeout (issue #10): every quoted fragment scanned the rest of its sentence for a trailing
+/// speech verb, quadratic in a long sentence ("“ quote ” " × 34,000 took minutes).
+#[test]
+fn r10_many_fragments_in_one_sentence() {
+    let text = "“ quote ” ".repeat(scaled(30_000)) + ".";
+    let a = parse_ok(&text);
+    assert_eq!(a.quotes.len(), scaled(30_000));
+    let attributed = "“Yes,” she said, and “no,” said Jane Doe. ".repeat(2_000);
+    let a = parse_ok(&attributed);
+    assert!(a.quotes.iter().all(|q| q.speaker.is_some()));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pathological inputs
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn pathological_ten_thousand_mixed_quote_marks() {
+    // Every kind of mark, unbalanced and interleaved, with and without words between them.
+    let marks = [
+        "“", "”", "\"", "'", "‘", "’", "«", "»", "„", "‚", "‹", "›", "''", "``",
+    ];
+    let mut text = String::new();
+    for i in 0..10_000 {
+        text.push_str(marks[(i * 7) % marks.len()]);
+        if i % 3 == 0 {
+            text.push_str(" said Jane Doe ");
+        }
+        if i % 500 == 499 {
+            text.push_str("\n\n");
+        }
+    }
+    let a = parse_ok(&text);
+    assert!(!a.paragraphs.is_empty());
+    // Marks alone (no words) are no quotes with empty content.
+    let bare: String = (0..10_000).map(|i| marks[(i * 5) % marks.len()]).collect();
+    if let Ok(a) = parse_any(&bare) {
+        assert!(a.entities.is_empty(), "{:?}", a.entities);
+    }
+}
+
+#[test]
+fn pathological_one_megabyte_without_spaces_or_newlines() {
+    // Words, punctuation, marks, digits and currency glued together: one 1 MB token run.
+    let piece = "Word.Next,“Quote”$5%—(x)Mr.Smith'said'12,000;";
+    let text = piece.repeat(scaled(1_000_000) / piece.len() + 1);
+    assert!(text.len() > scaled(1_000_000) && !text.contains([' ', '\n']));
+    let a = parse_ok(&text);
+    assert_eq!(a.text, text, "nothing to normalize");
+    assert_eq!(a.paragraphs.len(), 1);
+}
+
+#[test]
+fn pathological_one_megabyte_of_digits_and_commas() {
+    // Digit groups of every length, thousands separators in and out of place, decimal points.
+    let piece = "12,345,678,9,1234567,000,00.5,";
+    let text = piece.repeat(1_000_000 / piece.len() + 1);
+    let a = parse_ok(&text);
+    assert!(a.figures.iter().all(|f| f.value.is_none_or(f64::is_finite)));
+    // One number of a million digits: a value that overflows f64 is no figure value.
+    let huge = "9".repeat(1_000_000);
+    let a = parse_ok(&format!("Officials said {huge} people came."));
+    assert!(a.figures.iter().all(|f| f.value.is_none_or(f64::is_finite)));
+}
+
+#[test]
+fn pathological_a_million_short_lines() {
+    // A short word per line, as in a PDF copy of a narrow column; some lines hyphenated.
+    let words = [
+        "the", "mayor", "said", "that", "wa-", "ter", "rates", "rose.",
+    ];
+    let mut text = String::with_capacity(6_000_000);
+    for i in 0..scaled(1_000_000) {
+        text.push_str(words[i % words.len()]);
+        text.push('\n');
+    }
+    let a = parse_ok(&text);
+    assert!(!a.blocks.is_empty());
+    assert!(!a.text.contains("\n\n\n"));
+}
+
+#[test]
+fn pathological_right_to_left_text() {
+    let text = "القاهرة — قال الرئيس إن الاقتصاد نما بنسبة 5٪ في عام 2025.\n\n\
+                «هذا يوم تاريخي»، قال الوزير.\n\n\
+                ירושלים — \"זה יום היסטורי\", אמר השר.\u{200F}\n\n\
+                Mixed: He said “שלום” and left, 3 officials said.";
+    let a = parse_ok(text);
+    assert!(a.text.contains("القاهرة") && a.text.contains("ירושלים"));
+    assert!(!a.text.contains('\u{200F}'), "bidi marks are removed");
+    assert!(a.paragraphs.len() >= 3, "{:?}", a.paragraphs);
+}
+
+#[test]
+fn pathological_combining_marks() {
+    // Decomposed accents, stacked marks ("Zalgo"), a mark at the very start and after a quote.
+    let zalgo: String = std::iter::repeat_n('\u{301}', 5_000).collect();
+    let text = format!(
+        "\u{301}Jose\u{301} Martí\u{300}nez said “Cafe\u{301} prices rose 5%.”\n\n\
+         Officials said Z{zalgo}algo rose 12 percent.\n\n“{zalgo}” said Ana."
+    );
+    let a = parse_ok(&text);
+    assert!(a.text.contains("Jose\u{301}"), "combining marks are kept");
+    let pct = a
+        .figures
+        .iter()
+        .find(|f| f.text.contains('5'))
+        .expect("5% read");
+    assert_eq!(pct.value, Some(5.0));
+}
+
+#[test]
+fn pathological_nul_bytes_and_control_characters() {
+    let text = "\0\0Officials\0 said\u{1} 3,000\0 homes\u{7f} lost power.\0\n\n\u{0}\u{0}";
+    let a = parse_ok(text);
+    assert!(!a.text.contains(|c: char| c.is_control() && c != '\n'));
+    assert_eq!(a.figures[0].value, Some(3000.0));
+    // Only NULs is no text.
+    assert_eq!(
+        parse_any(&"\0".repeat(10_000)).unwrap_err(),
+        Error::EmptyInput
+    );
+}
+
+#[test]
+fn pathological_crlf_and_cr_line_endings() {
+    let lf = "Storm hits coast\n\nBy Jane Doe\n\nMIAMI — A storm hit the coast on Friday, \
+              officials said.\n\n“It was loud,” said Bob Smith.\n";
+    let crlf = lf.replace('\n', "\r\n");
+    let cr = lf.replace('\n', "\r");
+    let mixed = lf.replacen('\n', "\r\n", 2).replacen('\n', "\r", 1);
+    let want = parse_ok(lf);
+    for text in [crlf, cr, mixed] {
+        let a = parse_ok(&text);
+        assert!(!a.text.contains('\r'));
+        assert_eq!(a, want, "same article whatever the line endings: {text:?}");
+    }
+    // A CR flood: every CR is a line end.
+    let a = parse_ok(&"word\r".repeat(100_000));
+    assert!(!a.text.contains('\r'));
+}
+
+#[test]
+fn pathological_byte_order_marks() {
+    let plain = "Storm hits coast\n\nOfficials said 3,000 homes lost power.";
+    let want = parse_ok(plain);
+    assert_eq!(parse_ok(&format!("\u{FEFF}{plain}")), want, "leading BOM");
+    // BOMs inside the text (concatenated files) vanish too.
+    let inner = plain.replace(' ', "\u{FEFF} ");
+    assert_eq!(parse_ok(&inner), want, "inner BOMs");
+    assert_eq!(
+        parse_any(&"\u{FEFF}".repeat(1_000)).unwrap_err(),
+        Error::EmptyInput
+    );
+}
+
+#[test]
+fn pathological_mixed_scripts() {
+    let text = "東京 — 岸田文雄首相は金曜日に「経済は回復している」と述べた。\n\n\
+                MOSCOW — «Это исторический день», — сказал Владимир Путин, 12 февраля.\n\n\
+                Αθήνα: ο πρωθυπουργός είπε ότι 1.000 άτομα.\n\n\
+                हिन्दी में 5 करोड़ लोग। ภาษาไทย 3 คน\n\n\
+                “We will rebuild,” said Mayor Ана Ивановa, adding that 40% of 東京 homes lost power.";
+    let a = parse_ok(text);
+    assert!(a.paragraphs.len() >= 4);
+    assert!(
+        a.figures.iter().any(|f| f.value == Some(40.0)),
+        "{:?}",
+        a.figures
+    );
+}
+
+#[test]
+fn pathological_emoji() {
+    let text = "🔥🔥 BREAKING 🔥🔥\n\n👩‍💻 Jane Doe said “🚀 prices rose 🙂 5% 🇺🇦” on Friday.\n\n\
+                🏳️‍🌈👨‍👩‍👧‍👦 3,000 👍🏽 people came, officials said. 💯";
+    let a = parse_ok(text);
+    assert!(a.text.contains("👨‍👩‍👧‍👦"), "ZWJ sequences are kept whole");
+    assert!(a
+        .quotes
+        .iter()
+        .any(|q| q.speaker.as_ref().is_some_and(|s| s.name == "Jane Doe")));
+    // Emoji only: a text, no crash.
+    parse_ok(&"😀🇺🇦👍🏽\u{200D}".repeat(20_000));
+}
+
+#[test]
+fn pathological_ten_thousand_nested_parentheses() {
+    let text = format!(
+        "Officials said {}3,000 people{} came.\n\n{}",
+        "(".repeat(10_000),
+        ")".repeat(10_000),
+        "([{“‘".repeat(10_000)
+    );
+    let a = parse_ok(&text);
+    assert!(a.figures.iter().any(|f| f.value == Some(3000.0)));
+}
+
+#[test]
+fn pathological_sentence_of_a_hundred_thousand_tokens() {
+    // One sentence, no period until the end: names, speech verbs, numbers, quotes and commas.
+    let piece = "Jane Doe said 12 people , “ quote ” and Mr Smith told 5 % of them that ";
+    let mut text = piece.repeat(scaled(100_000) / 16 + 1);
+    text.push('.');
+    let a = parse_ok(&text);
+    assert_eq!(a.sentences.len(), 1, "one sentence");
+    assert!(!a.figures.is_empty() && !a.entities.is_empty());
+}
