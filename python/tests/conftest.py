@@ -112,3 +112,45 @@ def rich_article_dict() -> dict[str, Any]:
 @pytest.fixture()
 def rich() -> dateline.Article:
     return dateline.Article.from_dict(rich_article_dict())
+
+
+PAGETEXT = SHARED / "data" / "corpus" / "pagetext_stress.jsonl.gz"
+ENGINE_PAGETEXTS = 200  # with the 43 GUM articles: a few hundred real articles
+
+
+@pytest.fixture(scope="session")
+def engine_corpus() -> tuple[list[str], list[str]]:
+    """(ids, texts) of a few hundred real articles for the Spark/Dask tests: every GUM
+    Wikinews text and the first pagetext_stress pages (read in place, never copied)."""
+    import gzip
+    import json
+
+    if not CORPUS.is_dir() or not PAGETEXT.exists():
+        pytest.skip(f"corpus absent: {CORPUS} / {PAGETEXT} (the shared/ folder beside the repo)")
+    ids, texts = [], []
+    for p in sorted(CORPUS.glob("*.txt")):
+        ids.append(f"gum/{p.stem}")
+        texts.append(p.read_text(encoding="utf-8"))
+    with gzip.open(PAGETEXT, "rt", encoding="utf-8") as f:
+        for line, _ in zip(f, range(ENGINE_PAGETEXTS)):
+            obj = json.loads(line)
+            ids.append(f"{obj['set']}/{obj['id']}")
+            texts.append(obj["pagetext"])
+    return ids, texts
+
+
+@pytest.fixture(scope="session")
+def engine_reference(engine_corpus: tuple[list[str], list[str]]) -> dict[str, Any]:
+    """The single-process tables of `engine_corpus`, as lists of row dicts."""
+    pytest.importorskip("pyarrow", reason="pyarrow is needed for dateline.arrow")
+    ids, texts = engine_corpus
+    tables = dateline.parse_to_arrow(texts, ids=ids)
+    return {name: table.to_pylist() for name, table in tables.items()}
+
+
+def sort_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows in a canonical order (engines do not keep the input order across partitions)."""
+    def key(row: dict[str, Any]) -> tuple[str, int, int]:
+        return (str(row["article"]), row.get("id", row.get("entity")) or 0, row.get("start") or 0)
+
+    return sorted(rows, key=key)

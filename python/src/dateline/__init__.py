@@ -14,6 +14,8 @@ and ``to_json()`` give the JSON contract, ``Article.from_json()`` reads it back.
 
 from __future__ import annotations
 
+from typing import Any
+
 from dateline._dateline import (
     DEFAULT_MAX_INPUT_BYTES,
     SCHEMA_VERSION,
@@ -38,9 +40,23 @@ from dateline._dateline import (
     Speaker,
     __version__,
     parse,
+    parse_html,
     parse_many,
 )
 from dateline._frames import entities_frame, figures_frame, quotes_frame
+from dateline.arrow import parse_to_arrow, to_arrow
+
+# Submodules with heavy optional dependencies, imported on first use: ``dateline.spark``
+# (PySpark), ``dateline.dask`` (Dask), ``dateline.parquet`` (pyarrow.parquet).
+_LAZY = ("spark", "dask", "parquet")
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        return importlib.import_module(f"dateline.{name}")
+    raise AttributeError(f"module 'dateline' has no attribute {name!r}")
 
 __all__ = [
     "DEFAULT_MAX_INPUT_BYTES",
@@ -68,6 +84,9 @@ __all__ = [
     "entities_frame",
     "figures_frame",
     "parse",
+    "parse_html",
     "parse_many",
+    "parse_to_arrow",
     "quotes_frame",
+    "to_arrow",
 ]

@@ -35,6 +35,7 @@ __all__ = [
     "Speaker",
     "__version__",
     "parse",
+    "parse_html",
     "parse_many",
 ]
 

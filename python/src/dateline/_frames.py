@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Literal, Union
 
-from dateline._dateline import Addressee, Article, Cue, Entity, Figure, Quote, Speaker
+from dateline._dateline import Addressee, Article, Cue, Entity, Figure, Quote, Span, Speaker
 
 Backend = Literal["pandas", "polars", "records"]
 Articles = Union[Article, Iterable[Union[Article, BaseException]], Mapping[Any, Article]]
@@ -23,6 +23,7 @@ _NESTED: dict[tuple[str, str], Any] = {
     ("Quote", "speaker"): Speaker,
     ("Quote", "cue"): Cue,
     ("Quote", "addressee"): Addressee,
+    ("Quote", "content"): Span,
 }
 
 
@@ -52,8 +53,8 @@ def _row(item: Any) -> dict[str, Any]:
     return row
 
 
-def _articles(articles: Articles, ids: Sequence[Any] | None) -> list[tuple[Any, Article]]:
-    """(id, article) pairs; error objects from `parse_many` are skipped, keeping positions."""
+def _pairs(articles: Articles, ids: Sequence[Any] | None) -> list[tuple[Any, Any]]:
+    """(id, article or error) pairs, checked."""
     if isinstance(articles, Article):
         pairs: list[tuple[Any, Any]] = [(0, articles)]
     elif isinstance(articles, Mapping):
@@ -68,7 +69,12 @@ def _articles(articles: Articles, ids: Sequence[Any] | None) -> list[tuple[Any, 
     for _, article in pairs:
         if not isinstance(article, (Article, BaseException)):
             raise TypeError(f"expected dateline.Article objects, found {type(article).__name__}")
-    return [(i, a) for i, a in pairs if isinstance(a, Article)]
+    return pairs
+
+
+def _articles(articles: Articles, ids: Sequence[Any] | None) -> list[tuple[Any, Article]]:
+    """(id, article) pairs; error objects from `parse_many` are skipped, keeping positions."""
+    return [(i, a) for i, a in _pairs(articles, ids) if isinstance(a, Article)]
 
 
 def _frame(rows: list[dict[str, Any]], columns: list[str], backend: Backend, what: str) -> Any:
