@@ -1072,22 +1072,35 @@ impl<'d, 'a> Stage<'d, 'a> {
     }
 
     /// `SUBJ CUE …` or `CUE SUBJ …` starting at token `k`.
+    /// The attribution of a direct quote by the verb at token `cue_token`, reading the addressee
+    /// and the day that follow from token `after`.
+    fn direct_attribution(
+        &mut self,
+        cue_token: usize,
+        lemma: &'static str,
+        speaker: SpeakerDraft,
+        mut after: usize,
+        limit: usize,
+    ) -> Attribution {
+        let addressee = self.addressee_at(lemma, &mut after, limit);
+        let date = self.day_after(&mut after, limit);
+        Attribution {
+            cue_token,
+            cue_range: self.doc.tokens[cue_token].range.clone(),
+            lemma,
+            speaker: Some(speaker),
+            addressee,
+            date,
+            kind: QuoteKind::Direct,
+            content: None,
+        }
+    }
+
     fn attribution_after(&mut self, k: usize, limit: usize) -> Option<Attribution> {
         // CUE SUBJ: `said Rutte`, `said the official`.
         if let Some((lemma, _)) = cue(self.tok(k)) {
-            let (subject, mut after) = self.subject_after(k + 1, limit)?;
-            let addressee = self.addressee_at(lemma, &mut after, limit);
-            let date = self.day_after(&mut after, limit);
-            return Some(Attribution {
-                cue_token: k,
-                cue_range: self.doc.tokens[k].range.clone(),
-                lemma,
-                speaker: Some(subject),
-                addressee,
-                date,
-                kind: QuoteKind::Direct,
-                content: None,
-            });
+            let (subject, after) = self.subject_after(k + 1, limit)?;
+            return Some(self.direct_attribution(k, lemma, subject, after, limit));
         }
         // SUBJ CUE: the verb within a short noun phrase.
         let mut v = k;
@@ -1115,19 +1128,7 @@ impl<'d, 'a> Stage<'d, 'a> {
                     }
                     self.resolve_np(k, np_end)?
                 };
-                let mut after = v + 1;
-                let addressee = self.addressee_at(lemma, &mut after, limit);
-                let date = self.day_after(&mut after, limit);
-                return Some(Attribution {
-                    cue_token: v,
-                    cue_range: self.doc.tokens[v].range.clone(),
-                    lemma,
-                    speaker: Some(subject),
-                    addressee,
-                    date,
-                    kind: QuoteKind::Direct,
-                    content: None,
-                });
+                return Some(self.direct_attribution(v, lemma, subject, v + 1, limit));
             }
             if matches!(w, "." | "!" | "?" | "“" | "”" | "\"" | ";") {
                 return None;
