@@ -1261,6 +1261,10 @@ impl<'d, 'a> Reader<'d, 'a> {
     /// Whether tokens `i..` spell `phrase` (lowercase, words separated by spaces); returns the
     /// token after it.
     fn phrase_at(&self, i: usize, end: usize, phrase: &str) -> Option<usize> {
+        // Most phrases of a table fail on their first bytes: reject those before splitting.
+        if i >= end || !phrase.starts_with(self.lower(i)) {
+            return None;
+        }
         let mut j = i;
         for word in phrase.split(' ') {
             if j >= end {
