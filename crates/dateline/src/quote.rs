@@ -53,6 +53,28 @@ pub(crate) struct QuoteDraft {
     pub parent: Option<usize>,
 }
 
+impl QuoteDraft {
+    /// Reported speech: the clause is both the part and the content.
+    fn reported(
+        clause: Range<usize>,
+        speaker: SpeakerDraft,
+        cue: (Range<usize>, &'static str),
+        addressee: Option<(Range<usize>, Option<usize>)>,
+        date: Option<Date>,
+    ) -> QuoteDraft {
+        QuoteDraft {
+            kind: QuoteKind::Indirect,
+            parts: vec![clause.clone()],
+            content: Some(clause),
+            speaker: Some(speaker),
+            cue: Some(cue),
+            addressee,
+            date,
+            parent: None,
+        }
+    }
+}
+
 /// Speech verbs: form → (lemma, takes a reported clause).
 const CUES: &[(&str, &str, bool)] = &[
     ("say", "say", true),
@@ -1585,16 +1607,13 @@ impl<'d, 'a> Stage<'d, 'a> {
         } else {
             return None;
         };
-        Some(QuoteDraft {
-            kind: QuoteKind::Indirect,
-            parts: vec![clause.clone()],
-            content: Some(clause),
-            speaker: Some(speaker),
-            cue: Some((cue_range, "according to")),
-            addressee: None,
-            date: None,
-            parent: None,
-        })
+        Some(QuoteDraft::reported(
+            clause,
+            speaker,
+            (cue_range, "according to"),
+            None,
+            None,
+        ))
     }
 
     /// `CLAUSE, SUBJ CUE [ADDRESSEE] [DAY].` or `CLAUSE, CUE SUBJ.`
@@ -1645,17 +1664,13 @@ impl<'d, 'a> Stage<'d, 'a> {
             return None;
         }
         let clause = doc.tokens[first].range.start..doc.tokens[comma - 1].range.end;
-        let cue_range = doc.tokens[t].range.clone();
-        Some(QuoteDraft {
-            kind: QuoteKind::Indirect,
-            parts: vec![clause.clone()],
-            content: Some(clause),
-            speaker: Some(speaker),
-            cue: Some((cue_range, lemma)),
+        Some(QuoteDraft::reported(
+            clause,
+            speaker,
+            (doc.tokens[t].range.clone(), lemma),
             addressee,
             date,
-            parent: None,
-        })
+        ))
     }
 
     /// The first token where the cue of a [`Stage::trailing_attribution`] ending at token `last`
@@ -1741,17 +1756,13 @@ impl<'d, 'a> Stage<'d, 'a> {
             return None;
         }
         let clause = start..end;
-        let cue_range = doc.tokens[t].range.clone();
-        Some(QuoteDraft {
-            kind: QuoteKind::Indirect,
-            parts: vec![clause.clone()],
-            content: Some(clause),
-            speaker: Some(speaker),
-            cue: Some((cue_range, lemma)),
+        Some(QuoteDraft::reported(
+            clause,
+            speaker,
+            (doc.tokens[t].range.clone(), lemma),
             addressee,
             date,
-            parent: None,
-        })
+        ))
     }
 }
 
