@@ -198,6 +198,20 @@ fn empty_and_oversized_pages() {
     ));
 }
 
+/// Found by proptest in a fresh clone: an anchor that outlives its block pointed inside a
+/// multi-byte character of the next one.
+#[test]
+fn r10_anchor_across_blocks_with_non_ascii() {
+    for html in [
+        "<<a href=\"https://x.example/2026/01/02/a-b-c-d\"><div class=\"article-body\"></div>ملخص",
+        "ملخص<a href=\"https://x.example/2026/01/02/a-b-c-d\">ملخص<div class=\"share\"><p>",
+    ] {
+        if let Ok(a) = dateline::parse_html(html, &dateline::Options::default()) {
+            dateline_tests::check_invariants(&a);
+        }
+    }
+}
+
 #[test]
 fn deep_nesting_finishes() {
     let n = 100_000;

@@ -1187,7 +1187,13 @@ impl Flat {
                     };
                     flat.end[frame.index] = flat.parent.len();
                     if let Some((start, href)) = frame.anchor.take() {
-                        let start = if cur.text[start.min(cur.text.len())..].starts_with(' ') {
+                        // The block may have been flushed and refilled since the anchor opened:
+                        // clamp to the text and to a character boundary (found by proptest).
+                        let mut start = start.min(cur.text.len());
+                        while !cur.text.is_char_boundary(start) {
+                            start += 1;
+                        }
+                        let start = if cur.text[start..].starts_with(' ') {
                             start + 1
                         } else {
                             start
@@ -1200,7 +1206,11 @@ impl Flat {
                         }
                     }
                     if let Some(start) = frame.credit_start {
-                        let start = if cur.text[start.min(cur.text.len())..].starts_with(' ') {
+                        let mut start = start.min(cur.text.len());
+                        while !cur.text.is_char_boundary(start) {
+                            start += 1;
+                        }
+                        let start = if cur.text[start..].starts_with(' ') {
                             start + 1
                         } else {
                             start
