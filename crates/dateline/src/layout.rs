@@ -349,55 +349,18 @@ fn is_date_line(line: &str) -> bool {
         "pt",
         "date",
         "time",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "mon",
-        "tue",
-        "wed",
-        "thu",
-        "fri",
-        "sat",
-        "sun",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
         "|",
     ];
-    line.split(|c: char| c.is_whitespace() || c == ',')
-        .filter(|w| !w.is_empty())
-        .all(|w| {
-            let w = w.trim_end_matches([':', '.']).to_lowercase();
-            w.chars()
-                .all(|c| c.is_ascii_digit() || matches!(c, ':' | '/' | '-' | '+' | 't' | 'z'))
-                || TIME_WORDS.contains(&w.as_str())
-                || TIME_WORDS.contains(&format!("{w}.").as_str())
-        })
+    line.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).all(|w| {
+        let w = w.trim_end_matches(':').to_lowercase();
+        let bare = w.trim_end_matches('.');
+        w.chars().all(|c| c.is_ascii_digit() || matches!(c, ':' | '/' | '-' | '+' | 't' | 'z' | '.'))
+            || TIME_WORDS.contains(&w.as_str())
+            || TIME_WORDS.contains(&bare)
+            // Month and weekday names come from the one calendar table in `dates`.
+            || dates::month_number(bare).is_some()
+            || dates::weekday(bare).is_some()
+    })
 }
 
 fn is_url_line(line: &str) -> bool {
