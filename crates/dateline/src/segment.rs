@@ -142,7 +142,11 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
                 && match d {
                     ',' | '/' => all_digits && next.is_some_and(|n| n.is_ascii_digit()),
                     '.' => {
-                        let piece_len = s[i..j].rsplit('.').next().map_or(0, |p| p.chars().count());
+                        // The piece since the last '.' or '-': "D-N.C." (a party label) joins like "N.C.".
+                        let piece_len = s[i..j]
+                            .rsplit(['.', '-'])
+                            .next()
+                            .map_or(0, |p| p.chars().count());
                         let next_len = s[j + 1..]
                             .chars()
                             .take_while(|c| c.is_alphanumeric())
