@@ -257,6 +257,95 @@ const CUES: &[(&str, &str, bool)] = &[
     ("recounts", "recount", true),
 ];
 
+/// Cue forms that are also nouns ("a report", "mental state", "his claims").
+const NOUN_CUES: &[&str] = &[
+    "state",
+    "states",
+    "report",
+    "reports",
+    "claim",
+    "claims",
+    "note",
+    "notes",
+    "post",
+    "call",
+    "calls",
+    "promise",
+    "estimate",
+    "estimates",
+    "answer",
+    "answers",
+    "tweet",
+    "tweets",
+    "reads",
+    "read",
+    "put",
+    "boast",
+    "boasts",
+    "demand",
+    "quip",
+    "joke",
+    "vow",
+    "pledge",
+    "remark",
+    "hint",
+    "stress",
+    "caution",
+    "urge",
+    "wonder",
+    "shout",
+    "reply",
+    "replies",
+    "laments",
+];
+
+/// Words that open an adverbial phrase before a sentence's subject.
+const CLAUSE_OPENERS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "during",
+    "as",
+    "while",
+    "when",
+    "across",
+    "since",
+    "despite",
+    "with",
+    "without",
+    "for",
+    "from",
+    "under",
+    "over",
+    "by",
+    "following",
+    "asked",
+    "although",
+    "though",
+    "if",
+    "once",
+    "until",
+    "like",
+    "unlike",
+    "amid",
+    "among",
+    "to",
+    "speaking",
+    "writing",
+    "last",
+    "earlier",
+    "later",
+    "this",
+];
+
+/// Words before a noun, never before a verb.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
+    "those", "mental", "new", "latest", "first", "final", "no", "any", "every", "each",
+];
+
 /// [`CUES`] by word form.
 static CUE_INDEX: LazyLock<HashMap<&'static str, (&'static str, bool)>> = LazyLock::new(|| {
     CUES.iter()
@@ -577,6 +666,33 @@ impl<'d, 'a> Stage<'d, 'a> {
         &self.doc.text[r]
     }
 
+    /// The cue at token `t`, unless its context makes it a noun or a name: "the United States",
+    /// "Kim's mental state", "his claims", "The Washington Post".
+    fn cue_at(&self, t: usize) -> Option<(&'static str, bool)> {
+        let w = self.tok(t);
+        let found = cue(w)?;
+        let sentence_start = self
+            .doc
+            .sentence_at(self.doc.tokens[t].range.start)
+            .is_none_or(|s| self.doc.sentences[s].tokens.start == t);
+        if w.starts_with(char::is_uppercase) && !sentence_start {
+            return None;
+        }
+        if t > 0 && NOUN_CUES.contains(&w.to_ascii_lowercase().as_str()) {
+            let prev = self.tok(t - 1);
+            let lower = prev.to_ascii_lowercase();
+            if DETERMINERS.contains(&lower.as_str())
+                || prev.ends_with("'s")
+                || prev.ends_with("’s")
+                || matches!(prev, "'" | "’")
+                || self.doc.tokens[t - 1].kind == TokenKind::Number
+            {
+                return None;
+            }
+        }
+        Some(found)
+    }
+
     /// "I", "me", "my" inside a direct quote are its speaker.
     fn first_person(&mut self, quotes: &[QuoteDraft]) {
         for q in quotes.iter().filter(|q| q.kind != QuoteKind::Indirect) {
@@ -817,7 +933,9 @@ impl<'d, 'a> Stage<'d, 'a> {
                             if let Some(sentence) = self.doc.sentence_at(f.open) {
                                 let from = self.doc.sentences[sentence].tokens.start;
                                 let to = self.doc.token_at(f.open);
-                                quote.speaker = self.sentence_subject(from, to);
+                                quote.speaker = self
+                                    .clause_subject(from, to)
+                                    .or_else(|| self.sentence_subject(from, to));
                                 // No clause: the quoted words are all the writer attributes.
                                 quote.content = None;
                             }
@@ -976,7 +1094,7 @@ impl<'d, 'a> Stage<'d, 'a> {
                 let floor = k.max(self.trailing_cue_floor(limit));
                 let near = k..limit.min(k + 25).min(floor);
                 for t in near.chain(floor..limit) {
-                    let Some((lemma, _)) = cue(self.tok(t)) else {
+                    let Some((lemma, _)) = self.cue_at(t) else {
                         continue;
                     };
                     if let Some(q) = self.trailing_attribution(t, lemma, first, limit) {
@@ -1033,10 +1151,9 @@ impl<'d, 'a> Stage<'d, 'a> {
             if matches!(w, "“" | "”" | "\"") {
                 break;
             }
-            if cue(w).is_none() {
+            let Some((lemma, _)) = self.cue_at(v) else {
                 continue;
-            }
-            let (lemma, _) = cue(w)?;
+            };
             let mut k = v + 1;
             // `and said …` and `, saying …` take the subject of the main clause.
             let coordinated = v > sentence_start
@@ -1075,6 +1192,26 @@ impl<'d, 'a> Stage<'d, 'a> {
                 .map_or(f.open, |t| t.range.start)
                 .min(f.open);
             let end = self.clause_end(s_open);
+            // `Clinton says she admired … what she calls “…”`: a pronoun speaker of an embedded
+            // cue is the subject of the cue that embeds it.
+            let pronoun = speaker.range.len() <= 4
+                && PERSONAL_PRONOUNS
+                    .contains(&doc.text[speaker.range.clone()].to_lowercase().as_str());
+            let outer = if pronoun {
+                let subject_start = doc.token_at(speaker.range.start);
+                (sentence_start..subject_start).rev().find_map(|u| {
+                    self.cue_at(u)?;
+                    self.subject_before(u, sentence_start)
+                        .filter(|s| s.range.len() > 3)
+                        .map(|s| (u, s))
+                })
+            } else {
+                None
+            };
+            let (v, lemma, speaker) = match outer {
+                Some((u, s)) => (u, self.cue_at(u).map_or(lemma, |c| c.0), s),
+                None => (v, lemma, speaker),
+            };
             return Some(Attribution {
                 cue_token: v,
                 cue_range: doc.tokens[v].range.clone(),
@@ -1150,6 +1287,66 @@ impl<'d, 'a> Stage<'d, 'a> {
         })
     }
 
+    /// The subject noun phrase that opens the sentence in tokens `from..to`, whatever it names
+    /// ("Politifact then ruled …", "Other leaders used …", "He made the criticism …"): the one
+    /// who uses quoted words when no speech verb introduces them.
+    fn clause_subject(&mut self, from: usize, to: usize) -> Option<SpeakerDraft> {
+        let lower = |t: usize| self.tok(t).to_lowercase();
+        let mut i = from;
+        while i < to && matches!(self.tok(i), "“" | "\"" | "‘" | "'" | "(" | "-" | "—") {
+            i += 1;
+        }
+        while i < to
+            && matches!(
+                lower(i).as_str(),
+                "but"
+                    | "and"
+                    | "so"
+                    | "yet"
+                    | "still"
+                    | "meanwhile"
+                    | "however"
+                    | "instead"
+                    | "now"
+                    | "then"
+                    | "also"
+                    | "indeed"
+            )
+        {
+            i += 1;
+            if i < to && self.tok(i) == "," {
+                i += 1;
+            }
+        }
+        // A leading adverbial phrase ends at its comma ("On Friday, …", "In a statement, …").
+        if i < to && CLAUSE_OPENERS.contains(&lower(i).as_str()) {
+            let comma = (i + 1..to.min(i + 16)).find(|&c| self.tok(c) == ",")?;
+            i = comma + 1;
+        }
+        let mut e = i;
+        while e < to && e < i + 8 {
+            let t = &self.doc.tokens[e];
+            let w = self.tok(e);
+            let lw = lower(e);
+            let word = t.kind != TokenKind::Punct || matches!(w, "'" | "’" | "-" | ".");
+            if !word {
+                break;
+            }
+            let verbish = ADVERBS.contains(&lw.as_str())
+                || SUBJECT_STOPS.contains(&lw.as_str())
+                || w.starts_with(char::is_lowercase)
+                    && (lw.ends_with("ed") || self.cue_at(e).is_some() || lw.ends_with("ing"));
+            if e > i && verbish {
+                break;
+            }
+            e += 1;
+        }
+        if e == i || e >= to {
+            return None;
+        }
+        self.resolve_np(i, e)
+    }
+
     /// The person (else organisation or group) named first in tokens `from..to`: the subject a
     /// coordinated verb or an unattributed partial quote belongs to.
     fn sentence_subject(&self, from: usize, to: usize) -> Option<SpeakerDraft> {
@@ -1219,7 +1416,7 @@ impl<'d, 'a> Stage<'d, 'a> {
         // A cue followed by a colon introduces the next quote (`''…'' Mr. Zahed said: ''…''`).
         let doc = self.doc;
         let introduces = |t: usize| t < limit && doc.tok(t) == ":";
-        if let Some((lemma, _)) = cue(self.tok(k)) {
+        if let Some((lemma, _)) = self.cue_at(k) {
             let (subject, after) = self.subject_after(k + 1, limit)?;
             if introduces(after) {
                 return None;
@@ -1233,7 +1430,7 @@ impl<'d, 'a> Stage<'d, 'a> {
         let mut v = k;
         while v < limit && v < k + reach {
             let w = self.tok(v);
-            if let Some((lemma, _)) = cue(w) {
+            if let Some((lemma, _)) = self.cue_at(v) {
                 if v == k || introduces(v + 1) {
                     return None;
                 }
@@ -1685,7 +1882,7 @@ impl<'d, 'a> Stage<'d, 'a> {
                     t += 2;
                     continue;
                 }
-                let Some((lemma, clausal)) = cue(w) else {
+                let Some((lemma, clausal)) = self.cue_at(t) else {
                     t += 1;
                     continue;
                 };
@@ -2143,6 +2340,25 @@ mod tests {
                 "“We are refugees,” Ms. Alawee said. “We are not terrorists.” Mr. Zahed said: \
                  “We are running from them.”",
                 &[Some("Alawee"), Some("Zahed")],
+            ),
+            // No speech verb: quoted words belong to the sentence's subject, whatever it is.
+            (
+                "The fact-checkers then ruled that the claim was “true.”",
+                &[Some("fact-checkers")],
+            ),
+            (
+                "On Friday, Japan branded the country an “outlaw nation in the neighborhood.”",
+                &[Some("Japan")],
+            ),
+            // A pronoun in an embedded cue: the subject of the embedding cue speaks.
+            (
+                "Senator Jane Warren says she admired what she calls a “war of unpleasant words.”",
+                &[Some("Jane Warren")],
+            ),
+            // "the United States" and "mental state" hold no speech verb.
+            (
+                "John Kerry said the United States would take “robust steps” in response.",
+                &[Some("John Kerry")],
             ),
             // A participle clause after the cue.
             (
