@@ -1235,6 +1235,20 @@ impl MentionIndex {
             .map(|s| (s.0..s.1, s.2, s.3))
     }
 
+    /// Mentions that start before byte `at` and not before `floor`, nearest first.
+    pub(crate) fn before(
+        &self,
+        at: usize,
+        floor: usize,
+    ) -> impl Iterator<Item = (Range<usize>, usize, MentionForm)> + '_ {
+        let to = self.spans.partition_point(|s| s.0 < at);
+        self.spans[..to]
+            .iter()
+            .rev()
+            .take_while(move |s| s.0 >= floor)
+            .map(|s| (s.0..s.1, s.2, s.3))
+    }
+
     pub(crate) fn add(&mut self, range: Range<usize>, entity: usize, form: MentionForm) {
         let at = self
             .spans

@@ -246,6 +246,13 @@ const CUES: &[(&str, &str, bool)] = &[
     ("boasted", "boast", true),
     ("boasts", "boast", true),
     ("yelled", "yell", false),
+    ("yells", "yell", false),
+    ("sings", "sing", false),
+    ("sang", "sing", false),
+    ("chants", "chant", false),
+    ("screams", "scream", false),
+    ("shouts", "shout", true),
+    ("exclaims", "exclaim", false),
     ("screamed", "scream", false),
     ("chanted", "chant", false),
     ("exclaimed", "exclaim", false),
@@ -530,8 +537,86 @@ const SUBJECT_STOPS: &[&str] = &[
 
 /// Capitalised words that never name a speaker.
 const NOT_NAMES: &[&str] = &[
-    "the", "a", "an", "but", "and", "this", "that", "these", "those", "in", "on", "at", "as", "it",
-    "its", "there", "some", "many", "several", "other", "one", "two", "three",
+    "the",
+    "a",
+    "an",
+    "but",
+    "and",
+    "this",
+    "that",
+    "these",
+    "those",
+    "in",
+    "on",
+    "at",
+    "as",
+    "it",
+    "its",
+    "there",
+    "some",
+    "many",
+    "several",
+    "other",
+    "one",
+    "two",
+    "three",
+    "according",
+    "unless",
+    "contrast",
+    "if",
+    "when",
+    "while",
+    "after",
+    "before",
+    "because",
+    "although",
+    "though",
+    "however",
+    "meanwhile",
+    "instead",
+    "also",
+    "still",
+    "yet",
+    "so",
+    "then",
+    "now",
+    "here",
+    "what",
+    "why",
+    "how",
+    "who",
+    "where",
+    "it's",
+    "it’s",
+    "that's",
+    "that’s",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "your",
+    "not",
+    "no",
+    "yes",
+    "asked",
+    "like",
+    "for",
+    "with",
+    "from",
+    "by",
+    "of",
+    "to",
+    "even",
+    "only",
+    "just",
+    "all",
 ];
 
 const PERSONAL_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you", "it"];
@@ -646,6 +731,12 @@ pub(crate) fn run(
         });
     }
     stage.first_person(&quotes);
+    // Attributions read more than once (a sentence seen for a quote and for reported speech)
+    // must not repeat a mention.
+    for e in stage.entities.iter_mut() {
+        e.mentions.sort_by_key(|m| (m.range.start, m.range.end));
+        e.mentions.dedup_by(|a, b| a.range == b.range);
+    }
     quotes.sort_by_key(|q| q.parts.first().map_or(0, |p| p.start));
     // Parents were recorded as part starts; turn them into indexes.
     let starts: Vec<usize> = quotes
@@ -907,7 +998,11 @@ impl<'d, 'a> Stage<'d, 'a> {
                         let whole =
                             f.open == block.range.start && f.close_end + 2 >= block.range.end;
                         let prev_block = self.prev_content_block(f.block);
-                        if whole {
+                        let introduced = prev_block.and_then(|b| self.introducer(b));
+                        if whole && introduced.is_some() {
+                            // "The New York Times reports:" / "He said:" before the quote.
+                            quote.speaker = introduced;
+                        } else if whole {
                             if let Some(prev) = prev_block
                                 .and_then(|b| block_quote.get(&b))
                                 .map(|&q| &quotes[q])
@@ -925,6 +1020,9 @@ impl<'d, 'a> Stage<'d, 'a> {
                                     })
                                 });
                             }
+                        }
+                        if quote.speaker.is_none() && self.fragment_covers_sentence(f) {
+                            quote.speaker = self.previous_sentence_speaker(f);
                         }
                         if !self.fragment_covers_sentence(f) {
                             quote.kind = QuoteKind::Partial;
@@ -977,6 +1075,43 @@ impl<'d, 'a> Stage<'d, 'a> {
             });
         }
         quotes
+    }
+
+    /// The speaker of a paragraph that ends with a colon after a speech verb and introduces the
+    /// quote in the next paragraph: "The New York Times reports:", "He said:".
+    fn introducer(&mut self, block: usize) -> Option<SpeakerDraft> {
+        let doc = self.doc;
+        let r = doc.layout.blocks[block].range.clone();
+        let (first, last) = (doc.token_at(r.start), doc.token_at(r.end));
+        if last <= first + 1 || self.tok(last - 1) != ":" {
+            return None;
+        }
+        let from = doc
+            .sentence_at(doc.tokens[last - 1].range.start)
+            .map_or(first, |s| doc.sentences[s].tokens.start)
+            .max(first);
+        let v = (from..last - 1)
+            .rev()
+            .take(6)
+            .find(|&v| self.cue_at(v).is_some())?;
+        self.subject_before(v, from)
+            .or_else(|| self.subject_after(v + 1, last - 1).map(|(s, _)| s))
+    }
+
+    /// `…, Schiff said. “The other factor …”`: a quote opening a sentence right after a sentence
+    /// that ends with an attribution of reported speech continues that speaker.
+    fn previous_sentence_speaker(&mut self, f: &Fragment) -> Option<SpeakerDraft> {
+        let doc = self.doc;
+        let s = doc.sentence_at(f.open)?;
+        let prev = doc.sentences.get(s.checked_sub(1)?)?.clone();
+        if prev.block != f.block {
+            return None;
+        }
+        let (first, last) = (prev.tokens.start, prev.tokens.end);
+        let from = last.saturating_sub(8).max(first);
+        let (t, lemma) = (from..last).find_map(|t| Some((t, self.cue_at(t)?.0)))?;
+        let q = self.trailing_attribution(t, lemma, first, last)?;
+        q.speaker
     }
 
     fn next_content_block(&self, block: usize) -> Option<usize> {
@@ -1440,12 +1575,20 @@ impl<'d, 'a> Stage<'d, 'a> {
                     .find(|&i| matches!(self.tok(i), "," | "("))
                     .unwrap_or(v);
                 let subject = if np_end == v {
-                    let subject = self.subject_before(v, k)?;
-                    let subject_first = self.doc.token_at(subject.range.start);
-                    if self.np_start(v, k) != k && subject_first != k {
-                        return None;
+                    let subject = self.subject_before(v, k);
+                    let starts_at_mark = subject.as_ref().is_some_and(|s| {
+                        self.np_start(v, k) == k || self.doc.token_at(s.range.start) == k
+                    });
+                    if starts_at_mark {
+                        subject?
+                    } else {
+                        // "Mr. Morgan of the Sierra Club said", "a narrator in the ad asks":
+                        // the head before the prepositional phrase.
+                        let head_end = (k + 1..v).find(|&i| {
+                            matches!(self.tok(i), "of" | "in" | "at" | "from" | "for" | "with")
+                        })?;
+                        self.resolve_np(k, head_end)?
                     }
-                    subject
                 } else {
                     if np_end == k {
                         return None;
@@ -1546,7 +1689,12 @@ impl<'d, 'a> Stage<'d, 'a> {
             let w = self.tok(end);
             let t = &self.doc.tokens[end];
             let possessive = matches!(w, "'" | "’") && end > k && self.tok(end - 1).ends_with('s');
+            // "said 9/11 widow Terry Strada", "said 35-year-old John Doe".
+            let number = t.kind == TokenKind::Number
+                && end + 1 < limit
+                && self.doc.tokens[end + 1].kind == TokenKind::Word;
             if !possessive
+                && !number
                 && (t.kind != TokenKind::Word
                     || (end > k
                         && (SUBJECT_STOPS.contains(&w.to_lowercase().as_str()) || w == "on"))
@@ -1614,8 +1762,25 @@ impl<'d, 'a> Stage<'d, 'a> {
                 entity: Some(*e),
             });
         }
+        if end - start == 1 && last_word == "it" {
+            // "it added": the organisation named last, within a few paragraphs.
+            let entity = self
+                .index
+                .before(range.start, range.start.saturating_sub(1500))
+                .find(|(_, e, _)| self.entities[*e].kind == EntityKind::Organization)
+                .map(|(_, e, _)| e)?;
+            self.entities[entity].mentions.push(MentionDraft {
+                range: range.clone(),
+                form: MentionForm::Pronoun,
+            });
+            self.index.add(range.clone(), entity, MentionForm::Pronoun);
+            return Some(SpeakerDraft {
+                range,
+                entity: Some(entity),
+            });
+        }
         if end - start == 1 && PERSONAL_PRONOUNS.contains(&last_word.as_str()) {
-            return (last_word != "it").then_some(SpeakerDraft {
+            return Some(SpeakerDraft {
                 range,
                 entity: None,
             });
@@ -1653,6 +1818,16 @@ impl<'d, 'a> Stage<'d, 'a> {
             let first = caps[0];
             let r = doc.tokens[first].range.start..doc.tokens[end - 1].range.end;
             let name = &doc.text[r.clone()];
+            let upper = |w: &str| !w.chars().any(char::is_lowercase);
+            // Days and months ("Thursday"), and headline shouting ("YORK ENDS TAMPON TAX") are
+            // not people.
+            let calendar = caps.iter().any(|&i| dates::weekday(self.tok(i)).is_some())
+                || caps.len() == 1
+                    && dates::month_number(name).is_some()
+                    && !matches!(name, "May" | "June" | "April" | "August");
+            if calendar || caps.len() > 1 && caps.iter().all(|&i| upper(self.tok(i))) {
+                return None;
+            }
             if name.chars().filter(|c| c.is_uppercase()).count()
                 == name.chars().filter(|c| c.is_alphabetic()).count()
                 && name.len() > 1
