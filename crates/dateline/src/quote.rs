@@ -306,6 +306,45 @@ const NOUN_CUES: &[&str] = &[
     "laments",
 ];
 
+/// Words right before the quoted name of a work or show.
+const WORK_NOUNS: &[&str] = &[
+    "on",
+    "titled",
+    "entitled",
+    "show",
+    "program",
+    "programme",
+    "documentary",
+    "film",
+    "movie",
+    "book",
+    "memoir",
+    "series",
+    "column",
+    "ad",
+    "spot",
+    "article",
+    "commentary",
+    "editorial",
+    "magazine",
+    "newspaper",
+    "segment",
+    "episode",
+    "broadcast",
+    "album",
+    "song",
+    "podcast",
+    "headline",
+    "novel",
+    "play",
+    "report",
+    "op-ed",
+    "essay",
+    "paper",
+    "study",
+    "website",
+];
+
 /// Words that open an adverbial phrase before a sentence's subject.
 const CLAUSE_OPENERS: &[&str] = &[
     "in",
@@ -992,6 +1031,14 @@ impl<'d, 'a> Stage<'d, 'a> {
                         apply(&mut quote, a);
                         cue_quote.insert(a.cue_token, quotes.len());
                     }
+                    None if !self.fragment_covers_sentence(f)
+                        && is_title(&self.doc.text[f.inner.clone()])
+                        && self.names_a_work(f) =>
+                    {
+                        // “Fox News Sunday”, ''Politicking'', “13th”: the name of a work or show
+                        // in a writer's sentence, not anyone's words.
+                        continue;
+                    }
                     None => {
                         // A paragraph that is only a quote continues the previous paragraph's speaker.
                         let block = &self.doc.layout.blocks[f.block];
@@ -1112,6 +1159,17 @@ impl<'d, 'a> Stage<'d, 'a> {
         let (t, lemma) = (from..last).find_map(|t| Some((t, self.cue_at(t)?.0)))?;
         let q = self.trailing_attribution(t, lemma, first, last)?;
         q.speaker
+    }
+
+    /// Whether the words before a fragment introduce the name of a work or show: "on “Fox
+    /// News Sunday”", "NBC's “Nightly News”", "the documentary “13th”", "titled “Arrogant”".
+    fn names_a_work(&self, f: &Fragment) -> bool {
+        let t = self.doc.token_at(f.open);
+        let Some(prev) = t.checked_sub(1).map(|p| self.tok(p)) else {
+            return false;
+        };
+        let lower = prev.to_lowercase();
+        prev.ends_with("'s") || prev.ends_with("’s") || WORK_NOUNS.contains(&lower.as_str())
     }
 
     fn next_content_block(&self, block: usize) -> Option<usize> {
@@ -2403,6 +2461,39 @@ fn scan_marks(text: &str, range: Range<usize>) -> Vec<(usize, Mark, usize)> {
     out
 }
 
+/// Whether quoted words look like the title of a work: at most six words, each capitalised
+/// but for short function words ("State of the Union", "Morning Joe", "13th").
+fn is_title(words: &str) -> bool {
+    let words: Vec<&str> = words
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() || words.len() > 6 {
+        return false;
+    }
+    let small = |w: &str| {
+        matches!(
+            w,
+            "a" | "an"
+                | "the"
+                | "of"
+                | "and"
+                | "in"
+                | "on"
+                | "for"
+                | "to"
+                | "with"
+                | "at"
+                | "by"
+                | "or"
+                | "from"
+        )
+    };
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    capital(words[0]) && words.iter().all(|w| capital(w) || small(w))
+}
+
 fn is_elision(rest: &str) -> bool {
     let word: String = rest
         .chars()
@@ -2548,6 +2639,31 @@ mod tests {
             let want: Vec<Option<String>> =
                 speakers.iter().map(|s| s.map(str::to_string)).collect();
             assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn names_of_works_are_not_quotes() {
+        let cases = [
+            (
+                "Pence said on “Fox News Sunday” that the debate would be fair.",
+                0,
+            ),
+            (
+                "The anchor of NBC's “Nightly News” moderated the debate.",
+                0,
+            ),
+            ("Her new documentary “13th” opens on Friday.", 0),
+            // A nickname someone used is still their words.
+            (
+                "Trump called the pageant winner “Miss Piggy” at the time.",
+                1,
+            ),
+        ];
+        for (text, n) in cases {
+            let text = format!("The debate\n\n{text}\n");
+            let q = quotes(&text);
+            assert_eq!(q.len(), n, "{text}: {q:?}");
         }
     }
 
