@@ -814,7 +814,7 @@ impl<'d, 'a> Stage<'d, 'a> {
             if DETERMINERS.contains(&lower.as_str())
                 || prev.ends_with("'s")
                 || prev.ends_with("’s")
-                || matches!(prev, "'" | "’")
+                || matches!(prev, "'" | "’" | "”" | "\"")
                 || self.doc.tokens[t - 1].kind == TokenKind::Number
             {
                 return None;
@@ -1511,11 +1511,34 @@ impl<'d, 'a> Stage<'d, 'a> {
                 i += 1;
             }
         }
-        // A leading adverbial phrase ends at its comma ("On Friday, …", "In a statement, …").
-        if i < to && CLAUSE_OPENERS.contains(&lower(i).as_str()) {
-            let comma = (i + 1..to.min(i + 16)).find(|&c| self.tok(c) == ",")?;
+        // A leading adverbial phrase ends at its comma ("On Friday, …", "In a statement, …",
+        // "A week later, however, …", "First, …"), unless it names someone ("Rubio, a senator,").
+        loop {
+            if i < to && CLAUSE_OPENERS.contains(&lower(i).as_str()) {
+                let comma = (i + 1..to.min(i + 16)).find(|&c| self.tok(c) == ",")?;
+                i = comma + 1;
+                continue;
+            }
+            let Some(comma) = (i + 1..to.min(i + 6)).find(|&c| self.tok(c) == ",") else {
+                break;
+            };
+            let phrase = self.doc.tokens[i].range.start..self.doc.tokens[comma - 1].range.end;
+            let names = self.index.within(&phrase).next().is_some()
+                || (i..comma).any(|t| {
+                    self.tok(t).starts_with(char::is_uppercase)
+                        && t > i
+                        && self.doc.tokens[t].kind == TokenKind::Word
+                });
+            if names || (i..comma).any(|t| self.doc.tokens[t].kind == TokenKind::Punct) {
+                break;
+            }
             i = comma + 1;
         }
+        let determiner = i < to
+            && matches!(
+                lower(i).as_str(),
+                "the" | "a" | "an" | "this" | "that" | "one" | "another" | "each" | "every"
+            );
         let mut e = i;
         while e < to && e < i + 8 {
             let t = &self.doc.tokens[e];
@@ -1525,8 +1548,16 @@ impl<'d, 'a> Stage<'d, 'a> {
             if !word {
                 break;
             }
+            // "The movie shows …", "a fresh poll finds …": after a determiner and a noun, a
+            // word in -s is the verb.
+            let s_verb = determiner
+                && e >= i + 2
+                && lw.ends_with('s')
+                && !lw.ends_with("ss")
+                && w.starts_with(char::is_lowercase);
             let verbish = ADVERBS.contains(&lw.as_str())
                 || SUBJECT_STOPS.contains(&lw.as_str())
+                || s_verb
                 || w.starts_with(char::is_lowercase)
                     && (lw.ends_with("ed") || self.cue_at(e).is_some() || lw.ends_with("ing"));
             if e > i && verbish {
@@ -1537,7 +1568,15 @@ impl<'d, 'a> Stage<'d, 'a> {
         if e == i || e >= to {
             return None;
         }
-        self.resolve_np(i, e)
+        if let Some(s) = self.resolve_np(i, e) {
+            return Some(s);
+        }
+        // "Federal labor organizations have …", "One sweeping question asked …": a described
+        // group.
+        let head = self.tok(e - 1);
+        let lowercase_head = head.chars().all(|c| c.is_lowercase() || c == '-');
+        (e - i >= 2 && lowercase_head && !PERSONAL_PRONOUNS.contains(&head))
+            .then(|| self.group(i, e))
     }
 
     /// The person (else organisation or group) named first in tokens `from..to`: the subject a
