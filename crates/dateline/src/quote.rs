@@ -236,6 +236,38 @@ const CUES: &[(&str, &str, bool)] = &[
     ("describe", "describe", false),
     ("described", "describe", false),
     ("describes", "describe", false),
+    ("arguing", "argue", true),
+    ("claiming", "claim", true),
+    ("noting", "note", true),
+    ("insisting", "insist", true),
+    ("explaining", "explain", true),
+    ("suggesting", "suggest", true),
+    ("stressing", "stress", true),
+    ("predicting", "predict", true),
+    ("acknowledging", "acknowledge", true),
+    ("asserting", "assert", true),
+    ("contending", "contend", true),
+    ("complaining", "complain", true),
+    ("declaring", "declare", true),
+    ("announcing", "announce", true),
+    ("writing", "write", true),
+    ("tweeting", "tweet", true),
+    ("promising", "promise", true),
+    ("pledging", "pledge", true),
+    ("vowing", "vow", true),
+    ("recalling", "recall", true),
+    ("admitting", "admit", true),
+    ("denying", "deny", true),
+    ("confirming", "confirm", true),
+    ("reiterating", "reiterate", true),
+    ("alleging", "allege", true),
+    ("maintaining", "maintain", true),
+    ("show", "show", true),
+    ("shows", "show", true),
+    ("showed", "show", true),
+    ("find", "find", true),
+    ("finds", "find", true),
+    ("found", "find", true),
     ("answer", "answer", false),
     ("answered", "answer", false),
     ("answers", "answer", false),
@@ -1358,7 +1390,7 @@ impl<'d, 'a> Stage<'d, 'a> {
             };
             let speaker = match direct_subject.or_else(|| {
                 coordinated
-                    .then(|| self.sentence_subject(sentence_start, v))
+                    .then(|| self.main_subject(sentence_start, v - 1))
                     .flatten()
             }) {
                 Some(s) => s,
@@ -1478,6 +1510,22 @@ impl<'d, 'a> Stage<'d, 'a> {
             kind: QuoteKind::Partial,
             content: None,
         })
+    }
+
+    /// The subject of the clause in tokens `from..to` that a participle or coordinated verb
+    /// after it shares: the speaker of a speech verb in it ("Law said, noting …"), else the
+    /// sentence's subject.
+    fn main_subject(&mut self, from: usize, to: usize) -> Option<SpeakerDraft> {
+        let cued = (from..to).rev().find_map(|u| {
+            self.cue_at(u)?;
+            if self.tok(u).to_lowercase().ends_with("ing") {
+                return None;
+            }
+            self.subject_before(u, from)
+                .or_else(|| self.subject_after(u + 1, to).map(|(s, _)| s))
+        });
+        cued.or_else(|| self.clause_subject(from, to))
+            .or_else(|| self.sentence_subject(from, to))
     }
 
     /// The subject noun phrase that opens the sentence in tokens `from..to`, whatever it names
@@ -1765,6 +1813,18 @@ impl<'d, 'a> Stage<'d, 'a> {
             return None;
         }
         let start = self.np_start(v, floor);
+        // "Mr. Morgan of the Sierra Club said", "A new poll by the university shows": the head
+        // before the prepositional phrase speaks.
+        if start > floor + 1 && matches!(self.tok(start - 1), "of" | "by" | "from" | "at" | "with")
+        {
+            let prep = start - 1;
+            let head_start = self.np_start(prep, floor);
+            if head_start < prep && prep - head_start <= 5 {
+                if let Some(s) = self.resolve_np(head_start, prep) {
+                    return Some(s);
+                }
+            }
+        }
         let mut end = v;
         while end > start
             && (ADVERBS.contains(&self.tok(end - 1).to_lowercase().as_str())
@@ -2158,13 +2218,23 @@ impl<'d, 'a> Stage<'d, 'a> {
                     t += 1;
                     continue;
                 };
-                if inside_quote(at) || used.iter().any(|u| u.start == at) || lower.ends_with("ing")
+                // A participle reports speech only after a comma (", saying that …").
+                let participle = lower.ends_with("ing");
+                let after_comma = t > first && self.tok(t - 1) == ",";
+                if inside_quote(at)
+                    || used.iter().any(|u| u.start == at)
+                    || participle && !after_comma
                 {
                     t += 1;
                     continue;
                 }
                 // `…, X said.` / `…, said X.`: the clause before the comma.
-                if let Some(q) = self.trailing_attribution(t, lemma, first, last) {
+                let trailing = if participle {
+                    None
+                } else {
+                    self.trailing_attribution(t, lemma, first, last)
+                };
+                if let Some(q) = trailing {
                     if !overlaps_any(q.content.as_ref().unwrap_or(&q.parts[0]), &quoted) {
                         quotes.push(q);
                         break;
@@ -2310,7 +2380,12 @@ impl<'d, 'a> Stage<'d, 'a> {
         }
         // Coordinated verbs ("Zelensky thanked … and said …") take the sentence's subject: a
         // person or organisation named at its start.
-        let speaker = if t > first && self.tok(t - 1) == "and" {
+        let participle =
+            t > first + 1 && self.tok(t - 1) == "," && self.tok(t).to_lowercase().ends_with("ing");
+        let speaker = if participle {
+            // "Trump unleashed a series of tweets, saying that …": the main clause's subject.
+            self.main_subject(first, t - 1)?
+        } else if t > first && self.tok(t - 1) == "and" {
             let head = doc.tokens[first].range.start..doc.tokens[t].range.start;
             let mentions: Vec<(Range<usize>, usize, MentionForm)> =
                 self.index.within(&head).collect();
@@ -2815,6 +2890,18 @@ mod tests {
                 "The plan will fail within a year, according to Jane Smith.",
                 "The plan will fail within a year",
                 "Jane Smith",
+            ),
+            // A participle after a comma shares the main clause's subject.
+            (
+                "Jane Smith unveiled the budget on Monday, arguing that the plan would pay for \
+                 itself.",
+                "that the plan would pay for itself",
+                "Jane Smith",
+            ),
+            (
+                "A new poll by the university shows that most voters back the plan.",
+                "that most voters back the plan",
+                "new poll",
             ),
         ];
         for (text, content, speaker) in cases {
