@@ -909,32 +909,60 @@ impl<'d, 'a> Stage<'d, 'a> {
                     .first()
                     .is_some_and(|m| m.0 == r.start && m.1 == Mark::DoubleOpen)
             });
-            // (byte of the opening mark, byte after it): `''` marks are two bytes.
-            let mut open: Option<(usize, usize)> = None;
+            // Open double marks: (byte of the mark, byte after it, style). `''` marks are two
+            // bytes. A mark of another style nests ("… “inner” …"); a mark of the same style
+            // re-opens (a stray mark does not swallow the paragraph).
+            let style = |at: usize| match text[at..].chars().next() {
+                Some('"' | '\'') => 0u8,
+                Some('«' | '»') => 2,
+                _ => 1,
+            };
+            let mut open: Vec<(usize, usize, u8)> = Vec::new();
             let mut top: Vec<usize> = Vec::new();
+            let mut nested: Vec<usize> = Vec::new();
             for &(at, mark, len) in &marks {
                 match mark {
-                    Mark::DoubleOpen => open = Some((at, at + len)),
+                    Mark::DoubleOpen => {
+                        let st = style(at);
+                        if let Some(pos) = open.iter().position(|o| o.2 == st) {
+                            open.truncate(pos);
+                        }
+                        open.push((at, at + len, st));
+                    }
                     Mark::DoubleClose => {
-                        if let Some((mark_at, o)) = open.take() {
-                            if let Some(inner) = trim_inner(text, o..at) {
+                        let st = style(at);
+                        // A close of another style than any open mark still closes the last one
+                        // (“text" typed with mixed marks).
+                        let Some(pos) = open
+                            .iter()
+                            .rposition(|o| o.2 == st)
+                            .or(open.len().checked_sub(1))
+                        else {
+                            continue;
+                        };
+                        let (mark_at, o, _) = open[pos];
+                        open.truncate(pos);
+                        if let Some(inner) = trim_inner(text, o..at) {
+                            if pos == 0 {
                                 top.push(out.len());
-                                out.push(Fragment {
-                                    open: mark_at,
-                                    inner,
-                                    close_end: at + len,
-                                    close: Some(at),
-                                    block: b,
-                                    continues: false,
-                                    parent: None,
-                                });
+                            } else {
+                                nested.push(out.len());
                             }
+                            out.push(Fragment {
+                                open: mark_at,
+                                inner,
+                                close_end: at + len,
+                                close: Some(at),
+                                block: b,
+                                continues: false,
+                                parent: None,
+                            });
                         }
                     }
                     _ => {}
                 }
             }
-            if let Some((mark_at, o)) = open {
+            if let Some(&(mark_at, o, _)) = open.first() {
                 let at_start = mark_at == range.start;
                 if next_opens || at_start {
                     if let Some(inner) = trim_inner(text, o..range.end) {
@@ -949,6 +977,19 @@ impl<'d, 'a> Stage<'d, 'a> {
                             parent: None,
                         });
                     }
+                }
+            }
+            // Double marks inside double marks of another style: records under their container.
+            for &n in &nested {
+                let r = out[n].inner.clone();
+                let container = top
+                    .iter()
+                    .copied()
+                    .find(|&f| out[f].inner.start <= r.start && r.end <= out[f].inner.end);
+                match container {
+                    Some(c) => out[n].parent = Some(c),
+                    // The container never closed: the inner quote stands alone.
+                    None => top.push(n),
                 }
             }
             // Single marks: nested inside double fragments, or top-level elsewhere.
@@ -2516,6 +2557,14 @@ fn scan_marks(text: &str, range: Range<usize>) -> Vec<(usize, Mark, usize)> {
                 )
         });
         let mark = match c {
+            // Marks typed the wrong way round: `”Fear. I am afraid…` opens a paragraph,
+            // `…is 51 percent.“` closes one.
+            '”' if before_open && next.is_some_and(char::is_alphanumeric) => {
+                Some(Mark::DoubleOpen)
+            }
+            '“' if !before_open && next.is_none_or(|n| n.is_whitespace()) => {
+                Some(Mark::DoubleClose)
+            }
             '“' | '„' | '«' => Some(Mark::DoubleOpen),
             '”' | '»' => Some(Mark::DoubleClose),
             '"' => {
@@ -2845,13 +2894,36 @@ mod tests {
 
     #[test]
     fn nested_quotes_are_kept() {
-        let text = "“I would say, ‘Stop this now,’ to them,” Mark Rutte said.";
-        let a = parse(text, &Options::default()).unwrap();
-        assert_eq!(a.quotes.len(), 2);
-        let nested = a.quotes.iter().find(|q| q.parent.is_some()).unwrap();
-        assert_eq!(a.slice(nested.parts[0]), "Stop this now");
-        let parent = &a.quotes[nested.parent.unwrap()];
-        assert!(parent.parts[0].contains(nested.parts[0]));
+        // Single marks inside double marks, and curly double marks inside straight ones.
+        let cases = [
+            (
+                "“I would say, ‘Stop this now,’ to them,” Mark Rutte said.",
+                "Stop this now",
+            ),
+            (
+                "\"I read you the question: “Do you think she is fit to serve?” Most said no,\" \
+                 said Pat Caddell.",
+                "Do you think she is fit to serve?",
+            ),
+        ];
+        for (text, inner) in cases {
+            let a = parse(text, &Options::default()).unwrap();
+            assert_eq!(a.quotes.len(), 2, "{text}: {:?}", a.quotes);
+            let nested = a.quotes.iter().find(|q| q.parent.is_some()).unwrap();
+            assert_eq!(a.slice(nested.parts[0]), inner);
+            let parent = &a.quotes[nested.parent.unwrap()];
+            assert!(parent.parts[0].contains(nested.parts[0]));
+            assert!(parent.speaker.is_some(), "{text}");
+        }
+    }
+
+    #[test]
+    fn marks_typed_the_wrong_way_round() {
+        let text = "Voters spoke\n\n”Fear. I am truly afraid of this election.“ ― Karen Diaz\n";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, ["Fear. I am truly afraid of this election."]);
+        assert_eq!(q[0].2.as_deref(), Some("Karen Diaz"));
     }
 
     #[test]
