@@ -1465,12 +1465,14 @@ impl<'d, 'a> Stage<'d, 'a> {
                     .contains(&doc.text[speaker.range.clone()].to_lowercase().as_str());
             let outer = if pronoun {
                 let subject_start = doc.token_at(speaker.range.start);
-                (sentence_start..subject_start).rev().find_map(|u| {
-                    self.cue_at(u)?;
-                    self.subject_before(u, sentence_start)
-                        .filter(|s| s.range.len() > 3)
-                        .map(|s| (u, s))
-                })
+                (sentence_start.max(subject_start.saturating_sub(40))..subject_start)
+                    .rev()
+                    .find_map(|u| {
+                        self.cue_at(u)?;
+                        self.subject_before(u, sentence_start)
+                            .filter(|s| s.range.len() > 3)
+                            .map(|s| (u, s))
+                    })
             } else {
                 None
             };
@@ -1501,7 +1503,9 @@ impl<'d, 'a> Stage<'d, 'a> {
     fn headline_attribution(&mut self, f: &Fragment) -> Option<Attribution> {
         let doc = self.doc;
         let block = doc.layout.blocks[f.block].range.clone();
-        let (first, last) = (doc.token_at(block.start), doc.token_at(block.end));
+        let first = doc.token_at(block.start);
+        // Headlines are short; a long "headline" block is read only at its start (issue #10).
+        let last = doc.token_at(block.end).min(first + 60);
         let inside = |t: &Token| f.open <= t.range.start && t.range.start < f.close_end;
         let (v, lemma) = (first..last)
             .find_map(|v| {
@@ -1557,7 +1561,9 @@ impl<'d, 'a> Stage<'d, 'a> {
     /// after it shares: the speaker of a speech verb in it ("Law said, noting …"), else the
     /// sentence's subject.
     fn main_subject(&mut self, from: usize, to: usize) -> Option<SpeakerDraft> {
-        let cued = (from..to).rev().find_map(|u| {
+        // Only the clause next to the participle: a bounded look back keeps long sentences
+        // linear (issue #10).
+        let cued = (from.max(to.saturating_sub(40))..to).rev().find_map(|u| {
             self.cue_at(u)?;
             if self.tok(u).to_lowercase().ends_with("ing") {
                 return None;
@@ -2217,15 +2223,24 @@ impl<'d, 'a> Stage<'d, 'a> {
         _used: Vec<usize>,
     ) {
         let doc = self.doc;
-        let quoted: Vec<Range<usize>> = fragments
+        // The quoted stretches of text, merged into sorted disjoint ranges for `overlaps_any`.
+        let mut quoted: Vec<Range<usize>> = Vec::new();
+        let mut spans: Vec<Range<usize>> = fragments
             .iter()
             .filter(|f| f.parent.is_none())
             .map(|f| f.open..f.close_end)
             .collect();
-        let inside_quote = |at: usize| quoted.iter().any(|r| r.start <= at && at < r.end);
-        let used: Vec<Range<usize>> = quotes
+        spans.sort_by_key(|r| r.start);
+        for r in spans {
+            match quoted.last_mut() {
+                Some(last) if r.start < last.end => last.end = last.end.max(r.end),
+                _ => quoted.push(r),
+            }
+        }
+        let inside_quote = |at: usize| overlaps_any(&(at..at + 1), &quoted);
+        let used: std::collections::HashSet<usize> = quotes
             .iter()
-            .filter_map(|q| q.cue.as_ref().map(|c| c.0.clone()))
+            .filter_map(|q| q.cue.as_ref().map(|c| c.0.start))
             .collect();
         for s in 0..doc.sentences.len() {
             let sentence = doc.sentences[s].clone();
@@ -2262,10 +2277,7 @@ impl<'d, 'a> Stage<'d, 'a> {
                 // A participle reports speech only after a comma (", saying that …").
                 let participle = lower.ends_with("ing");
                 let after_comma = t > first && self.tok(t - 1) == ",";
-                if inside_quote(at)
-                    || used.iter().any(|u| u.start == at)
-                    || participle && !after_comma
-                {
+                if inside_quote(at) || used.contains(&at) || participle && !after_comma {
                     t += 1;
                     continue;
                 }
@@ -2506,8 +2518,13 @@ fn adopt(quotes: &mut [QuoteDraft], reported: QuoteDraft) {
     }
 }
 
+/// Whether `r` overlaps one of `ranges`, which are sorted and disjoint (a binary search: a
+/// sentence with thousands of quoted fragments stays linear, issue #10).
 fn overlaps_any(r: &Range<usize>, ranges: &[Range<usize>]) -> bool {
-    ranges.iter().any(|q| q.start < r.end && r.start < q.end)
+    let i = ranges.partition_point(|q| q.end <= r.start);
+    ranges
+        .get(i)
+        .is_some_and(|q| q.start < r.end.max(r.start + 1))
 }
 
 fn apply(quote: &mut QuoteDraft, a: &Attribution) {
