@@ -272,3 +272,21 @@ fn pathological_sentence_of_a_hundred_thousand_tokens() {
     assert_eq!(a.sentences.len(), 1, "one sentence");
     assert!(!a.figures.is_empty() && !a.entities.is_empty());
 }
+
+#[test]
+fn pathological_one_sentence_of_embedded_pronoun_cues() {
+    // Every fragment's speaker is a pronoun in an embedded cue ("what she calls “…”"): the
+    // look back for the embedding speaker and the reported-speech scan stay bounded.
+    let n = scaled(20_000);
+    let body = " and what she calls “a war”".repeat(n);
+    let text = format!("Headline\n\nJane Smith said she admired what she calls{body}.\n");
+    let a = parse_ok(&text);
+    let parts: usize = a
+        .quotes
+        .iter()
+        .filter(|q| q.kind != dateline::QuoteKind::Indirect)
+        .map(|q| q.parts.len())
+        .sum();
+    assert_eq!(parts, n, "every fragment is quoted once");
+    assert!(a.quotes.iter().all(|q| q.speaker.is_some()));
+}
