@@ -846,7 +846,8 @@ impl<'d, 'a> Stage<'d, 'a> {
             if DETERMINERS.contains(&lower.as_str())
                 || prev.ends_with("'s")
                 || prev.ends_with("’s")
-                || matches!(prev, "'" | "’" | "”" | "\"")
+                || matches!(prev, "'" | "’")
+                || matches!(prev, "”" | "\"") && !self.after_quoted_clause(t - 1)
                 || self.doc.tokens[t - 1].kind == TokenKind::Number
             {
                 return None;
@@ -1498,6 +1499,16 @@ impl<'d, 'a> Stage<'d, 'a> {
         None
     }
 
+    /// Whether the closing mark at token `mark` ends a quoted clause (`,”` `?”` `!”`), where an
+    /// inverted attribution follows (`“…,” read the statement`), rather than quoted words
+    /// (`the “disheartened” state`).
+    fn after_quoted_clause(&self, mark: usize) -> bool {
+        let at = self.doc.tokens[mark].range.start;
+        self.doc.text[..at]
+            .trim_end()
+            .ends_with([',', '?', '!', '.'])
+    }
+
     /// The speaker of a quote in a headline: the noun phrase before the first "Says"/"Warns"/…
     /// or a `Name:` opening the headline.
     fn headline_attribution(&mut self, f: &Fragment) -> Option<Attribution> {
@@ -1991,7 +2002,7 @@ impl<'d, 'a> Stage<'d, 'a> {
         }
         let determiner = matches!(
             self.tok(start).to_lowercase().as_str(),
-            "the" | "a" | "an" | "some" | "many" | "several"
+            "the" | "a" | "an" | "some" | "many" | "several" | "one" | "another" | "two" | "three"
         );
         let possessive_lead = {
             let w = self.tok(start);
@@ -2003,14 +2014,19 @@ impl<'d, 'a> Stage<'d, 'a> {
             return Some(self.group(start, end));
         }
         // A capitalised name no lexicon knows, in a speaker's position: a person.
-        let caps: Vec<usize> = (start..end)
-            .filter(|&i| {
-                let w = self.tok(i);
-                w.chars().next().is_some_and(char::is_uppercase)
-                    && doc.tokens[i].kind == TokenKind::Word
-                    && !NOT_NAMES.contains(&w.to_lowercase().as_str())
-            })
-            .collect();
+        // The run of capitalised words that ends the phrase ("undecided Republican voter
+        // Stephanie Hooton" → "Stephanie Hooton"; "Republican" is cut off by "voter").
+        let is_cap = |i: usize| {
+            let w = self.tok(i);
+            w.chars().next().is_some_and(char::is_uppercase)
+                && doc.tokens[i].kind == TokenKind::Word
+                && !NOT_NAMES.contains(&w.to_lowercase().as_str())
+        };
+        let mut run_start = end;
+        while run_start > start && is_cap(run_start - 1) {
+            run_start -= 1;
+        }
+        let caps: Vec<usize> = (run_start..end).collect();
         if !caps.is_empty()
             && caps.len() <= 4
             && caps
@@ -2602,6 +2618,24 @@ fn scan_marks(text: &str, range: Range<usize>) -> Vec<(usize, Mark, usize)> {
                     Some(Mark::SingleOpen)
                 }
             }
+            '\'' if next == Some('\'') && s[i + 2..].starts_with('\'') && !before_open => {
+                // `case,'''`: a single mark closes inside the double one.
+                out.push((at, Mark::SingleClose, 1));
+                iter.next();
+                iter.next();
+                out.push((at + 1, Mark::DoubleClose, 2));
+                prev = Some('"');
+                continue;
+            }
+            '\'' if next == Some('\'') && s[i + 2..].starts_with('\'') => {
+                // `'''Kosovo`: a double mark opens, then a single one.
+                iter.next();
+                iter.next();
+                out.push((at, Mark::DoubleOpen, 2));
+                out.push((at + 2, Mark::SingleOpen, 1));
+                prev = Some('\'');
+                continue;
+            }
             '\'' if next == Some('\'') => {
                 // NYT-style '' quotation marks: one double mark.
                 iter.next();
@@ -2805,6 +2839,21 @@ mod tests {
             (
                 "John Kerry said the United States would take “robust steps” in response.",
                 &[Some("John Kerry")],
+            ),
+            // Three apostrophes: a single mark closes inside a double one.
+            (
+                "''We are told, 'Kosovo is a special case,''' Mr. Putin said. ''It is all lies.''",
+                &[Some("Putin"), Some("Putin")],
+            ),
+            // A noun-like cue after a quoted clause is a verb.
+            (
+                "“We are proud of her,” read the statement from the campaign.",
+                &[Some("statement")],
+            ),
+            // A name after a description in an inverted attribution.
+            (
+                "“I don't know where he stands,” said undecided voter Stephanie Hooton of Derry.",
+                &[Some("Stephanie Hooton")],
             ),
             // A participle clause after the cue.
             (
