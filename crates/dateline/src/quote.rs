@@ -1077,7 +1077,12 @@ impl<'d, 'a> Stage<'d, 'a> {
                 prev.block == f.block
                     && quotes[*q].speaker.is_some()
                     && *attr_end <= f.open
-                    && self.only_space_or_punct(*attr_end, f.open)
+                    && (self.only_space_or_punct(*attr_end, f.open)
+                        || self.fragment_covers_sentence(f)
+                            && self.same_speaker_between(
+                                *attr_end..f.open,
+                                quotes[*q].speaker.as_ref().and_then(|s| s.entity),
+                            ))
             });
             let qi = if let Some((q, _, _)) = continuing {
                 quotes[q].parts.push(f.inner.clone());
@@ -1244,6 +1249,26 @@ impl<'d, 'a> Stage<'d, 'a> {
         };
         let lower = prev.to_lowercase();
         prev.ends_with("'s") || prev.ends_with("’s") || WORK_NOUNS.contains(&lower.as_str())
+    }
+
+    /// Whether the writer's sentences in `gap` (between a quote's attribution and the next quote
+    /// in the paragraph) stay with the same speaker: short, naming no other person or
+    /// organisation ("…,” Obama said. He did not suggest retaliation. “Our goal …”).
+    fn same_speaker_between(&self, gap: Range<usize>, speaker: Option<usize>) -> bool {
+        let Some(speaker) = speaker else {
+            return false;
+        };
+        gap.len() <= 300
+            && self.index.within(&gap).all(|(_, e, form)| {
+                // Pronouns are read as the speaker's: coreference may have sent them elsewhere.
+                e == speaker
+                    || form == MentionForm::Pronoun
+                        && self.entities[e].kind == self.entities[speaker].kind
+                    || !matches!(
+                        self.entities[e].kind,
+                        EntityKind::Person | EntityKind::Organization | EntityKind::Group
+                    )
+            })
     }
 
     fn next_content_block(&self, block: usize) -> Option<usize> {
@@ -2854,6 +2879,12 @@ mod tests {
             (
                 "“I don't know where he stands,” said undecided voter Stephanie Hooton of Derry.",
                 &[Some("Stephanie Hooton")],
+            ),
+            // A quote after a writer's sentence about the same speaker continues the speaker.
+            (
+                "“We have done it before,” Jane Smith said. She did not give details. “Our goal \
+                 is stability.”",
+                &[Some("Jane Smith")],
             ),
             // A participle clause after the cue.
             (
