@@ -1874,6 +1874,17 @@ impl<'d, 'a> Stage<'d, 'a> {
 
     /// The speaker whose noun phrase ends right before token `v`.
     fn subject_before(&mut self, v: usize, floor: usize) -> Option<SpeakerDraft> {
+        // "Sen. David Perdue (R-Ga.) said": the name before a bracketed label.
+        if v > floor + 2 && self.tok(v - 1) == ")" {
+            if let Some(open) = (floor.max(v.saturating_sub(9))..v - 1)
+                .rev()
+                .find(|&i| self.tok(i) == "(")
+            {
+                if open > floor {
+                    return self.subject_before(open, floor);
+                }
+            }
+        }
         // "Minyon Moore, a senior adviser to the campaign, called …": skip the apposition back to
         // the name before it.
         if v > floor + 2 && self.tok(v - 1) == "," {
@@ -2515,7 +2526,17 @@ impl<'d, 'a> Stage<'d, 'a> {
         }
         // Verbs other than say/tell report speech only with a clause ("announced that …", not
         // "announced another package").
-        if !(matches!(lemma, "say" | "tell" | "add") || k < last && self.tok(k) == "that") {
+        // … or a clause that opens with a pronoun subject ("announced it would", "claimed he
+        // was").
+        let pronoun_clause = k + 1 < last
+            && matches!(
+                self.tok(k),
+                "he" | "she" | "it" | "they" | "we" | "I" | "you" | "there"
+            );
+        if !(matches!(lemma, "say" | "tell" | "add")
+            || k < last && self.tok(k) == "that"
+            || pronoun_clause && !matches!(lemma, "call" | "describe" | "put" | "read"))
+        {
             return None;
         }
         let s = doc.sentence_at(doc.tokens[t].range.start)?;
@@ -3059,6 +3080,16 @@ mod tests {
                 "The plan will fail within a year, according to Jane Smith.",
                 "The plan will fail within a year",
                 "Jane Smith",
+            ),
+            (
+                "Sen. David Perdue (R-Ga.) said he did not believe the ads made a difference.",
+                "he did not believe the ads made a difference",
+                "David Perdue",
+            ),
+            (
+                "The bank announced it would end the sales targets in January.",
+                "it would end the sales targets in January",
+                "bank",
             ),
             // A participle after a comma shares the main clause's subject.
             (
