@@ -207,7 +207,7 @@ impl Pipeline {
         let quotes = quote::run(&doc, &mut entities, self.lexicons);
         let figures = figure::run(&doc, &quotes);
         Ok(assemble(
-            &doc,
+            doc,
             published,
             published_source,
             entities,
@@ -310,18 +310,29 @@ fn clean_value(v: f64) -> Option<f64> {
 }
 
 fn assemble(
-    doc: &Doc<'_>,
+    doc: Doc<'_>,
     published: Option<Date>,
     published_source: Option<DateSource>,
     entities: Vec<EntityDraft>,
     quotes: Vec<QuoteDraft>,
     figures: Vec<FigureDraft>,
 ) -> Article {
-    let layout = doc.layout;
-    let text = doc.text;
+    let Doc {
+        text,
+        layout,
+        tokens,
+        sentences: doc_sentences,
+        ..
+    } = doc;
+    // Tokens are not part of the model: free them before the model is built (peak memory on
+    // documents of many short lines, issue #9).
+    drop(tokens);
     let index = OffsetIndex::new(text);
     let span = |r: &Range<usize>| index.span_of_bytes(r.clone());
     let slice = |r: &Range<usize>| text[r.clone()].to_string();
+
+    let sentences = doc_sentences.iter().map(|s| span(&s.range)).collect();
+    drop(doc_sentences);
 
     let paragraphs = layout
         .blocks
@@ -397,7 +408,6 @@ fn assemble(
             end: s.end,
         }
     });
-    let sentences = doc.sentences.iter().map(|s| span(&s.range)).collect();
 
     let entities: Vec<Entity> = entities
         .into_iter()
