@@ -295,6 +295,9 @@ fn segment_content(layout: &Layout) -> (Vec<Token>, Vec<Sentence>) {
             });
         }
     }
+    // Both live through every stage: give back the growth slack (up to half of each).
+    tokens.shrink_to_fit();
+    sentences.shrink_to_fit();
     (tokens, sentences)
 }
 
