@@ -806,17 +806,19 @@ fn singular(unit: &str) -> String {
 /// "degree Celsius", "Length") or by dateline ("km", "°C", "percent"): length, area, volume,
 /// mass, speed, temperature, time, information, angle, energy, power, frequency, percent.
 pub fn unit_family(unit: &str) -> Option<&'static str> {
+    // A compound unit ("Meter per millisecond", "km/ms") is split before the singular is taken:
+    // "m/ms" is not the plural of "m/m".
+    let whole = unit.trim().to_lowercase();
+    if let Some((num, den)) = whole.split_once(" per ").or_else(|| whole.split_once('/')) {
+        let speed = ["hour", "second", "millisecond", "minute", "h", "s", "ms"];
+        let den = singular(den);
+        return (speed.contains(&den.as_str()) && unit_family(num.trim()) == Some("length"))
+            .then_some("speed");
+    }
     let u = singular(unit)
         .replace("metre", "meter")
         .replace("litre", "liter");
     let u = u.as_str();
-    if u.contains(" per ") || u.contains('/') {
-        let speed = ["hour", "second", "millisecond", "minute", "h", "s", "ms"];
-        let (_, den) = u.split_once(" per ").or_else(|| u.split_once('/'))?;
-        return (speed.contains(&den)
-            && unit_family(u.split([' ', '/']).next()?) == Some("length"))
-        .then_some("speed");
-    }
     if let Some(rest) = u.strip_prefix("square ") {
         return (unit_family(rest) == Some("length")).then_some("area");
     }
@@ -831,7 +833,7 @@ pub fn unit_family(unit: &str) -> Option<&'static str> {
         "area" | "acre" | "hectare" | "ha" | "km2" | "km²" | "m2" | "m²" | "sq km" | "sq mi" => {
             "area"
         }
-        "volume" | "liter" | "l" | "milliliter" | "ml" | "centiliter" | "cl" | "gallon"
+        "volume" | "liter" | "l" | "milliliter" | "ml" | "centiliter" | "cl" | "gallon" | "gal"
         | "barrel" | "cup" | "tablespoon" | "teaspoon" | "pint" | "quart" | "fluid ounce"
         | "cubic foot" | "cubic meter" | "cc" => "volume",
         "weight" | "mass" | "gram" | "g" | "kilogram" | "kg" | "milligram" | "mg" | "microgram"
@@ -857,6 +859,8 @@ pub fn unit_family(unit: &str) -> Option<&'static str> {
         | "calorie"
         | "kilowatt hour"
         | "kwh"
+        | "mwh"
+        | "gwh"
         | "watt hour"
         | "megawatt hour"
         | "british thermal unit" => "energy",
@@ -913,6 +917,11 @@ mod tests {
             ("metre", "length"),
             ("years", "time"),
             ("Megabyte", "information"),
+            ("gal", "volume"),
+            ("m/ms", "speed"),
+            ("cm/ms", "speed"),
+            ("Meter per millisecond", "speed"),
+            ("MWh", "energy"),
         ] {
             assert_eq!(unit_family(u), Some(f), "{u}");
         }
