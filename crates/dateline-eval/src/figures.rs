@@ -25,7 +25,8 @@
 //!   ("next", "last but one": positions, not figures) and results without a numeric value (a bare
 //!   "percent").
 //! * **number_ranges** — the interval `(a,b]`: two-sided → `value = a` and `value_max = b`
-//!   (open/closed ends are not modelled); `(a,)` → `value = a`, bound `above`; `[a,)` → bound
+//!   (open/closed ends are not modelled); a degenerate `[a,a]` ("equal to a") is the exact value
+//!   `a`: `value = a`, no bound, no other high end; `(a,)` → `value = a`, bound `above`; `[a,)` → bound
 //!   `at_least`; `(,b)` → `value = b`, bound `below`; `(,b]` → bound `at_most`.
 //! * **currency** — kind money, `value = num`, and `currency = iso_currency` when the spec gives
 //!   one. Minor units (cent, penny, pence, sen, satoshi) also pass with `value = num / 100`.
@@ -543,6 +544,11 @@ fn range_expectation(interval: &str) -> Expect {
     let hi: Option<f64> = hi.trim().parse().ok();
     let desc = format!("range {s}");
     match (lo, hi) {
+        // A degenerate closed interval ("equal to 20" → [20,20]) is one exact value: a figure
+        // with that value and neither a bound nor a high end.
+        (Some(a), Some(b)) if open == '[' && close == ']' && eq(a, b) => rule(desc, move |p| {
+            value_is(p, a) && p.bound.is_none() && p.value_max.is_none_or(|m| eq(m, a))
+        }),
         (Some(a), Some(b)) => rule(desc, move |p| {
             value_is(p, a) && p.value_max.is_some_and(|m| eq(m, b))
         }),
