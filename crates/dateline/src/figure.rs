@@ -146,6 +146,8 @@ const SHORT_SCALES: &[(&str, f64)] = &[
     ("G", 1e9),
     ("tn", 1e12),
     ("trn", 1e12),
+    ("tln", 1e12),
+    ("bln", 1e9),
     ("T", 1e12),
 ];
 
@@ -1009,6 +1011,11 @@ static NUMBER_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^((?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(\D.*)?$")
         .expect("valid number prefix regex")
 });
+/// A mantissa times a base, the exponent glued after ("1.3x10", "8x2") or inside ("5.5x10-3").
+static TIMES_BASE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d{1,6}(?:\.\d{1,12})?)[xX](10|2)(?:[-−](\d{1,3}))?$")
+        .expect("valid power regex")
+});
 static GROUP3: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d{3}(?:\.\d+)?$").expect("valid group regex"));
 
@@ -1172,6 +1179,7 @@ fn hyphen_cardinal(w: &str) -> Option<f64> {
 pub(crate) fn run(doc: &Doc<'_>, quotes: &[QuoteDraft]) -> Vec<FigureDraft> {
     let reader = Reader::new(doc);
     let mut out = Vec::new();
+    let mut sentences: Vec<Range<usize>> = Vec::new();
     for s in &doc.sentences {
         if !matches!(
             doc.layout.blocks[s.block].kind,
@@ -1179,12 +1187,28 @@ pub(crate) fn run(doc: &Doc<'_>, quotes: &[QuoteDraft]) -> Vec<FigureDraft> {
         ) {
             continue;
         }
+        // The splitter cuts before digits after a period; a decimal point glued to its digits
+        // ("USD3.14", "a .650 winning percentage") joins the two halves again.
+        match sentences.last_mut() {
+            Some(last)
+                if last.end == s.tokens.start
+                    && last.end > last.start
+                    && reader.tok(last.end - 1) == "."
+                    && reader.glued(last.end - 1, last.end)
+                    && doc.tokens[last.end].kind == TokenKind::Number =>
+            {
+                last.end = s.tokens.end;
+            }
+            _ => sentences.push(s.tokens.clone()),
+        }
+    }
+    for s in sentences {
         let mut found: Vec<(Range<usize>, FigureDraft)> = Vec::new();
-        let mut i = s.tokens.start;
-        while i < s.tokens.end {
+        let mut i = s.start;
+        while i < s.end {
             if let Some((end, f)) = reader
-                .date_at(i, s.tokens.end)
-                .or_else(|| reader.amount_at(i, s.tokens.end))
+                .date_at(i, s.end)
+                .or_else(|| reader.amount_at(i, s.end))
             {
                 found.push((i..end, f));
                 i = end.max(i + 1);
@@ -1192,7 +1216,7 @@ pub(crate) fn run(doc: &Doc<'_>, quotes: &[QuoteDraft]) -> Vec<FigureDraft> {
                 i += 1;
             }
         }
-        reader.link_sentence(s.tokens.clone(), &mut found);
+        reader.link_sentence(s.clone(), &mut found);
         out.extend(found.into_iter().map(|(_, f)| f));
     }
     claims(&mut out, quotes);
@@ -1385,6 +1409,30 @@ impl<'d, 'a> Reader<'d, 'a> {
             let (a, b): (f64, f64) = (c[1].parse().ok()?, c[2].parse().ok()?);
             return is_fraction(a, b).then(|| Num::new(i + 1, a / b));
         }
+        // Powers: "1.3x10^6", "8x2^10", "5.5x10-3" (one token), "2.48×10−5", "2.5^-1".
+        if let Some(c) = TIMES_BASE.captures(t) {
+            let (m, base): (f64, f64) = (c[1].parse().ok()?, c[2].parse().ok()?);
+            let (exp, k) = match c.get(3) {
+                Some(e) => (-e.as_str().parse::<i32>().ok()?, i + 1),
+                None => self.exponent_at(i + 1, "^")?,
+            };
+            let v = m * base.powi(exp);
+            return v.is_finite().then(|| Num::new(k, v));
+        }
+        if NUMBER_LITERAL.is_match(t) && i + 2 < self.doc.tokens.len() && self.glued(i, i + 1) {
+            let base = parse_literal(t)?;
+            if self.tok(i + 1) == "×" && self.glued(i + 1, i + 2) && self.tok(i + 2) == "10" {
+                let (exp, k) = self
+                    .exponent_at(i + 3, "^")
+                    .or_else(|| self.exponent_at(i + 3, ""))?;
+                let v = base * 10f64.powi(exp);
+                return v.is_finite().then(|| Num::new(k, v));
+            }
+            if let Some((exp, k)) = self.exponent_at(i + 1, "^") {
+                let v = base.powi(exp);
+                return v.is_finite().then(|| Num::new(k, v));
+            }
+        }
         let (mut value, mut j, ordinal, mut suffix) = if NUMBER_LITERAL.is_match(t) {
             (parse_literal(t)?, i + 1, false, None)
         } else {
@@ -1478,6 +1526,12 @@ impl<'d, 'a> Reader<'d, 'a> {
                 value *= 12.0;
                 j += 1;
             }
+            if let Some(scale) = table(SCALES, w).filter(|s| *s >= 100.0 && !w.ends_with('s')) {
+                if let Some((k, rest)) = self.scaled_rest(j, end, scale) {
+                    value += rest;
+                    j = k;
+                }
+            }
             // "3 million and a half": the fraction is of the scale.
             if j > i + 1 && j + 2 < end && self.lower(j) == "and" {
                 if let Some(scale) = scale_of_tail(self, i + 1, j).filter(|s| *s >= 1e3) {
@@ -1503,6 +1557,139 @@ impl<'d, 'a> Reader<'d, 'a> {
         })
     }
 
+    /// A ratio after a whole number: "one out of three", "two out of every five", "one in five",
+    /// "1 over 3" (closing the clause). The value is the fraction; returns the token after it.
+    fn ratio_after(&self, num: &Num, k: usize, end: usize) -> Option<(usize, f64)> {
+        if k + 1 >= end
+            || num.ordinal
+            || num.suffix.is_some()
+            || num.approximate
+            || num.value.fract() != 0.0
+            || num.value < 0.0
+        {
+            return None;
+        }
+        let sep = self.lower(k);
+        let mut m = match sep {
+            "out" if self.lower(k + 1) == "of" => k + 2,
+            "in" | "over" => k + 1,
+            _ => return None,
+        };
+        if m < end && self.lower(m) == "every" && sep != "over" {
+            m += 1;
+        }
+        if m >= end {
+            return None;
+        }
+        let den = self.number_at(m, end)?;
+        if den.ordinal
+            || den.suffix.is_some()
+            || den.approximate
+            || den.value.fract() != 0.0
+            || den.value <= num.value && sep != "over"
+            || den.value <= 0.0
+        {
+            return None;
+        }
+        let next_word = den.end < end && self.doc.tokens[den.end].kind == TokenKind::Word;
+        let ok = match sep {
+            // "in 2019", "in 10 days", "1 in 3 hours", "walking 28 in 164 innings" are not
+            // ratios: "one in five", "4 in 10", "1 in 100" are.
+            "in" => {
+                num.value <= 10.0
+                    && (den.value <= 100.0 || den.value.log10().fract() == 0.0)
+                    && !den.year_like
+                    && !(next_word
+                        && (self.unit_at(den.end, end, &den).is_some()
+                            || self.duration_part(m, end).is_some()))
+            }
+            // "over" is mostly "more than": only a bare "1 over 3" closing a clause is a ratio.
+            "over" => {
+                den.end >= end
+                    || self.doc.tokens[den.end].kind == TokenKind::Punct
+                        && !matches!(self.tok(den.end), "%" | "-" | "/" | "$" | "€" | "£")
+            }
+            _ => true,
+        };
+        ok.then_some((den.end, num.value / den.value))
+    }
+
+    /// A denominator spelled as a compound ordinal at `j`: "twenty-fifth", "thirty-fifths",
+    /// "twenty fifths". Plural, or singular after "one"; returns the token after it.
+    fn compound_denominator(&self, j: usize, end: usize, numerator: f64) -> Option<(usize, f64)> {
+        let w = self.lower(j);
+        let plural = |x: &str| x.len() > 2 && x.ends_with('s');
+        if w.contains('-') {
+            let single = w.strip_suffix('s').filter(|_| plural(w)).unwrap_or(w);
+            let den = ordinal_word(single).filter(|d| *d > 20.0 && d % 10.0 != 0.0)?;
+            return (plural(w) || numerator == 1.0).then_some((j + 1, den));
+        }
+        let tens = table(UNITS, w).filter(|t| *t >= 20.0 && t % 10.0 == 0.0)?;
+        let next = self.lower((j + 1 < end).then_some(j + 1)?);
+        let single = next
+            .strip_suffix('s')
+            .filter(|_| plural(next))
+            .unwrap_or(next);
+        let unit = table(ORDINALS, single).filter(|o| *o < 10.0)?;
+        // The tens must not belong to the numerator ("one hundred thirty fifths" stays 130/5).
+        let after_tens_ok = numerator < 20.0 || numerator % 10.0 == 0.0 && numerator < 100.0;
+        (after_tens_ok && (plural(next) || numerator == 1.0)).then_some((j + 2, tens + unit))
+    }
+
+    /// An exponent glued at token `k`: `mark` ("^" or nothing), signs ("+", "-", "−"), digits.
+    /// Returns the exponent and the token after it; "^--23" is +23.
+    fn exponent_at(&self, k: usize, mark: &str) -> Option<(i32, usize)> {
+        let n = self.doc.tokens.len();
+        let mut j = k;
+        if !mark.is_empty() {
+            if j >= n || self.tok(j) != mark || !self.glued(j - 1, j) {
+                return None;
+            }
+            j += 1;
+        }
+        let mut negative = false;
+        let mut signs = 0;
+        while j < n && matches!(self.tok(j), "+" | "-" | "−") && self.glued(j - 1, j) && signs < 3
+        {
+            negative ^= self.tok(j) != "+";
+            signs += 1;
+            j += 1;
+        }
+        if mark.is_empty() && signs == 0 {
+            return None;
+        }
+        if j >= n || !self.glued(j - 1, j) {
+            return None;
+        }
+        let d = self.tok(j);
+        if d.len() > 3 || !d.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let e: i32 = d.parse().ok()?;
+        Some((if negative { -e } else { e }, j + 1))
+    }
+
+    /// The smaller part after a scaled number in digits: "4 thousand | 3 hundred and 21",
+    /// "3 hundred | and 21", "6 crore | and two hundred". After "and" the part must be a number
+    /// below a hundred or itself scaled; without "and", scaled ("4 thousand 3 hundred").
+    fn scaled_rest(&self, j: usize, end: usize, scale: f64) -> Option<(usize, f64)> {
+        let and = j < end && self.lower(j) == "and";
+        let m = j + usize::from(and);
+        if m >= end {
+            return None;
+        }
+        let rest = self.number_at(m, end)?;
+        let scaled = (m..rest.end).any(|x| table(SCALES, self.lower(x)).is_some());
+        let plain = rest.value.fract() == 0.0
+            && rest.value > 0.0
+            && rest.value < scale
+            && !rest.ordinal
+            && !rest.approximate
+            && !rest.year_like
+            && rest.suffix.is_none();
+        (plain && (scaled || and && scale == 100.0)).then_some((rest.end, rest.value))
+    }
+
     fn words_at(&self, i: usize, end: usize) -> Option<Num> {
         let first = self.lower(i);
         if first == "dozens" {
@@ -1515,6 +1702,32 @@ impl<'d, 'a> Reader<'d, 'a> {
             return Some(Num::new(i + 1, f));
         }
         let prev = if i > 0 { self.lower(i - 1) } else { "" };
+        // "more than half", "nearly half of the votes": a bare "half" after a bound or an
+        // approximation is a proportion ("half an hour" is not).
+        if first == "half"
+            && matches!(
+                prev,
+                "than"
+                    | "nearly"
+                    | "almost"
+                    | "about"
+                    | "around"
+                    | "roughly"
+                    | "approximately"
+                    | "least"
+                    | "most"
+                    | "over"
+                    | "under"
+            )
+            && !(i + 1 < end
+                && (matches!(self.lower(i + 1), "a" | "an" | "-")
+                    || table(SCALES, self.lower(i + 1)).is_some()
+                    || DOZEN.contains(&self.lower(i + 1))))
+        {
+            let mut n = Num::new(i + 1, 0.5);
+            n.words = true;
+            return Some(n);
+        }
         if let Some(o) = ordinal_word(first) {
             // "a third of" is a fraction (below); a word ordinal is a figure after a determiner
             // and before a noun ("the third round"); "first" and "second" alone are mostly an
@@ -1757,6 +1970,15 @@ impl<'d, 'a> Reader<'d, 'a> {
                     return Some(n);
                 }
             }
+            // A compound ordinal as the denominator: "one twenty-fifth", "three twenty-firsts",
+            // "twenty twenty fifths" (20/25), "one hundred thirty-fifths" (100/35).
+            if let Some((after, den)) = self.compound_denominator(j, end, current) {
+                if total == 0.0 && current > 0.0 {
+                    let mut n = Num::new(after, current / den);
+                    n.words = true;
+                    return Some(n);
+                }
+            }
             // A whole number followed by a fraction word: "three quarters", "three fifths".
             if let Some(den) = table(FRACTIONS, w) {
                 let plural_or_small = w.ends_with('s') || current < 10.0;
@@ -1838,7 +2060,16 @@ impl<'d, 'a> Reader<'d, 'a> {
                 .then(|| parts.iter().filter_map(|p| table(UNITS, p)).sum::<f64>())
                 .filter(|v| *v > 0.0)
         })?;
-        let den = table(FRACTIONS, next)?;
+        let Some(den) = table(FRACTIONS, next) else {
+            // "a twenty-first", "three twenty-fifths" (not "a twenty-first birthday").
+            let noun_after = i + 2 < end
+                && self.doc.tokens[i + 2].kind == TokenKind::Word
+                && self.lower(i + 2) != "of";
+            return self
+                .compound_denominator(i + 1, end, num)
+                .filter(|(k, _)| *k == i + 2 && !noun_after)
+                .map(|(k, den)| (k, num / den));
+        };
         if next == "second" || next == "seconds" {
             return None;
         }
@@ -1886,14 +2117,18 @@ impl<'d, 'a> Reader<'d, 'a> {
             );
             let equal = w == "equal";
             let mut after = k + 2;
-            // "or greater than" without a number after it.
-            if after < end
-                && matches!(self.lower(after), "than" | "to")
-                && !(after + 1 < end && self.number_at(after + 1, end).is_some())
-            {
-                after += 1;
+            // "or greater than" without a number after it; "200 or greater than 190" is two
+            // figures.
+            let mut number_follows = false;
+            if after < end && matches!(self.lower(after), "than" | "to") {
+                if after + 1 < end && self.number_at(after + 1, end).is_some() {
+                    number_follows = true;
+                } else {
+                    after += 1;
+                }
             }
-            let number_follows = after < end && self.number_at(after, end).is_some();
+            let number_follows =
+                number_follows || after < end && self.number_at(after, end).is_some();
             if !number_follows {
                 let new = match (f.bound, more, less, equal) {
                     (None, true, _, _) => Some(Bound::AtLeast),
@@ -1909,7 +2144,62 @@ impl<'d, 'a> Reader<'d, 'a> {
                 }
             }
         }
+        if let Some((k2, g)) = self.other_bound(k, end, &f) {
+            let (lo, hi) = match f.bound {
+                Some(Bound::Above | Bound::AtLeast) => (f.value, g.value),
+                _ => (g.value, f.value),
+            };
+            f.value = lo;
+            f.value_max = hi;
+            f.bound = None;
+            if f.kind == FigureKind::Number {
+                f.kind = g.kind;
+                f.unit = g.unit;
+                f.currency = g.currency;
+            }
+            f.range.end = g.range.end;
+            k = k2;
+        }
         Some((k, f))
+    }
+
+    /// The other side of a two-sided bound: "more than 10 and less than 20", "above one quarter
+    /// and below a half", "at most 100 and at least 20", "higher or equal than one hundred, lower
+    /// or equal than three hundred". The sides must face each other and enclose a range.
+    fn other_bound(&self, k: usize, end: usize, f: &FigureDraft) -> Option<(usize, FigureDraft)> {
+        let lower_side = match f.bound? {
+            Bound::Above | Bound::AtLeast => true,
+            Bound::Below | Bound::AtMost => false,
+        };
+        if f.value_max.is_some() || k + 2 >= end {
+            return None;
+        }
+        let mut m = k;
+        if self.tok(m) == "," {
+            m += 1;
+        }
+        if matches!(self.lower(m), "and" | "but") {
+            m += 1;
+        }
+        if m == k || m >= end {
+            return None;
+        }
+        let (k2, g) = self.amount_inner(m, end)?;
+        let g_lower = match g.bound? {
+            Bound::Above | Bound::AtLeast => true,
+            Bound::Below | Bound::AtMost => false,
+        };
+        let compatible = g.kind == f.kind
+            || f.kind == FigureKind::Number && g.unit.is_none() && g.currency.is_none()
+            || g.kind == FigureKind::Number && f.unit.is_none() && f.currency.is_none();
+        let (a, b) = (f.value?, g.value?);
+        let (lo, hi) = if lower_side { (a, b) } else { (b, a) };
+        (g_lower != lower_side
+            && g.value_max.is_none()
+            && compatible
+            && (g.unit == f.unit || g.unit.is_none() || f.unit.is_none())
+            && lo < hi)
+            .then_some((k2, g))
     }
 
     /// A bound or approximation before a number: the table, the comparison signs (">", "<=",
@@ -1962,7 +2252,9 @@ impl<'d, 'a> Reader<'d, 'a> {
                 }),
                 _ => None,
             };
-            if let Some(b) = b {
+            // "<>30", "=>30", "=<30" are not comparisons the text makes.
+            let odd = i > 0 && self.glued(i - 1, i) && matches!(self.tok(i - 1), "<" | ">" | "=");
+            if let Some(b) = b.filter(|_| !odd) {
                 let mut j = i + 1;
                 let mut b = b;
                 if j < end && self.tok(j) == "=" && matches!(t, ">" | "<") {
@@ -2122,6 +2414,12 @@ impl<'d, 'a> Reader<'d, 'a> {
         };
         let mut k = num.end;
         let mut value = num.value * scale;
+        if currency.is_none() && scale == 1.0 {
+            if let Some((after, ratio)) = self.ratio_after(&num, k, end) {
+                value = ratio;
+                k = after;
+            }
+        }
         let mut value_max = None;
         let mut unit: Option<String> = None;
         let mut kind = if num.ordinal {
@@ -2179,8 +2477,11 @@ impl<'d, 'a> Reader<'d, 'a> {
         // Range end: "5 to 10", "between 5 and 10", "5-10 million", "20 through 100", "20~100".
         if k + 1 < end && kind != FigureKind::Quantity {
             let sep = self.lower(k);
+            let sign_not_dash =
+                matches!(sep, "-" | "−") && !self.glued(k - 1, k) && self.glued(k, k + 1);
             let joins = matches!(sep, "to" | "-" | "–" | "—" | "through" | "thru" | "~")
                 && !between
+                && !sign_not_dash
                 || (between && matches!(sep, "and" | "to" | "-" | "–"));
             if joins {
                 let mut m = k + 1;
@@ -2212,7 +2513,8 @@ impl<'d, 'a> Reader<'d, 'a> {
                     }
                     // "fifty - two" is 52, and "3-1" a score: a range rises.
                     if hi_value >= lo_value || between {
-                        value = lo_value * sign;
+                        // `value` is signed below only when there is no range.
+                        value = lo_value;
                         value_max = Some(hi_value);
                         k = hi.end;
                     }
@@ -4382,6 +4684,151 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn two_sided_bounds_and_signed_ranges_table() {
+        type Case = (&'static str, &'static str, f64, Option<f64>, Option<Bound>);
+        let cases: &[Case] = &[
+            (
+                "Estimates put the crowd at more than 10,000 and fewer than 20,000.",
+                "more than 10,000 and fewer than 20,000",
+                10000.0,
+                Some(20000.0),
+                None,
+            ),
+            (
+                "The fund will hold at most 100 and at least 20 companies.",
+                "at most 100 and at least 20",
+                20.0,
+                Some(100.0),
+                None,
+            ),
+            (
+                "Prices stayed above one quarter and below a half of the peak.",
+                "above one quarter and below a half",
+                0.25,
+                Some(0.5),
+                None,
+            ),
+            (
+                "Temperatures were between negative ten and fifteen degrees.",
+                "between negative ten and fifteen degrees",
+                -10.0,
+                Some(15.0),
+                None,
+            ),
+            (
+                "More than half the votes were counted.",
+                "More than half",
+                0.5,
+                None,
+                Some(Bound::Above),
+            ),
+        ];
+        for (text, surface, value, max, bound) in cases {
+            let f = one(text);
+            assert_eq!(f.text, *surface, "{text}");
+            assert_eq!(
+                (f.value, f.value_max, f.bound),
+                (Some(*value), *max, *bound),
+                "{text}"
+            );
+        }
+        // Bounds that do not enclose a range stay apart; "200 or greater than 190" is two.
+        for (text, n) in [
+            ("More than 40 died and less than 10 were hurt.", 2),
+            ("His score is 200 or greater than 190.", 2),
+            ("The poll had <>30 entries.", 1),
+        ] {
+            let f = figures(text);
+            assert_eq!(f.len(), n, "{text}: {f:?}");
+            assert!(f.iter().all(|f| f.value_max.is_none()), "{text}: {f:?}");
+        }
+        assert_eq!(figures("The poll had <>30 entries.")[0].bound, None);
+        let f = figures("His score is 200 or greater than 190.");
+        assert_eq!((f[0].value, f[0].bound), (Some(200.0), None));
+        assert_eq!((f[1].value, f[1].bound), (Some(190.0), Some(Bound::Above)));
+    }
+
+    #[test]
+    fn ratios_powers_and_compound_numbers_table() {
+        let cases: &[(&str, &str, f64)] = &[
+            (
+                "One out of three voters stayed home.",
+                "One out of three",
+                1.0 / 3.0,
+            ),
+            (
+                "Two out of every five homes were hit.",
+                "Two out of every five",
+                0.4,
+            ),
+            ("One in five adults smokes.", "One in five", 0.2),
+            ("The odds were 1 over 3.", "1 over 3", 1.0 / 3.0),
+            ("The ratio is one over twenty.", "one over twenty", 0.05),
+            (
+                "It holds 4 thousand 3 hundred and 21 seats.",
+                "4 thousand 3 hundred and 21",
+                4321.0,
+            ),
+            ("They paid 3 hundred and one.", "3 hundred and one", 301.0),
+            (
+                "The bill was 6 crore and two hundred.",
+                "6 crore and two hundred",
+                60_000_200.0,
+            ),
+            ("Its debt is 10 bln.", "10 bln", 1e10),
+            ("The density was 1.3x10^6 per litre.", "1.3x10^6", 1.3e6),
+            ("The factor was 2.48×10−5 in all.", "2.48×10−5", 2.48e-5),
+            ("It grew by 2.5^-1 a year.", "2.5^-1", 0.4),
+            ("Only one twenty-fifth was left.", "one twenty-fifth", 0.04),
+            (
+                "They got three twenty-firsts of it.",
+                "three twenty-firsts",
+                3.0 / 21.0,
+            ),
+            (
+                "It shrank by twenty twenty fifths.",
+                "twenty twenty fifths",
+                0.8,
+            ),
+            (
+                "The share was a twenty-first.",
+                "a twenty-first",
+                1.0 / 21.0,
+            ),
+            ("The rate fell to .08 overall.", ".08", 0.08),
+        ];
+        for (text, surface, value) in cases {
+            let f = one(text);
+            assert_eq!(f.text, *surface, "{text}");
+            assert!(
+                (f.value.unwrap() - value).abs() < 1e-9 * value.abs().max(1.0),
+                "{text}: {:?}",
+                f.value
+            );
+        }
+        // Not ratios: a year, a duration, "over" meaning "more than".
+        for text in [
+            "One in 2019 and two in 2020 were built.",
+            "He scored 1 in 3 days.",
+            "Prices rose 5 over 3 years.",
+        ] {
+            assert!(
+                figures(text)
+                    .iter()
+                    .all(|f| f.value.is_none_or(|v| v >= 1.0)),
+                "{text}: {:?}",
+                figures(text)
+            );
+        }
+        // A twenty-first birthday is an ordinal, not a fraction.
+        let f = one("She had a twenty-first birthday party.");
+        assert_eq!((f.kind, f.value), (FigureKind::Ordinal, Some(21.0)));
+        // Money split by the sentence splitter: "USD3.25".
+        let f = one("It costs USD3.25 today.");
+        assert_eq!((f.value, f.currency.as_deref()), (Some(3.25), Some("USD")));
     }
 
     #[test]
