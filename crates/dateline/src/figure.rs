@@ -209,6 +209,14 @@ const FRACTIONS: &[(&str, f64)] = &[
     ("ninths", 9.0),
     ("tenth", 10.0),
     ("tenths", 10.0),
+    ("twentieth", 20.0),
+    ("twentieths", 20.0),
+    ("thirtieth", 30.0),
+    ("thirtieths", 30.0),
+    ("fortieth", 40.0),
+    ("fortieths", 40.0),
+    ("fiftieth", 50.0),
+    ("fiftieths", 50.0),
     ("hundredth", 100.0),
     ("hundredths", 100.0),
     ("thousandth", 1000.0),
@@ -1742,7 +1750,12 @@ impl<'d, 'a> Reader<'d, 'a> {
             let fraction = matches!(prev, "a" | "one" | "an") && !noun_follows;
             if !fraction {
                 let ambiguous = matches!(first, "first" | "second");
-                if ambiguous && !(determiner && noun_follows) {
+                // "finished second", "came first": a placing.
+                let placing = matches!(
+                    prev,
+                    "finished" | "finishes" | "came" | "comes" | "placed" | "ranked" | "ranks"
+                );
+                if ambiguous && !(determiner && noun_follows) && !placing {
                     return None;
                 }
                 let mut n = Num::new(i + 1, o);
@@ -1754,6 +1767,7 @@ impl<'d, 'a> Reader<'d, 'a> {
         let mut total = 0.0f64;
         let mut current = 0.0f64;
         let mut last_scale = 1.0f64;
+        let mut and_base = 0.0f64;
         let mut j = i;
         let mut any = false;
         // A spelled number is short; the cap keeps a rejected run from costing its length at
@@ -1829,7 +1843,8 @@ impl<'d, 'a> Reader<'d, 'a> {
                 break;
             }
             if DOZEN.contains(&w) && any {
-                current *= 12.0;
+                // "three hundred and two dozens" is 300 + 24; "two hundred dozens" is 2,400.
+                current = and_base + (current - and_base) * 12.0;
                 j += 1;
                 continue;
             }
@@ -1896,6 +1911,7 @@ impl<'d, 'a> Reader<'d, 'a> {
                 {
                     // "one hundred and twenty"
                     if current >= 100.0 || total > 0.0 {
+                        and_base = current;
                         j += 1;
                         continue;
                     }
@@ -1970,6 +1986,16 @@ impl<'d, 'a> Reader<'d, 'a> {
                     return Some(n);
                 }
             }
+            // "one - fourth", "five - eighths": a fraction after a spaced hyphen.
+            if w == "-" && total == 0.0 && current > 0.0 && current < 10.0 && j + 1 < end {
+                let after = self.lower(j + 1);
+                if let Some(den) = table(FRACTIONS, after).filter(|_| !after.starts_with("second"))
+                {
+                    let mut n = Num::new(j + 2, current / den);
+                    n.words = true;
+                    return Some(n);
+                }
+            }
             // A compound ordinal as the denominator: "one twenty-fifth", "three twenty-firsts",
             // "twenty twenty fifths" (20/25), "one hundred thirty-fifths" (100/35).
             if let Some((after, den)) = self.compound_denominator(j, end, current) {
@@ -1981,6 +2007,12 @@ impl<'d, 'a> Reader<'d, 'a> {
             }
             // A whole number followed by a fraction word: "three quarters", "three fifths".
             if let Some(den) = table(FRACTIONS, w) {
+                // "a hundred thousand trillionths": a plural fraction divides the whole number.
+                if total > 0.0 && w.ends_with('s') && !w.starts_with("second") {
+                    let mut n = Num::new(j + 1, (total + current) / den);
+                    n.words = true;
+                    return Some(n);
+                }
                 let plural_or_small = w.ends_with('s') || current < 10.0;
                 if total == 0.0 && current > 0.0 && plural_or_small && !w.starts_with("second") {
                     let mut n = Num::new(j + 1, current / den);
@@ -2006,9 +2038,11 @@ impl<'d, 'a> Reader<'d, 'a> {
             }
         }
         let value = total + current;
-        // A lone "one" is a pronoun after a determiner ("the one", "no one", "this one").
+        // A lone "one" is a pronoun after a determiner ("the one", "no one", "this one"), not
+        // before a unit ("that one mile").
         if j == i + 1
             && first == "one"
+            && !(j < end && table(MEASURE_UNITS, self.lower(j)).is_some())
             && (matches!(
                 prev,
                 "the"
@@ -3030,10 +3064,11 @@ impl<'d, 'a> Reader<'d, 'a> {
         {
             return true;
         }
-        // Times "12:30".
+        // Times "12:30", "11:15AM".
         if j + 2 < self.doc.tokens.len()
             && self.tok(j + 1) == ":"
-            && self.doc.tokens[j + 2].kind == TokenKind::Number
+            && self.tok(j + 2).starts_with(|c: char| c.is_ascii_digit())
+            && self.glued(j + 1, j + 2)
             && self.doc.tokens[j + 1].range.start == self.doc.tokens[j].range.end
         {
             return true;
@@ -3180,6 +3215,10 @@ impl<'d, 'a> Reader<'d, 'a> {
         }
         if k + 3 < end && self.tok(k) == "-" && self.lower(k + 1).starts_with("year") {
             return Some(k + 2);
+        }
+        // "a 87 yo man", "42 y.o." (a person's age in clinical and classified style).
+        if k < end && j < k && matches!(self.lower(k), "yo" | "y.o." | "y.o") {
+            return Some(k + 1);
         }
         None
     }
@@ -3892,9 +3931,17 @@ impl<'d, 'a> Reader<'d, 'a> {
         if let Some(month) =
             dates::month_number(t).filter(|_| t.starts_with(|c: char| c.is_uppercase()))
         {
+            // A day after the month: "12", "4th".
+            let day_follows = i + 1 < end
+                && DAY_NUMBER
+                    .captures(self.tok(i + 1))
+                    .and_then(|c| c[1].parse::<u8>().ok())
+                    .is_some_and(|d| (1..=31).contains(&d));
             // "May" the verb: a month only before a day or year, or after "in"/"since"/"until".
+            let number_follows =
+                day_follows || i + 1 < end && self.doc.tokens[i + 1].kind == TokenKind::Number;
             let bare_may = t == "May"
-                && !(i + 1 < end && self.doc.tokens[i + 1].kind == TokenKind::Number)
+                && !number_follows
                 && !(i > 0
                     && matches!(
                         self.lower(i - 1),
@@ -3908,11 +3955,6 @@ impl<'d, 'a> Reader<'d, 'a> {
                             | "late"
                             | "mid"
                     ));
-            let day_follows = i + 1 < end
-                && self
-                    .tok(i + 1)
-                    .parse::<u8>()
-                    .is_ok_and(|d| (1..=31).contains(&d));
             if bare_may
                 || (t.len() <= 4
                     && !t.ends_with('.')
@@ -4809,6 +4851,43 @@ mod tests {
                 f.value
             );
         }
+        let more: &[(&str, &str, f64)] = &[
+            (
+                "They sold three hundred and two dozens.",
+                "three hundred and two dozens",
+                324.0,
+            ),
+            (
+                "A hundred thousand trillionths is tiny.",
+                "A hundred thousand trillionths",
+                1e-7,
+            ),
+            ("It rose by one - fourth.", "one - fourth", 0.25),
+            (
+                "It was two hundred and a thirtieth.",
+                "two hundred and a thirtieth",
+                200.0 + 1.0 / 30.0,
+            ),
+        ];
+        for (text, surface, value) in more {
+            let f = one(text);
+            assert_eq!(f.text, *surface, "{text}");
+            assert!(
+                (f.value.unwrap() - value).abs() < 1e-9 * value.abs().max(1.0),
+                "{text}: {f:?}"
+            );
+        }
+        let f = one("The patient is a 87 yo man.");
+        assert_eq!(
+            (f.kind, f.value, f.text.as_str()),
+            (FigureKind::Age, Some(87.0), "87 yo")
+        );
+        let f = one("It is all that one mile can provide.");
+        assert_eq!((f.kind, f.value), (FigureKind::Quantity, Some(1.0)));
+        let f = one("She finished second in the final.");
+        assert_eq!((f.kind, f.value), (FigureKind::Ordinal, Some(2.0)));
+        let f = figures("The May 4th meeting was delayed.");
+        assert_eq!((f.len(), f[0].kind), (1, FigureKind::Date), "{f:?}");
         // Not ratios: a year, a duration, "over" meaning "more than".
         for text in [
             "One in 2019 and two in 2020 were built.",
@@ -4903,6 +4982,7 @@ mod tests {
             "The 13F filing came as a Boeing 777F landed.",
             "Carriers sold 5G phones.",
             "The ratio was 30/4.85 after 9/11.",
+            "Posted at 11:15AM.",
         ] {
             let f: Vec<_> = figures(text)
                 .into_iter()
