@@ -985,6 +985,50 @@ fn table<T: Copy>(t: &[(&str, T)], w: &str) -> Option<T> {
 
 /// A parsed number: its tokens, value, and what shaped it.
 #[derive(Clone, Debug)]
+/// The entries of a phrase table by the first byte of their phrase. [`Reader::phrase_at`] needs
+/// the token's lowercase text to be a prefix of the phrase, so only the bucket of the token's
+/// first byte can match (an empty token, never seen, falls back to the whole table). Built once;
+/// the order inside a bucket is the table's, so "first/last longest" choices are unchanged.
+struct FirstByte {
+    buckets: Vec<Vec<u16>>,
+    all: Vec<u16>,
+}
+
+impl FirstByte {
+    fn new<'a>(phrases: impl Iterator<Item = &'a str>) -> FirstByte {
+        let mut buckets = vec![Vec::new(); 256];
+        let mut all = Vec::new();
+        for (n, p) in phrases.enumerate() {
+            let n = u16::try_from(n).expect("phrase tables are small");
+            all.push(n);
+            match p.as_bytes().first() {
+                Some(&b) => buckets[usize::from(b)].push(n),
+                None => buckets.iter_mut().for_each(|v| v.push(n)),
+            }
+        }
+        FirstByte { buckets, all }
+    }
+
+    /// The indices of the entries that may start with `lower`.
+    fn candidates(&self, lower: &str) -> &[u16] {
+        match lower.as_bytes().first() {
+            Some(&b) => &self.buckets[usize::from(b)],
+            None => &self.all,
+        }
+    }
+}
+
+static QUALIFIERS_BY_BYTE: LazyLock<FirstByte> =
+    LazyLock::new(|| FirstByte::new(QUALIFIERS.iter().map(|e| e.0)));
+static CURRENCY_WORDS_BY_BYTE: LazyLock<FirstByte> =
+    LazyLock::new(|| FirstByte::new(CURRENCY_WORDS.iter().map(|e| e.0)));
+static MEASURE_UNITS_BY_BYTE: LazyLock<FirstByte> =
+    LazyLock::new(|| FirstByte::new(MEASURE_UNITS.iter().map(|e| e.0)));
+static PERCENT_WORDS_BY_BYTE: LazyLock<FirstByte> =
+    LazyLock::new(|| FirstByte::new(PERCENT_WORDS.iter().map(|e| e.0)));
+static HOLIDAYS_BY_BYTE: LazyLock<FirstByte> =
+    LazyLock::new(|| FirstByte::new(HOLIDAYS.iter().map(|e| e.0)));
+
 struct Num {
     end: usize,
     value: f64,
@@ -1330,10 +1374,21 @@ impl<'d, 'a> Reader<'d, 'a> {
         Some(j)
     }
 
-    /// The longest entry of `phrases` at token `i`.
-    fn longest<T: Copy>(&self, i: usize, end: usize, phrases: &[(&str, T)]) -> Option<(usize, T)> {
-        phrases
+    /// The longest entry of `phrases` (indexed by `index`) at token `i`.
+    fn longest<T: Copy>(
+        &self,
+        i: usize,
+        end: usize,
+        phrases: &[(&str, T)],
+        index: &FirstByte,
+    ) -> Option<(usize, T)> {
+        if i >= end {
+            return None;
+        }
+        index
+            .candidates(self.lower(i))
             .iter()
+            .map(|&n| &phrases[usize::from(n)])
             .filter_map(|(p, v)| self.phrase_at(i, end, p).map(|j| (j, *v)))
             .max_by_key(|(j, _)| *j)
     }
@@ -2239,8 +2294,13 @@ impl<'d, 'a> Reader<'d, 'a> {
     /// A bound or approximation before a number: the table, the comparison signs (">", "<=",
     /// "≥") and "bigger or equal than" forms.
     fn qualifier_at(&self, i: usize, end: usize) -> Option<(usize, Option<Bound>, bool)> {
-        let mut best = QUALIFIERS
+        if i >= end {
+            return None;
+        }
+        let mut best = QUALIFIERS_BY_BYTE
+            .candidates(self.lower(i))
             .iter()
+            .map(|&n| &QUALIFIERS[usize::from(n)])
             .filter_map(|(p, b, a)| self.phrase_at(i, end, p).map(|j| (j, *b, *a)))
             .max_by_key(|(j, _, _)| *j);
         let w = self.lower(i);
@@ -2563,7 +2623,7 @@ impl<'d, 'a> Reader<'d, 'a> {
         f.unit = unit;
         // Units after the number.
         if !num.ordinal && f.kind == FigureKind::Number {
-            if let Some((after, u)) = self.longest(k, end, PERCENT_WORDS) {
+            if let Some((after, u)) = self.longest(k, end, PERCENT_WORDS, &PERCENT_WORDS_BY_BYTE) {
                 if u != "point" || matches!(self.lower(k), "points") && k > 0 {
                     f.kind = FigureKind::Percent;
                     f.unit = Some(u.to_string());
@@ -2986,7 +3046,7 @@ impl<'d, 'a> Reader<'d, 'a> {
                 k += 1;
             }
         }
-        if let Some((after, unit)) = self.longest(k, end, PERCENT_WORDS) {
+        if let Some((after, unit)) = self.longest(k, end, PERCENT_WORDS, &PERCENT_WORDS_BY_BYTE) {
             f.kind = FigureKind::Percent;
             f.unit = Some(unit.to_string());
             k = after;
@@ -3122,7 +3182,11 @@ impl<'d, 'a> Reader<'d, 'a> {
 
     fn currency_word_at(&self, i: usize, end: usize) -> Option<(usize, &'static str, bool)> {
         let mut best: Option<(usize, &'static str, bool)> = None;
-        for (phrase, code, assumed) in CURRENCY_WORDS {
+        if i >= end {
+            return None;
+        }
+        for &n in CURRENCY_WORDS_BY_BYTE.candidates(self.lower(i)) {
+            let (phrase, code, assumed) = &CURRENCY_WORDS[usize::from(n)];
             if let Some(j) = self.phrase_at(i, end, phrase) {
                 if best.is_none_or(|b| j > b.0) {
                     best = Some((j, code, *assumed));
@@ -3150,7 +3214,9 @@ impl<'d, 'a> Reader<'d, 'a> {
         }
         // "20 (kg)", "20 [kg]".
         if i + 2 < end && matches!(self.tok(i), "(" | "[" | "{" | "<") {
-            if let Some((after, unit)) = self.longest(i + 1, end, MEASURE_UNITS) {
+            if let Some((after, unit)) =
+                self.longest(i + 1, end, MEASURE_UNITS, &MEASURE_UNITS_BY_BYTE)
+            {
                 if after < end
                     && matches!(self.tok(after), ")" | "]" | "}" | ">")
                     && after == i + 2
@@ -3160,7 +3226,7 @@ impl<'d, 'a> Reader<'d, 'a> {
                 }
             }
         }
-        let (after, unit) = self.longest(i, end, MEASURE_UNITS)?;
+        let (after, unit) = self.longest(i, end, MEASURE_UNITS, &MEASURE_UNITS_BY_BYTE)?;
         // Bare time words are durations only in the plural or after a number word that is not
         // "one"/"a" ("two-year" is a hyphen compound): "one day" is a date phrase.
         if matches!(unit, "day" | "week" | "month" | "year" | "h")
@@ -3849,8 +3915,13 @@ impl<'d, 'a> Reader<'d, 'a> {
             }
             _ => 0,
         };
-        let (k, rule) = HOLIDAYS
+        if j >= end {
+            return None;
+        }
+        let (k, rule) = HOLIDAYS_BY_BYTE
+            .candidates(self.lower(j))
             .iter()
+            .map(|&n| &HOLIDAYS[usize::from(n)])
             .filter_map(|(p, r)| self.phrase_at(j, end, p).map(|k| (k, *r)))
             .max_by_key(|(k, _)| *k)?;
         let on = |y: i16| -> Option<Date> {
