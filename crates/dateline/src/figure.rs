@@ -16,7 +16,7 @@
 //! takes the period named before it in its sentence ("In December, … 35,000") and a category from
 //! the words around it. Last, figures inside a quote take the quote and its speaker.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -1018,6 +1018,58 @@ impl FirstByte {
     }
 }
 
+/// The words a spelled number can start with (see [`Reader::words_at`]): cardinals, scales,
+/// ordinals, "a"/"an", "half", "quarter", "dozens". Hyphenated words are checked apart.
+static NUMBER_WORD_STARTS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    UNITS
+        .iter()
+        .chain(SCALES)
+        .chain(ORDINALS)
+        .map(|e| e.0)
+        .chain(["a", "an", "half", "quarter", "dozens"])
+        .collect()
+});
+
+/// Currency words that may stand before an amount ("dollar 22.5 million", "ringgit 42").
+const CURRENCY_BEFORE: &[(&str, &str)] = &[
+    ("dollar", "USD"),
+    ("dollars", "USD"),
+    ("euro", "EUR"),
+    ("euros", "EUR"),
+    ("ringgit", "MYR"),
+    ("ringgits", "MYR"),
+    ("malaysian ringgit", "MYR"),
+    ("malaysia ringgit", "MYR"),
+    ("malaysian ringgits", "MYR"),
+    ("malaysia ringgits", "MYR"),
+    ("rupees", "INR"),
+    ("yuan", "CNY"),
+    ("sen", "MYR"),
+    ("rmb", "CNY"),
+    ("usd", "USD"),
+];
+
+static CURRENCY_BEFORE_BY_BYTE: LazyLock<FirstByte> =
+    LazyLock::new(|| FirstByte::new(CURRENCY_BEFORE.iter().map(|e| e.0)));
+
+/// The ASCII first bytes a currency sign can start with: a sign's own first byte, or a dollar
+/// prefix's either case ("US$", "hk$", "HK$"). Bytes from 0x80 are never ruled out.
+static SIGN_FIRST_BYTES: LazyLock<[bool; 128]> = LazyLock::new(|| {
+    let mut t = [false; 128];
+    for b in CURRENCY_SIGNS.iter().filter_map(|e| e.0.bytes().next()) {
+        if b < 128 {
+            t[usize::from(b)] = true;
+        }
+    }
+    for b in DOLLAR_PREFIXES.iter().filter_map(|e| e.0.bytes().next()) {
+        if b < 128 {
+            t[usize::from(b.to_ascii_lowercase())] = true;
+            t[usize::from(b.to_ascii_uppercase())] = true;
+        }
+    }
+    t
+});
+
 static QUALIFIERS_BY_BYTE: LazyLock<FirstByte> =
     LazyLock::new(|| FirstByte::new(QUALIFIERS.iter().map(|e| e.0)));
 static CURRENCY_WORDS_BY_BYTE: LazyLock<FirstByte> =
@@ -1152,6 +1204,10 @@ fn hyphen_unit(suffix: &str) -> Option<(FigureKind, &'static str)> {
 /// An ISO 4217 code as written after or before an amount ("USD", "MYR"; a few lowercase ones,
 /// "usd", "rmb").
 fn currency_code(t: &str) -> Option<&'static str> {
+    // Every code below, "RMB" included, has three ASCII letters.
+    if t.len() != 3 {
+        return None;
+    }
     if t == "RMB" || t == "rmb" {
         return Some("CNY");
     }
@@ -1763,6 +1819,10 @@ impl<'d, 'a> Reader<'d, 'a> {
         }
         if let Some(f) = vulgar_fraction(self.tok(i)) {
             return Some(Num::new(i + 1, f));
+        }
+        // Most words start no number: reject them before the grammar below.
+        if !first.contains('-') && !NUMBER_WORD_STARTS.contains(first) {
+            return None;
         }
         let prev = if i > 0 { self.lower(i - 1) } else { "" };
         // "more than half", "nearly half of the votes": a bare "half" after a bound or an
@@ -2409,7 +2469,12 @@ impl<'d, 'a> Reader<'d, 'a> {
             return None;
         }
         let t = self.tok(i);
-        let c = PREFIXED_MONEY.captures(t.strip_suffix('.').unwrap_or(t))?;
+        let t = t.strip_suffix('.').unwrap_or(t);
+        // The pattern ends in a digit; most words do not.
+        if !t.chars().next_back().is_some_and(char::is_numeric) {
+            return None;
+        }
+        let c = PREFIXED_MONEY.captures(t)?;
         let code = currency_code(&c[1]).or(match &c[1] {
             "Rs" => Some("INR"),
             "RM" => Some("MYR"),
@@ -2986,23 +3051,8 @@ impl<'d, 'a> Reader<'d, 'a> {
                 return Some((k, code, s));
             }
         }
-        for (phrase, code) in [
-            ("dollar", "USD"),
-            ("dollars", "USD"),
-            ("euro", "EUR"),
-            ("euros", "EUR"),
-            ("ringgit", "MYR"),
-            ("ringgits", "MYR"),
-            ("malaysian ringgit", "MYR"),
-            ("malaysia ringgit", "MYR"),
-            ("malaysian ringgits", "MYR"),
-            ("malaysia ringgits", "MYR"),
-            ("rupees", "INR"),
-            ("yuan", "CNY"),
-            ("sen", "MYR"),
-            ("rmb", "CNY"),
-            ("usd", "USD"),
-        ] {
+        for &n in CURRENCY_BEFORE_BY_BYTE.candidates(self.lower(i)) {
+            let (phrase, code) = CURRENCY_BEFORE[usize::from(n)];
             if let Some(k) = self.phrase_at(i, end, phrase) {
                 if number_after(k) {
                     return Some((k, code, 1.0));
@@ -3146,6 +3196,11 @@ impl<'d, 'a> Reader<'d, 'a> {
     fn currency_sign_at(&self, i: usize, end: usize) -> Option<(usize, &'static str, bool)> {
         if i >= end {
             return None;
+        }
+        if let Some(&b) = self.tok(i).as_bytes().first() {
+            if b < 128 && !SIGN_FIRST_BYTES[usize::from(b)] {
+                return None;
+            }
         }
         // Signs may span tokens ("US", "$"): compare the glued text.
         let mut best: Option<(usize, &'static str, bool)> = None;
@@ -3767,7 +3822,13 @@ impl<'d, 'a> Reader<'d, 'a> {
             return None;
         }
         let t = self.tok(i);
-        if let Some(c) = DAY_NUMBER.captures(t) {
+        // The pattern starts with a digit; a word does not.
+        if let Some(c) = t
+            .chars()
+            .next()
+            .filter(|c| c.is_numeric())
+            .and_then(|_| DAY_NUMBER.captures(t))
+        {
             let v: i8 = c[1].parse().ok()?;
             return (1..=31).contains(&v).then_some((i + 1, v));
         }
