@@ -16,6 +16,7 @@
 //! takes the period named before it in its sentence ("In December, … 35,000") and a category from
 //! the words around it. Last, figures inside a quote take the quote and its speaker.
 
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -983,8 +984,6 @@ fn table<T: Copy>(t: &[(&str, T)], w: &str) -> Option<T> {
     t.iter().find(|(k, _)| *k == w).map(|(_, v)| *v)
 }
 
-/// A parsed number: its tokens, value, and what shaped it.
-#[derive(Clone, Debug)]
 /// The entries of a phrase table by the first byte of their phrase. [`Reader::phrase_at`] needs
 /// the token's lowercase text to be a prefix of the phrase, so only the bucket of the token's
 /// first byte can match (an empty token, never seen, falls back to the whole table). Built once;
@@ -1081,6 +1080,8 @@ static PERCENT_WORDS_BY_BYTE: LazyLock<FirstByte> =
 static HOLIDAYS_BY_BYTE: LazyLock<FirstByte> =
     LazyLock::new(|| FirstByte::new(HOLIDAYS.iter().map(|e| e.0)));
 
+/// A parsed number: its tokens, value, and what shaped it.
+#[derive(Clone, Debug)]
 struct Num {
     end: usize,
     value: f64,
@@ -1336,7 +1337,13 @@ struct Reader<'d, 'a> {
     /// Every token lowercased once, back to back; `lower_ends[i]` is where token `i` ends.
     lower_text: String,
     lower_ends: Vec<u32>,
+    /// [`Reader::number_at`] per token, with the sentence end it was read to: the date and
+    /// amount matchers ask for the same number several times at each token.
+    numbers: RefCell<Vec<Option<ReadNumber>>>,
 }
+
+/// A memoised [`Reader::number_at`]: the sentence end it was read to, and the number.
+type ReadNumber = (usize, Option<Num>);
 
 impl<'d, 'a> Reader<'d, 'a> {
     fn new(doc: &'d Doc<'a>) -> Reader<'d, 'a> {
@@ -1356,6 +1363,7 @@ impl<'d, 'a> Reader<'d, 'a> {
             doc,
             lower_text,
             lower_ends,
+            numbers: RefCell::new(vec![None; doc.tokens.len()]),
         }
     }
 
@@ -1458,6 +1466,19 @@ impl<'d, 'a> Reader<'d, 'a> {
         if i >= end {
             return None;
         }
+        if let Some(Some((e, n))) = self.numbers.borrow().get(i) {
+            if *e == end {
+                return n.clone();
+            }
+        }
+        let n = self.read_number(i, end);
+        if let Some(slot) = self.numbers.borrow_mut().get_mut(i) {
+            *slot = Some((end, n.clone()));
+        }
+        n
+    }
+
+    fn read_number(&self, i: usize, end: usize) -> Option<Num> {
         let t = self.tok(i);
         let kind = self.doc.tokens[i].kind;
         // "six-mile", "three-ton", "two-year-old", "one-yen": a word number and a unit.
@@ -3431,13 +3452,18 @@ impl<'d, 'a> Reader<'d, 'a> {
     /// "05-Aug-2016", "2019/aug/01"; and a year before a month name ("2017 april").
     fn numeric_date_at(&self, i: usize, end: usize) -> Option<(usize, FigureDraft)> {
         let first = self.tok(i);
-        let letters: String = first.chars().take_while(|c| c.is_alphabetic()).collect();
-        let month_start = dates::month_number(&letters).is_some()
+        let letters = first
+            .find(|c: char| !c.is_alphabetic())
+            .map_or(first, |n| &first[..n]);
+        let month_start = dates::month_number(letters).is_some()
             && (first.starts_with(|c: char| c.is_uppercase())
                 || i + 1 < end && self.glued(i, i + 1));
         if !first.starts_with(|c: char| c.is_ascii_digit()) && !month_start {
-            // Month names glued to digits in one token ("Oct2", "Dec31").
-            if !GLUED_MONTH_DAY.is_match(first) {
+            // Month names glued to digits in one token ("Oct2", "Dec31"): the pattern ends in a
+            // digit.
+            if !first.chars().next_back().is_some_and(char::is_numeric)
+                || !GLUED_MONTH_DAY.is_match(first)
+            {
                 return None;
             }
         }
