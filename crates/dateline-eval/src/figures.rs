@@ -38,8 +38,9 @@
 //! * **dates** — in scope: `date` and `daterange` results whose first value (MSRT lists the PAST
 //!   reading first; DateParser cases give `past`) is a day, a calendar month or a calendar year
 //!   without a `mod`: a date or year figure must have `date` equal to `YYYY-MM-DD` / `YYYY-MM` /
-//!   `YYYY` (the granularity is part of the string). Out of scope (excluded by `kind`): `time`,
-//!   `timerange`, `datetime`, `datetimerange` (times of day), `duration`, `set`, `timezone`; and
+//!   `YYYY` (the granularity is part of the string); an ambiguous expression passes with any of
+//!   the spec's readings (MSRT's second value, DateParser's `future`). Out of scope (excluded by
+//!   `kind`): `time`, `timerange`, `datetime`, `datetimerange` (times of day), `duration`, `set`, `timezone`; and
 //!   by value: other ranges (weeks, weekends, spans of days, decades, seasons, fiscal years) and
 //!   open-ended ones (`mod` before/after/since …), which the figure model cannot express.
 //! * **quantulum3** — `value` equal (a range, given as midpoint ± `uncertainty`, passes with
@@ -588,24 +589,41 @@ fn date_expectation(kind: &str, r: &Value) -> Expect {
     if v.get("mod").is_some() {
         return Expect::Skip(format!("{kind}/open-ended"));
     }
-    let timex = v["timex"].as_str().unwrap_or("");
-    let want: Option<String> = if let Some(past) = v["past"].as_str() {
-        // DateParser case: the past reading, at the granularity of the timex.
-        granular(timex, past)
-    } else if kind == "date" {
-        v["value"]
-            .as_str()
-            .and_then(|d| d.get(..10))
-            .map(str::to_string)
-    } else {
-        v["start"].as_str().and_then(|start| {
-            granular(timex, start).or_else(|| calendar_period(start, v["end"].as_str()?))
-        })
+    let reading = |v: &Value, field: &str| -> Option<String> {
+        let timex = v["timex"].as_str().unwrap_or("");
+        if let Some(d) = v[field].as_str() {
+            // DateParser case: `past` / `future`, at the granularity of the timex.
+            granular(timex, d)
+        } else if kind == "date" {
+            v["value"]
+                .as_str()
+                .and_then(|d| d.get(..10))
+                .map(str::to_string)
+        } else {
+            v["start"].as_str().and_then(|start| {
+                granular(timex, start).or_else(|| calendar_period(start, v["end"].as_str()?))
+            })
+        }
     };
-    match want {
-        Some(d) if is_iso_prefix(&d) => rule(format!("date={d}"), move |p| {
-            p.is_temporal() && p.date.as_deref() == Some(d.as_str())
-        }),
+    // The first (past) reading decides the scope; the spec's other readings of an ambiguous
+    // expression (MSRT's second value, DateParser's `future`) are accepted too.
+    match reading(v, "past") {
+        Some(d) if is_iso_prefix(&d) => {
+            let mut accepted = vec![d.clone()];
+            let others = r["values"].as_array().into_iter().flatten().skip(1);
+            for alt in others
+                .filter(|o| o.get("mod").is_none())
+                .filter_map(|o| reading(o, "past"))
+                .chain(reading(v, "future"))
+            {
+                if is_iso_prefix(&alt) && !accepted.contains(&alt) {
+                    accepted.push(alt);
+                }
+            }
+            rule(format!("date={}", accepted.join("|")), move |p| {
+                p.is_temporal() && p.date.as_ref().is_some_and(|x| accepted.contains(x))
+            })
+        }
         _ => Expect::Skip(format!("{kind}/other-period")),
     }
 }
