@@ -15,7 +15,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("number_ranges", 0.95),
     ("currency", 0.95),
     ("dimensions", 0.90),
-    ("dates", 0.60),
+    ("dates", 0.66),
     ("quantulum3", 0.66),
     ("duckling", 0.82),
     ("spellout", 0.81),

@@ -3966,21 +3966,49 @@ impl<'d, 'a> Reader<'d, 'a> {
             .filter(|(_, g)| g.date.as_ref().is_none_or(|d| d.len() == 10));
         if let Some((k, mut g)) = inner {
             g.range = self.range(i, k);
+            // "Tue May 9" without a year: the year near the anchor whose May 9 is a Tuesday.
+            let inferred = !matches!(g.date_anchor, Some(DateAnchor::Absolute) | None);
+            if let (true, Some(d), Some((a, _))) = (
+                inferred,
+                g.date.as_deref().and_then(|d| d.parse::<Date>().ok()),
+                self.anchored(),
+            ) {
+                if d.weekday() != wd {
+                    let fits = (-11..=11)
+                        .filter_map(|n| Date::new(a.year() + n, d.month(), d.day()).ok())
+                        .filter(|c| c.weekday() == wd);
+                    if let Some(c) = nearest(fits, a) {
+                        g.date = Some(dates::iso(c));
+                    }
+                }
+            }
             return Some((k, g));
         }
-        // "Friday the 15th", "Mon 13th", "Sunday 31".
+        // "Friday the 15th", "Mon 13th", "Sunday 31": the nearest such day, the earlier on a tie.
         let k0 = if self.lower(j) == "the" { j + 1 } else { j };
         let (k, day) = self.day_number_at(k0, end, false)?;
-        if k < end && self.doc.tokens[k].kind == TokenKind::Word && self.lower(k) != "at" {
+        // "Wednesday, 6:30 PM" is a time.
+        if k < end
+            && (self.doc.tokens[k].kind == TokenKind::Word && self.lower(k) != "at"
+                || self.tok(k) == ":" && self.glued(k - 1, k))
+        {
             return None;
         }
+        // The text's tense picks the side when such a day falls within two months of it.
+        let future = self.future_tense(i);
         self.relative_figure(i, k, |a| {
-            (-14..14).map(|back| -back).find_map(|back: i64| {
-                let m = dates::shift(a.first_of_month(), back, "month")?;
-                Date::new(m.year(), m.month(), day)
-                    .ok()
-                    .filter(|d| d.weekday() == wd && (back <= 0 || *d > a))
-            })
+            let fits: Vec<Date> = (-14..=14)
+                .filter_map(|n: i64| {
+                    let m = dates::shift(a.first_of_month(), n, "month")?;
+                    Date::new(m.year(), m.month(), day)
+                        .ok()
+                        .filter(|d| d.weekday() == wd)
+                })
+                .collect();
+            let tensed = fits.iter().copied().filter(|d| {
+                (if future { *d >= a } else { *d <= a }) && (*d - a).get_days().abs() <= 62
+            });
+            nearest(tensed, a).or_else(|| nearest(fits.into_iter(), a))
         })
     }
 
@@ -4459,6 +4487,14 @@ impl<'d, 'a> Reader<'d, 'a> {
         }
         (f.kind == FigureKind::Money).then_some(FigureCategory::Money)
     }
+}
+
+/// The date of `candidates` nearest to `anchor`, the earlier one on a tie.
+fn nearest(candidates: impl Iterator<Item = Date>, anchor: Date) -> Option<Date> {
+    candidates.min_by_key(|d| {
+        let days = (*d - anchor).get_days().abs();
+        (days, *d > anchor)
+    })
 }
 
 /// The scale word that ends a number ("10 million" → 1e6).
@@ -5046,6 +5082,35 @@ mod tests {
         assert_eq!((f.kind, f.value), (FigureKind::Ordinal, Some(2.0)));
         let f = figures("The May 4th meeting was delayed.");
         assert_eq!((f.len(), f[0].kind), (1, FigureKind::Date), "{f:?}");
+        // A weekday picks the year (or month) of an underspecified day.
+        let d = |text: &str| {
+            parse(text, &Options::default().published("2023-03-09").unwrap())
+                .unwrap()
+                .figures
+                .into_iter()
+                .find(|f| f.kind == FigureKind::Date)
+                .and_then(|f| f.date)
+        };
+        assert_eq!(
+            d("It starts on Monday, March 13.").as_deref(),
+            Some("2023-03-13")
+        );
+        assert_eq!(
+            d("The vote was on Thursday, November 17.").as_deref(),
+            Some("2022-11-17")
+        );
+        assert_eq!(
+            d("We met on Friday the 17th.").as_deref(),
+            Some("2023-02-17")
+        );
+        assert_eq!(
+            d("It will end on Monday 13th.").as_deref(),
+            Some("2023-03-13")
+        );
+        assert_eq!(
+            d("A forum is set for Wednesday, 6:30 PM.").as_deref(),
+            Some("2023-03-08")
+        );
         // Not ratios: a year, a duration, "over" meaning "more than".
         for text in [
             "One in 2019 and two in 2020 were built.",
