@@ -3866,6 +3866,27 @@ impl<'d, 'a> Reader<'d, 'a> {
         ((1.0..=31.0).contains(&v) && v.fract() == 0.0).then_some((n.end, v as i8))
     }
 
+    /// A day of the month spelled as an ordinal: "first", "eleventh", "twenty-first",
+    /// "twenty second", "thirty first"; the end and the day.
+    fn spelled_ordinal_day(&self, k: usize, end: usize) -> Option<(usize, i8)> {
+        if k >= end {
+            return None;
+        }
+        let w = self.lower(k);
+        let (after, v) = match ordinal_word(w) {
+            Some(v) => (k + 1, v),
+            None => {
+                let tens = table(UNITS, w).filter(|t| *t == 20.0 || *t == 30.0)?;
+                let unit = (k + 1 < end)
+                    .then(|| table(ORDINALS, self.lower(k + 1)))
+                    .flatten()
+                    .filter(|o| *o < 10.0)?;
+                (k + 2, tens + unit)
+            }
+        };
+        ((1.0..=31.0).contains(&v) && v.fract() == 0.0).then_some((after, v as i8))
+    }
+
     /// Day first: "4th of July", "the 09th of May", "12 of Nov", "1st Jan", "second of Aug",
     /// "fifteen August nineteen …" (the day and month), with a year after it when written.
     fn day_month_at(&self, i: usize, end: usize) -> Option<(usize, FigureDraft)> {
@@ -4172,10 +4193,16 @@ impl<'d, 'a> Reader<'d, 'a> {
                     day = Some(v as i8);
                     k += 1;
                 }
+            } else if let Some((after, d)) = self.spelled_ordinal_day(k, end) {
+                // "January first", "February twenty second", "May twenty-first".
+                day = Some(d);
+                k = after;
             }
-            if day.is_some() && year.is_none() {
+            if year.is_none() {
+                // "Feb. 12, 2026", "June of 1992", "July 4th of 1995" ("In March, 2000 people"
+                // is no year).
                 let mut m = k;
-                if m < end && self.tok(m) == "," {
+                if m < end && (self.tok(m) == "," && day.is_some() || self.lower(m) == "of") {
                     m += 1;
                 }
                 if m < end && self.doc.tokens[m].kind == TokenKind::Number && self.tok(m).len() == 4
@@ -5082,6 +5109,22 @@ mod tests {
         assert_eq!((f.kind, f.value), (FigureKind::Ordinal, Some(2.0)));
         let f = figures("The May 4th meeting was delayed.");
         assert_eq!((f.len(), f[0].kind), (1, FigureKind::Date), "{f:?}");
+        for (text, want) in [
+            ("She was born in April of 1987.", "1987-04"),
+            ("It was signed on July 4th of 1995.", "1995-07-04"),
+            ("The law took effect January first 2000.", "2000-01-01"),
+            ("It opens on February twenty second.", "2023-02-22"),
+        ] {
+            let got = parse(text, &Options::default().published("2023-03-09").unwrap())
+                .unwrap()
+                .figures
+                .into_iter()
+                .find(|f| f.kind == FigureKind::Date)
+                .and_then(|f| f.date);
+            assert_eq!(got.as_deref(), Some(want), "{text}");
+        }
+        let f = figures("In March, 2000 people marched.");
+        assert!(f.iter().any(|f| f.value == Some(2000.0)), "{f:?}");
         // A weekday picks the year (or month) of an underspecified day.
         let d = |text: &str| {
             parse(text, &Options::default().published("2023-03-09").unwrap())
