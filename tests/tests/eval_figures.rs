@@ -16,7 +16,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("currency", 0.95),
     ("dimensions", 0.90),
     ("dates", 0.66),
-    ("quantulum3", 0.66),
+    ("quantulum3", 0.67),
     ("duckling", 0.82),
     ("spellout", 0.81),
 ];

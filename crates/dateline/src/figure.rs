@@ -3288,6 +3288,13 @@ impl<'d, 'a> Reader<'d, 'a> {
         {
             return Some((i + 1, format!("°{}", &self.tok(i)[..1])));
         }
+        // "3 to 4 L of wine", "278,000 t of coal": one-letter litres and tonnes after digits.
+        if !num.words && i > 0 && !self.glued(i - 1, i) && matches!(self.tok(i), "L" | "t") {
+            return Some((
+                i + 1,
+                if self.tok(i) == "L" { "l" } else { "t" }.to_string(),
+            ));
+        }
         // "20 (kg)", "20 [kg]".
         if i + 2 < end && matches!(self.tok(i), "(" | "[" | "{" | "<") {
             if let Some((after, unit)) =
@@ -5098,6 +5105,16 @@ mod tests {
                 "{text}: {f:?}"
             );
         }
+        let f = one("They mixed 3 to 4 L of wine.");
+        assert_eq!(
+            (f.value, f.value_max, f.unit.as_deref()),
+            (Some(3.0), Some(4.0), Some("l"))
+        );
+        let f = one("Exports reached 278,000 t of coal.");
+        assert_eq!(
+            (f.kind, f.unit.as_deref()),
+            (FigureKind::Quantity, Some("t"))
+        );
         let f = one("The patient is a 87 yo man.");
         assert_eq!(
             (f.kind, f.value, f.text.as_str()),
