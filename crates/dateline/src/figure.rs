@@ -3814,6 +3814,21 @@ impl<'d, 'a> Reader<'d, 'a> {
             let day = weekday_tok(j + 1)?;
             return self.relative_figure(i, j + 2, |a| Some(dates::next_weekday(a, day)));
         }
+        // "this past Wednesday", "past Wednesday": the latest one before the anchor.
+        let mut j = i;
+        if w == "this" && j + 1 < end && self.lower(j + 1) == "past" {
+            j += 1;
+        }
+        if self.lower(j) == "past" {
+            if let Some(day) = weekday_tok(j + 1) {
+                return self.relative_figure(i, j + 2, |a| {
+                    let back = (i64::from(a.weekday().to_monday_zero_offset())
+                        - i64::from(day.to_monday_zero_offset()))
+                    .rem_euclid(7);
+                    Some(dates::add_days(a, -(if back == 0 { 7 } else { back })))
+                });
+            }
+        }
         if let Some(off) = week_offset(w) {
             if let Some(day) = weekday_tok(i + 1) {
                 return self
@@ -5171,6 +5186,11 @@ mod tests {
             d("A forum is set for Wednesday, 6:30 PM.").as_deref(),
             Some("2023-03-08")
         );
+        assert_eq!(
+            d("He spoke this past Wednesday.").as_deref(),
+            Some("2023-03-08")
+        );
+        assert_eq!(d("He spoke past Thursday.").as_deref(), Some("2023-03-02"));
         // Not ratios: a year, a duration, "over" meaning "more than".
         for text in [
             "One in 2019 and two in 2020 were built.",
