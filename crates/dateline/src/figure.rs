@@ -1159,6 +1159,9 @@ fn plausible_suffix(suffix: &str) -> bool {
     }
     table(MEASURE_UNITS, &lower).is_some()
         || glued_unit(suffix).is_some()
+        || CURRENCY_SIGNS
+            .iter()
+            .any(|(sign, _, _)| *sign == suffix && !sign.is_ascii())
         || currency_code(suffix).is_some()
         || matches!(suffix, "US" | "Rs" | "m" | "c")
         || hyphen_unit(suffix).is_some()
@@ -2611,6 +2614,12 @@ impl<'d, 'a> Reader<'d, 'a> {
         if let Some(suf) = num.suffix.as_deref() {
             if let Some(code) = currency_code(suf) {
                 currency = Some((code, false));
+            } else if let Some((_, code, assumed)) = CURRENCY_SIGNS
+                .iter()
+                .find(|(sign, _, _)| *sign == suf && !sign.is_ascii())
+            {
+                // "100元", "500₽".
+                currency = Some((code, *assumed));
             } else if suf == "US" && k < end && self.tok(k) == "$" && self.glued(k - 1, k) {
                 currency = Some(("USD", false));
                 k += 1;
@@ -2717,8 +2726,12 @@ impl<'d, 'a> Reader<'d, 'a> {
                 }
             }
             if f.kind == FigureKind::Number {
-                // "75 USD million", "30 MUSD".
-                if let Some((after, code, s)) = self.currency_code_at(k, end) {
+                // "75 USD million", "30 MUSD" ("rmb 10 usd 20" is two amounts).
+                let other_code = |code: &str| currency.is_some_and(|(c, _)| c != code);
+                if let Some((after, code, s)) = self
+                    .currency_code_at(k, end)
+                    .filter(|(_, code, _)| !other_code(code))
+                {
                     if currency.is_none() {
                         currency = Some((code, false));
                     }
@@ -2776,6 +2789,7 @@ impl<'d, 'a> Reader<'d, 'a> {
                                 | "₾"
                                 | "₭"
                                 | "₿"
+                                | "ரூ"
                         )
                 }) {
                     let (_, code, assumed) = self.currency_sign_at(k, end)?;
@@ -5120,6 +5134,14 @@ mod tests {
                 "{text}: {f:?}"
             );
         }
+        let f = one("The fare is 100元 now.");
+        assert_eq!((f.value, f.currency.as_deref()), (Some(100.0), Some("CNY")));
+        let f = figures("They paid rmb 10 usd 20 for it.");
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert_eq!(
+            (f[1].value, f[1].currency.as_deref()),
+            (Some(20.0), Some("USD"))
+        );
         let f = one("They mixed 3 to 4 L of wine.");
         assert_eq!(
             (f.value, f.value_max, f.unit.as_deref()),
