@@ -1305,6 +1305,7 @@ pub(crate) fn run(doc: &Doc<'_>, quotes: &[QuoteDraft]) -> Vec<FigureDraft> {
             Some(last)
                 if last.end == s.tokens.start
                     && last.end > last.start
+                    && s.tokens.end > s.tokens.start
                     && reader.tok(last.end - 1) == "."
                     && reader.glued(last.end - 1, last.end)
                     && doc.tokens[last.end].kind == TokenKind::Number =>
