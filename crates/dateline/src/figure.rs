@@ -4631,7 +4631,11 @@ fn resolve_month_day(
     } else {
         y - 1
     };
-    (fmt(year as i16), Some(kind))
+    // "Feb 29" in a year without one: the nearest year that has it.
+    let date = [0, -1, 1, -2, 2, -3, 3, -4, 4]
+        .iter()
+        .find_map(|off| fmt((year + off) as i16));
+    (date, Some(kind))
 }
 
 /// Figures inside a quote's parts (or its clause) are claimed by the quote and its speaker.
@@ -5165,6 +5169,7 @@ mod tests {
         let f = figures("The May 4th meeting was delayed.");
         assert_eq!((f.len(), f[0].kind), (1, FigureKind::Date), "{f:?}");
         for (text, want) in [
+            ("The deadline is Feb. 29.", "2024-02-29"),
             ("She was born in April of 1987.", "1987-04"),
             ("It was signed on July 4th of 1995.", "1995-07-04"),
             ("The law took effect January first 2000.", "2000-01-01"),
