@@ -25,7 +25,8 @@
 //!   ("next", "last but one": positions, not figures) and results without a numeric value (a bare
 //!   "percent").
 //! * **number_ranges** — the interval `(a,b]`: two-sided → `value = a` and `value_max = b`
-//!   (open/closed ends are not modelled); `(a,)` → `value = a`, bound `above`; `[a,)` → bound
+//!   (open/closed ends are not modelled); a degenerate `[a,a]` ("equal to a") is the exact value
+//!   `a`: `value = a`, no bound, no other high end; `(a,)` → `value = a`, bound `above`; `[a,)` → bound
 //!   `at_least`; `(,b)` → `value = b`, bound `below`; `(,b]` → bound `at_most`.
 //! * **currency** — kind money, `value = num`, and `currency = iso_currency` when the spec gives
 //!   one. Minor units (cent, penny, pence, sen, satoshi) also pass with `value = num / 100`.
@@ -37,8 +38,9 @@
 //! * **dates** — in scope: `date` and `daterange` results whose first value (MSRT lists the PAST
 //!   reading first; DateParser cases give `past`) is a day, a calendar month or a calendar year
 //!   without a `mod`: a date or year figure must have `date` equal to `YYYY-MM-DD` / `YYYY-MM` /
-//!   `YYYY` (the granularity is part of the string). Out of scope (excluded by `kind`): `time`,
-//!   `timerange`, `datetime`, `datetimerange` (times of day), `duration`, `set`, `timezone`; and
+//!   `YYYY` (the granularity is part of the string); an ambiguous expression passes with any of
+//!   the spec's readings (MSRT's second value, DateParser's `future`). Out of scope (excluded by
+//!   `kind`): `time`, `timerange`, `datetime`, `datetimerange` (times of day), `duration`, `set`, `timezone`; and
 //!   by value: other ranges (weeks, weekends, spans of days, decades, seasons, fiscal years) and
 //!   open-ended ones (`mod` before/after/since …), which the figure model cannot express.
 //! * **quantulum3** — `value` equal (a range, given as midpoint ± `uncertainty`, passes with
@@ -543,6 +545,11 @@ fn range_expectation(interval: &str) -> Expect {
     let hi: Option<f64> = hi.trim().parse().ok();
     let desc = format!("range {s}");
     match (lo, hi) {
+        // A degenerate closed interval ("equal to 20" → [20,20]) is one exact value: a figure
+        // with that value and neither a bound nor a high end.
+        (Some(a), Some(b)) if open == '[' && close == ']' && eq(a, b) => rule(desc, move |p| {
+            value_is(p, a) && p.bound.is_none() && p.value_max.is_none_or(|m| eq(m, a))
+        }),
         (Some(a), Some(b)) => rule(desc, move |p| {
             value_is(p, a) && p.value_max.is_some_and(|m| eq(m, b))
         }),
@@ -582,24 +589,41 @@ fn date_expectation(kind: &str, r: &Value) -> Expect {
     if v.get("mod").is_some() {
         return Expect::Skip(format!("{kind}/open-ended"));
     }
-    let timex = v["timex"].as_str().unwrap_or("");
-    let want: Option<String> = if let Some(past) = v["past"].as_str() {
-        // DateParser case: the past reading, at the granularity of the timex.
-        granular(timex, past)
-    } else if kind == "date" {
-        v["value"]
-            .as_str()
-            .and_then(|d| d.get(..10))
-            .map(str::to_string)
-    } else {
-        v["start"].as_str().and_then(|start| {
-            granular(timex, start).or_else(|| calendar_period(start, v["end"].as_str()?))
-        })
+    let reading = |v: &Value, field: &str| -> Option<String> {
+        let timex = v["timex"].as_str().unwrap_or("");
+        if let Some(d) = v[field].as_str() {
+            // DateParser case: `past` / `future`, at the granularity of the timex.
+            granular(timex, d)
+        } else if kind == "date" {
+            v["value"]
+                .as_str()
+                .and_then(|d| d.get(..10))
+                .map(str::to_string)
+        } else {
+            v["start"].as_str().and_then(|start| {
+                granular(timex, start).or_else(|| calendar_period(start, v["end"].as_str()?))
+            })
+        }
     };
-    match want {
-        Some(d) if is_iso_prefix(&d) => rule(format!("date={d}"), move |p| {
-            p.is_temporal() && p.date.as_deref() == Some(d.as_str())
-        }),
+    // The first (past) reading decides the scope; the spec's other readings of an ambiguous
+    // expression (MSRT's second value, DateParser's `future`) are accepted too.
+    match reading(v, "past") {
+        Some(d) if is_iso_prefix(&d) => {
+            let mut accepted = vec![d.clone()];
+            let others = r["values"].as_array().into_iter().flatten().skip(1);
+            for alt in others
+                .filter(|o| o.get("mod").is_none())
+                .filter_map(|o| reading(o, "past"))
+                .chain(reading(v, "future"))
+            {
+                if is_iso_prefix(&alt) && !accepted.contains(&alt) {
+                    accepted.push(alt);
+                }
+            }
+            rule(format!("date={}", accepted.join("|")), move |p| {
+                p.is_temporal() && p.date.as_ref().is_some_and(|x| accepted.contains(x))
+            })
+        }
         _ => Expect::Skip(format!("{kind}/other-period")),
     }
 }
@@ -806,17 +830,19 @@ fn singular(unit: &str) -> String {
 /// "degree Celsius", "Length") or by dateline ("km", "°C", "percent"): length, area, volume,
 /// mass, speed, temperature, time, information, angle, energy, power, frequency, percent.
 pub fn unit_family(unit: &str) -> Option<&'static str> {
+    // A compound unit ("Meter per millisecond", "km/ms") is split before the singular is taken:
+    // "m/ms" is not the plural of "m/m".
+    let whole = unit.trim().to_lowercase();
+    if let Some((num, den)) = whole.split_once(" per ").or_else(|| whole.split_once('/')) {
+        let speed = ["hour", "second", "millisecond", "minute", "h", "s", "ms"];
+        let den = singular(den);
+        return (speed.contains(&den.as_str()) && unit_family(num.trim()) == Some("length"))
+            .then_some("speed");
+    }
     let u = singular(unit)
         .replace("metre", "meter")
         .replace("litre", "liter");
     let u = u.as_str();
-    if u.contains(" per ") || u.contains('/') {
-        let speed = ["hour", "second", "millisecond", "minute", "h", "s", "ms"];
-        let (_, den) = u.split_once(" per ").or_else(|| u.split_once('/'))?;
-        return (speed.contains(&den)
-            && unit_family(u.split([' ', '/']).next()?) == Some("length"))
-        .then_some("speed");
-    }
     if let Some(rest) = u.strip_prefix("square ") {
         return (unit_family(rest) == Some("length")).then_some("area");
     }
@@ -831,7 +857,7 @@ pub fn unit_family(unit: &str) -> Option<&'static str> {
         "area" | "acre" | "hectare" | "ha" | "km2" | "km²" | "m2" | "m²" | "sq km" | "sq mi" => {
             "area"
         }
-        "volume" | "liter" | "l" | "milliliter" | "ml" | "centiliter" | "cl" | "gallon"
+        "volume" | "liter" | "l" | "milliliter" | "ml" | "centiliter" | "cl" | "gallon" | "gal"
         | "barrel" | "cup" | "tablespoon" | "teaspoon" | "pint" | "quart" | "fluid ounce"
         | "cubic foot" | "cubic meter" | "cc" => "volume",
         "weight" | "mass" | "gram" | "g" | "kilogram" | "kg" | "milligram" | "mg" | "microgram"
@@ -857,6 +883,8 @@ pub fn unit_family(unit: &str) -> Option<&'static str> {
         | "calorie"
         | "kilowatt hour"
         | "kwh"
+        | "mwh"
+        | "gwh"
         | "watt hour"
         | "megawatt hour"
         | "british thermal unit" => "energy",
@@ -913,6 +941,11 @@ mod tests {
             ("metre", "length"),
             ("years", "time"),
             ("Megabyte", "information"),
+            ("gal", "volume"),
+            ("m/ms", "speed"),
+            ("cm/ms", "speed"),
+            ("Meter per millisecond", "speed"),
+            ("MWh", "energy"),
         ] {
             assert_eq!(unit_family(u), Some(f), "{u}");
         }

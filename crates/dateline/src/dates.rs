@@ -6,9 +6,23 @@ use jiff::civil::{Date, Weekday};
 use regex::Regex;
 
 /// The month number (1–12) of a month name or abbreviation ("Feb", "Feb.", "Sept", "December").
+/// `word` without trailing periods, ASCII-lowercased into a small buffer (no allocation: these
+/// look-ups run at every token); `None` when it is longer than any calendar word.
+fn small_lower(word: &str) -> Option<([u8; 9], usize)> {
+    let w = word.trim_end_matches('.').as_bytes();
+    if w.len() > 9 {
+        return None;
+    }
+    let mut buf = [0u8; 9];
+    for (b, c) in buf.iter_mut().zip(w) {
+        *b = c.to_ascii_lowercase();
+    }
+    Some((buf, w.len()))
+}
+
 pub(crate) fn month_number(word: &str) -> Option<i8> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
-    let m = match w.as_str() {
+    let (buf, n) = small_lower(word)?;
+    let m = match std::str::from_utf8(&buf[..n]).ok()? {
         "january" | "jan" => 1,
         "february" | "feb" => 2,
         "march" | "mar" => 3,
@@ -28,8 +42,8 @@ pub(crate) fn month_number(word: &str) -> Option<i8> {
 
 /// The weekday of a weekday name or abbreviation ("Friday", "Fri.").
 pub(crate) fn weekday(word: &str) -> Option<Weekday> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
-    Some(match w.as_str() {
+    let (buf, n) = small_lower(word)?;
+    Some(match std::str::from_utf8(&buf[..n]).ok()? {
         "monday" | "mon" => Weekday::Monday,
         "tuesday" | "tue" | "tues" => Weekday::Tuesday,
         "wednesday" | "wed" => Weekday::Wednesday,

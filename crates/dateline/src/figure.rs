@@ -16,7 +16,8 @@
 //! takes the period named before it in its sentence ("In December, … 35,000") and a category from
 //! the words around it. Last, figures inside a quote take the quote and its speaker.
 
-use std::collections::HashMap;
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -146,6 +147,8 @@ const SHORT_SCALES: &[(&str, f64)] = &[
     ("G", 1e9),
     ("tn", 1e12),
     ("trn", 1e12),
+    ("tln", 1e12),
+    ("bln", 1e9),
     ("T", 1e12),
 ];
 
@@ -207,6 +210,14 @@ const FRACTIONS: &[(&str, f64)] = &[
     ("ninths", 9.0),
     ("tenth", 10.0),
     ("tenths", 10.0),
+    ("twentieth", 20.0),
+    ("twentieths", 20.0),
+    ("thirtieth", 30.0),
+    ("thirtieths", 30.0),
+    ("fortieth", 40.0),
+    ("fortieths", 40.0),
+    ("fiftieth", 50.0),
+    ("fiftieths", 50.0),
     ("hundredth", 100.0),
     ("hundredths", 100.0),
     ("thousandth", 1000.0),
@@ -973,6 +984,102 @@ fn table<T: Copy>(t: &[(&str, T)], w: &str) -> Option<T> {
     t.iter().find(|(k, _)| *k == w).map(|(_, v)| *v)
 }
 
+/// The entries of a phrase table by the first byte of their phrase. [`Reader::phrase_at`] needs
+/// the token's lowercase text to be a prefix of the phrase, so only the bucket of the token's
+/// first byte can match (an empty token, never seen, falls back to the whole table). Built once;
+/// the order inside a bucket is the table's, so "first/last longest" choices are unchanged.
+struct FirstByte {
+    buckets: Vec<Vec<u16>>,
+    all: Vec<u16>,
+}
+
+impl FirstByte {
+    fn new<'a>(phrases: impl Iterator<Item = &'a str>) -> FirstByte {
+        let mut buckets = vec![Vec::new(); 256];
+        let mut all = Vec::new();
+        for (n, p) in phrases.enumerate() {
+            let n = u16::try_from(n).expect("phrase tables are small");
+            all.push(n);
+            match p.as_bytes().first() {
+                Some(&b) => buckets[usize::from(b)].push(n),
+                None => buckets.iter_mut().for_each(|v| v.push(n)),
+            }
+        }
+        FirstByte { buckets, all }
+    }
+
+    /// The indices of the entries that may start with `lower`.
+    fn candidates(&self, lower: &str) -> &[u16] {
+        match lower.as_bytes().first() {
+            Some(&b) => &self.buckets[usize::from(b)],
+            None => &self.all,
+        }
+    }
+}
+
+/// The words a spelled number can start with (see [`Reader::words_at`]): cardinals, scales,
+/// ordinals, "a"/"an", "half", "quarter", "dozens". Hyphenated words are checked apart.
+static NUMBER_WORD_STARTS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    UNITS
+        .iter()
+        .chain(SCALES)
+        .chain(ORDINALS)
+        .map(|e| e.0)
+        .chain(["a", "an", "half", "quarter", "dozens"])
+        .collect()
+});
+
+/// Currency words that may stand before an amount ("dollar 22.5 million", "ringgit 42").
+const CURRENCY_BEFORE: &[(&str, &str)] = &[
+    ("dollar", "USD"),
+    ("dollars", "USD"),
+    ("euro", "EUR"),
+    ("euros", "EUR"),
+    ("ringgit", "MYR"),
+    ("ringgits", "MYR"),
+    ("malaysian ringgit", "MYR"),
+    ("malaysia ringgit", "MYR"),
+    ("malaysian ringgits", "MYR"),
+    ("malaysia ringgits", "MYR"),
+    ("rupees", "INR"),
+    ("yuan", "CNY"),
+    ("sen", "MYR"),
+    ("rmb", "CNY"),
+    ("usd", "USD"),
+];
+
+static CURRENCY_BEFORE_BY_BYTE: LazyLock<FirstByte> =
+    LazyLock::new(|| FirstByte::new(CURRENCY_BEFORE.iter().map(|e| e.0)));
+
+/// The ASCII first bytes a currency sign can start with: a sign's own first byte, or a dollar
+/// prefix's either case ("US$", "hk$", "HK$"). Bytes from 0x80 are never ruled out.
+static SIGN_FIRST_BYTES: LazyLock<[bool; 128]> = LazyLock::new(|| {
+    let mut t = [false; 128];
+    for b in CURRENCY_SIGNS.iter().filter_map(|e| e.0.bytes().next()) {
+        if b < 128 {
+            t[usize::from(b)] = true;
+        }
+    }
+    for b in DOLLAR_PREFIXES.iter().filter_map(|e| e.0.bytes().next()) {
+        if b < 128 {
+            t[usize::from(b.to_ascii_lowercase())] = true;
+            t[usize::from(b.to_ascii_uppercase())] = true;
+        }
+    }
+    t
+});
+
+static QUALIFIERS_BY_BYTE: LazyLock<FirstByte> =
+    LazyLock::new(|| FirstByte::new(QUALIFIERS.iter().map(|e| e.0)));
+static CURRENCY_WORDS_BY_BYTE: LazyLock<FirstByte> =
+    LazyLock::new(|| FirstByte::new(CURRENCY_WORDS.iter().map(|e| e.0)));
+static MEASURE_UNITS_BY_BYTE: LazyLock<FirstByte> =
+    LazyLock::new(|| FirstByte::new(MEASURE_UNITS.iter().map(|e| e.0)));
+static PERCENT_WORDS_BY_BYTE: LazyLock<FirstByte> =
+    LazyLock::new(|| FirstByte::new(PERCENT_WORDS.iter().map(|e| e.0)));
+static HOLIDAYS_BY_BYTE: LazyLock<FirstByte> =
+    LazyLock::new(|| FirstByte::new(HOLIDAYS.iter().map(|e| e.0)));
+
 /// A parsed number: its tokens, value, and what shaped it.
 #[derive(Clone, Debug)]
 struct Num {
@@ -1008,6 +1115,11 @@ static SLASH_FRACTION: LazyLock<Regex> =
 static NUMBER_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^((?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(\D.*)?$")
         .expect("valid number prefix regex")
+});
+/// A mantissa times a base, the exponent glued after ("1.3x10", "8x2") or inside ("5.5x10-3").
+static TIMES_BASE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d{1,6}(?:\.\d{1,12})?)[xX](10|2)(?:[-−](\d{1,3}))?$")
+        .expect("valid power regex")
 });
 static GROUP3: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d{3}(?:\.\d+)?$").expect("valid group regex"));
@@ -1047,6 +1159,9 @@ fn plausible_suffix(suffix: &str) -> bool {
     }
     table(MEASURE_UNITS, &lower).is_some()
         || glued_unit(suffix).is_some()
+        || CURRENCY_SIGNS
+            .iter()
+            .any(|(sign, _, _)| *sign == suffix && !sign.is_ascii())
         || currency_code(suffix).is_some()
         || matches!(suffix, "US" | "Rs" | "m" | "c")
         || hyphen_unit(suffix).is_some()
@@ -1093,6 +1208,10 @@ fn hyphen_unit(suffix: &str) -> Option<(FigureKind, &'static str)> {
 /// An ISO 4217 code as written after or before an amount ("USD", "MYR"; a few lowercase ones,
 /// "usd", "rmb").
 fn currency_code(t: &str) -> Option<&'static str> {
+    // Every code below, "RMB" included, has three ASCII letters.
+    if t.len() != 3 {
+        return None;
+    }
     if t == "RMB" || t == "rmb" {
         return Some("CNY");
     }
@@ -1172,6 +1291,7 @@ fn hyphen_cardinal(w: &str) -> Option<f64> {
 pub(crate) fn run(doc: &Doc<'_>, quotes: &[QuoteDraft]) -> Vec<FigureDraft> {
     let reader = Reader::new(doc);
     let mut out = Vec::new();
+    let mut sentences: Vec<Range<usize>> = Vec::new();
     for s in &doc.sentences {
         if !matches!(
             doc.layout.blocks[s.block].kind,
@@ -1179,12 +1299,29 @@ pub(crate) fn run(doc: &Doc<'_>, quotes: &[QuoteDraft]) -> Vec<FigureDraft> {
         ) {
             continue;
         }
+        // The splitter cuts before digits after a period; a decimal point glued to its digits
+        // ("USD3.14", "a .650 winning percentage") joins the two halves again.
+        match sentences.last_mut() {
+            Some(last)
+                if last.end == s.tokens.start
+                    && last.end > last.start
+                    && s.tokens.end > s.tokens.start
+                    && reader.tok(last.end - 1) == "."
+                    && reader.glued(last.end - 1, last.end)
+                    && doc.tokens[last.end].kind == TokenKind::Number =>
+            {
+                last.end = s.tokens.end;
+            }
+            _ => sentences.push(s.tokens.clone()),
+        }
+    }
+    for s in sentences {
         let mut found: Vec<(Range<usize>, FigureDraft)> = Vec::new();
-        let mut i = s.tokens.start;
-        while i < s.tokens.end {
+        let mut i = s.start;
+        while i < s.end {
             if let Some((end, f)) = reader
-                .date_at(i, s.tokens.end)
-                .or_else(|| reader.amount_at(i, s.tokens.end))
+                .date_at(i, s.end)
+                .or_else(|| reader.amount_at(i, s.end))
             {
                 found.push((i..end, f));
                 i = end.max(i + 1);
@@ -1192,7 +1329,7 @@ pub(crate) fn run(doc: &Doc<'_>, quotes: &[QuoteDraft]) -> Vec<FigureDraft> {
                 i += 1;
             }
         }
-        reader.link_sentence(s.tokens.clone(), &mut found);
+        reader.link_sentence(s.clone(), &mut found);
         out.extend(found.into_iter().map(|(_, f)| f));
     }
     claims(&mut out, quotes);
@@ -1204,7 +1341,13 @@ struct Reader<'d, 'a> {
     /// Every token lowercased once, back to back; `lower_ends[i]` is where token `i` ends.
     lower_text: String,
     lower_ends: Vec<u32>,
+    /// [`Reader::number_at`] per token, with the sentence end it was read to: the date and
+    /// amount matchers ask for the same number several times at each token.
+    numbers: RefCell<Vec<Option<ReadNumber>>>,
 }
+
+/// A memoised [`Reader::number_at`]: the sentence end it was read to, and the number.
+type ReadNumber = (usize, Option<Num>);
 
 impl<'d, 'a> Reader<'d, 'a> {
     fn new(doc: &'d Doc<'a>) -> Reader<'d, 'a> {
@@ -1224,6 +1367,7 @@ impl<'d, 'a> Reader<'d, 'a> {
             doc,
             lower_text,
             lower_ends,
+            numbers: RefCell::new(vec![None; doc.tokens.len()]),
         }
     }
 
@@ -1298,10 +1442,21 @@ impl<'d, 'a> Reader<'d, 'a> {
         Some(j)
     }
 
-    /// The longest entry of `phrases` at token `i`.
-    fn longest<T: Copy>(&self, i: usize, end: usize, phrases: &[(&str, T)]) -> Option<(usize, T)> {
-        phrases
+    /// The longest entry of `phrases` (indexed by `index`) at token `i`.
+    fn longest<T: Copy>(
+        &self,
+        i: usize,
+        end: usize,
+        phrases: &[(&str, T)],
+        index: &FirstByte,
+    ) -> Option<(usize, T)> {
+        if i >= end {
+            return None;
+        }
+        index
+            .candidates(self.lower(i))
             .iter()
+            .map(|&n| &phrases[usize::from(n)])
             .filter_map(|(p, v)| self.phrase_at(i, end, p).map(|j| (j, *v)))
             .max_by_key(|(j, _)| *j)
     }
@@ -1315,6 +1470,19 @@ impl<'d, 'a> Reader<'d, 'a> {
         if i >= end {
             return None;
         }
+        if let Some(Some((e, n))) = self.numbers.borrow().get(i) {
+            if *e == end {
+                return n.clone();
+            }
+        }
+        let n = self.read_number(i, end);
+        if let Some(slot) = self.numbers.borrow_mut().get_mut(i) {
+            *slot = Some((end, n.clone()));
+        }
+        n
+    }
+
+    fn read_number(&self, i: usize, end: usize) -> Option<Num> {
         let t = self.tok(i);
         let kind = self.doc.tokens[i].kind;
         // "six-mile", "three-ton", "two-year-old", "one-yen": a word number and a unit.
@@ -1384,6 +1552,30 @@ impl<'d, 'a> Reader<'d, 'a> {
         if let Some(c) = SLASH_FRACTION.captures(t) {
             let (a, b): (f64, f64) = (c[1].parse().ok()?, c[2].parse().ok()?);
             return is_fraction(a, b).then(|| Num::new(i + 1, a / b));
+        }
+        // Powers: "1.3x10^6", "8x2^10", "5.5x10-3" (one token), "2.48×10−5", "2.5^-1".
+        if let Some(c) = TIMES_BASE.captures(t) {
+            let (m, base): (f64, f64) = (c[1].parse().ok()?, c[2].parse().ok()?);
+            let (exp, k) = match c.get(3) {
+                Some(e) => (-e.as_str().parse::<i32>().ok()?, i + 1),
+                None => self.exponent_at(i + 1, "^")?,
+            };
+            let v = m * base.powi(exp);
+            return v.is_finite().then(|| Num::new(k, v));
+        }
+        if NUMBER_LITERAL.is_match(t) && i + 2 < self.doc.tokens.len() && self.glued(i, i + 1) {
+            let base = parse_literal(t)?;
+            if self.tok(i + 1) == "×" && self.glued(i + 1, i + 2) && self.tok(i + 2) == "10" {
+                let (exp, k) = self
+                    .exponent_at(i + 3, "^")
+                    .or_else(|| self.exponent_at(i + 3, ""))?;
+                let v = base * 10f64.powi(exp);
+                return v.is_finite().then(|| Num::new(k, v));
+            }
+            if let Some((exp, k)) = self.exponent_at(i + 1, "^") {
+                let v = base.powi(exp);
+                return v.is_finite().then(|| Num::new(k, v));
+            }
         }
         let (mut value, mut j, ordinal, mut suffix) = if NUMBER_LITERAL.is_match(t) {
             (parse_literal(t)?, i + 1, false, None)
@@ -1478,6 +1670,12 @@ impl<'d, 'a> Reader<'d, 'a> {
                 value *= 12.0;
                 j += 1;
             }
+            if let Some(scale) = table(SCALES, w).filter(|s| *s >= 100.0 && !w.ends_with('s')) {
+                if let Some((k, rest)) = self.scaled_rest(j, end, scale) {
+                    value += rest;
+                    j = k;
+                }
+            }
             // "3 million and a half": the fraction is of the scale.
             if j > i + 1 && j + 2 < end && self.lower(j) == "and" {
                 if let Some(scale) = scale_of_tail(self, i + 1, j).filter(|s| *s >= 1e3) {
@@ -1503,6 +1701,139 @@ impl<'d, 'a> Reader<'d, 'a> {
         })
     }
 
+    /// A ratio after a whole number: "one out of three", "two out of every five", "one in five",
+    /// "1 over 3" (closing the clause). The value is the fraction; returns the token after it.
+    fn ratio_after(&self, num: &Num, k: usize, end: usize) -> Option<(usize, f64)> {
+        if k + 1 >= end
+            || num.ordinal
+            || num.suffix.is_some()
+            || num.approximate
+            || num.value.fract() != 0.0
+            || num.value < 0.0
+        {
+            return None;
+        }
+        let sep = self.lower(k);
+        let mut m = match sep {
+            "out" if self.lower(k + 1) == "of" => k + 2,
+            "in" | "over" => k + 1,
+            _ => return None,
+        };
+        if m < end && self.lower(m) == "every" && sep != "over" {
+            m += 1;
+        }
+        if m >= end {
+            return None;
+        }
+        let den = self.number_at(m, end)?;
+        if den.ordinal
+            || den.suffix.is_some()
+            || den.approximate
+            || den.value.fract() != 0.0
+            || den.value <= num.value && sep != "over"
+            || den.value <= 0.0
+        {
+            return None;
+        }
+        let next_word = den.end < end && self.doc.tokens[den.end].kind == TokenKind::Word;
+        let ok = match sep {
+            // "in 2019", "in 10 days", "1 in 3 hours", "walking 28 in 164 innings" are not
+            // ratios: "one in five", "4 in 10", "1 in 100" are.
+            "in" => {
+                num.value <= 10.0
+                    && (den.value <= 100.0 || den.value.log10().fract() == 0.0)
+                    && !den.year_like
+                    && !(next_word
+                        && (self.unit_at(den.end, end, &den).is_some()
+                            || self.duration_part(m, end).is_some()))
+            }
+            // "over" is mostly "more than": only a bare "1 over 3" closing a clause is a ratio.
+            "over" => {
+                den.end >= end
+                    || self.doc.tokens[den.end].kind == TokenKind::Punct
+                        && !matches!(self.tok(den.end), "%" | "-" | "/" | "$" | "€" | "£")
+            }
+            _ => true,
+        };
+        ok.then_some((den.end, num.value / den.value))
+    }
+
+    /// A denominator spelled as a compound ordinal at `j`: "twenty-fifth", "thirty-fifths",
+    /// "twenty fifths". Plural, or singular after "one"; returns the token after it.
+    fn compound_denominator(&self, j: usize, end: usize, numerator: f64) -> Option<(usize, f64)> {
+        let w = self.lower(j);
+        let plural = |x: &str| x.len() > 2 && x.ends_with('s');
+        if w.contains('-') {
+            let single = w.strip_suffix('s').filter(|_| plural(w)).unwrap_or(w);
+            let den = ordinal_word(single).filter(|d| *d > 20.0 && d % 10.0 != 0.0)?;
+            return (plural(w) || numerator == 1.0).then_some((j + 1, den));
+        }
+        let tens = table(UNITS, w).filter(|t| *t >= 20.0 && t % 10.0 == 0.0)?;
+        let next = self.lower((j + 1 < end).then_some(j + 1)?);
+        let single = next
+            .strip_suffix('s')
+            .filter(|_| plural(next))
+            .unwrap_or(next);
+        let unit = table(ORDINALS, single).filter(|o| *o < 10.0)?;
+        // The tens must not belong to the numerator ("one hundred thirty fifths" stays 130/5).
+        let after_tens_ok = numerator < 20.0 || numerator % 10.0 == 0.0 && numerator < 100.0;
+        (after_tens_ok && (plural(next) || numerator == 1.0)).then_some((j + 2, tens + unit))
+    }
+
+    /// An exponent glued at token `k`: `mark` ("^" or nothing), signs ("+", "-", "−"), digits.
+    /// Returns the exponent and the token after it; "^--23" is +23.
+    fn exponent_at(&self, k: usize, mark: &str) -> Option<(i32, usize)> {
+        let n = self.doc.tokens.len();
+        let mut j = k;
+        if !mark.is_empty() {
+            if j >= n || self.tok(j) != mark || !self.glued(j - 1, j) {
+                return None;
+            }
+            j += 1;
+        }
+        let mut negative = false;
+        let mut signs = 0;
+        while j < n && matches!(self.tok(j), "+" | "-" | "−") && self.glued(j - 1, j) && signs < 3
+        {
+            negative ^= self.tok(j) != "+";
+            signs += 1;
+            j += 1;
+        }
+        if mark.is_empty() && signs == 0 {
+            return None;
+        }
+        if j >= n || !self.glued(j - 1, j) {
+            return None;
+        }
+        let d = self.tok(j);
+        if d.len() > 3 || !d.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let e: i32 = d.parse().ok()?;
+        Some((if negative { -e } else { e }, j + 1))
+    }
+
+    /// The smaller part after a scaled number in digits: "4 thousand | 3 hundred and 21",
+    /// "3 hundred | and 21", "6 crore | and two hundred". After "and" the part must be a number
+    /// below a hundred or itself scaled; without "and", scaled ("4 thousand 3 hundred").
+    fn scaled_rest(&self, j: usize, end: usize, scale: f64) -> Option<(usize, f64)> {
+        let and = j < end && self.lower(j) == "and";
+        let m = j + usize::from(and);
+        if m >= end {
+            return None;
+        }
+        let rest = self.number_at(m, end)?;
+        let scaled = (m..rest.end).any(|x| table(SCALES, self.lower(x)).is_some());
+        let plain = rest.value.fract() == 0.0
+            && rest.value > 0.0
+            && rest.value < scale
+            && !rest.ordinal
+            && !rest.approximate
+            && !rest.year_like
+            && rest.suffix.is_none();
+        (plain && (scaled || and && scale == 100.0)).then_some((rest.end, rest.value))
+    }
+
     fn words_at(&self, i: usize, end: usize) -> Option<Num> {
         let first = self.lower(i);
         if first == "dozens" {
@@ -1514,7 +1845,37 @@ impl<'d, 'a> Reader<'d, 'a> {
         if let Some(f) = vulgar_fraction(self.tok(i)) {
             return Some(Num::new(i + 1, f));
         }
+        // Most words start no number: reject them before the grammar below.
+        if !first.contains('-') && !NUMBER_WORD_STARTS.contains(first) {
+            return None;
+        }
         let prev = if i > 0 { self.lower(i - 1) } else { "" };
+        // "more than half", "nearly half of the votes": a bare "half" after a bound or an
+        // approximation is a proportion ("half an hour" is not).
+        if first == "half"
+            && matches!(
+                prev,
+                "than"
+                    | "nearly"
+                    | "almost"
+                    | "about"
+                    | "around"
+                    | "roughly"
+                    | "approximately"
+                    | "least"
+                    | "most"
+                    | "over"
+                    | "under"
+            )
+            && !(i + 1 < end
+                && (matches!(self.lower(i + 1), "a" | "an" | "-")
+                    || table(SCALES, self.lower(i + 1)).is_some()
+                    || DOZEN.contains(&self.lower(i + 1))))
+        {
+            let mut n = Num::new(i + 1, 0.5);
+            n.words = true;
+            return Some(n);
+        }
         if let Some(o) = ordinal_word(first) {
             // "a third of" is a fraction (below); a word ordinal is a figure after a determiner
             // and before a noun ("the third round"); "first" and "second" alone are mostly an
@@ -1529,7 +1890,12 @@ impl<'d, 'a> Reader<'d, 'a> {
             let fraction = matches!(prev, "a" | "one" | "an") && !noun_follows;
             if !fraction {
                 let ambiguous = matches!(first, "first" | "second");
-                if ambiguous && !(determiner && noun_follows) {
+                // "finished second", "came first": a placing.
+                let placing = matches!(
+                    prev,
+                    "finished" | "finishes" | "came" | "comes" | "placed" | "ranked" | "ranks"
+                );
+                if ambiguous && !(determiner && noun_follows) && !placing {
                     return None;
                 }
                 let mut n = Num::new(i + 1, o);
@@ -1541,6 +1907,7 @@ impl<'d, 'a> Reader<'d, 'a> {
         let mut total = 0.0f64;
         let mut current = 0.0f64;
         let mut last_scale = 1.0f64;
+        let mut and_base = 0.0f64;
         let mut j = i;
         let mut any = false;
         // A spelled number is short; the cap keeps a rejected run from costing its length at
@@ -1616,7 +1983,8 @@ impl<'d, 'a> Reader<'d, 'a> {
                 break;
             }
             if DOZEN.contains(&w) && any {
-                current *= 12.0;
+                // "three hundred and two dozens" is 300 + 24; "two hundred dozens" is 2,400.
+                current = and_base + (current - and_base) * 12.0;
                 j += 1;
                 continue;
             }
@@ -1683,6 +2051,7 @@ impl<'d, 'a> Reader<'d, 'a> {
                 {
                     // "one hundred and twenty"
                     if current >= 100.0 || total > 0.0 {
+                        and_base = current;
                         j += 1;
                         continue;
                     }
@@ -1757,8 +2126,33 @@ impl<'d, 'a> Reader<'d, 'a> {
                     return Some(n);
                 }
             }
+            // "one - fourth", "five - eighths": a fraction after a spaced hyphen.
+            if w == "-" && total == 0.0 && current > 0.0 && current < 10.0 && j + 1 < end {
+                let after = self.lower(j + 1);
+                if let Some(den) = table(FRACTIONS, after).filter(|_| !after.starts_with("second"))
+                {
+                    let mut n = Num::new(j + 2, current / den);
+                    n.words = true;
+                    return Some(n);
+                }
+            }
+            // A compound ordinal as the denominator: "one twenty-fifth", "three twenty-firsts",
+            // "twenty twenty fifths" (20/25), "one hundred thirty-fifths" (100/35).
+            if let Some((after, den)) = self.compound_denominator(j, end, current) {
+                if total == 0.0 && current > 0.0 {
+                    let mut n = Num::new(after, current / den);
+                    n.words = true;
+                    return Some(n);
+                }
+            }
             // A whole number followed by a fraction word: "three quarters", "three fifths".
             if let Some(den) = table(FRACTIONS, w) {
+                // "a hundred thousand trillionths": a plural fraction divides the whole number.
+                if total > 0.0 && w.ends_with('s') && !w.starts_with("second") {
+                    let mut n = Num::new(j + 1, (total + current) / den);
+                    n.words = true;
+                    return Some(n);
+                }
                 let plural_or_small = w.ends_with('s') || current < 10.0;
                 if total == 0.0 && current > 0.0 && plural_or_small && !w.starts_with("second") {
                     let mut n = Num::new(j + 1, current / den);
@@ -1784,9 +2178,11 @@ impl<'d, 'a> Reader<'d, 'a> {
             }
         }
         let value = total + current;
-        // A lone "one" is a pronoun after a determiner ("the one", "no one", "this one").
+        // A lone "one" is a pronoun after a determiner ("the one", "no one", "this one"), not
+        // before a unit ("that one mile").
         if j == i + 1
             && first == "one"
+            && !(j < end && table(MEASURE_UNITS, self.lower(j)).is_some())
             && (matches!(
                 prev,
                 "the"
@@ -1838,7 +2234,16 @@ impl<'d, 'a> Reader<'d, 'a> {
                 .then(|| parts.iter().filter_map(|p| table(UNITS, p)).sum::<f64>())
                 .filter(|v| *v > 0.0)
         })?;
-        let den = table(FRACTIONS, next)?;
+        let Some(den) = table(FRACTIONS, next) else {
+            // "a twenty-first", "three twenty-fifths" (not "a twenty-first birthday").
+            let noun_after = i + 2 < end
+                && self.doc.tokens[i + 2].kind == TokenKind::Word
+                && self.lower(i + 2) != "of";
+            return self
+                .compound_denominator(i + 1, end, num)
+                .filter(|(k, _)| *k == i + 2 && !noun_after)
+                .map(|(k, den)| (k, num / den));
+        };
         if next == "second" || next == "seconds" {
             return None;
         }
@@ -1886,14 +2291,18 @@ impl<'d, 'a> Reader<'d, 'a> {
             );
             let equal = w == "equal";
             let mut after = k + 2;
-            // "or greater than" without a number after it.
-            if after < end
-                && matches!(self.lower(after), "than" | "to")
-                && !(after + 1 < end && self.number_at(after + 1, end).is_some())
-            {
-                after += 1;
+            // "or greater than" without a number after it; "200 or greater than 190" is two
+            // figures.
+            let mut number_follows = false;
+            if after < end && matches!(self.lower(after), "than" | "to") {
+                if after + 1 < end && self.number_at(after + 1, end).is_some() {
+                    number_follows = true;
+                } else {
+                    after += 1;
+                }
             }
-            let number_follows = after < end && self.number_at(after, end).is_some();
+            let number_follows =
+                number_follows || after < end && self.number_at(after, end).is_some();
             if !number_follows {
                 let new = match (f.bound, more, less, equal) {
                     (None, true, _, _) => Some(Bound::AtLeast),
@@ -1909,14 +2318,74 @@ impl<'d, 'a> Reader<'d, 'a> {
                 }
             }
         }
+        if let Some((k2, g)) = self.other_bound(k, end, &f) {
+            let (lo, hi) = match f.bound {
+                Some(Bound::Above | Bound::AtLeast) => (f.value, g.value),
+                _ => (g.value, f.value),
+            };
+            f.value = lo;
+            f.value_max = hi;
+            f.bound = None;
+            if f.kind == FigureKind::Number {
+                f.kind = g.kind;
+                f.unit = g.unit;
+                f.currency = g.currency;
+            }
+            f.range.end = g.range.end;
+            k = k2;
+        }
         Some((k, f))
+    }
+
+    /// The other side of a two-sided bound: "more than 10 and less than 20", "above one quarter
+    /// and below a half", "at most 100 and at least 20", "higher or equal than one hundred, lower
+    /// or equal than three hundred". The sides must face each other and enclose a range.
+    fn other_bound(&self, k: usize, end: usize, f: &FigureDraft) -> Option<(usize, FigureDraft)> {
+        let lower_side = match f.bound? {
+            Bound::Above | Bound::AtLeast => true,
+            Bound::Below | Bound::AtMost => false,
+        };
+        if f.value_max.is_some() || k + 2 >= end {
+            return None;
+        }
+        let mut m = k;
+        if self.tok(m) == "," {
+            m += 1;
+        }
+        if matches!(self.lower(m), "and" | "but") {
+            m += 1;
+        }
+        if m == k || m >= end {
+            return None;
+        }
+        let (k2, g) = self.amount_inner(m, end)?;
+        let g_lower = match g.bound? {
+            Bound::Above | Bound::AtLeast => true,
+            Bound::Below | Bound::AtMost => false,
+        };
+        let compatible = g.kind == f.kind
+            || f.kind == FigureKind::Number && g.unit.is_none() && g.currency.is_none()
+            || g.kind == FigureKind::Number && f.unit.is_none() && f.currency.is_none();
+        let (a, b) = (f.value?, g.value?);
+        let (lo, hi) = if lower_side { (a, b) } else { (b, a) };
+        (g_lower != lower_side
+            && g.value_max.is_none()
+            && compatible
+            && (g.unit == f.unit || g.unit.is_none() || f.unit.is_none())
+            && lo < hi)
+            .then_some((k2, g))
     }
 
     /// A bound or approximation before a number: the table, the comparison signs (">", "<=",
     /// "≥") and "bigger or equal than" forms.
     fn qualifier_at(&self, i: usize, end: usize) -> Option<(usize, Option<Bound>, bool)> {
-        let mut best = QUALIFIERS
+        if i >= end {
+            return None;
+        }
+        let mut best = QUALIFIERS_BY_BYTE
+            .candidates(self.lower(i))
             .iter()
+            .map(|&n| &QUALIFIERS[usize::from(n)])
             .filter_map(|(p, b, a)| self.phrase_at(i, end, p).map(|j| (j, *b, *a)))
             .max_by_key(|(j, _, _)| *j);
         let w = self.lower(i);
@@ -1962,7 +2431,9 @@ impl<'d, 'a> Reader<'d, 'a> {
                 }),
                 _ => None,
             };
-            if let Some(b) = b {
+            // "<>30", "=>30", "=<30" are not comparisons the text makes.
+            let odd = i > 0 && self.glued(i - 1, i) && matches!(self.tok(i - 1), "<" | ">" | "=");
+            if let Some(b) = b.filter(|_| !odd) {
                 let mut j = i + 1;
                 let mut b = b;
                 if j < end && self.tok(j) == "=" && matches!(t, ">" | "<") {
@@ -2023,7 +2494,12 @@ impl<'d, 'a> Reader<'d, 'a> {
             return None;
         }
         let t = self.tok(i);
-        let c = PREFIXED_MONEY.captures(t.strip_suffix('.').unwrap_or(t))?;
+        let t = t.strip_suffix('.').unwrap_or(t);
+        // The pattern ends in a digit; most words do not.
+        if !t.chars().next_back().is_some_and(char::is_numeric) {
+            return None;
+        }
+        let c = PREFIXED_MONEY.captures(t)?;
         let code = currency_code(&c[1]).or(match &c[1] {
             "Rs" => Some("INR"),
             "RM" => Some("MYR"),
@@ -2122,6 +2598,12 @@ impl<'d, 'a> Reader<'d, 'a> {
         };
         let mut k = num.end;
         let mut value = num.value * scale;
+        if currency.is_none() && scale == 1.0 {
+            if let Some((after, ratio)) = self.ratio_after(&num, k, end) {
+                value = ratio;
+                k = after;
+            }
+        }
         let mut value_max = None;
         let mut unit: Option<String> = None;
         let mut kind = if num.ordinal {
@@ -2133,6 +2615,12 @@ impl<'d, 'a> Reader<'d, 'a> {
         if let Some(suf) = num.suffix.as_deref() {
             if let Some(code) = currency_code(suf) {
                 currency = Some((code, false));
+            } else if let Some((_, code, assumed)) = CURRENCY_SIGNS
+                .iter()
+                .find(|(sign, _, _)| *sign == suf && !sign.is_ascii())
+            {
+                // "100元", "500₽".
+                currency = Some((code, *assumed));
             } else if suf == "US" && k < end && self.tok(k) == "$" && self.glued(k - 1, k) {
                 currency = Some(("USD", false));
                 k += 1;
@@ -2179,8 +2667,11 @@ impl<'d, 'a> Reader<'d, 'a> {
         // Range end: "5 to 10", "between 5 and 10", "5-10 million", "20 through 100", "20~100".
         if k + 1 < end && kind != FigureKind::Quantity {
             let sep = self.lower(k);
+            let sign_not_dash =
+                matches!(sep, "-" | "−") && !self.glued(k - 1, k) && self.glued(k, k + 1);
             let joins = matches!(sep, "to" | "-" | "–" | "—" | "through" | "thru" | "~")
                 && !between
+                && !sign_not_dash
                 || (between && matches!(sep, "and" | "to" | "-" | "–"));
             if joins {
                 let mut m = k + 1;
@@ -2212,7 +2703,8 @@ impl<'d, 'a> Reader<'d, 'a> {
                     }
                     // "fifty - two" is 52, and "3-1" a score: a range rises.
                     if hi_value >= lo_value || between {
-                        value = lo_value * sign;
+                        // `value` is signed below only when there is no range.
+                        value = lo_value;
                         value_max = Some(hi_value);
                         k = hi.end;
                     }
@@ -2227,7 +2719,7 @@ impl<'d, 'a> Reader<'d, 'a> {
         f.unit = unit;
         // Units after the number.
         if !num.ordinal && f.kind == FigureKind::Number {
-            if let Some((after, u)) = self.longest(k, end, PERCENT_WORDS) {
+            if let Some((after, u)) = self.longest(k, end, PERCENT_WORDS, &PERCENT_WORDS_BY_BYTE) {
                 if u != "point" || matches!(self.lower(k), "points") && k > 0 {
                     f.kind = FigureKind::Percent;
                     f.unit = Some(u.to_string());
@@ -2235,8 +2727,12 @@ impl<'d, 'a> Reader<'d, 'a> {
                 }
             }
             if f.kind == FigureKind::Number {
-                // "75 USD million", "30 MUSD".
-                if let Some((after, code, s)) = self.currency_code_at(k, end) {
+                // "75 USD million", "30 MUSD" ("rmb 10 usd 20" is two amounts).
+                let other_code = |code: &str| currency.is_some_and(|(c, _)| c != code);
+                if let Some((after, code, s)) = self
+                    .currency_code_at(k, end)
+                    .filter(|(_, code, _)| !other_code(code))
+                {
                     if currency.is_none() {
                         currency = Some((code, false));
                     }
@@ -2294,6 +2790,7 @@ impl<'d, 'a> Reader<'d, 'a> {
                                 | "₾"
                                 | "₭"
                                 | "₿"
+                                | "ரூ"
                         )
                 }) {
                     let (_, code, assumed) = self.currency_sign_at(k, end)?;
@@ -2590,23 +3087,8 @@ impl<'d, 'a> Reader<'d, 'a> {
                 return Some((k, code, s));
             }
         }
-        for (phrase, code) in [
-            ("dollar", "USD"),
-            ("dollars", "USD"),
-            ("euro", "EUR"),
-            ("euros", "EUR"),
-            ("ringgit", "MYR"),
-            ("ringgits", "MYR"),
-            ("malaysian ringgit", "MYR"),
-            ("malaysia ringgit", "MYR"),
-            ("malaysian ringgits", "MYR"),
-            ("malaysia ringgits", "MYR"),
-            ("rupees", "INR"),
-            ("yuan", "CNY"),
-            ("sen", "MYR"),
-            ("rmb", "CNY"),
-            ("usd", "USD"),
-        ] {
+        for &n in CURRENCY_BEFORE_BY_BYTE.candidates(self.lower(i)) {
+            let (phrase, code) = CURRENCY_BEFORE[usize::from(n)];
             if let Some(k) = self.phrase_at(i, end, phrase) {
                 if number_after(k) {
                     return Some((k, code, 1.0));
@@ -2650,7 +3132,7 @@ impl<'d, 'a> Reader<'d, 'a> {
                 k += 1;
             }
         }
-        if let Some((after, unit)) = self.longest(k, end, PERCENT_WORDS) {
+        if let Some((after, unit)) = self.longest(k, end, PERCENT_WORDS, &PERCENT_WORDS_BY_BYTE) {
             f.kind = FigureKind::Percent;
             f.unit = Some(unit.to_string());
             k = after;
@@ -2728,10 +3210,11 @@ impl<'d, 'a> Reader<'d, 'a> {
         {
             return true;
         }
-        // Times "12:30".
+        // Times "12:30", "11:15AM".
         if j + 2 < self.doc.tokens.len()
             && self.tok(j + 1) == ":"
-            && self.doc.tokens[j + 2].kind == TokenKind::Number
+            && self.tok(j + 2).starts_with(|c: char| c.is_ascii_digit())
+            && self.glued(j + 1, j + 2)
             && self.doc.tokens[j + 1].range.start == self.doc.tokens[j].range.end
         {
             return true;
@@ -2749,6 +3232,11 @@ impl<'d, 'a> Reader<'d, 'a> {
     fn currency_sign_at(&self, i: usize, end: usize) -> Option<(usize, &'static str, bool)> {
         if i >= end {
             return None;
+        }
+        if let Some(&b) = self.tok(i).as_bytes().first() {
+            if b < 128 && !SIGN_FIRST_BYTES[usize::from(b)] {
+                return None;
+            }
         }
         // Signs may span tokens ("US", "$"): compare the glued text.
         let mut best: Option<(usize, &'static str, bool)> = None;
@@ -2785,7 +3273,11 @@ impl<'d, 'a> Reader<'d, 'a> {
 
     fn currency_word_at(&self, i: usize, end: usize) -> Option<(usize, &'static str, bool)> {
         let mut best: Option<(usize, &'static str, bool)> = None;
-        for (phrase, code, assumed) in CURRENCY_WORDS {
+        if i >= end {
+            return None;
+        }
+        for &n in CURRENCY_WORDS_BY_BYTE.candidates(self.lower(i)) {
+            let (phrase, code, assumed) = &CURRENCY_WORDS[usize::from(n)];
             if let Some(j) = self.phrase_at(i, end, phrase) {
                 if best.is_none_or(|b| j > b.0) {
                     best = Some((j, code, *assumed));
@@ -2811,9 +3303,18 @@ impl<'d, 'a> Reader<'d, 'a> {
         {
             return Some((i + 1, format!("°{}", &self.tok(i)[..1])));
         }
+        // "3 to 4 L of wine", "278,000 t of coal": one-letter litres and tonnes after digits.
+        if !num.words && i > 0 && !self.glued(i - 1, i) && matches!(self.tok(i), "L" | "t") {
+            return Some((
+                i + 1,
+                if self.tok(i) == "L" { "l" } else { "t" }.to_string(),
+            ));
+        }
         // "20 (kg)", "20 [kg]".
         if i + 2 < end && matches!(self.tok(i), "(" | "[" | "{" | "<") {
-            if let Some((after, unit)) = self.longest(i + 1, end, MEASURE_UNITS) {
+            if let Some((after, unit)) =
+                self.longest(i + 1, end, MEASURE_UNITS, &MEASURE_UNITS_BY_BYTE)
+            {
                 if after < end
                     && matches!(self.tok(after), ")" | "]" | "}" | ">")
                     && after == i + 2
@@ -2823,7 +3324,7 @@ impl<'d, 'a> Reader<'d, 'a> {
                 }
             }
         }
-        let (after, unit) = self.longest(i, end, MEASURE_UNITS)?;
+        let (after, unit) = self.longest(i, end, MEASURE_UNITS, &MEASURE_UNITS_BY_BYTE)?;
         // Bare time words are durations only in the plural or after a number word that is not
         // "one"/"a" ("two-year" is a hyphen compound): "one day" is a date phrase.
         if matches!(unit, "day" | "week" | "month" | "year" | "h")
@@ -2878,6 +3379,10 @@ impl<'d, 'a> Reader<'d, 'a> {
         }
         if k + 3 < end && self.tok(k) == "-" && self.lower(k + 1).starts_with("year") {
             return Some(k + 2);
+        }
+        // "a 87 yo man", "42 y.o." (a person's age in clinical and classified style).
+        if k < end && j < k && matches!(self.lower(k), "yo" | "y.o." | "y.o") {
+            return Some(k + 1);
         }
         None
     }
@@ -2969,13 +3474,18 @@ impl<'d, 'a> Reader<'d, 'a> {
     /// "05-Aug-2016", "2019/aug/01"; and a year before a month name ("2017 april").
     fn numeric_date_at(&self, i: usize, end: usize) -> Option<(usize, FigureDraft)> {
         let first = self.tok(i);
-        let letters: String = first.chars().take_while(|c| c.is_alphabetic()).collect();
-        let month_start = dates::month_number(&letters).is_some()
+        let letters = first
+            .find(|c: char| !c.is_alphabetic())
+            .map_or(first, |n| &first[..n]);
+        let month_start = dates::month_number(letters).is_some()
             && (first.starts_with(|c: char| c.is_uppercase())
                 || i + 1 < end && self.glued(i, i + 1));
         if !first.starts_with(|c: char| c.is_ascii_digit()) && !month_start {
-            // Month names glued to digits in one token ("Oct2", "Dec31").
-            if !GLUED_MONTH_DAY.is_match(first) {
+            // Month names glued to digits in one token ("Oct2", "Dec31"): the pattern ends in a
+            // digit.
+            if !first.chars().next_back().is_some_and(char::is_numeric)
+                || !GLUED_MONTH_DAY.is_match(first)
+            {
                 return None;
             }
         }
@@ -3319,6 +3829,21 @@ impl<'d, 'a> Reader<'d, 'a> {
             let day = weekday_tok(j + 1)?;
             return self.relative_figure(i, j + 2, |a| Some(dates::next_weekday(a, day)));
         }
+        // "this past Wednesday", "past Wednesday": the latest one before the anchor.
+        let mut j = i;
+        if w == "this" && j + 1 < end && self.lower(j + 1) == "past" {
+            j += 1;
+        }
+        if self.lower(j) == "past" {
+            if let Some(day) = weekday_tok(j + 1) {
+                return self.relative_figure(i, j + 2, |a| {
+                    let back = (i64::from(a.weekday().to_monday_zero_offset())
+                        - i64::from(day.to_monday_zero_offset()))
+                    .rem_euclid(7);
+                    Some(dates::add_days(a, -(if back == 0 { 7 } else { back })))
+                });
+            }
+        }
         if let Some(off) = week_offset(w) {
             if let Some(day) = weekday_tok(i + 1) {
                 return self
@@ -3360,7 +3885,13 @@ impl<'d, 'a> Reader<'d, 'a> {
             return None;
         }
         let t = self.tok(i);
-        if let Some(c) = DAY_NUMBER.captures(t) {
+        // The pattern starts with a digit; a word does not.
+        if let Some(c) = t
+            .chars()
+            .next()
+            .filter(|c| c.is_numeric())
+            .and_then(|_| DAY_NUMBER.captures(t))
+        {
             let v: i8 = c[1].parse().ok()?;
             return (1..=31).contains(&v).then_some((i + 1, v));
         }
@@ -3370,6 +3901,27 @@ impl<'d, 'a> Reader<'d, 'a> {
         let n = self.words_at(i, end)?;
         let v = n.value;
         ((1.0..=31.0).contains(&v) && v.fract() == 0.0).then_some((n.end, v as i8))
+    }
+
+    /// A day of the month spelled as an ordinal: "first", "eleventh", "twenty-first",
+    /// "twenty second", "thirty first"; the end and the day.
+    fn spelled_ordinal_day(&self, k: usize, end: usize) -> Option<(usize, i8)> {
+        if k >= end {
+            return None;
+        }
+        let w = self.lower(k);
+        let (after, v) = match ordinal_word(w) {
+            Some(v) => (k + 1, v),
+            None => {
+                let tens = table(UNITS, w).filter(|t| *t == 20.0 || *t == 30.0)?;
+                let unit = (k + 1 < end)
+                    .then(|| table(ORDINALS, self.lower(k + 1)))
+                    .flatten()
+                    .filter(|o| *o < 10.0)?;
+                (k + 2, tens + unit)
+            }
+        };
+        ((1.0..=31.0).contains(&v) && v.fract() == 0.0).then_some((after, v as i8))
     }
 
     /// Day first: "4th of July", "the 09th of May", "12 of Nov", "1st Jan", "second of Aug",
@@ -3472,21 +4024,49 @@ impl<'d, 'a> Reader<'d, 'a> {
             .filter(|(_, g)| g.date.as_ref().is_none_or(|d| d.len() == 10));
         if let Some((k, mut g)) = inner {
             g.range = self.range(i, k);
+            // "Tue May 9" without a year: the year near the anchor whose May 9 is a Tuesday.
+            let inferred = !matches!(g.date_anchor, Some(DateAnchor::Absolute) | None);
+            if let (true, Some(d), Some((a, _))) = (
+                inferred,
+                g.date.as_deref().and_then(|d| d.parse::<Date>().ok()),
+                self.anchored(),
+            ) {
+                if d.weekday() != wd {
+                    let fits = (-11..=11)
+                        .filter_map(|n| Date::new(a.year() + n, d.month(), d.day()).ok())
+                        .filter(|c| c.weekday() == wd);
+                    if let Some(c) = nearest(fits, a) {
+                        g.date = Some(dates::iso(c));
+                    }
+                }
+            }
             return Some((k, g));
         }
-        // "Friday the 15th", "Mon 13th", "Sunday 31".
+        // "Friday the 15th", "Mon 13th", "Sunday 31": the nearest such day, the earlier on a tie.
         let k0 = if self.lower(j) == "the" { j + 1 } else { j };
         let (k, day) = self.day_number_at(k0, end, false)?;
-        if k < end && self.doc.tokens[k].kind == TokenKind::Word && self.lower(k) != "at" {
+        // "Wednesday, 6:30 PM" is a time.
+        if k < end
+            && (self.doc.tokens[k].kind == TokenKind::Word && self.lower(k) != "at"
+                || self.tok(k) == ":" && self.glued(k - 1, k))
+        {
             return None;
         }
+        // The text's tense picks the side when such a day falls within two months of it.
+        let future = self.future_tense(i);
         self.relative_figure(i, k, |a| {
-            (-14..14).map(|back| -back).find_map(|back: i64| {
-                let m = dates::shift(a.first_of_month(), back, "month")?;
-                Date::new(m.year(), m.month(), day)
-                    .ok()
-                    .filter(|d| d.weekday() == wd && (back <= 0 || *d > a))
-            })
+            let fits: Vec<Date> = (-14..=14)
+                .filter_map(|n: i64| {
+                    let m = dates::shift(a.first_of_month(), n, "month")?;
+                    Date::new(m.year(), m.month(), day)
+                        .ok()
+                        .filter(|d| d.weekday() == wd)
+                })
+                .collect();
+            let tensed = fits.iter().copied().filter(|d| {
+                (if future { *d >= a } else { *d <= a }) && (*d - a).get_days().abs() <= 62
+            });
+            nearest(tensed, a).or_else(|| nearest(fits.into_iter(), a))
         })
     }
 
@@ -3508,8 +4088,13 @@ impl<'d, 'a> Reader<'d, 'a> {
             }
             _ => 0,
         };
-        let (k, rule) = HOLIDAYS
+        if j >= end {
+            return None;
+        }
+        let (k, rule) = HOLIDAYS_BY_BYTE
+            .candidates(self.lower(j))
             .iter()
+            .map(|&n| &HOLIDAYS[usize::from(n)])
             .filter_map(|(p, r)| self.phrase_at(j, end, p).map(|k| (k, *r)))
             .max_by_key(|(k, _)| *k)?;
         let on = |y: i16| -> Option<Date> {
@@ -3590,9 +4175,17 @@ impl<'d, 'a> Reader<'d, 'a> {
         if let Some(month) =
             dates::month_number(t).filter(|_| t.starts_with(|c: char| c.is_uppercase()))
         {
+            // A day after the month: "12", "4th".
+            let day_follows = i + 1 < end
+                && DAY_NUMBER
+                    .captures(self.tok(i + 1))
+                    .and_then(|c| c[1].parse::<u8>().ok())
+                    .is_some_and(|d| (1..=31).contains(&d));
             // "May" the verb: a month only before a day or year, or after "in"/"since"/"until".
+            let number_follows =
+                day_follows || i + 1 < end && self.doc.tokens[i + 1].kind == TokenKind::Number;
             let bare_may = t == "May"
-                && !(i + 1 < end && self.doc.tokens[i + 1].kind == TokenKind::Number)
+                && !number_follows
                 && !(i > 0
                     && matches!(
                         self.lower(i - 1),
@@ -3606,11 +4199,6 @@ impl<'d, 'a> Reader<'d, 'a> {
                             | "late"
                             | "mid"
                     ));
-            let day_follows = i + 1 < end
-                && self
-                    .tok(i + 1)
-                    .parse::<u8>()
-                    .is_ok_and(|d| (1..=31).contains(&d));
             if bare_may
                 || (t.len() <= 4
                     && !t.ends_with('.')
@@ -3642,10 +4230,16 @@ impl<'d, 'a> Reader<'d, 'a> {
                     day = Some(v as i8);
                     k += 1;
                 }
+            } else if let Some((after, d)) = self.spelled_ordinal_day(k, end) {
+                // "January first", "February twenty second", "May twenty-first".
+                day = Some(d);
+                k = after;
             }
-            if day.is_some() && year.is_none() {
+            if year.is_none() {
+                // "Feb. 12, 2026", "June of 1992", "July 4th of 1995" ("In March, 2000 people"
+                // is no year).
                 let mut m = k;
-                if m < end && self.tok(m) == "," {
+                if m < end && (self.tok(m) == "," && day.is_some() || self.lower(m) == "of") {
                     m += 1;
                 }
                 if m < end && self.doc.tokens[m].kind == TokenKind::Number && self.tok(m).len() == 4
@@ -3959,6 +4553,14 @@ impl<'d, 'a> Reader<'d, 'a> {
     }
 }
 
+/// The date of `candidates` nearest to `anchor`, the earlier one on a tie.
+fn nearest(candidates: impl Iterator<Item = Date>, anchor: Date) -> Option<Date> {
+    candidates.min_by_key(|d| {
+        let days = (*d - anchor).get_days().abs();
+        (days, *d > anchor)
+    })
+}
+
 /// The scale word that ends a number ("10 million" → 1e6).
 fn scale_of_tail(r: &Reader<'_, '_>, start: usize, end: usize) -> Option<f64> {
     (end > start)
@@ -4029,7 +4631,11 @@ fn resolve_month_day(
     } else {
         y - 1
     };
-    (fmt(year as i16), Some(kind))
+    // "Feb 29" in a year without one: the nearest year that has it.
+    let date = [0, -1, 1, -2, 2, -3, 3, -4, 4]
+        .iter()
+        .find_map(|off| fmt((year + off) as i16));
+    (date, Some(kind))
 }
 
 /// Figures inside a quote's parts (or its clause) are claimed by the quote and its speaker.
@@ -4385,6 +4991,257 @@ mod tests {
     }
 
     #[test]
+    fn two_sided_bounds_and_signed_ranges_table() {
+        type Case = (&'static str, &'static str, f64, Option<f64>, Option<Bound>);
+        let cases: &[Case] = &[
+            (
+                "Estimates put the crowd at more than 10,000 and fewer than 20,000.",
+                "more than 10,000 and fewer than 20,000",
+                10000.0,
+                Some(20000.0),
+                None,
+            ),
+            (
+                "The fund will hold at most 100 and at least 20 companies.",
+                "at most 100 and at least 20",
+                20.0,
+                Some(100.0),
+                None,
+            ),
+            (
+                "Prices stayed above one quarter and below a half of the peak.",
+                "above one quarter and below a half",
+                0.25,
+                Some(0.5),
+                None,
+            ),
+            (
+                "Temperatures were between negative ten and fifteen degrees.",
+                "between negative ten and fifteen degrees",
+                -10.0,
+                Some(15.0),
+                None,
+            ),
+            (
+                "More than half the votes were counted.",
+                "More than half",
+                0.5,
+                None,
+                Some(Bound::Above),
+            ),
+        ];
+        for (text, surface, value, max, bound) in cases {
+            let f = one(text);
+            assert_eq!(f.text, *surface, "{text}");
+            assert_eq!(
+                (f.value, f.value_max, f.bound),
+                (Some(*value), *max, *bound),
+                "{text}"
+            );
+        }
+        // Bounds that do not enclose a range stay apart; "200 or greater than 190" is two.
+        for (text, n) in [
+            ("More than 40 died and less than 10 were hurt.", 2),
+            ("His score is 200 or greater than 190.", 2),
+            ("The poll had <>30 entries.", 1),
+        ] {
+            let f = figures(text);
+            assert_eq!(f.len(), n, "{text}: {f:?}");
+            assert!(f.iter().all(|f| f.value_max.is_none()), "{text}: {f:?}");
+        }
+        assert_eq!(figures("The poll had <>30 entries.")[0].bound, None);
+        let f = figures("His score is 200 or greater than 190.");
+        assert_eq!((f[0].value, f[0].bound), (Some(200.0), None));
+        assert_eq!((f[1].value, f[1].bound), (Some(190.0), Some(Bound::Above)));
+    }
+
+    #[test]
+    fn ratios_powers_and_compound_numbers_table() {
+        let cases: &[(&str, &str, f64)] = &[
+            (
+                "One out of three voters stayed home.",
+                "One out of three",
+                1.0 / 3.0,
+            ),
+            (
+                "Two out of every five homes were hit.",
+                "Two out of every five",
+                0.4,
+            ),
+            ("One in five adults smokes.", "One in five", 0.2),
+            ("The odds were 1 over 3.", "1 over 3", 1.0 / 3.0),
+            ("The ratio is one over twenty.", "one over twenty", 0.05),
+            (
+                "It holds 4 thousand 3 hundred and 21 seats.",
+                "4 thousand 3 hundred and 21",
+                4321.0,
+            ),
+            ("They paid 3 hundred and one.", "3 hundred and one", 301.0),
+            (
+                "The bill was 6 crore and two hundred.",
+                "6 crore and two hundred",
+                60_000_200.0,
+            ),
+            ("Its debt is 10 bln.", "10 bln", 1e10),
+            ("The density was 1.3x10^6 per litre.", "1.3x10^6", 1.3e6),
+            ("The factor was 2.48×10−5 in all.", "2.48×10−5", 2.48e-5),
+            ("It grew by 2.5^-1 a year.", "2.5^-1", 0.4),
+            ("Only one twenty-fifth was left.", "one twenty-fifth", 0.04),
+            (
+                "They got three twenty-firsts of it.",
+                "three twenty-firsts",
+                3.0 / 21.0,
+            ),
+            (
+                "It shrank by twenty twenty fifths.",
+                "twenty twenty fifths",
+                0.8,
+            ),
+            (
+                "The share was a twenty-first.",
+                "a twenty-first",
+                1.0 / 21.0,
+            ),
+            ("The rate fell to .08 overall.", ".08", 0.08),
+        ];
+        for (text, surface, value) in cases {
+            let f = one(text);
+            assert_eq!(f.text, *surface, "{text}");
+            assert!(
+                (f.value.unwrap() - value).abs() < 1e-9 * value.abs().max(1.0),
+                "{text}: {:?}",
+                f.value
+            );
+        }
+        let more: &[(&str, &str, f64)] = &[
+            (
+                "They sold three hundred and two dozens.",
+                "three hundred and two dozens",
+                324.0,
+            ),
+            (
+                "A hundred thousand trillionths is tiny.",
+                "A hundred thousand trillionths",
+                1e-7,
+            ),
+            ("It rose by one - fourth.", "one - fourth", 0.25),
+            (
+                "It was two hundred and a thirtieth.",
+                "two hundred and a thirtieth",
+                200.0 + 1.0 / 30.0,
+            ),
+        ];
+        for (text, surface, value) in more {
+            let f = one(text);
+            assert_eq!(f.text, *surface, "{text}");
+            assert!(
+                (f.value.unwrap() - value).abs() < 1e-9 * value.abs().max(1.0),
+                "{text}: {f:?}"
+            );
+        }
+        let f = one("The fare is 100元 now.");
+        assert_eq!((f.value, f.currency.as_deref()), (Some(100.0), Some("CNY")));
+        let f = figures("They paid rmb 10 usd 20 for it.");
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert_eq!(
+            (f[1].value, f[1].currency.as_deref()),
+            (Some(20.0), Some("USD"))
+        );
+        let f = one("They mixed 3 to 4 L of wine.");
+        assert_eq!(
+            (f.value, f.value_max, f.unit.as_deref()),
+            (Some(3.0), Some(4.0), Some("l"))
+        );
+        let f = one("Exports reached 278,000 t of coal.");
+        assert_eq!(
+            (f.kind, f.unit.as_deref()),
+            (FigureKind::Quantity, Some("t"))
+        );
+        let f = one("The patient is a 87 yo man.");
+        assert_eq!(
+            (f.kind, f.value, f.text.as_str()),
+            (FigureKind::Age, Some(87.0), "87 yo")
+        );
+        let f = one("It is all that one mile can provide.");
+        assert_eq!((f.kind, f.value), (FigureKind::Quantity, Some(1.0)));
+        let f = one("She finished second in the final.");
+        assert_eq!((f.kind, f.value), (FigureKind::Ordinal, Some(2.0)));
+        let f = figures("The May 4th meeting was delayed.");
+        assert_eq!((f.len(), f[0].kind), (1, FigureKind::Date), "{f:?}");
+        for (text, want) in [
+            ("The deadline is Feb. 29.", "2024-02-29"),
+            ("She was born in April of 1987.", "1987-04"),
+            ("It was signed on July 4th of 1995.", "1995-07-04"),
+            ("The law took effect January first 2000.", "2000-01-01"),
+            ("It opens on February twenty second.", "2023-02-22"),
+        ] {
+            let got = parse(text, &Options::default().published("2023-03-09").unwrap())
+                .unwrap()
+                .figures
+                .into_iter()
+                .find(|f| f.kind == FigureKind::Date)
+                .and_then(|f| f.date);
+            assert_eq!(got.as_deref(), Some(want), "{text}");
+        }
+        let f = figures("In March, 2000 people marched.");
+        assert!(f.iter().any(|f| f.value == Some(2000.0)), "{f:?}");
+        // A weekday picks the year (or month) of an underspecified day.
+        let d = |text: &str| {
+            parse(text, &Options::default().published("2023-03-09").unwrap())
+                .unwrap()
+                .figures
+                .into_iter()
+                .find(|f| f.kind == FigureKind::Date)
+                .and_then(|f| f.date)
+        };
+        assert_eq!(
+            d("It starts on Monday, March 13.").as_deref(),
+            Some("2023-03-13")
+        );
+        assert_eq!(
+            d("The vote was on Thursday, November 17.").as_deref(),
+            Some("2022-11-17")
+        );
+        assert_eq!(
+            d("We met on Friday the 17th.").as_deref(),
+            Some("2023-02-17")
+        );
+        assert_eq!(
+            d("It will end on Monday 13th.").as_deref(),
+            Some("2023-03-13")
+        );
+        assert_eq!(
+            d("A forum is set for Wednesday, 6:30 PM.").as_deref(),
+            Some("2023-03-08")
+        );
+        assert_eq!(
+            d("He spoke this past Wednesday.").as_deref(),
+            Some("2023-03-08")
+        );
+        assert_eq!(d("He spoke past Thursday.").as_deref(), Some("2023-03-02"));
+        // Not ratios: a year, a duration, "over" meaning "more than".
+        for text in [
+            "One in 2019 and two in 2020 were built.",
+            "He scored 1 in 3 days.",
+            "Prices rose 5 over 3 years.",
+        ] {
+            assert!(
+                figures(text)
+                    .iter()
+                    .all(|f| f.value.is_none_or(|v| v >= 1.0)),
+                "{text}: {:?}",
+                figures(text)
+            );
+        }
+        // A twenty-first birthday is an ordinal, not a fraction.
+        let f = one("She had a twenty-first birthday party.");
+        assert_eq!((f.kind, f.value), (FigureKind::Ordinal, Some(21.0)));
+        // Money split by the sentence splitter: "USD3.25".
+        let f = one("It costs USD3.25 today.");
+        assert_eq!((f.value, f.currency.as_deref()), (Some(3.25), Some("USD")));
+    }
+
+    #[test]
     fn counts_periods_and_ellipsis() {
         let f = figures(
             "“In December, they lost 35,000 of their own men, and in January — 30,000,” he said.",
@@ -4456,6 +5313,7 @@ mod tests {
             "The 13F filing came as a Boeing 777F landed.",
             "Carriers sold 5G phones.",
             "The ratio was 30/4.85 after 9/11.",
+            "Posted at 11:15AM.",
         ] {
             let f: Vec<_> = figures(text)
                 .into_iter()
