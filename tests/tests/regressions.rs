@@ -290,3 +290,16 @@ fn pathological_one_sentence_of_embedded_pronoun_cues() {
     assert_eq!(parts, n, "every fragment is quoted once");
     assert!(a.quotes.iter().all(|q| q.speaker.is_some()));
 }
+
+#[test]
+fn r10_long_digit_run_round_trips_through_json() {
+    // Found by fuzzing `parse`: a 59-digit count's value must survive the JSON round trip.
+    let digits = "6".repeat(59);
+    for text in [
+        format!("Up to 50 per cent off. {digits} here."),
+        format!("Sales: {digits} items, and {} more.", "9".repeat(40)),
+        format!("They paid ${digits}.5 in total."),
+    ] {
+        parse_ok(&text);
+    }
+}
