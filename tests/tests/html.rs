@@ -289,3 +289,27 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn shown_date_is_the_local_date_confirmed_by_metadata() {
+    // Metadata in UTC (March 5, 02:30); the page shows "Updated March 6" then "Published March 4,
+    // 9:30 p.m. EST": the publication, not the revision, and not the site's "today" bar.
+    let a = page("shown_date.html");
+    assert_eq!(a.published.as_deref(), Some("2024-03-04"));
+    assert_eq!(a.published_source, Some(DateSource::Text));
+}
+
+#[test]
+fn shown_date_after_the_headline_beats_a_ticker_time() {
+    // No metadata: the <time> elements of a ticker above the story date other stories.
+    let a = page("shown_date_sidebar.html");
+    assert_eq!(a.published.as_deref(), Some("2024-04-16"));
+}
+
+#[test]
+fn unconfirmed_shown_date_leaves_the_metadata_date() {
+    // A date after the headline that the metadata does not confirm is another date.
+    let a = page("shown_date_unconfirmed.html");
+    assert_eq!(a.published.as_deref(), Some("2024-05-02"));
+    assert_eq!(a.published_source, Some(DateSource::Metadata));
+}

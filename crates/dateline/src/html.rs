@@ -223,6 +223,10 @@ struct Meta {
     ld_headline: Option<String>,
     ld_authors: Vec<String>,
     ld_date: Option<String>,
+    /// `dateModified` of the article object, or of a `WebPage`.
+    ld_modified: Option<String>,
+    /// `datePublished` of a `WebPage` object without a headline (not an article object).
+    ld_page_date: Option<String>,
     ld_body: Option<String>,
     ld_section: Option<String>,
     ld_image: Option<String>,
@@ -293,10 +297,9 @@ impl Meta {
                 }
                 "time" => {
                     // A well-formed value only ("2023-12-17", "2023-12-17T09:00…").
-                    if let Some(dt) = el
-                        .attr("datetime")
-                        .filter(|d| d.len() == 10 || d.as_bytes().get(10) == Some(&b'T'))
-                    {
+                    if let Some(dt) = el.attr("datetime").map(str::trim).filter(|d| {
+                        d.len() == 10 || matches!(d.as_bytes().get(10), Some(b'T' | b' '))
+                    }) {
                         if meta.times.len() < 8 {
                             meta.times.push(dt.trim().to_string());
                         }
@@ -316,6 +319,19 @@ impl Meta {
             }
             let rel = el.attr("rel").unwrap_or("");
             let itemprop = el.attr("itemprop").unwrap_or("");
+            // Microdata dates on other elements (`<span itemprop=datePublished content=…>`).
+            if el.name() != "meta" {
+                for prop in itemprop.split_whitespace() {
+                    let key = prop.to_ascii_lowercase();
+                    if matches!(key.as_str(), "datepublished" | "datemodified")
+                        && !meta.tags.iter().any(|(k, _)| *k == key)
+                    {
+                        if let Some(v) = el.attr("content").or(el.attr("datetime")) {
+                            meta.tags.push((key, collapse(v)));
+                        }
+                    }
+                }
+            }
             if (el.name() == "a" && rel.split_whitespace().any(|r| r == "author"))
                 || itemprop.split_whitespace().any(|p| p == "author")
             {
@@ -380,11 +396,22 @@ impl Meta {
                         .any(|t| ARTICLE_TYPES.contains(&t.as_str()) && t != "webpage");
                     if is_article && article.is_none() {
                         article = Some(v);
-                    } else if types.iter().any(|t| t == "webpage")
-                        && fallback.is_none()
-                        && map.contains_key("headline")
-                    {
-                        fallback = Some(v);
+                    } else if types.iter().any(|t| t == "webpage") {
+                        if fallback.is_none() && map.contains_key("headline") {
+                            fallback = Some(v);
+                        }
+                        if meta.ld_page_date.is_none() {
+                            meta.ld_page_date = map
+                                .get("datePublished")
+                                .and_then(Value::as_str)
+                                .map(str::to_string);
+                        }
+                        if meta.ld_modified.is_none() {
+                            meta.ld_modified = map
+                                .get("dateModified")
+                                .and_then(Value::as_str)
+                                .map(str::to_string);
+                        }
                     }
                 }
                 _ => {}
@@ -403,6 +430,9 @@ impl Meta {
             };
             meta.ld_headline = s("headline").or_else(|| s("name"));
             meta.ld_date = s("datePublished").or_else(|| s("dateCreated"));
+            if let Some(m) = s("dateModified") {
+                meta.ld_modified = Some(m);
+            }
             meta.ld_body = a
                 .get("articleBody")
                 .and_then(Value::as_str)
@@ -520,8 +550,16 @@ impl Meta {
         t
     }
 
+    /// The publication date the metadata gives (JSON-LD, `<meta>` and microdata).
     fn date(&self) -> Option<(jiff::civil::Date, DateSource)> {
-        let keys = [
+        self.published_dates()
+            .next()
+            .map(|d| (d, DateSource::Metadata))
+    }
+
+    /// Every publication date the metadata gives, best source first.
+    fn published_dates(&self) -> impl Iterator<Item = jiff::civil::Date> + '_ {
+        const KEYS: [&str; 15] = [
             "article:published_time",
             "og:article:published_time",
             "published_time",
@@ -542,14 +580,32 @@ impl Meta {
             .ld_date
             .iter()
             .map(String::as_str)
+            .chain(KEYS.iter().filter_map(|k| self.tag(k)))
+            .chain(self.ld_page_date.iter().map(String::as_str));
+        metas.filter_map(parse_date)
+    }
+
+    /// The first `<time datetime>` of the page: the last resort, as it may date another story.
+    fn time_date(&self) -> Option<jiff::civil::Date> {
+        self.times.iter().find_map(|t| parse_date(t))
+    }
+
+    /// Dates of the last revision the metadata names.
+    fn modified(&self) -> Vec<jiff::civil::Date> {
+        let keys = [
+            "article:modified_time",
+            "og:updated_time",
+            "datemodified",
+            "modified_time",
+            "dc.date.modified",
+            "dcterms.modified",
+        ];
+        self.ld_modified
+            .iter()
+            .map(String::as_str)
             .chain(keys.iter().filter_map(|k| self.tag(k)))
-            .chain(self.times.iter().map(String::as_str));
-        for s in metas {
-            if let Some(d) = parse_date(s) {
-                return Some((d, DateSource::Metadata));
-            }
-        }
-        None
+            .filter_map(parse_date)
+            .collect()
     }
 
     fn authors(&self, bylines: &[String]) -> Vec<String> {
@@ -761,6 +817,22 @@ struct Flat {
     blocks: Vec<Block>,
     /// Pre-order index of the `itemprop=articleBody` element, if any.
     body_mark: Option<usize>,
+    /// `<h1>` elements: pre-order index and text.
+    h1s: Vec<(usize, String)>,
+    /// Dates shown on the page: short visible texts that hold a full date ("Dec. 21, 2023
+    /// 11:00 pm EST", "Updated on December 13, 2023"), with the pre-order index of the element
+    /// that holds them, outside scripts, captions and related rails.
+    shown_dates: Vec<ShownDate>,
+}
+
+/// A date shown on the page.
+#[derive(Clone, Copy, Debug)]
+struct ShownDate {
+    /// Pre-order index of the element holding the text.
+    node: usize,
+    date: jiff::civil::Date,
+    /// Labelled as a revision ("Updated", "Last modified"), in its text or the text before it.
+    updated: bool,
 }
 
 const PRUNED_TAGS: &[&str] = &[
@@ -1073,6 +1145,8 @@ struct Frame {
     credit_start: Option<usize>,
     /// The tag that starts a block.
     tag: &'static str,
+    /// Inside a script, style, template or other never-shown element.
+    hidden: bool,
 }
 
 /// The block being filled.
@@ -1092,6 +1166,8 @@ impl Flat {
             end: Vec::new(),
             blocks: Vec::new(),
             body_mark: None,
+            h1s: Vec::new(),
+            shown_dates: Vec::new(),
         };
         let sizes = text_sizes(doc);
         let total = sizes.first().copied().unwrap_or(0);
@@ -1099,12 +1175,15 @@ impl Flat {
         let mut cur = Current::default();
         // Consecutive <br> elements: two or more end a block.
         let mut brs = 0usize;
+        // The end of the last visible text, for the label of a shown date.
+        let mut last_text = String::new();
         for edge in doc.tree.root().traverse() {
             match edge {
                 Edge::Open(node) => match node.value() {
                     Node::Element(el) => {
                         let index = flat.parent.len();
                         let parent_frame = stack.last();
+                        let parent_hidden = parent_frame.is_some_and(|f| f.hidden);
                         flat.parent
                             .push(parent_frame.map_or(usize::MAX, |f| f.index));
                         flat.end.push(index + 1);
@@ -1158,6 +1237,33 @@ impl Flat {
                             .find(|t| **t == name)
                             .copied()
                             .unwrap_or("");
+                        let hidden = parent_hidden || ALWAYS_PRUNED.contains(&name);
+                        // A <time> whose text shows no full date ("Thursday 1:23PM") is shown
+                        // as its `datetime`.
+                        if name == "time"
+                            && !hidden
+                            && !matches!(role, Role::Caption | Role::Related)
+                            && flat.shown_dates.len() < 64
+                        {
+                            let shown = el
+                                .attr("datetime")
+                                .map(str::trim)
+                                .filter(|d| d.len() >= 10)
+                                .and_then(parse_date);
+                            if let Some(date) = shown {
+                                let text = collapse(&text_of(node));
+                                if text.len() > 200 || dates::find_full_date(&text).is_none() {
+                                    flat.shown_dates.push(ShownDate {
+                                        node: index,
+                                        date,
+                                        updated: is_update_label(&text),
+                                    });
+                                }
+                            }
+                        }
+                        if name == "h1" && !hidden && flat.h1s.len() < 8 {
+                            flat.h1s.push((index, collapse(&text_of(node))));
+                        }
                         stack.push(Frame {
                             index,
                             role,
@@ -1165,9 +1271,38 @@ impl Flat {
                             anchor,
                             credit_start,
                             tag,
+                            hidden,
                         });
                     }
                     Node::Text(t) => {
+                        if let Some(f) = stack.last() {
+                            if !f.hidden
+                                && !matches!(f.role, Role::Caption | Role::Related)
+                                && flat.shown_dates.len() < 64
+                            {
+                                if let Some(date) = shown_date(t) {
+                                    // The label is in the text, or in a short label before it.
+                                    let updated = is_update_label(t)
+                                        || (!t.to_ascii_lowercase().contains("publish")
+                                            && !last_text.bytes().any(|b| b.is_ascii_digit())
+                                            && is_update_label(&last_text));
+                                    flat.shown_dates.push(ShownDate {
+                                        node: f.index,
+                                        date,
+                                        updated,
+                                    });
+                                }
+                            }
+                        }
+                        if !t.trim().is_empty() && !stack.last().is_some_and(|f| f.hidden) {
+                            last_text.clear();
+                            let tail = t.trim();
+                            let mut cut = tail.len().saturating_sub(40);
+                            while !tail.is_char_boundary(cut) {
+                                cut += 1;
+                            }
+                            last_text.push_str(&tail[cut..]);
+                        }
                         let role = stack.last().map_or(Role::Content, |f| f.role);
                         if role != Role::Pruned && !t.trim().is_empty() {
                             brs = 0;
@@ -1294,6 +1429,26 @@ impl Flat {
             }
         }
     }
+}
+
+/// The date of a short text that shows one ("Published 8:00 PM EST, Tue December 19, 2023",
+/// "By Jane Doe | March 9, 2023"); `None` for sentences and longer texts.
+fn shown_date(t: &str) -> Option<jiff::civil::Date> {
+    let t = t.trim();
+    if t.len() < 8 || t.len() > 160 || !t.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let t = collapse(t);
+    if word_count(&t) > 14 || (t.ends_with('.') && !t.ends_with("m.")) || t.ends_with(':') {
+        return None;
+    }
+    dates::find_full_date(&t)
+}
+
+/// A revision label: "Updated", "Last modified", "Edited".
+fn is_update_label(t: &str) -> bool {
+    let l = t.to_ascii_lowercase();
+    l.contains("updated") || l.contains("modified") || l.contains("edited")
 }
 
 /// Characters of visible text under each element, by pre-order index (the indexing of
@@ -1619,16 +1774,12 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
     }
 
     out.authors = meta.authors(&bylines);
-    if let Some((date, source)) = meta.date() {
+    let shown = shown_article_dates(flat, headline.as_deref(), scope.map(|(_, s)| s));
+    let date = choose_date(meta, &shown, text_date);
+    if let Some((date, source)) = date {
         out.date_hints.push(DateHint {
             date,
             source,
-            exact: true,
-        });
-    } else if let Some(date) = text_date {
-        out.date_hints.push(DateHint {
-            date,
-            source: DateSource::Text,
             exact: true,
         });
     }
@@ -1653,6 +1804,99 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
         .map(str::to_string)
         .or_else(|| meta.ld_image.clone());
     out
+}
+
+/// The dates shown together after the headline's `<h1>` (the first `<h1>` when none is the
+/// headline; the start of the article's scope without one), within the article's scope: the
+/// first such date and those shown close after it ("Published Dec. 22 … Updated Dec. 23").
+fn shown_article_dates(
+    flat: &Flat,
+    headline: Option<&str>,
+    scope: Option<usize>,
+) -> Vec<ShownDate> {
+    let lh = headline.map(loose);
+    let h1 = flat
+        .h1s
+        .iter()
+        .find(|(_, t)| lh.as_deref() == Some(loose(t).as_str()))
+        .or(flat.h1s.first())
+        .map(|(i, _)| *i);
+    let start = match (h1, scope) {
+        (Some(h), _) => h + 1,
+        (None, Some(s)) => s,
+        (None, None) => return Vec::new(),
+    };
+    let end = scope.map_or(usize::MAX, |s| flat.end[s]);
+    let mut found = flat
+        .shown_dates
+        .iter()
+        .filter(|d| d.node >= start && d.node < end);
+    let Some(first) = found.next().or_else(|| {
+        // Only above the headline.
+        h1.and_then(|h| {
+            flat.shown_dates
+                .iter()
+                .rev()
+                .find(|d| d.node < h && d.node + 25 >= h)
+        })
+    }) else {
+        return Vec::new();
+    };
+    let mut out = vec![*first];
+    out.extend(
+        found
+            .take_while(|d| d.node <= first.node + 30)
+            .take(3)
+            .copied(),
+    );
+    // A date shown just above the headline (after the section name, say).
+    if let Some(h) = h1 {
+        if let Some(before) = flat
+            .shown_dates
+            .iter()
+            .rev()
+            .find(|d| d.node < h && d.node + 25 >= h)
+        {
+            out.push(*before);
+        }
+    }
+    out
+}
+
+/// The publication date from metadata and the dates the page shows. A shown date is the page's
+/// local date (metadata often holds UTC), and may be the last revision's: it is taken when the
+/// metadata confirms it, within a day (the time-zone shift) of the published or a modified date.
+/// Among shown dates, one not labelled as a revision comes first.
+fn choose_date(
+    meta: &Meta,
+    shown: &[ShownDate],
+    text_date: Option<jiff::civil::Date>,
+) -> Option<(jiff::civil::Date, DateSource)> {
+    let near = |a: jiff::civil::Date, b: jiff::civil::Date| {
+        dates::add_days(b, -1) <= a && a <= dates::add_days(b, 1)
+    };
+    let published = meta.date();
+    let known: Vec<jiff::civil::Date> = if published.is_some() {
+        meta.published_dates().chain(meta.modified()).collect()
+    } else {
+        Vec::new()
+    };
+    let confirmed = |v: &ShownDate| published.is_none() || known.iter().any(|m| near(v.date, *m));
+    let pick = shown
+        .iter()
+        .filter(|v| !v.updated)
+        .find(|v| confirmed(v))
+        .or_else(|| shown.iter().find(|v| confirmed(v)));
+    if let Some(v) = pick {
+        // Metadata stays the source when it gives the same day.
+        return Some(match published {
+            Some((d, source)) if d == v.date => (d, source),
+            _ => (v.date, DateSource::Text),
+        });
+    }
+    published
+        .or_else(|| meta.time_date().map(|d| (d, DateSource::Metadata)))
+        .or_else(|| text_date.map(|d| (d, DateSource::Text)))
 }
 
 /// A date-only line ("Published Dec. 17, 2023 at 9:00 a.m.").
