@@ -313,3 +313,25 @@ fn unconfirmed_shown_date_leaves_the_metadata_date() {
     assert_eq!(a.published.as_deref(), Some("2024-05-02"));
     assert_eq!(a.published_source, Some(DateSource::Metadata));
 }
+
+#[test]
+fn byline_leaves_out_contributors_and_editors_that_metadata_lists() {
+    // JSON-LD lists the writer, a contributor and the editor; the byline shows their roles.
+    let a = page("byline_roles.html");
+    assert_eq!(a.authors, ["Jane Doe"]);
+}
+
+#[test]
+fn plain_by_line_in_a_header_names_the_authors() {
+    // No metadata, no byline class; the "By" line sits in a <header>, and an aside's card has a
+    // byline of another story.
+    let a = page("byline_plain.html");
+    assert_eq!(a.authors, ["Maria Lopez", "Tom Reyes"]);
+}
+
+#[test]
+fn byline_name_ends_with_its_link() {
+    // "Jim Walsh Cherry Hill Courier-Post": the author link holds the name, the rest is the paper.
+    let a = page("byline_affiliation.html");
+    assert_eq!(a.authors, ["Jim Walsh"]);
+}

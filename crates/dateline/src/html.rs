@@ -463,8 +463,12 @@ impl Meta {
                         if types.iter().any(|t| t.contains("organization")) {
                             continue;
                         }
-                        if let Some(n) = o.get("name").and_then(Value::as_str) {
-                            meta.ld_authors.push(collapse(n));
+                        match o.get("name") {
+                            Some(Value::String(n)) => meta.ld_authors.push(collapse(n)),
+                            Some(Value::Array(names)) => meta
+                                .ld_authors
+                                .extend(names.iter().filter_map(Value::as_str).map(collapse)),
+                            _ => {}
                         }
                     }
                     _ => {}
@@ -608,8 +612,13 @@ impl Meta {
             .collect()
     }
 
-    fn authors(&self, bylines: &[String]) -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
+    /// The authors. The page's byline ("By Jane Doe and John Roe, CNN") names them as shown,
+    /// without the contributors, editors and reviewers that metadata often lists too; it is
+    /// taken when metadata names none, or when it shares a name with the metadata's list (so a
+    /// byline of another story is not). Otherwise the metadata's names (JSON-LD, `<meta>`,
+    /// `rel=author`). News organisations are dropped when a person is named.
+    fn authors(&self, bylines: &[Byline]) -> Vec<String> {
+        let mut listed: Vec<String> = Vec::new();
         let add = |raw: &str, out: &mut Vec<String>| {
             for name in author_names(raw) {
                 if !self.is_site_name(&name) {
@@ -618,9 +627,9 @@ impl Meta {
             }
         };
         for a in &self.ld_authors {
-            add(a, &mut out);
+            add(a, &mut listed);
         }
-        if out.is_empty() {
+        if listed.is_empty() {
             for key in [
                 "author",
                 "article:author",
@@ -630,29 +639,245 @@ impl Meta {
             ] {
                 for (k, v) in &self.tags {
                     if k == key {
-                        add(v, &mut out);
+                        add(v, &mut listed);
                     }
                 }
-                if !out.is_empty() {
+                if !listed.is_empty() {
                     break;
                 }
             }
         }
-        if out.is_empty() {
+        if listed.is_empty() {
             for a in &self.author_marks {
-                add(a, &mut out);
+                add(a, &mut listed);
             }
         }
-        if out.is_empty() {
-            for b in bylines.iter().take(3) {
-                add(b, &mut out);
-                if !out.is_empty() {
-                    break;
+        // The first byline that names someone: its names up to the first that is not a
+        // person's (a title, an institution) or a listed name.
+        let mut shown: Vec<String> = Vec::new();
+        let mut shown_text = String::new();
+        for b in bylines.iter().take(12) {
+            let mut names: Vec<String> = Vec::new();
+            add(&b.text, &mut names);
+            for m in &b.marked {
+                add(m, &mut names);
+            }
+            // A name that runs on past a link or author element inside the byline ends there.
+            for name in &mut names {
+                if let Some(part) = b.parts.iter().find(|p| {
+                    name.len() > p.len()
+                        && name.starts_with(p.as_str())
+                        && name.as_bytes().get(p.len()) == Some(&b' ')
+                        && word_count(p) >= 2
+                }) {
+                    *name = part.clone();
                 }
             }
+            let keep = names
+                .iter()
+                .take_while(|n| looks_like_person(n) || listed.iter().any(|l| same_name(n, l)))
+                .count();
+            names.truncate(keep);
+            if names.is_empty() {
+                continue;
+            }
+            shown = names;
+            shown_text = loose(&b.text);
+            break;
+        }
+        let first_names = shown.clone();
+        let confirmed = shown.iter().any(|s| listed.iter().any(|l| same_name(s, l)));
+        let mut out = if listed.is_empty() {
+            shown
+        } else if confirmed {
+            // The byline's names: those the metadata lists, and others of the first byline; then
+            // the metadata's names that the bylines do not show in another role.
+            // A shown name that runs on past the listed one ("Jane Doe Staff Writer") is cut to it.
+            let mut out: Vec<String> = shown
+                .into_iter()
+                .filter_map(|s| match listed.iter().find(|l| same_name(&s, l)) {
+                    Some(l)
+                        if l.len() < s.len() && {
+                            let (ls, ll) = (loose(&s), loose(l));
+                            let rest = ls.get(ll.len()..).unwrap_or("");
+                            is_role(rest) || is_organisation(rest)
+                        } =>
+                    {
+                        Some(l.clone())
+                    }
+                    Some(_) => Some(s),
+                    None => first_names.contains(&s).then_some(s),
+                })
+                .collect();
+            for l in listed {
+                let ll = loose(&l);
+                if !out.iter().any(|s| same_name(s, &l)) && !shown_text.contains(&ll) {
+                    out.push(l);
+                }
+            }
+            out
+        } else {
+            listed
+        };
+        out.retain(|n| !is_role(n));
+        if out.iter().any(|n| !is_organisation(n)) {
+            out.retain(|n| !is_organisation(n));
         }
         out
     }
+}
+
+/// The same person: equal loose forms, or one the start of the other at a word boundary
+/// ("Nelson C.J" and "Nelson C.J.", "Jane Doe" and "Jane Doe Staff Writer").
+fn same_name(a: &str, b: &str) -> bool {
+    let (a, b) = (loose(a), loose(b));
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    !short.is_empty()
+        && (short == long
+            || (long.starts_with(&short)
+                && long.as_bytes().get(short.len()) == Some(&b' ')
+                && word_count(&short) >= 2
+                && short.len() >= 6))
+}
+
+/// Name particles written in lower case ("Ludwig van Beethoven").
+const PARTICLES: &[&str] = &[
+    "de", "van", "von", "der", "den", "da", "del", "della", "la", "le", "bin", "al", "el", "di",
+    "du", "dos", "das", "y", "ter", "ten", "st.",
+];
+
+/// Words of a job title, not of a name.
+fn is_role(name: &str) -> bool {
+    loose(name).split(' ').any(|w| {
+        matches!(
+            w,
+            "reporter"
+                | "editor"
+                | "editors"
+                | "writer"
+                | "writers"
+                | "correspondent"
+                | "journalist"
+                | "columnist"
+                | "producer"
+                | "contributor"
+                | "contributors"
+                | "fellow"
+                | "staff"
+                | "photographer"
+                | "director"
+                | "analyst"
+                | "author"
+                | "page"
+                | "archive"
+                | "intern"
+                | "critic"
+                | "host"
+                | "anchor"
+                | "senior"
+                | "manager"
+                | "officer"
+                | "chief"
+                | "president"
+                | "founder"
+                | "contributing"
+                | "deputy"
+                | "vice"
+                | "ceo"
+                | "cto"
+                | "cfo"
+                | "commentary"
+                | "by"
+        )
+    })
+}
+
+/// Two to four capitalised words (or particles), no digits, no job title, no organisation.
+fn looks_like_person(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || PARTICLES.contains(&w.to_lowercase().as_str())
+        })
+        && !words.iter().any(|w| dates::month_number(w).is_some())
+        && !name.chars().any(|c| c.is_ascii_digit())
+        && !is_role(name)
+        && !is_organisation(name)
+}
+
+/// A name with what follows it cut off: lower-case words ("archive page", "for The Times"),
+/// a trailing month ("Dec" before a date) and stray punctuation.
+fn tidy_name(n: &str) -> String {
+    let words: Vec<&str> = n.split_whitespace().collect();
+    let mut end = words
+        .iter()
+        .position(|w| {
+            w.chars().next().is_some_and(char::is_lowercase)
+                && !PARTICLES.contains(&w.to_lowercase().as_str())
+        })
+        .unwrap_or(words.len());
+    while end > 0
+        && (dates::month_number(words[end - 1]).is_some()
+            || dates::weekday(words[end - 1]).is_some()
+            || !words[end - 1].chars().any(char::is_alphanumeric))
+    {
+        end -= 1;
+    }
+    words[..end].join(" ")
+}
+
+/// A news organisation or desk rather than a person ("The Associated Press", "CNN Wire").
+fn is_organisation(name: &str) -> bool {
+    let l = loose(name);
+    if matches!(
+        l.as_str(),
+        "ap" | "afp" | "ani" | "pti" | "ians" | "upi" | "reuters" | "bloomberg" | "cnn" | "bbc"
+    ) {
+        return true;
+    }
+    l.split(' ').any(|w| {
+        matches!(
+            w,
+            "press"
+                | "news"
+                | "newsroom"
+                | "times"
+                | "network"
+                | "gazette"
+                | "telegram"
+                | "journal"
+                | "tribune"
+                | "herald"
+                | "post"
+                | "daily"
+                | "magazine"
+                | "media"
+                | "wire"
+                | "agency"
+                | "desk"
+                | "today"
+                | "reports"
+                | "correspondent"
+                | "institute"
+                | "university"
+                | "school"
+                | "college"
+                | "center"
+                | "centre"
+                | "department"
+                | "association"
+                | "society"
+                | "council"
+                | "foundation"
+                | "company"
+                | "inc"
+                | "llc"
+                | "ltd"
+                | "group"
+                | "technologies"
+        )
+    })
 }
 
 /// Lower-cased `@type` names.
@@ -744,7 +969,71 @@ fn author_names(raw: &str) -> Vec<String> {
         s = &s[rest.len()..];
     } else if let Some(rest) = s.strip_prefix("By:") {
         s = rest;
+    } else {
+        // Other roles ("Photography by", "Edited by") name no author; a label before "by" is
+        // a column or a link ("View all posts by Jane Doe").
+        let lower = s.to_ascii_lowercase();
+        if [
+            "photography by",
+            "photographs by",
+            "photos by",
+            "photo by",
+            "styled by",
+            "styling by",
+            "edited by",
+            "reviewed by",
+            "fact checked by",
+            "fact-checked by",
+            "illustrations by",
+            "illustration by",
+            "video by",
+            "produced by",
+            "contributions from",
+            "additional reporting",
+            "medically reviewed",
+        ]
+        .iter()
+        .any(|p| lower.starts_with(p))
+        {
+            return Vec::new();
+        }
+        if let Some(i) = lower.find(" by ") {
+            if s.is_char_boundary(i + 4) {
+                s = &s[i + 4..];
+            }
+        }
     }
+    // Contributors, editors and dates that follow the names.
+    let lower = s.to_ascii_lowercase();
+    let cut = [
+        " contributions from",
+        " contribution from",
+        " additional reporting",
+        " with reporting",
+        " reviewed by",
+        " edited by",
+        " fact checked by",
+        " fact-checked by",
+        " photography by",
+        " photographs by",
+        " photos by",
+        " illustrations by",
+        " video by",
+        " published",
+        " updated",
+        " last updated",
+        " posted",
+        " on ",
+        " for ",
+    ]
+    .iter()
+    .filter_map(|p| lower.find(p))
+    .chain(s.find(|c: char| c.is_ascii_digit()))
+    .min();
+    let s = match cut {
+        Some(i) if s.is_char_boundary(i) => &s[..i],
+        _ => s,
+    };
     // Text after a separator is a role, an outlet or a date.
     let s = s
         .split(['|', '•', '·', '\n', '(', '@'])
@@ -755,7 +1044,7 @@ fn author_names(raw: &str) -> Vec<String> {
     let s = s.split(" — ").next().unwrap_or("").trim();
     layout::split_names(s)
         .into_iter()
-        .map(|n| n.trim_start_matches("and ").trim().to_string())
+        .map(|n| tidy_name(n.trim_start_matches("and ").trim()))
         .filter(|n| {
             let lower = n.to_lowercase();
             let words = word_count(n);
@@ -823,6 +1112,25 @@ struct Flat {
     /// 11:00 pm EST", "Updated on December 13, 2023"), with the pre-order index of the element
     /// that holds them, outside scripts, captions and related rails.
     shown_dates: Vec<ShownDate>,
+    /// Texts of byline elements (class `byline`/`author`…, `rel=author`, `itemprop=author`),
+    /// outermost first, with their pre-order index: found even inside a pruned `<header>`, but
+    /// not in navigation, footers, asides or related rails.
+    byline_texts: Vec<Byline>,
+}
+
+/// A byline element's text.
+#[derive(Clone, Debug, Default)]
+struct Byline {
+    /// Pre-order index of the element.
+    node: usize,
+    text: String,
+    /// Texts of the links and author elements inside it ("Jim Walsh" in "Jim Walsh Cherry Hill
+    /// Courier-Post").
+    parts: Vec<String>,
+    /// Texts of `rel=author` and `itemprop=author` elements inside it.
+    marked: Vec<String>,
+    /// End of the element's subtree (pre-order index).
+    end: usize,
 }
 
 /// A date shown on the page.
@@ -1147,6 +1455,10 @@ struct Frame {
     tag: &'static str,
     /// Inside a script, style, template or other never-shown element.
     hidden: bool,
+    /// Inside a byline element.
+    byline: bool,
+    /// Inside navigation, a footer, an aside or a related rail: bylines there are other stories'.
+    elsewhere: bool,
 }
 
 /// The block being filled.
@@ -1168,6 +1480,7 @@ impl Flat {
             body_mark: None,
             h1s: Vec::new(),
             shown_dates: Vec::new(),
+            byline_texts: Vec::new(),
         };
         let sizes = text_sizes(doc);
         let total = sizes.first().copied().unwrap_or(0);
@@ -1238,6 +1551,33 @@ impl Flat {
                             .copied()
                             .unwrap_or("");
                         let hidden = parent_hidden || ALWAYS_PRUNED.contains(&name);
+                        let elsewhere = parent_frame.is_some_and(|f| f.elsewhere)
+                            || matches!(name, "nav" | "footer" | "aside")
+                            || role == Role::Related;
+                        let parent_byline = parent_frame.is_some_and(|f| f.byline);
+                        let chars = sizes.get(index).copied().unwrap_or(0);
+                        let byline =
+                            !hidden && !elsewhere && (parent_byline || is_byline_mark(el, chars));
+                        if byline && !parent_byline && flat.byline_texts.len() < 16 {
+                            let text = collapse(&visible_text_of(node, 400));
+                            if !text.is_empty() && text.len() < 400 {
+                                flat.byline_texts.push(Byline {
+                                    node: index,
+                                    text,
+                                    ..Byline::default()
+                                });
+                            }
+                        } else if parent_byline && (name == "a" || is_byline_mark(el, chars)) {
+                            if let Some(b) = flat.byline_texts.last_mut() {
+                                let text = collapse(&visible_text_of(node, 80));
+                                if !text.is_empty() && text.len() < 80 && b.parts.len() < 8 {
+                                    if is_strong_author_mark(el) && b.marked.len() < 8 {
+                                        b.marked.push(text.clone());
+                                    }
+                                    b.parts.push(text);
+                                }
+                            }
+                        }
                         // A <time> whose text shows no full date ("Thursday 1:23PM") is shown
                         // as its `datetime`.
                         if name == "time"
@@ -1272,6 +1612,8 @@ impl Flat {
                             credit_start,
                             tag,
                             hidden,
+                            byline,
+                            elsewhere,
                         });
                     }
                     Node::Text(t) => {
@@ -1302,6 +1644,41 @@ impl Flat {
                                 cut += 1;
                             }
                             last_text.push_str(&tail[cut..]);
+                        }
+                        // A "By" line anywhere but in navigation, footers, asides and related rails,
+                        // captions and scripts: the text of its element when that is short.
+                        if let Some(f) = stack.last() {
+                            let tt = t.trim_start();
+                            if !f.hidden
+                                && !f.elsewhere
+                                && !f.byline
+                                && f.role != Role::Caption
+                                && flat.byline_texts.len() < 16
+                                && tt.get(..2).is_some_and(|b| b.eq_ignore_ascii_case("by"))
+                                && tt[2..].starts_with(|c: char| c.is_whitespace() || c == ':')
+                                    | (tt.len() == 2)
+                            {
+                                if let Some(parent) = node.parent() {
+                                    let text = collapse(&visible_text_of(parent, 200));
+                                    if word_count(&text) <= 15 && text.len() < 200 {
+                                        let parts = parent
+                                            .descendants()
+                                            .filter(|d| {
+                                                matches!(d.value(), Node::Element(e) if e.name() == "a")
+                                            })
+                                            .take(8)
+                                            .map(|a| collapse(&visible_text_of(a, 80)))
+                                            .filter(|t| !t.is_empty() && t.len() < 80)
+                                            .collect();
+                                        flat.byline_texts.push(Byline {
+                                            node: f.index,
+                                            text,
+                                            parts,
+                                            ..Byline::default()
+                                        });
+                                    }
+                                }
+                            }
                         }
                         let role = stack.last().map_or(Role::Content, |f| f.role);
                         if role != Role::Pruned && !t.trim().is_empty() {
@@ -1445,6 +1822,75 @@ fn shown_date(t: &str) -> Option<jiff::civil::Date> {
     dates::find_full_date(&t)
 }
 
+/// `itemprop=author` or `rel=author`.
+fn is_strong_author_mark(el: &Element) -> bool {
+    el.attr("itemprop")
+        .is_some_and(|p| p.split_whitespace().any(|p| p == "author"))
+        || el
+            .attr("rel")
+            .is_some_and(|r| r.split_whitespace().any(|r| r == "author"))
+}
+
+/// An element that marks a byline: `itemprop=author`, `rel=author`, or a class or id word such
+/// as `byline` or `author` (`authorName`, `bylineWrapper` too); with a content word
+/// (`article-byline`) only when it holds little text (`chars`), not on a content wrapper.
+fn is_byline_mark(el: &Element, chars: usize) -> bool {
+    if is_strong_author_mark(el) {
+        return true;
+    }
+    let contains = |h: &str, n: &str| {
+        h.as_bytes()
+            .windows(n.len())
+            .any(|w| w.eq_ignore_ascii_case(n.as_bytes()))
+    };
+    let marked = |h: Option<&str>| {
+        h.is_some_and(|h| {
+            ["byl", "author", "contributor", "writer"]
+                .iter()
+                .any(|n| contains(h, n))
+        })
+    };
+    if !marked(el.attr("class")) && !marked(el.attr("id")) {
+        return false;
+    }
+    let (words, _) = class_words(el);
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+    let byline = has(BYLINE_WORDS)
+        || words
+            .iter()
+            .any(|w| w.starts_with("author") || w.starts_with("byline"));
+    byline && (!has(CONTENT_WORDS) || chars < 300)
+}
+
+/// The visible text of a subtree (scripts and styles left out), cut near `max` bytes.
+fn visible_text_of(node: ego_tree::NodeRef<'_, Node>, max: usize) -> String {
+    let mut out = String::new();
+    let mut skip = 0usize;
+    for edge in node.traverse() {
+        match edge {
+            Edge::Open(n) => match n.value() {
+                Node::Element(e) if ALWAYS_PRUNED.contains(&e.name()) => skip += 1,
+                Node::Text(t) if skip == 0 => {
+                    out.push_str(t);
+                    out.push(' ');
+                    if out.len() > max {
+                        break;
+                    }
+                }
+                _ => {}
+            },
+            Edge::Close(n) => {
+                if let Node::Element(e) = n.value() {
+                    if ALWAYS_PRUNED.contains(&e.name()) {
+                        skip = skip.saturating_sub(1);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
 /// A revision label: "Updated", "Last modified", "Edited".
 fn is_update_label(t: &str) -> bool {
     let l = t.to_ascii_lowercase();
@@ -1581,7 +2027,7 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
 
     let mut out = Layout::default();
     let mut pieces: Vec<Piece> = Vec::new();
-    let mut bylines: Vec<String> = Vec::new();
+    let mut by_lines: Vec<Byline> = Vec::new();
     let mut related: Vec<(String, String)> = Vec::new();
     let mut seen: HashSet<&str> = HashSet::new();
     let mut text_date = None;
@@ -1607,7 +2053,6 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
         let in_body = scope.is_none_or(|(c, _)| flat.within(b.node, c));
         let in_scope = scope.is_none_or(|(_, s)| flat.within(b.node, s));
         match b.role {
-            Role::Byline if bylines.len() < 8 => bylines.push(b.text.clone()),
             Role::Related => {
                 for (r, url) in &b.anchors {
                     let title = &b.text[r.clone()];
@@ -1642,7 +2087,13 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
                     continue;
                 }
                 if words <= 8 && b.text.starts_with("By ") {
-                    bylines.push(b.text.clone());
+                    if by_lines.len() < 8 {
+                        by_lines.push(Byline {
+                            node: b.node,
+                            text: b.text.clone(),
+                            ..Byline::default()
+                        });
+                    }
                     continue;
                 }
                 if words <= 10 && parse_date_line(&b.text) {
@@ -1773,6 +2224,14 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
         }
     }
 
+    // Bylines after the headline first, in page order.
+    let h1 = headline_h1(flat, headline.as_deref());
+    let mut bylines: Vec<Byline> = flat.byline_texts.clone();
+    bylines.extend(by_lines);
+    for b in &mut bylines {
+        b.end = flat.end.get(b.node).copied().unwrap_or(b.node + 1);
+    }
+    bylines.sort_by_key(|b| (h1.is_some_and(|h| b.node < h), b.node));
     out.authors = meta.authors(&bylines);
     let shown = shown_article_dates(flat, headline.as_deref(), scope.map(|(_, s)| s));
     let date = choose_date(meta, &shown, text_date);
@@ -1814,13 +2273,7 @@ fn shown_article_dates(
     headline: Option<&str>,
     scope: Option<usize>,
 ) -> Vec<ShownDate> {
-    let lh = headline.map(loose);
-    let h1 = flat
-        .h1s
-        .iter()
-        .find(|(_, t)| lh.as_deref() == Some(loose(t).as_str()))
-        .or(flat.h1s.first())
-        .map(|(i, _)| *i);
+    let h1 = headline_h1(flat, headline);
     let start = match (h1, scope) {
         (Some(h), _) => h + 1,
         (None, Some(s)) => s,
@@ -1861,6 +2314,16 @@ fn shown_article_dates(
         }
     }
     out
+}
+
+/// The `<h1>` of the headline (the first `<h1>` when none is).
+fn headline_h1(flat: &Flat, headline: Option<&str>) -> Option<usize> {
+    let lh = headline.map(loose);
+    flat.h1s
+        .iter()
+        .find(|(_, t)| lh.as_deref() == Some(loose(t).as_str()))
+        .or(flat.h1s.first())
+        .map(|(i, _)| *i)
 }
 
 /// The publication date from metadata and the dates the page shows. A shown date is the page's
