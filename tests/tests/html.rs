@@ -335,3 +335,23 @@ fn byline_name_ends_with_its_link() {
     let a = page("byline_affiliation.html");
     assert_eq!(a.authors, ["Jim Walsh"]);
 }
+
+#[test]
+fn teaser_articlebody_keeps_the_whole_body() {
+    // JSON-LD's articleBody holds the first paragraph only: the body is the element around it.
+    let a = page("teaser_articlebody.html");
+    let p = paragraphs(&a);
+    assert_eq!(p.len(), 4, "{p:#?}");
+    assert!(p[3].starts_with("The team plans"));
+}
+
+#[test]
+fn subscriber_and_paywall_containers_are_the_article() {
+    // "subscriber-premium", "subscriber-preview" and "pmc-paywall" wrap the article's text;
+    // the "subscribe-box" call to action is furniture.
+    let a = page("subscriber_body.html");
+    let p = paragraphs(&a);
+    assert_eq!(p.len(), 3, "{p:#?}");
+    assert!(p[0].starts_with("A family bakery"));
+    assert!(!a.text.contains("Subscribe today"));
+}

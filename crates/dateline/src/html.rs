@@ -1247,7 +1247,6 @@ const PRUNE_WORDS: &[&str] = &[
     "hidden",
     "print",
     "skip",
-    "paywall",
     "donate",
     "donation",
     "teaser",
@@ -1395,7 +1394,7 @@ fn role_of(el: &Element, large: bool) -> Role {
     if has(BYLINE_WORDS) && !content {
         return Role::Byline;
     }
-    if has(PRUNE_WORDS) || PRUNE_PARTS.iter().any(|p| raw.contains(p)) {
+    if has(PRUNE_WORDS) || PRUNE_PARTS.iter().any(|p| has_part(&raw, p)) {
         if content
             && !words.iter().any(|w| {
                 matches!(
@@ -1409,6 +1408,13 @@ fn role_of(el: &Element, large: bool) -> Role {
         return Role::Pruned;
     }
     Role::Content
+}
+
+/// `part` inside a class/id string, except "subscribe" in "subscriber" (subscriber-only text is
+/// the article, shown to crawlers).
+fn has_part(raw: &str, part: &str) -> bool {
+    raw.match_indices(part)
+        .any(|(i, m)| !(part == "subscribe" && raw.as_bytes().get(i + m.len()) == Some(&b'r')))
 }
 
 /// Resolves `href` against the page URL; `None` for scripts, anchors and mail links.
@@ -1981,6 +1987,18 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
         let matched: usize = weights.iter().sum();
         if matched * 2 >= body.len() {
             container = flat.container(&weights);
+            // A teaser `articleBody` (the first paragraph only) leads to that paragraph: the
+            // body is the element around it, with the other paragraphs.
+            if let Some(c) = container {
+                let blocks_inside = flat
+                    .blocks
+                    .iter()
+                    .filter(|b| flat.within(b.node, c) && is_prose_block(b))
+                    .count();
+                if blocks_inside < 2 && flat.parent[c] != usize::MAX {
+                    container = Some(flat.parent[c]);
+                }
+            }
         }
     }
     if container.is_none() {
