@@ -355,3 +355,13 @@ fn subscriber_and_paywall_containers_are_the_article() {
     assert!(p[0].starts_with("A family bakery"));
     assert!(!a.text.contains("Subscribe today"));
 }
+
+#[test]
+fn body_follows_the_headline() {
+    // A feed above the story holds more prose than the story: with an <h1> that is the
+    // headline, text before it is not the body.
+    let a = page("feed_before_headline.html");
+    let p = paragraphs(&a);
+    assert_eq!(p.len(), 5, "{p:#?}");
+    assert!(p[0].starts_with("The island ferry"));
+}

@@ -2022,11 +2022,37 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
         }
     }
     if container.is_none() {
-        let weights: Vec<usize> = flat
+        let mut weights: Vec<usize> = flat
             .blocks
             .iter()
             .map(|b| usize::from(is_prose_block(b)) * b.text.len())
             .collect();
+        // With an <h1> that is the headline and prose after it, what comes before the <h1>
+        // (feeds, cookie notices, menus) is not the body.
+        {
+            let lh = loose_headline.as_deref();
+            if let Some(h) = flat
+                .h1s
+                .iter()
+                .find(|(_, t)| lh == Some(loose(t).as_str()))
+                .map(|(i, _)| *i)
+            {
+                let after: usize = flat
+                    .blocks
+                    .iter()
+                    .zip(&weights)
+                    .filter(|(b, _)| b.node > h)
+                    .map(|(_, w)| w)
+                    .sum();
+                if after >= 500 {
+                    for (b, w) in flat.blocks.iter().zip(weights.iter_mut()) {
+                        if b.node < h {
+                            *w = 0;
+                        }
+                    }
+                }
+            }
+        }
         container = flat.container(&weights);
     }
     // Captions and the lead figure may sit just outside the body: look in its enclosing
