@@ -365,3 +365,14 @@ fn body_follows_the_headline() {
     assert_eq!(p.len(), 5, "{p:#?}");
     assert!(p[0].starts_with("The island ferry"));
 }
+
+#[test]
+fn nested_sections_keep_every_paragraph() {
+    // Each section holds two paragraphs and the next section: the body is the outermost
+    // section with paragraphs of its own, not the innermost one.
+    let a = page("nested_sections.html");
+    let p = paragraphs(&a);
+    assert_eq!(p.len(), 12, "{p:#?}");
+    assert!(p[0].starts_with("Pick 1:"));
+    assert!(p[10].starts_with("Pick 6:"));
+}

@@ -1781,8 +1781,15 @@ impl Flat {
             return None;
         }
         let mut total = vec![0usize; n];
+        // Weighted <p> blocks that are direct children of each element.
+        let mut own_paragraphs = vec![0usize; n];
         for (b, w) in self.blocks.iter().zip(weights) {
             total[b.node] += w;
+            if *w > 0 && b.tag == "p" {
+                if let Some(p) = self.parent.get(b.node).filter(|p| **p != usize::MAX) {
+                    own_paragraphs[*p] += 1;
+                }
+            }
         }
         // Children come after their parents in pre-order: accumulate backwards.
         for i in (1..n).rev() {
@@ -1807,6 +1814,8 @@ impl Flat {
                 c = self.end[c].max(c + 1);
             }
             match best {
+                // Paragraphs of its own: the body, not a wrapper (nested, unclosed sections).
+                Some(_) if own_paragraphs[at] >= 2 => return Some(at),
                 Some(b) if total[b] * 10 >= total[at] * 7 && total[b] > 0 => at = b,
                 _ => return Some(at),
             }
