@@ -376,3 +376,13 @@ fn nested_sections_keep_every_paragraph() {
     assert!(p[0].starts_with("Pick 1:"));
     assert!(p[10].starts_with("Pick 6:"));
 }
+
+#[test]
+fn headline_joins_inline_elements_without_a_space() {
+    // "<em>Pixel Weekly</em>'s": no space before the apostrophe; "<br>" is a space.
+    let a = page("inline_headline.html");
+    assert_eq!(
+        a.headline.as_deref(),
+        Some("Pixel Weekly's 12 best games of the year, ranked")
+    );
+}

@@ -290,7 +290,7 @@ impl Meta {
                     }
                 }
                 "h1" => {
-                    let t = collapse(&text_of(node));
+                    let t = collapse(&inline_text_of(node));
                     if !t.is_empty() && meta.h1.len() < 8 {
                         meta.h1.push(t);
                     }
@@ -1608,7 +1608,7 @@ impl Flat {
                             }
                         }
                         if name == "h1" && !hidden && flat.h1s.len() < 8 {
-                            flat.h1s.push((index, collapse(&text_of(node))));
+                            flat.h1s.push((index, collapse(&inline_text_of(node))));
                         }
                         stack.push(Frame {
                             index,
@@ -1945,6 +1945,22 @@ fn text_sizes(doc: &Html) -> Vec<usize> {
         }
     }
     sizes
+}
+
+/// The text of a heading as shown: inline elements joined without a space ("<em>Kotaku</em>'s"),
+/// block elements and `<br>` with one.
+fn inline_text_of(node: ego_tree::NodeRef<'_, Node>) -> String {
+    let mut out = String::new();
+    for d in node.descendants() {
+        match d.value() {
+            Node::Text(t) => out.push_str(t),
+            Node::Element(e) if e.name() == "br" || BLOCK_TAGS.contains(&e.name()) => {
+                out.push(' ');
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 fn text_of(node: ego_tree::NodeRef<'_, Node>) -> String {
