@@ -1827,7 +1827,12 @@ impl Flat {
 /// "By Jane Doe | March 9, 2023"); `None` for sentences and longer texts.
 fn shown_date(t: &str) -> Option<jiff::civil::Date> {
     let t = t.trim();
-    if t.len() < 8 || t.len() > 160 || !t.bytes().any(|b| b.is_ascii_digit()) {
+    // A full date has a year: four digits starting 19 or 20.
+    let has_year = t
+        .as_bytes()
+        .windows(4)
+        .any(|w| w.iter().all(u8::is_ascii_digit) && matches!(&w[..2], b"19" | b"20"));
+    if t.len() < 8 || t.len() > 160 || !has_year {
         return None;
     }
     let t = collapse(t);
