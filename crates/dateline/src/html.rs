@@ -14,7 +14,10 @@
 //! contains count, so the choice is exact on pages that publish one.
 //!
 //! Metadata comes from JSON-LD (`NewsArticle` and kin), OpenGraph and `<meta>` tags, `<time>`, and
-//! the markup (`<h1>`, `rel=author`, byline classes). The rebuilt text holds the headline, the body
+//! the markup (`<h1>`, `rel=author`, byline classes). The publication date is the date the page
+//! shows after its headline (local time) when metadata confirms it within a day, else the
+//! metadata's; the authors are the byline's names when they agree with the metadata's list (which
+//! often adds contributors and editors), else that list. The rebuilt text holds the headline, the body
 //! paragraphs with their captions in reading order, then the related lines; blocks are separated by
 //! a blank line, like the plain-text layout.
 //!
