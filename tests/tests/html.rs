@@ -289,3 +289,100 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn shown_date_is_the_local_date_confirmed_by_metadata() {
+    // Metadata in UTC (March 5, 02:30); the page shows "Updated March 6" then "Published March 4,
+    // 9:30 p.m. EST": the publication, not the revision, and not the site's "today" bar.
+    let a = page("shown_date.html");
+    assert_eq!(a.published.as_deref(), Some("2024-03-04"));
+    assert_eq!(a.published_source, Some(DateSource::Text));
+}
+
+#[test]
+fn shown_date_after_the_headline_beats_a_ticker_time() {
+    // No metadata: the <time> elements of a ticker above the story date other stories.
+    let a = page("shown_date_sidebar.html");
+    assert_eq!(a.published.as_deref(), Some("2024-04-16"));
+}
+
+#[test]
+fn unconfirmed_shown_date_leaves_the_metadata_date() {
+    // A date after the headline that the metadata does not confirm is another date.
+    let a = page("shown_date_unconfirmed.html");
+    assert_eq!(a.published.as_deref(), Some("2024-05-02"));
+    assert_eq!(a.published_source, Some(DateSource::Metadata));
+}
+
+#[test]
+fn byline_leaves_out_contributors_and_editors_that_metadata_lists() {
+    // JSON-LD lists the writer, a contributor and the editor; the byline shows their roles.
+    let a = page("byline_roles.html");
+    assert_eq!(a.authors, ["Jane Doe"]);
+}
+
+#[test]
+fn plain_by_line_in_a_header_names_the_authors() {
+    // No metadata, no byline class; the "By" line sits in a <header>, and an aside's card has a
+    // byline of another story.
+    let a = page("byline_plain.html");
+    assert_eq!(a.authors, ["Maria Lopez", "Tom Reyes"]);
+}
+
+#[test]
+fn byline_name_ends_with_its_link() {
+    // "Jim Walsh Cherry Hill Courier-Post": the author link holds the name, the rest is the paper.
+    let a = page("byline_affiliation.html");
+    assert_eq!(a.authors, ["Jim Walsh"]);
+}
+
+#[test]
+fn teaser_articlebody_keeps_the_whole_body() {
+    // JSON-LD's articleBody holds the first paragraph only: the body is the element around it.
+    let a = page("teaser_articlebody.html");
+    let p = paragraphs(&a);
+    assert_eq!(p.len(), 4, "{p:#?}");
+    assert!(p[3].starts_with("The team plans"));
+}
+
+#[test]
+fn subscriber_and_paywall_containers_are_the_article() {
+    // "subscriber-premium", "subscriber-preview" and "pmc-paywall" wrap the article's text;
+    // the "subscribe-box" call to action is furniture.
+    let a = page("subscriber_body.html");
+    let p = paragraphs(&a);
+    assert_eq!(p.len(), 3, "{p:#?}");
+    assert!(p[0].starts_with("A family bakery"));
+    assert!(!a.text.contains("Subscribe today"));
+}
+
+#[test]
+fn body_follows_the_headline() {
+    // A feed above the story holds more prose than the story: with an <h1> that is the
+    // headline, text before it is not the body.
+    let a = page("feed_before_headline.html");
+    let p = paragraphs(&a);
+    assert_eq!(p.len(), 5, "{p:#?}");
+    assert!(p[0].starts_with("The island ferry"));
+}
+
+#[test]
+fn nested_sections_keep_every_paragraph() {
+    // Each section holds two paragraphs and the next section: the body is the outermost
+    // section with paragraphs of its own, not the innermost one.
+    let a = page("nested_sections.html");
+    let p = paragraphs(&a);
+    assert_eq!(p.len(), 12, "{p:#?}");
+    assert!(p[0].starts_with("Pick 1:"));
+    assert!(p[10].starts_with("Pick 6:"));
+}
+
+#[test]
+fn headline_joins_inline_elements_without_a_space() {
+    // "<em>Pixel Weekly</em>'s": no space before the apostrophe; "<br>" is a space.
+    let a = page("inline_headline.html");
+    assert_eq!(
+        a.headline.as_deref(),
+        Some("Pixel Weekly's 12 best games of the year, ranked")
+    );
+}

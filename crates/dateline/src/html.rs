@@ -14,7 +14,10 @@
 //! contains count, so the choice is exact on pages that publish one.
 //!
 //! Metadata comes from JSON-LD (`NewsArticle` and kin), OpenGraph and `<meta>` tags, `<time>`, and
-//! the markup (`<h1>`, `rel=author`, byline classes). The rebuilt text holds the headline, the body
+//! the markup (`<h1>`, `rel=author`, byline classes). The publication date is the date the page
+//! shows after its headline (local time) when metadata confirms it within a day, else the
+//! metadata's; the authors are the byline's names when they agree with the metadata's list (which
+//! often adds contributors and editors), else that list. The rebuilt text holds the headline, the body
 //! paragraphs with their captions in reading order, then the related lines; blocks are separated by
 //! a blank line, like the plain-text layout.
 //!
@@ -223,6 +226,10 @@ struct Meta {
     ld_headline: Option<String>,
     ld_authors: Vec<String>,
     ld_date: Option<String>,
+    /// `dateModified` of the article object, or of a `WebPage`.
+    ld_modified: Option<String>,
+    /// `datePublished` of a `WebPage` object without a headline (not an article object).
+    ld_page_date: Option<String>,
     ld_body: Option<String>,
     ld_section: Option<String>,
     ld_image: Option<String>,
@@ -286,17 +293,16 @@ impl Meta {
                     }
                 }
                 "h1" => {
-                    let t = collapse(&text_of(node));
+                    let t = collapse(&inline_text_of(node));
                     if !t.is_empty() && meta.h1.len() < 8 {
                         meta.h1.push(t);
                     }
                 }
                 "time" => {
                     // A well-formed value only ("2023-12-17", "2023-12-17T09:00…").
-                    if let Some(dt) = el
-                        .attr("datetime")
-                        .filter(|d| d.len() == 10 || d.as_bytes().get(10) == Some(&b'T'))
-                    {
+                    if let Some(dt) = el.attr("datetime").map(str::trim).filter(|d| {
+                        d.len() == 10 || matches!(d.as_bytes().get(10), Some(b'T' | b' '))
+                    }) {
                         if meta.times.len() < 8 {
                             meta.times.push(dt.trim().to_string());
                         }
@@ -316,6 +322,19 @@ impl Meta {
             }
             let rel = el.attr("rel").unwrap_or("");
             let itemprop = el.attr("itemprop").unwrap_or("");
+            // Microdata dates on other elements (`<span itemprop=datePublished content=…>`).
+            if el.name() != "meta" {
+                for prop in itemprop.split_whitespace() {
+                    let key = prop.to_ascii_lowercase();
+                    if matches!(key.as_str(), "datepublished" | "datemodified")
+                        && !meta.tags.iter().any(|(k, _)| *k == key)
+                    {
+                        if let Some(v) = el.attr("content").or(el.attr("datetime")) {
+                            meta.tags.push((key, collapse(v)));
+                        }
+                    }
+                }
+            }
             if (el.name() == "a" && rel.split_whitespace().any(|r| r == "author"))
                 || itemprop.split_whitespace().any(|p| p == "author")
             {
@@ -380,11 +399,22 @@ impl Meta {
                         .any(|t| ARTICLE_TYPES.contains(&t.as_str()) && t != "webpage");
                     if is_article && article.is_none() {
                         article = Some(v);
-                    } else if types.iter().any(|t| t == "webpage")
-                        && fallback.is_none()
-                        && map.contains_key("headline")
-                    {
-                        fallback = Some(v);
+                    } else if types.iter().any(|t| t == "webpage") {
+                        if fallback.is_none() && map.contains_key("headline") {
+                            fallback = Some(v);
+                        }
+                        if meta.ld_page_date.is_none() {
+                            meta.ld_page_date = map
+                                .get("datePublished")
+                                .and_then(Value::as_str)
+                                .map(str::to_string);
+                        }
+                        if meta.ld_modified.is_none() {
+                            meta.ld_modified = map
+                                .get("dateModified")
+                                .and_then(Value::as_str)
+                                .map(str::to_string);
+                        }
                     }
                 }
                 _ => {}
@@ -403,6 +433,9 @@ impl Meta {
             };
             meta.ld_headline = s("headline").or_else(|| s("name"));
             meta.ld_date = s("datePublished").or_else(|| s("dateCreated"));
+            if let Some(m) = s("dateModified") {
+                meta.ld_modified = Some(m);
+            }
             meta.ld_body = a
                 .get("articleBody")
                 .and_then(Value::as_str)
@@ -433,8 +466,12 @@ impl Meta {
                         if types.iter().any(|t| t.contains("organization")) {
                             continue;
                         }
-                        if let Some(n) = o.get("name").and_then(Value::as_str) {
-                            meta.ld_authors.push(collapse(n));
+                        match o.get("name") {
+                            Some(Value::String(n)) => meta.ld_authors.push(collapse(n)),
+                            Some(Value::Array(names)) => meta
+                                .ld_authors
+                                .extend(names.iter().filter_map(Value::as_str).map(collapse)),
+                            _ => {}
                         }
                     }
                     _ => {}
@@ -520,8 +557,16 @@ impl Meta {
         t
     }
 
+    /// The publication date the metadata gives (JSON-LD, `<meta>` and microdata).
     fn date(&self) -> Option<(jiff::civil::Date, DateSource)> {
-        let keys = [
+        self.published_dates()
+            .next()
+            .map(|d| (d, DateSource::Metadata))
+    }
+
+    /// Every publication date the metadata gives, best source first.
+    fn published_dates(&self) -> impl Iterator<Item = jiff::civil::Date> + '_ {
+        const KEYS: [&str; 15] = [
             "article:published_time",
             "og:article:published_time",
             "published_time",
@@ -542,18 +587,41 @@ impl Meta {
             .ld_date
             .iter()
             .map(String::as_str)
-            .chain(keys.iter().filter_map(|k| self.tag(k)))
-            .chain(self.times.iter().map(String::as_str));
-        for s in metas {
-            if let Some(d) = parse_date(s) {
-                return Some((d, DateSource::Metadata));
-            }
-        }
-        None
+            .chain(KEYS.iter().filter_map(|k| self.tag(k)))
+            .chain(self.ld_page_date.iter().map(String::as_str));
+        metas.filter_map(parse_date)
     }
 
-    fn authors(&self, bylines: &[String]) -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
+    /// The first `<time datetime>` of the page: the last resort, as it may date another story.
+    fn time_date(&self) -> Option<jiff::civil::Date> {
+        self.times.iter().find_map(|t| parse_date(t))
+    }
+
+    /// Dates of the last revision the metadata names.
+    fn modified(&self) -> Vec<jiff::civil::Date> {
+        let keys = [
+            "article:modified_time",
+            "og:updated_time",
+            "datemodified",
+            "modified_time",
+            "dc.date.modified",
+            "dcterms.modified",
+        ];
+        self.ld_modified
+            .iter()
+            .map(String::as_str)
+            .chain(keys.iter().filter_map(|k| self.tag(k)))
+            .filter_map(parse_date)
+            .collect()
+    }
+
+    /// The authors. The page's byline ("By Jane Doe and John Roe, CNN") names them as shown,
+    /// without the contributors, editors and reviewers that metadata often lists too; it is
+    /// taken when metadata names none, or when it shares a name with the metadata's list (so a
+    /// byline of another story is not). Otherwise the metadata's names (JSON-LD, `<meta>`,
+    /// `rel=author`). News organisations are dropped when a person is named.
+    fn authors(&self, bylines: &[Byline]) -> Vec<String> {
+        let mut listed: Vec<String> = Vec::new();
         let add = |raw: &str, out: &mut Vec<String>| {
             for name in author_names(raw) {
                 if !self.is_site_name(&name) {
@@ -562,9 +630,9 @@ impl Meta {
             }
         };
         for a in &self.ld_authors {
-            add(a, &mut out);
+            add(a, &mut listed);
         }
-        if out.is_empty() {
+        if listed.is_empty() {
             for key in [
                 "author",
                 "article:author",
@@ -574,29 +642,245 @@ impl Meta {
             ] {
                 for (k, v) in &self.tags {
                     if k == key {
-                        add(v, &mut out);
+                        add(v, &mut listed);
                     }
                 }
-                if !out.is_empty() {
+                if !listed.is_empty() {
                     break;
                 }
             }
         }
-        if out.is_empty() {
+        if listed.is_empty() {
             for a in &self.author_marks {
-                add(a, &mut out);
+                add(a, &mut listed);
             }
         }
-        if out.is_empty() {
-            for b in bylines.iter().take(3) {
-                add(b, &mut out);
-                if !out.is_empty() {
-                    break;
+        // The first byline that names someone: its names up to the first that is not a
+        // person's (a title, an institution) or a listed name.
+        let mut shown: Vec<String> = Vec::new();
+        let mut shown_text = String::new();
+        for b in bylines.iter().take(12) {
+            let mut names: Vec<String> = Vec::new();
+            add(&b.text, &mut names);
+            for m in &b.marked {
+                add(m, &mut names);
+            }
+            // A name that runs on past a link or author element inside the byline ends there.
+            for name in &mut names {
+                if let Some(part) = b.parts.iter().find(|p| {
+                    name.len() > p.len()
+                        && name.starts_with(p.as_str())
+                        && name.as_bytes().get(p.len()) == Some(&b' ')
+                        && word_count(p) >= 2
+                }) {
+                    *name = part.clone();
                 }
             }
+            let keep = names
+                .iter()
+                .take_while(|n| looks_like_person(n) || listed.iter().any(|l| same_name(n, l)))
+                .count();
+            names.truncate(keep);
+            if names.is_empty() {
+                continue;
+            }
+            shown = names;
+            shown_text = loose(&b.text);
+            break;
+        }
+        let first_names = shown.clone();
+        let confirmed = shown.iter().any(|s| listed.iter().any(|l| same_name(s, l)));
+        let mut out = if listed.is_empty() {
+            shown
+        } else if confirmed {
+            // The byline's names: those the metadata lists, and others of the first byline; then
+            // the metadata's names that the bylines do not show in another role.
+            // A shown name that runs on past the listed one ("Jane Doe Staff Writer") is cut to it.
+            let mut out: Vec<String> = shown
+                .into_iter()
+                .filter_map(|s| match listed.iter().find(|l| same_name(&s, l)) {
+                    Some(l)
+                        if l.len() < s.len() && {
+                            let (ls, ll) = (loose(&s), loose(l));
+                            let rest = ls.get(ll.len()..).unwrap_or("");
+                            is_role(rest) || is_organisation(rest)
+                        } =>
+                    {
+                        Some(l.clone())
+                    }
+                    Some(_) => Some(s),
+                    None => first_names.contains(&s).then_some(s),
+                })
+                .collect();
+            for l in listed {
+                let ll = loose(&l);
+                if !out.iter().any(|s| same_name(s, &l)) && !shown_text.contains(&ll) {
+                    out.push(l);
+                }
+            }
+            out
+        } else {
+            listed
+        };
+        out.retain(|n| !is_role(n));
+        if out.iter().any(|n| !is_organisation(n)) {
+            out.retain(|n| !is_organisation(n));
         }
         out
     }
+}
+
+/// The same person: equal loose forms, or one the start of the other at a word boundary
+/// ("Nelson C.J" and "Nelson C.J.", "Jane Doe" and "Jane Doe Staff Writer").
+fn same_name(a: &str, b: &str) -> bool {
+    let (a, b) = (loose(a), loose(b));
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    !short.is_empty()
+        && (short == long
+            || (long.starts_with(&short)
+                && long.as_bytes().get(short.len()) == Some(&b' ')
+                && word_count(&short) >= 2
+                && short.len() >= 6))
+}
+
+/// Name particles written in lower case ("Ludwig van Beethoven").
+const PARTICLES: &[&str] = &[
+    "de", "van", "von", "der", "den", "da", "del", "della", "la", "le", "bin", "al", "el", "di",
+    "du", "dos", "das", "y", "ter", "ten", "st.",
+];
+
+/// Words of a job title, not of a name.
+fn is_role(name: &str) -> bool {
+    loose(name).split(' ').any(|w| {
+        matches!(
+            w,
+            "reporter"
+                | "editor"
+                | "editors"
+                | "writer"
+                | "writers"
+                | "correspondent"
+                | "journalist"
+                | "columnist"
+                | "producer"
+                | "contributor"
+                | "contributors"
+                | "fellow"
+                | "staff"
+                | "photographer"
+                | "director"
+                | "analyst"
+                | "author"
+                | "page"
+                | "archive"
+                | "intern"
+                | "critic"
+                | "host"
+                | "anchor"
+                | "senior"
+                | "manager"
+                | "officer"
+                | "chief"
+                | "president"
+                | "founder"
+                | "contributing"
+                | "deputy"
+                | "vice"
+                | "ceo"
+                | "cto"
+                | "cfo"
+                | "commentary"
+                | "by"
+        )
+    })
+}
+
+/// Two to four capitalised words (or particles), no digits, no job title, no organisation.
+fn looks_like_person(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || PARTICLES.contains(&w.to_lowercase().as_str())
+        })
+        && !words.iter().any(|w| dates::month_number(w).is_some())
+        && !name.chars().any(|c| c.is_ascii_digit())
+        && !is_role(name)
+        && !is_organisation(name)
+}
+
+/// A name with what follows it cut off: lower-case words ("archive page", "for The Times"),
+/// a trailing month ("Dec" before a date) and stray punctuation.
+fn tidy_name(n: &str) -> String {
+    let words: Vec<&str> = n.split_whitespace().collect();
+    let mut end = words
+        .iter()
+        .position(|w| {
+            w.chars().next().is_some_and(char::is_lowercase)
+                && !PARTICLES.contains(&w.to_lowercase().as_str())
+        })
+        .unwrap_or(words.len());
+    while end > 0
+        && (dates::month_number(words[end - 1]).is_some()
+            || dates::weekday(words[end - 1]).is_some()
+            || !words[end - 1].chars().any(char::is_alphanumeric))
+    {
+        end -= 1;
+    }
+    words[..end].join(" ")
+}
+
+/// A news organisation or desk rather than a person ("The Associated Press", "CNN Wire").
+fn is_organisation(name: &str) -> bool {
+    let l = loose(name);
+    if matches!(
+        l.as_str(),
+        "ap" | "afp" | "ani" | "pti" | "ians" | "upi" | "reuters" | "bloomberg" | "cnn" | "bbc"
+    ) {
+        return true;
+    }
+    l.split(' ').any(|w| {
+        matches!(
+            w,
+            "press"
+                | "news"
+                | "newsroom"
+                | "times"
+                | "network"
+                | "gazette"
+                | "telegram"
+                | "journal"
+                | "tribune"
+                | "herald"
+                | "post"
+                | "daily"
+                | "magazine"
+                | "media"
+                | "wire"
+                | "agency"
+                | "desk"
+                | "today"
+                | "reports"
+                | "correspondent"
+                | "institute"
+                | "university"
+                | "school"
+                | "college"
+                | "center"
+                | "centre"
+                | "department"
+                | "association"
+                | "society"
+                | "council"
+                | "foundation"
+                | "company"
+                | "inc"
+                | "llc"
+                | "ltd"
+                | "group"
+                | "technologies"
+        )
+    })
 }
 
 /// Lower-cased `@type` names.
@@ -688,7 +972,71 @@ fn author_names(raw: &str) -> Vec<String> {
         s = &s[rest.len()..];
     } else if let Some(rest) = s.strip_prefix("By:") {
         s = rest;
+    } else {
+        // Other roles ("Photography by", "Edited by") name no author; a label before "by" is
+        // a column or a link ("View all posts by Jane Doe").
+        let lower = s.to_ascii_lowercase();
+        if [
+            "photography by",
+            "photographs by",
+            "photos by",
+            "photo by",
+            "styled by",
+            "styling by",
+            "edited by",
+            "reviewed by",
+            "fact checked by",
+            "fact-checked by",
+            "illustrations by",
+            "illustration by",
+            "video by",
+            "produced by",
+            "contributions from",
+            "additional reporting",
+            "medically reviewed",
+        ]
+        .iter()
+        .any(|p| lower.starts_with(p))
+        {
+            return Vec::new();
+        }
+        if let Some(i) = lower.find(" by ") {
+            if s.is_char_boundary(i + 4) {
+                s = &s[i + 4..];
+            }
+        }
     }
+    // Contributors, editors and dates that follow the names.
+    let lower = s.to_ascii_lowercase();
+    let cut = [
+        " contributions from",
+        " contribution from",
+        " additional reporting",
+        " with reporting",
+        " reviewed by",
+        " edited by",
+        " fact checked by",
+        " fact-checked by",
+        " photography by",
+        " photographs by",
+        " photos by",
+        " illustrations by",
+        " video by",
+        " published",
+        " updated",
+        " last updated",
+        " posted",
+        " on ",
+        " for ",
+    ]
+    .iter()
+    .filter_map(|p| lower.find(p))
+    .chain(s.find(|c: char| c.is_ascii_digit()))
+    .min();
+    let s = match cut {
+        Some(i) if s.is_char_boundary(i) => &s[..i],
+        _ => s,
+    };
     // Text after a separator is a role, an outlet or a date.
     let s = s
         .split(['|', '•', '·', '\n', '(', '@'])
@@ -699,7 +1047,7 @@ fn author_names(raw: &str) -> Vec<String> {
     let s = s.split(" — ").next().unwrap_or("").trim();
     layout::split_names(s)
         .into_iter()
-        .map(|n| n.trim_start_matches("and ").trim().to_string())
+        .map(|n| tidy_name(n.trim_start_matches("and ").trim()))
         .filter(|n| {
             let lower = n.to_lowercase();
             let words = word_count(n);
@@ -761,6 +1109,41 @@ struct Flat {
     blocks: Vec<Block>,
     /// Pre-order index of the `itemprop=articleBody` element, if any.
     body_mark: Option<usize>,
+    /// `<h1>` elements: pre-order index and text.
+    h1s: Vec<(usize, String)>,
+    /// Dates shown on the page: short visible texts that hold a full date ("Dec. 21, 2023
+    /// 11:00 pm EST", "Updated on December 13, 2023"), with the pre-order index of the element
+    /// that holds them, outside scripts, captions and related rails.
+    shown_dates: Vec<ShownDate>,
+    /// Texts of byline elements (class `byline`/`author`…, `rel=author`, `itemprop=author`),
+    /// outermost first, with their pre-order index: found even inside a pruned `<header>`, but
+    /// not in navigation, footers, asides or related rails.
+    byline_texts: Vec<Byline>,
+}
+
+/// A byline element's text.
+#[derive(Clone, Debug, Default)]
+struct Byline {
+    /// Pre-order index of the element.
+    node: usize,
+    text: String,
+    /// Texts of the links and author elements inside it ("Jim Walsh" in "Jim Walsh Cherry Hill
+    /// Courier-Post").
+    parts: Vec<String>,
+    /// Texts of `rel=author` and `itemprop=author` elements inside it.
+    marked: Vec<String>,
+    /// End of the element's subtree (pre-order index).
+    end: usize,
+}
+
+/// A date shown on the page.
+#[derive(Clone, Copy, Debug)]
+struct ShownDate {
+    /// Pre-order index of the element holding the text.
+    node: usize,
+    date: jiff::civil::Date,
+    /// Labelled as a revision ("Updated", "Last modified"), in its text or the text before it.
+    updated: bool,
 }
 
 const PRUNED_TAGS: &[&str] = &[
@@ -867,7 +1250,6 @@ const PRUNE_WORDS: &[&str] = &[
     "hidden",
     "print",
     "skip",
-    "paywall",
     "donate",
     "donation",
     "teaser",
@@ -1015,7 +1397,7 @@ fn role_of(el: &Element, large: bool) -> Role {
     if has(BYLINE_WORDS) && !content {
         return Role::Byline;
     }
-    if has(PRUNE_WORDS) || PRUNE_PARTS.iter().any(|p| raw.contains(p)) {
+    if has(PRUNE_WORDS) || PRUNE_PARTS.iter().any(|p| has_part(&raw, p)) {
         if content
             && !words.iter().any(|w| {
                 matches!(
@@ -1029,6 +1411,13 @@ fn role_of(el: &Element, large: bool) -> Role {
         return Role::Pruned;
     }
     Role::Content
+}
+
+/// `part` inside a class/id string, except "subscribe" in "subscriber" (subscriber-only text is
+/// the article, shown to crawlers).
+fn has_part(raw: &str, part: &str) -> bool {
+    raw.match_indices(part)
+        .any(|(i, m)| !(part == "subscribe" && raw.as_bytes().get(i + m.len()) == Some(&b'r')))
 }
 
 /// Resolves `href` against the page URL; `None` for scripts, anchors and mail links.
@@ -1073,6 +1462,12 @@ struct Frame {
     credit_start: Option<usize>,
     /// The tag that starts a block.
     tag: &'static str,
+    /// Inside a script, style, template or other never-shown element.
+    hidden: bool,
+    /// Inside a byline element.
+    byline: bool,
+    /// Inside navigation, a footer, an aside or a related rail: bylines there are other stories'.
+    elsewhere: bool,
 }
 
 /// The block being filled.
@@ -1092,6 +1487,9 @@ impl Flat {
             end: Vec::new(),
             blocks: Vec::new(),
             body_mark: None,
+            h1s: Vec::new(),
+            shown_dates: Vec::new(),
+            byline_texts: Vec::new(),
         };
         let sizes = text_sizes(doc);
         let total = sizes.first().copied().unwrap_or(0);
@@ -1099,12 +1497,15 @@ impl Flat {
         let mut cur = Current::default();
         // Consecutive <br> elements: two or more end a block.
         let mut brs = 0usize;
+        // The end of the last visible text, for the label of a shown date.
+        let mut last_text = String::new();
         for edge in doc.tree.root().traverse() {
             match edge {
                 Edge::Open(node) => match node.value() {
                     Node::Element(el) => {
                         let index = flat.parent.len();
                         let parent_frame = stack.last();
+                        let parent_hidden = parent_frame.is_some_and(|f| f.hidden);
                         flat.parent
                             .push(parent_frame.map_or(usize::MAX, |f| f.index));
                         flat.end.push(index + 1);
@@ -1158,6 +1559,60 @@ impl Flat {
                             .find(|t| **t == name)
                             .copied()
                             .unwrap_or("");
+                        let hidden = parent_hidden || ALWAYS_PRUNED.contains(&name);
+                        let elsewhere = parent_frame.is_some_and(|f| f.elsewhere)
+                            || matches!(name, "nav" | "footer" | "aside")
+                            || role == Role::Related;
+                        let parent_byline = parent_frame.is_some_and(|f| f.byline);
+                        let chars = sizes.get(index).copied().unwrap_or(0);
+                        let byline =
+                            !hidden && !elsewhere && (parent_byline || is_byline_mark(el, chars));
+                        if byline && !parent_byline && flat.byline_texts.len() < 16 {
+                            let text = collapse(&visible_text_of(node, 400));
+                            if !text.is_empty() && text.len() < 400 {
+                                flat.byline_texts.push(Byline {
+                                    node: index,
+                                    text,
+                                    ..Byline::default()
+                                });
+                            }
+                        } else if parent_byline && (name == "a" || is_byline_mark(el, chars)) {
+                            if let Some(b) = flat.byline_texts.last_mut() {
+                                let text = collapse(&visible_text_of(node, 80));
+                                if !text.is_empty() && text.len() < 80 && b.parts.len() < 8 {
+                                    if is_strong_author_mark(el) && b.marked.len() < 8 {
+                                        b.marked.push(text.clone());
+                                    }
+                                    b.parts.push(text);
+                                }
+                            }
+                        }
+                        // A <time> whose text shows no full date ("Thursday 1:23PM") is shown
+                        // as its `datetime`.
+                        if name == "time"
+                            && !hidden
+                            && !matches!(role, Role::Caption | Role::Related)
+                            && flat.shown_dates.len() < 64
+                        {
+                            let shown = el
+                                .attr("datetime")
+                                .map(str::trim)
+                                .filter(|d| d.len() >= 10)
+                                .and_then(parse_date);
+                            if let Some(date) = shown {
+                                let text = collapse(&text_of(node));
+                                if text.len() > 200 || dates::find_full_date(&text).is_none() {
+                                    flat.shown_dates.push(ShownDate {
+                                        node: index,
+                                        date,
+                                        updated: is_update_label(&text),
+                                    });
+                                }
+                            }
+                        }
+                        if name == "h1" && !hidden && flat.h1s.len() < 8 {
+                            flat.h1s.push((index, collapse(&inline_text_of(node))));
+                        }
                         stack.push(Frame {
                             index,
                             role,
@@ -1165,9 +1620,75 @@ impl Flat {
                             anchor,
                             credit_start,
                             tag,
+                            hidden,
+                            byline,
+                            elsewhere,
                         });
                     }
                     Node::Text(t) => {
+                        if let Some(f) = stack.last() {
+                            if !f.hidden
+                                && !matches!(f.role, Role::Caption | Role::Related)
+                                && flat.shown_dates.len() < 64
+                            {
+                                if let Some(date) = shown_date(t) {
+                                    // The label is in the text, or in a short label before it.
+                                    let updated = is_update_label(t)
+                                        || (!t.to_ascii_lowercase().contains("publish")
+                                            && !last_text.bytes().any(|b| b.is_ascii_digit())
+                                            && is_update_label(&last_text));
+                                    flat.shown_dates.push(ShownDate {
+                                        node: f.index,
+                                        date,
+                                        updated,
+                                    });
+                                }
+                            }
+                        }
+                        if !t.trim().is_empty() && !stack.last().is_some_and(|f| f.hidden) {
+                            last_text.clear();
+                            let tail = t.trim();
+                            let mut cut = tail.len().saturating_sub(40);
+                            while !tail.is_char_boundary(cut) {
+                                cut += 1;
+                            }
+                            last_text.push_str(&tail[cut..]);
+                        }
+                        // A "By" line anywhere but in navigation, footers, asides and related rails,
+                        // captions and scripts: the text of its element when that is short.
+                        if let Some(f) = stack.last() {
+                            let tt = t.trim_start();
+                            if !f.hidden
+                                && !f.elsewhere
+                                && !f.byline
+                                && f.role != Role::Caption
+                                && flat.byline_texts.len() < 16
+                                && tt.get(..2).is_some_and(|b| b.eq_ignore_ascii_case("by"))
+                                && tt[2..].starts_with(|c: char| c.is_whitespace() || c == ':')
+                                    | (tt.len() == 2)
+                            {
+                                if let Some(parent) = node.parent() {
+                                    let text = collapse(&visible_text_of(parent, 200));
+                                    if word_count(&text) <= 15 && text.len() < 200 {
+                                        let parts = parent
+                                            .descendants()
+                                            .filter(|d| {
+                                                matches!(d.value(), Node::Element(e) if e.name() == "a")
+                                            })
+                                            .take(8)
+                                            .map(|a| collapse(&visible_text_of(a, 80)))
+                                            .filter(|t| !t.is_empty() && t.len() < 80)
+                                            .collect();
+                                        flat.byline_texts.push(Byline {
+                                            node: f.index,
+                                            text,
+                                            parts,
+                                            ..Byline::default()
+                                        });
+                                    }
+                                }
+                            }
+                        }
                         let role = stack.last().map_or(Role::Content, |f| f.role);
                         if role != Role::Pruned && !t.trim().is_empty() {
                             brs = 0;
@@ -1263,8 +1784,15 @@ impl Flat {
             return None;
         }
         let mut total = vec![0usize; n];
+        // Weighted <p> blocks that are direct children of each element.
+        let mut own_paragraphs = vec![0usize; n];
         for (b, w) in self.blocks.iter().zip(weights) {
             total[b.node] += w;
+            if *w > 0 && b.tag == "p" {
+                if let Some(p) = self.parent.get(b.node).filter(|p| **p != usize::MAX) {
+                    own_paragraphs[*p] += 1;
+                }
+            }
         }
         // Children come after their parents in pre-order: accumulate backwards.
         for i in (1..n).rev() {
@@ -1289,11 +1817,107 @@ impl Flat {
                 c = self.end[c].max(c + 1);
             }
             match best {
+                // Paragraphs of its own: the body, not a wrapper (nested, unclosed sections).
+                Some(_) if own_paragraphs[at] >= 2 => return Some(at),
                 Some(b) if total[b] * 10 >= total[at] * 7 && total[b] > 0 => at = b,
                 _ => return Some(at),
             }
         }
     }
+}
+
+/// The date of a short text that shows one ("Published 8:00 PM EST, Tue December 19, 2023",
+/// "By Jane Doe | March 9, 2023"); `None` for sentences and longer texts.
+fn shown_date(t: &str) -> Option<jiff::civil::Date> {
+    let t = t.trim();
+    // A full date has a year: four digits starting 19 or 20.
+    let has_year = t
+        .as_bytes()
+        .windows(4)
+        .any(|w| w.iter().all(u8::is_ascii_digit) && matches!(&w[..2], b"19" | b"20"));
+    if t.len() < 8 || t.len() > 160 || !has_year {
+        return None;
+    }
+    let t = collapse(t);
+    if word_count(&t) > 14 || (t.ends_with('.') && !t.ends_with("m.")) || t.ends_with(':') {
+        return None;
+    }
+    dates::find_full_date(&t)
+}
+
+/// `itemprop=author` or `rel=author`.
+fn is_strong_author_mark(el: &Element) -> bool {
+    el.attr("itemprop")
+        .is_some_and(|p| p.split_whitespace().any(|p| p == "author"))
+        || el
+            .attr("rel")
+            .is_some_and(|r| r.split_whitespace().any(|r| r == "author"))
+}
+
+/// An element that marks a byline: `itemprop=author`, `rel=author`, or a class or id word such
+/// as `byline` or `author` (`authorName`, `bylineWrapper` too); with a content word
+/// (`article-byline`) only when it holds little text (`chars`), not on a content wrapper.
+fn is_byline_mark(el: &Element, chars: usize) -> bool {
+    if is_strong_author_mark(el) {
+        return true;
+    }
+    let contains = |h: &str, n: &str| {
+        h.as_bytes()
+            .windows(n.len())
+            .any(|w| w.eq_ignore_ascii_case(n.as_bytes()))
+    };
+    let marked = |h: Option<&str>| {
+        h.is_some_and(|h| {
+            ["byl", "author", "contributor", "writer"]
+                .iter()
+                .any(|n| contains(h, n))
+        })
+    };
+    if !marked(el.attr("class")) && !marked(el.attr("id")) {
+        return false;
+    }
+    let (words, _) = class_words(el);
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+    let byline = has(BYLINE_WORDS)
+        || words
+            .iter()
+            .any(|w| w.starts_with("author") || w.starts_with("byline"));
+    byline && (!has(CONTENT_WORDS) || chars < 300)
+}
+
+/// The visible text of a subtree (scripts and styles left out), cut near `max` bytes.
+fn visible_text_of(node: ego_tree::NodeRef<'_, Node>, max: usize) -> String {
+    let mut out = String::new();
+    let mut skip = 0usize;
+    for edge in node.traverse() {
+        match edge {
+            Edge::Open(n) => match n.value() {
+                Node::Element(e) if ALWAYS_PRUNED.contains(&e.name()) => skip += 1,
+                Node::Text(t) if skip == 0 => {
+                    out.push_str(t);
+                    out.push(' ');
+                    if out.len() > max {
+                        break;
+                    }
+                }
+                _ => {}
+            },
+            Edge::Close(n) => {
+                if let Node::Element(e) = n.value() {
+                    if ALWAYS_PRUNED.contains(&e.name()) {
+                        skip = skip.saturating_sub(1);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A revision label: "Updated", "Last modified", "Edited".
+fn is_update_label(t: &str) -> bool {
+    let l = t.to_ascii_lowercase();
+    l.contains("updated") || l.contains("modified") || l.contains("edited")
 }
 
 /// Characters of visible text under each element, by pre-order index (the indexing of
@@ -1329,6 +1953,22 @@ fn text_sizes(doc: &Html) -> Vec<usize> {
         }
     }
     sizes
+}
+
+/// The text of a heading as shown: inline elements joined without a space ("<em>Kotaku</em>'s"),
+/// block elements and `<br>` with one.
+fn inline_text_of(node: ego_tree::NodeRef<'_, Node>) -> String {
+    let mut out = String::new();
+    for d in node.descendants() {
+        match d.value() {
+            Node::Text(t) => out.push_str(t),
+            Node::Element(e) if e.name() == "br" || BLOCK_TAGS.contains(&e.name()) => {
+                out.push(' ');
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 fn text_of(node: ego_tree::NodeRef<'_, Node>) -> String {
@@ -1380,6 +2020,18 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
         let matched: usize = weights.iter().sum();
         if matched * 2 >= body.len() {
             container = flat.container(&weights);
+            // A teaser `articleBody` (the first paragraph only) leads to that paragraph: the
+            // body is the element around it, with the other paragraphs.
+            if let Some(c) = container {
+                let blocks_inside = flat
+                    .blocks
+                    .iter()
+                    .filter(|b| flat.within(b.node, c) && is_prose_block(b))
+                    .count();
+                if blocks_inside < 2 && flat.parent[c] != usize::MAX {
+                    container = Some(flat.parent[c]);
+                }
+            }
         }
     }
     if container.is_none() {
@@ -1403,11 +2055,37 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
         }
     }
     if container.is_none() {
-        let weights: Vec<usize> = flat
+        let mut weights: Vec<usize> = flat
             .blocks
             .iter()
             .map(|b| usize::from(is_prose_block(b)) * b.text.len())
             .collect();
+        // With an <h1> that is the headline and prose after it, what comes before the <h1>
+        // (feeds, cookie notices, menus) is not the body.
+        {
+            let lh = loose_headline.as_deref();
+            if let Some(h) = flat
+                .h1s
+                .iter()
+                .find(|(_, t)| lh == Some(loose(t).as_str()))
+                .map(|(i, _)| *i)
+            {
+                let after: usize = flat
+                    .blocks
+                    .iter()
+                    .zip(&weights)
+                    .filter(|(b, _)| b.node > h)
+                    .map(|(_, w)| w)
+                    .sum();
+                if after >= 500 {
+                    for (b, w) in flat.blocks.iter().zip(weights.iter_mut()) {
+                        if b.node < h {
+                            *w = 0;
+                        }
+                    }
+                }
+            }
+        }
         container = flat.container(&weights);
     }
     // Captions and the lead figure may sit just outside the body: look in its enclosing
@@ -1426,7 +2104,7 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
 
     let mut out = Layout::default();
     let mut pieces: Vec<Piece> = Vec::new();
-    let mut bylines: Vec<String> = Vec::new();
+    let mut by_lines: Vec<Byline> = Vec::new();
     let mut related: Vec<(String, String)> = Vec::new();
     let mut seen: HashSet<&str> = HashSet::new();
     let mut text_date = None;
@@ -1452,7 +2130,6 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
         let in_body = scope.is_none_or(|(c, _)| flat.within(b.node, c));
         let in_scope = scope.is_none_or(|(_, s)| flat.within(b.node, s));
         match b.role {
-            Role::Byline if bylines.len() < 8 => bylines.push(b.text.clone()),
             Role::Related => {
                 for (r, url) in &b.anchors {
                     let title = &b.text[r.clone()];
@@ -1487,7 +2164,13 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
                     continue;
                 }
                 if words <= 8 && b.text.starts_with("By ") {
-                    bylines.push(b.text.clone());
+                    if by_lines.len() < 8 {
+                        by_lines.push(Byline {
+                            node: b.node,
+                            text: b.text.clone(),
+                            ..Byline::default()
+                        });
+                    }
                     continue;
                 }
                 if words <= 10 && parse_date_line(&b.text) {
@@ -1618,17 +2301,21 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
         }
     }
 
+    // Bylines after the headline first, in page order.
+    let h1 = headline_h1(flat, headline.as_deref());
+    let mut bylines: Vec<Byline> = flat.byline_texts.clone();
+    bylines.extend(by_lines);
+    for b in &mut bylines {
+        b.end = flat.end.get(b.node).copied().unwrap_or(b.node + 1);
+    }
+    bylines.sort_by_key(|b| (h1.is_some_and(|h| b.node < h), b.node));
     out.authors = meta.authors(&bylines);
-    if let Some((date, source)) = meta.date() {
+    let shown = shown_article_dates(flat, headline.as_deref(), scope.map(|(_, s)| s));
+    let date = choose_date(meta, &shown, text_date);
+    if let Some((date, source)) = date {
         out.date_hints.push(DateHint {
             date,
             source,
-            exact: true,
-        });
-    } else if let Some(date) = text_date {
-        out.date_hints.push(DateHint {
-            date,
-            source: DateSource::Text,
             exact: true,
         });
     }
@@ -1653,6 +2340,103 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
         .map(str::to_string)
         .or_else(|| meta.ld_image.clone());
     out
+}
+
+/// The dates shown together after the headline's `<h1>` (the first `<h1>` when none is the
+/// headline; the start of the article's scope without one), within the article's scope: the
+/// first such date and those shown close after it ("Published Dec. 22 … Updated Dec. 23").
+fn shown_article_dates(
+    flat: &Flat,
+    headline: Option<&str>,
+    scope: Option<usize>,
+) -> Vec<ShownDate> {
+    let h1 = headline_h1(flat, headline);
+    let start = match (h1, scope) {
+        (Some(h), _) => h + 1,
+        (None, Some(s)) => s,
+        (None, None) => return Vec::new(),
+    };
+    let end = scope.map_or(usize::MAX, |s| flat.end[s]);
+    let mut found = flat
+        .shown_dates
+        .iter()
+        .filter(|d| d.node >= start && d.node < end);
+    let Some(first) = found.next().or_else(|| {
+        // Only above the headline.
+        h1.and_then(|h| {
+            flat.shown_dates
+                .iter()
+                .rev()
+                .find(|d| d.node < h && d.node + 25 >= h)
+        })
+    }) else {
+        return Vec::new();
+    };
+    let mut out = vec![*first];
+    out.extend(
+        found
+            .take_while(|d| d.node <= first.node + 30)
+            .take(3)
+            .copied(),
+    );
+    // A date shown just above the headline (after the section name, say).
+    if let Some(h) = h1 {
+        if let Some(before) = flat
+            .shown_dates
+            .iter()
+            .rev()
+            .find(|d| d.node < h && d.node + 25 >= h)
+        {
+            out.push(*before);
+        }
+    }
+    out
+}
+
+/// The `<h1>` of the headline (the first `<h1>` when none is).
+fn headline_h1(flat: &Flat, headline: Option<&str>) -> Option<usize> {
+    let lh = headline.map(loose);
+    flat.h1s
+        .iter()
+        .find(|(_, t)| lh.as_deref() == Some(loose(t).as_str()))
+        .or(flat.h1s.first())
+        .map(|(i, _)| *i)
+}
+
+/// The publication date from metadata and the dates the page shows. A shown date is the page's
+/// local date (metadata often holds UTC), and may be the last revision's: it is taken when the
+/// metadata confirms it, within a day (the time-zone shift) of the published or a modified date.
+/// Among shown dates, one not labelled as a revision comes first.
+fn choose_date(
+    meta: &Meta,
+    shown: &[ShownDate],
+    text_date: Option<jiff::civil::Date>,
+) -> Option<(jiff::civil::Date, DateSource)> {
+    let near = |a: jiff::civil::Date, b: jiff::civil::Date| {
+        dates::add_days(b, -1) <= a && a <= dates::add_days(b, 1)
+    };
+    let published = meta.date();
+    let known: Vec<jiff::civil::Date> = if published.is_some() {
+        meta.published_dates().chain(meta.modified()).collect()
+    } else {
+        Vec::new()
+    };
+    let confirmed = |v: &ShownDate| published.is_none() || known.iter().any(|m| near(v.date, *m));
+    let pick = shown
+        .iter()
+        .filter(|v| !v.updated)
+        .find(|v| confirmed(v))
+        .or_else(|| shown.iter().find(|v| confirmed(v)));
+    if let Some(v) = pick {
+        // Metadata stays the source when it gives the same day.
+        return Some(match published {
+            Some((d, source)) if d == v.date => (d, source),
+            _ => (v.date, DateSource::Text),
+        });
+    }
+    published
+        .or_else(|| meta.time_date().map(|d| (d, DateSource::Metadata)))
+        .or_else(|| text_date.map(|d| (d, DateSource::Text)))
 }
 
 /// A date-only line ("Published Dec. 17, 2023 at 9:00 a.m.").
