@@ -1617,6 +1617,23 @@ impl<'d, 'a> Stage<'d, 'a> {
     fn clause_subject(&mut self, from: usize, to: usize) -> Option<SpeakerDraft> {
         let lower = |t: usize| self.tok(t).to_lowercase();
         let mut i = from;
+        // The dateline ("FLINT, Mich., Oct. 4 (UPI) —") is not the subject.
+        if let Some(d) = &self.doc.layout.dateline {
+            let at = self.doc.tokens.get(i).map_or(usize::MAX, |t| t.range.start);
+            if d.range.start <= at && at < d.range.end {
+                i = self.doc.token_at(d.range.end).max(i);
+            }
+        }
+        // "A few days ago in an interview with RT he blasted …": a time phrase in "ago", then
+        // the pronoun subject after any prepositional phrase.
+        if let Some(ago) = (i..to.min(i + 6)).find(|&t| lower(t) == "ago") {
+            i = ago + 1;
+            if let Some(p) = (i..to.min(i + 12))
+                .find(|&t| PERSONAL_PRONOUNS.contains(&self.tok(t)) && self.tok(t) != "it")
+            {
+                i = p;
+            }
+        }
         while i < to && matches!(self.tok(i), "“" | "\"" | "‘" | "'" | "(" | "-" | "—") {
             i += 1;
         }
@@ -2875,6 +2892,17 @@ mod tests {
             (
                 "On Friday, Japan branded the country an “outlaw nation in the neighborhood.”",
                 &[Some("Japan")],
+            ),
+            // Not the dateline, not a time phrase.
+            (
+                "FLINT, Mich., Oct. 4 (UPI) — Former President Bill Clinton criticized the law \
+                 as a “crazy system” during a stop.",
+                &[Some("Bill Clinton")],
+            ),
+            (
+                "A few days ago in an interview with the network Jane Smith blasted the media \
+                 for being “unbelievably dishonest.”",
+                &[Some("Jane Smith")],
             ),
             // A pronoun in an embedded cue: the subject of the embedding cue speaks.
             (
