@@ -366,6 +366,20 @@ const SPEECH_AFTER: &[&str] = &[
     "thanked",
 ];
 
+/// Prepositions before a place ("in Paris", "from Texas").
+const LOCATIVE: &[&str] = &[
+    "in",
+    "from",
+    "at",
+    "near",
+    "across",
+    "to",
+    "into",
+    "outside",
+    "inside",
+    "throughout",
+];
+
 const PRONOUNS_MALE: &[&str] = &["he", "him", "his", "himself"];
 const PRONOUNS_FEMALE: &[&str] = &["she", "her", "hers", "herself"];
 
@@ -408,6 +422,8 @@ struct Candidate {
     pending_single: bool,
     /// An acronym that stands for this name ("PURL").
     acronym: Option<String>,
+    /// After a locative preposition ("in Paris").
+    locative: bool,
 }
 
 struct Recognizer<'d, 'a> {
@@ -530,6 +546,10 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                     && CONNECTORS.contains(&self.tok(end))
                     && self.is_name_token(end + 1)
                     && (self.tok(end) != "and" || self.known_name(start, end + 2))
+                    // "Lydia Buchtmann for Food Standards Australia": a person's name takes no
+                    // "for" complement.
+                    && (self.tok(end) != "for"
+                        || !self.lex.first_names.contains_key(self.tok(start)))
                 {
                     end += 2;
                 } else {
@@ -680,6 +700,19 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             }
         }
         match split {
+            // "Co-founder of Google": a role whose complement is not a name of its own person.
+            Some((title_start, name_start)) if !self.is_name_token(name_start) => {
+                if title_start > start {
+                    self.scan_prefix(start, title_start, sentence_end);
+                }
+                let mut k = name_start;
+                while k < end && !self.is_name_token(k) {
+                    k += 1;
+                }
+                if k < end {
+                    self.scan_prefix(k, end, sentence_end);
+                }
+            }
             Some((title_start, name_start)) => {
                 let role = self.span_text(start, name_start).to_string();
                 // Entities inside the role ("NATO", "U.S.", "Polish").
@@ -765,6 +798,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             tokens,
             pending_single: false,
             acronym: None,
+            locative: prev.is_some_and(|p| LOCATIVE.contains(&p)),
         };
 
         // An acronym defined right after the name: "… List (PURL)".
@@ -879,7 +913,19 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 pending.push(c);
                 continue;
             }
-            let id = if c.kind == EntityKind::Person && c.tokens == 1 {
+            // "Valeska Paris … Paris claims": a lone word that is the surname of someone named in
+            // full earlier is that person, even when it is also a place, unless a locative
+            // preposition makes it the place.
+            let surname_of = (c.tokens == 1
+                && matches!(c.kind, EntityKind::Location | EntityKind::Organization)
+                && !c.locative
+                && !is_acronym(&c.name))
+            .then(|| person_parts.get(&c.name).copied())
+            .flatten()
+            .filter(|&id| entities[id].name.ends_with(c.name.as_str()));
+            let id = if let Some(id) = surname_of {
+                id
+            } else if c.kind == EntityKind::Person && c.tokens == 1 {
                 match person_parts.get(&c.name) {
                     Some(&id) => id,
                     None => {
@@ -950,16 +996,30 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         }
         for c in pending {
             let text = &c.name;
+            // "Gloria developed severe eczema": a given name alone names a person.
+            let kind = if given_alone(lex, c) {
+                EntityKind::Person
+            } else {
+                c.kind
+            };
             let id = if let Some(&id) = person_parts.get(text) {
                 id
-            } else if let Some(&id) = by_key.get(&(c.kind, text.clone())) {
+            } else if let Some(&id) = by_key.get(&(kind, text.clone())) {
                 id
-            } else if c.kind == EntityKind::Person
-                || c.kind == EntityKind::Location
-                || lex.surnames.contains(text.as_str()) && c.kind != EntityKind::Organization
+            } else if kind == EntityKind::Person
+                || kind == EntityKind::Location
+                || lex.surnames.contains(text.as_str()) && kind != EntityKind::Organization
             {
-                entities.push(EntityDraft::new(c.kind, text.clone()));
-                by_key.insert((c.kind, text.clone()), entities.len() - 1);
+                let mut e = EntityDraft::new(kind, text.clone());
+                if kind == EntityKind::Person {
+                    e.gender = lex
+                        .first_names
+                        .get(text)
+                        .copied()
+                        .unwrap_or(Gender::Unknown);
+                }
+                entities.push(e);
+                by_key.insert((kind, text.clone()), entities.len() - 1);
                 entities.len() - 1
             } else {
                 // A lone capitalised word with no evidence: not an entity.
@@ -977,6 +1037,11 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         }
         entities
     }
+}
+
+/// A lone capitalised word that is a given name and nothing else the text suggests.
+fn given_alone(lex: &Lexicons, c: &Candidate) -> bool {
+    c.tokens == 1 && !c.locative && lex.first_names.contains_key(c.name.as_str())
 }
 
 /// A person entity whose name shares the last word of `name` and a compatible first word.
@@ -1255,5 +1320,94 @@ impl MentionIndex {
             .partition_point(|s| (s.0, s.1) < (range.start, range.end));
         self.spans
             .insert(at, (range.start, range.end, entity, form));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{parse, Article, EntityKind, Options};
+
+    fn article(text: &str) -> Article {
+        parse(text, &Options::default()).unwrap()
+    }
+
+    /// The entity holding the mention that starts at the `nth` (0-based) occurrence of `word`.
+    fn entity_at<'a>(a: &'a Article, word: &str, nth: usize) -> Option<&'a crate::Entity> {
+        let start = a
+            .text
+            .match_indices(word)
+            .filter(|(i, _)| {
+                let before = a.text[..*i].chars().next_back();
+                let after = a.text[i + word.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            })
+            .nth(nth)?
+            .0;
+        let cp = a.text[..start].chars().count();
+        a.entities
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.start == cp))
+    }
+
+    /// Each case: text, then (word, occurrence, expected entity name or "" for none, kind).
+    type Case<'a> = (&'a str, &'a [(&'a str, usize, &'a str)]);
+
+    fn check(cases: &[Case<'_>], kind: EntityKind) {
+        for (text, expected) in cases {
+            let a = article(text);
+            for &(word, nth, name) in *expected {
+                let got = entity_at(&a, word, nth)
+                    .filter(|e| e.kind == kind)
+                    .map_or("", |e| e.name.as_str());
+                assert_eq!(
+                    got,
+                    name,
+                    "{text}\n  {word}#{nth}: entities {:?}",
+                    a.entities
+                        .iter()
+                        .map(|e| (&e.name, e.kind, e.mentions.len()))
+                        .collect::<Vec<_>>()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn names_and_surnames() {
+        check(
+            &[
+                // A given name alone is a person, and one entity however often it recurs.
+                (
+                    "The couple's daughter, Gloria, developed severe eczema. Doctors said Gloria \
+                     was malnourished. Gloria died in May.",
+                    &[
+                        ("Gloria", 0, "Gloria"),
+                        ("Gloria", 1, "Gloria"),
+                        ("Gloria", 2, "Gloria"),
+                    ],
+                ),
+                // A surname that is also a place is the person named in full earlier, but not
+                // after a locative preposition.
+                (
+                    "Australian woman Valeska Paris says the church held her on a ship. Paris \
+                     claims she was forced to work. She later moved to Paris.",
+                    &[("Paris", 1, "Valeska Paris"), ("Paris", 2, "")],
+                ),
+                // A person's name takes no "for" complement.
+                (
+                    "Lydia Buchtmann for Food Standards Australia New Zealand said the rules \
+                     would change.",
+                    &[("Lydia", 0, "Lydia Buchtmann")],
+                ),
+                // A title whose complement is an organisation names nobody by itself.
+                (
+                    "Co-founder of Google, Sergey Brin, personally met with Mohamed during his \
+                     visit.",
+                    &[("of", 0, ""), ("Sergey", 0, "Sergey Brin")],
+                ),
+            ],
+            EntityKind::Person,
+        );
     }
 }
