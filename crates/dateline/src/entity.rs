@@ -325,6 +325,11 @@ const CONNECTORS: &[&str] = &[
     "al", "el", "for", "and", "y", "dos", "das", "ibn",
 ];
 
+/// Name particles that may come in pairs ("von der", "de la").
+const PARTICLES: &[&str] = &[
+    "de", "van", "von", "der", "den", "del", "della", "di", "da", "du", "la", "le", "dos", "das",
+];
+
 /// Speech and report verbs that follow a speaker's name.
 const SPEECH_AFTER: &[&str] = &[
     "said",
@@ -552,6 +557,13 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                         || !self.lex.first_names.contains_key(self.tok(start)))
                 {
                     end += 2;
+                } else if end + 2 < range.end
+                    && PARTICLES.contains(&self.tok(end))
+                    && PARTICLES.contains(&self.tok(end + 1))
+                    && self.is_name_token(end + 2)
+                {
+                    // "Ursula von der Leyen", "Ana de la Cruz".
+                    end += 3;
                 } else {
                     break;
                 }
@@ -691,8 +703,23 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         // "NASA Bill Ingalls", "Reuters John Smith": a known organisation or place glued to a
         // person's name (photo credits, lists).
         if split.is_none() && end - start >= 3 {
+            // Also after an organisation's name that no lexicon knows ("University of Texas
+            // Arlington Amneh Jafari").
+            let org_like = |p: usize| {
+                self.known_name(start, p)
+                    || self.lex.heads.get(self.tok(p - 1)) == Some(&HeadKind::Organization)
+                    || (start + 1..p).any(|k| {
+                        self.tok(k) == "of"
+                            && self.lex.heads.get(self.tok(k - 1)) == Some(&HeadKind::Organization)
+                    })
+            };
             if let Some(p) = (start + 1..end - 1).find(|&p| {
-                self.lex.first_names.contains_key(self.tok(p)) && self.known_name(start, p)
+                self.lex.first_names.contains_key(self.tok(p))
+                    && org_like(p)
+                    && !self
+                        .lex
+                        .heads
+                        .contains_key(strip_possessive(self.tok(end - 1)))
             }) {
                 self.scan_prefix(start, p, sentence_end);
                 self.classify(p, end, None, sentence_end);
@@ -754,13 +781,16 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             || self.lex.surnames.contains(self.tok(of - 1)))
             && !self.lex.heads.contains_key(self.tok(of - 1))
             && self.lookup_org(start, end).is_none();
-        (left_person
-            && of > start + 1
-            && self
-                .lex
-                .places
-                .contains_key(strip_possessive(self.span_text(of + 1, end))))
-        .then_some(of)
+        let right = strip_possessive(self.span_text(of + 1, end));
+        let last = strip_possessive(self.tok(end - 1));
+        // "Rand Paul of Kentucky", "Matthew Ingram of The Globe and Mail", "Gary Chan of DAB",
+        // "Kim Smith of Acme Corporation".
+        let right_named = self.lex.places.contains_key(right)
+            || self.lookup_org(of + 1, end).is_some()
+            || self.tok(of + 1) == "The"
+            || end - of == 2 && is_acronym(right)
+            || self.lex.heads.contains_key(last);
+        (left_person && of > start + 1 && right_named).then_some(of)
     }
 
     fn scan_prefix(&mut self, start: usize, end: usize, sentence_end: usize) {
@@ -1034,6 +1064,9 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 range: c.range.clone(),
                 form,
             });
+            if let Some(r) = &c.role {
+                entities[id].add_role(r);
+            }
         }
         entities
     }
@@ -1077,6 +1110,19 @@ fn resolve_anaphora(doc: &Doc<'_>, lex: &Lexicons, entities: &mut [EntityDraft])
         }
     }
     people.sort_unstable();
+    let people_end: HashMap<usize, usize> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .flat_map(|e| e.mentions.iter().map(|m| (m.range.start, m.range.end)))
+        .collect();
+    // People by sentence, with whether each mention is the object of a preposition, in text
+    // order; filled while scanning, so a sentence's list holds the mentions before the cursor.
+    let mut by_sentence: Vec<Vec<(usize, usize, bool)>> = vec![Vec::new(); doc.sentences.len()];
+    for e in entities.iter_mut() {
+        if e.kind == EntityKind::Person && e.gender == Gender::Unknown {
+            e.gender = role_gender(&e.roles);
+        }
+    }
     // Organisations by position, for "its".
     let mut things: Vec<(usize, usize)> = Vec::new();
     for (id, e) in entities.iter().enumerate() {
@@ -1093,12 +1139,22 @@ fn resolve_anaphora(doc: &Doc<'_>, lex: &Lexicons, entities: &mut [EntityDraft])
     let mut i = 0;
     while i < doc.tokens.len() {
         let t = &doc.tokens[i];
-        while cursor < people.len() && people[cursor].0 < t.range.start {
-            push_recent(&mut recent, people[cursor].1);
-            cursor += 1;
-        }
         while s_index < doc.sentences.len() && doc.sentences[s_index].tokens.end <= i {
             s_index += 1;
+        }
+        while cursor < people.len() && people[cursor].0 < t.range.start {
+            let (at, id) = people[cursor];
+            push_recent(&mut recent, id);
+            if let Some(s) = doc.sentence_at(at) {
+                let k = doc.token_at(at);
+                // Objects of prepositions and possessors ("Thomas' sister") are not subjects.
+                let pp = k > 0 && PREPOSITIONS.contains(&doc.tok(k - 1).to_lowercase().as_str());
+                let possessor = people_end
+                    .get(&at)
+                    .is_some_and(|&end| is_possessive_at(doc.text, end));
+                by_sentence[s].push((k, id, pp || possessor));
+            }
+            cursor += 1;
         }
         while thing_cursor < things.len() && things[thing_cursor].0 < t.range.start {
             recent_thing = Some((things[thing_cursor].1, s_index));
@@ -1126,12 +1182,20 @@ fn resolve_anaphora(doc: &Doc<'_>, lex: &Lexicons, entities: &mut [EntityDraft])
             None
         };
         if let Some(g) = gender {
-            let found = recent
-                .iter()
-                .rev()
-                .copied()
-                .find(|&id| entities[id].gender == g || entities[id].gender == Gender::Unknown);
+            let compatible = |id: usize| {
+                entities[id].kind == EntityKind::Person
+                    && (entities[id].gender == g || entities[id].gender == Gender::Unknown)
+            };
+            let known = |id: usize| entities[id].gender == g;
+            let found =
+                salient_antecedent(doc, &by_sentence, s_index, i, &lower, &compatible, &known)
+                    .or_else(|| recent.iter().rev().copied().find(|&id| compatible(id)));
             if let Some(id) = found {
+                if let Some(list) = by_sentence.get_mut(s_index) {
+                    // A possessive ("His father …") is not the sentence's subject.
+                    let possessive = matches!(lower.as_str(), "his" | "her" | "hers");
+                    list.push((i, id, possessive));
+                }
                 if entities[id].gender == Gender::Unknown {
                     entities[id].gender = g;
                 }
@@ -1181,6 +1245,153 @@ fn resolve_anaphora(doc: &Doc<'_>, lex: &Lexicons, entities: &mut [EntityDraft])
         }
         i += 1;
     }
+}
+
+/// Prepositions whose objects are less salient antecedents than subjects.
+const PREPOSITIONS: &[&str] = &[
+    "to", "with", "by", "for", "from", "of", "at", "about", "against", "toward", "towards", "on",
+    "in", "into", "than", "like", "between", "among", "via", "per", "behind", "under", "over",
+];
+
+/// How many sentences back a pronoun looks for a salient antecedent before falling back to the
+/// most recent compatible person.
+const SALIENCE_WINDOW: usize = 3;
+
+/// The antecedent of a third-person pronoun at token `i` of sentence `s` among the people
+/// mentioned in this sentence before it or in the previous few sentences: in its own sentence the
+/// nearest compatible mention; in an earlier sentence the first compatible mention that is not the
+/// object of a preposition or a possessive (the subject), else the first. A reflexive ("himself") takes the nearest mention of its own
+/// sentence; an object pronoun ("him") skips the subject of its own clause ("Devocht, who had
+/// told Montalvo he would assist him" → Montalvo).
+fn salient_antecedent(
+    doc: &Doc<'_>,
+    by_sentence: &[Vec<(usize, usize, bool)>],
+    s: usize,
+    i: usize,
+    pronoun: &str,
+    compatible: &dyn Fn(usize) -> bool,
+    known_gender: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let here = by_sentence.get(s)?;
+    if matches!(pronoun, "himself" | "herself") {
+        return here.iter().rev().map(|m| m.1).find(|&id| compatible(id));
+    }
+    // The subject of the pronoun's own clause: the nearest mention before it with no clause
+    // boundary in between.
+    let clause_subject = (pronoun == "him")
+        .then(|| here.last())
+        .flatten()
+        .filter(|m| !m.2 && i <= m.0 + 4)
+        .filter(|m| {
+            (m.0 + 1..i).all(|k| {
+                let w = doc.tok(k);
+                !matches!(
+                    w,
+                    "," | ";" | "who" | "that" | "and" | "but" | "because" | "when"
+                )
+            })
+        })
+        .map(|m| m.1);
+    let usable = |m: &&(usize, usize, bool)| compatible(m.1) && Some(m.1) != clause_subject;
+    // In its own sentence, the nearest compatible person ("Alia Salem said Mohamed wishes to use
+    // his newfound fame").
+    if let Some(m) = here.iter().rev().find(usable) {
+        return Some(m.1);
+    }
+    // Else the subject of the nearest sentence that names a compatible person ("Montalvo
+    // contacted former members, who helped him get in touch with Devocht. He traveled …").
+    // A person whose given name states the gender beats one whose name does not ("Manju Sam …
+    // their child, Gloria. She died …").
+    let from = s.saturating_sub(SALIENCE_WINDOW);
+    for sentence in (from..s).rev() {
+        let list = by_sentence.get(sentence)?;
+        let known = |m: &&(usize, usize, bool)| usable(m) && known_gender(m.1);
+        let found = list
+            .iter()
+            .filter(known)
+            .find(|m| !m.2)
+            .or_else(|| list.iter().find(known))
+            .or_else(|| list.iter().filter(usable).find(|m| !m.2))
+            .or_else(|| list.iter().find(usable));
+        if let Some(m) = found {
+            return Some(m.1);
+        }
+    }
+    None
+}
+
+/// Whether a possessive ending ("’s", "'s", "'") follows byte `end`.
+fn is_possessive_at(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    if rest.starts_with("'s") || rest.starts_with("’s") {
+        return true;
+    }
+    rest.strip_prefix('\'')
+        .or_else(|| rest.strip_prefix('’'))
+        .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
+}
+
+/// The gender a person's roles state ("Mr.", "spokeswoman", "actress").
+fn role_gender(roles: &[String]) -> Gender {
+    for role in roles {
+        for w in role.split(|c: char| !c.is_alphanumeric() && c != '.') {
+            let w = w.to_lowercase();
+            let w = w.trim_end_matches('.');
+            if matches!(
+                w,
+                "mr" | "sir"
+                    | "lord"
+                    | "king"
+                    | "prince"
+                    | "duke"
+                    | "father"
+                    | "brother"
+                    | "son"
+                    | "husband"
+                    | "uncle"
+                    | "nephew"
+                    | "grandfather"
+                    | "businessman"
+                    | "chairman"
+                    | "spokesman"
+                    | "congressman"
+                    | "actor"
+                    | "boy"
+                    | "man"
+            ) {
+                return Gender::Male;
+            }
+            if matches!(
+                w,
+                "mrs"
+                    | "ms"
+                    | "miss"
+                    | "madam"
+                    | "dame"
+                    | "lady"
+                    | "queen"
+                    | "princess"
+                    | "duchess"
+                    | "mother"
+                    | "sister"
+                    | "daughter"
+                    | "wife"
+                    | "aunt"
+                    | "niece"
+                    | "grandmother"
+                    | "businesswoman"
+                    | "chairwoman"
+                    | "spokeswoman"
+                    | "congresswoman"
+                    | "actress"
+                    | "girl"
+                    | "woman"
+            ) {
+                return Gender::Female;
+            }
+        }
+    }
+    Gender::Unknown
 }
 
 fn push_recent(recent: &mut Vec<usize>, id: usize) {
@@ -1405,6 +1616,91 @@ mod tests {
                     "Co-founder of Google, Sergey Brin, personally met with Mohamed during his \
                      visit.",
                     &[("of", 0, ""), ("Sergey", 0, "Sergey Brin")],
+                ),
+                // A person's name stops before "of" and an organisation.
+                (
+                    "Writing in a blog post, Matthew Ingram of The Globe and Mail dubbed it a \
+                     war.",
+                    &[("Matthew", 0, "Matthew Ingram")],
+                ),
+                (
+                    "Gary Chan of DAB failed to get re-elected.",
+                    &[("Gary", 0, "Gary Chan")],
+                ),
+                // A person's name after an organisation's name no lexicon knows.
+                (
+                    "Psychology major at University of Texas Arlington Amneh Jafari heard of the \
+                     incident.",
+                    &[("Amneh", 0, "Amneh Jafari")],
+                ),
+            ],
+            EntityKind::Person,
+        );
+    }
+
+    #[test]
+    fn possessive_endings() {
+        for (text, end, expected) in [
+            ("Trump's plan", 5, true),
+            ("Trump’s plan", 5, true),
+            ("Thomas’ sister", 6, true),
+            ("Thomas' sister", 6, true),
+            ("Thomas’x", 6, false),
+            ("Thomas said", 6, false),
+            ("Thomas’", 6, true),
+            ("Thomas", 6, false),
+        ] {
+            assert_eq!(super::is_possessive_at(text, end), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn pronouns() {
+        check(
+            &[
+                // A sentence-initial pronoun is the previous sentence's subject, not its last
+                // person.
+                (
+                    "Daniel Montalvo left the Sea Org in 2009. Montalvo contacted former members, \
+                     who helped him get in touch with Tom Devocht. He traveled to Florida.",
+                    &[("He", 0, "Daniel Montalvo"), ("him", 0, "Daniel Montalvo")],
+                ),
+                // In its own sentence, the nearest compatible person.
+                (
+                    "Alia Salem said Ahmed Mohamed wishes to use his fame.",
+                    &[("his", 0, "Ahmed Mohamed")],
+                ),
+                // Gender from given names: never a person of the other gender.
+                (
+                    "Mark Rutte met Ursula von der Leyen in Brussels. She said the talks went \
+                     well, and he agreed.",
+                    &[("She", 0, "Ursula von der Leyen"), ("he", 0, "Mark Rutte")],
+                ),
+                // Gender from honorifics.
+                (
+                    "Ms. Okonjo spoke after Mr. Adeyemi. He said the plan had failed.",
+                    &[("He", 0, "Adeyemi")],
+                ),
+                // A given name states the gender where another name does not.
+                (
+                    "Thomas Sam and Manju Sam are on trial over the death of their child, \
+                     Gloria. She died in May.",
+                    &[("She", 0, "Gloria")],
+                ),
+                // A reflexive is the nearest person of its own sentence.
+                (
+                    "Thomas Sam told the court that John Smith had hurt himself.",
+                    &[("himself", 0, "John Smith")],
+                ),
+                // An object pronoun is not the subject of its own clause.
+                (
+                    "Mark Rutte said Joe Biden praised him.",
+                    &[("him", 0, "Mark Rutte")],
+                ),
+                // A possessor is not a subject.
+                (
+                    "Thomas Sam stayed home. Allegedly, Thomas' sister pleaded with him.",
+                    &[("him", 0, "Thomas Sam")],
                 ),
             ],
             EntityKind::Person,
