@@ -455,6 +455,20 @@ fn score_doc(doc: &GumDoc, preds: &[PredMention], report: &mut EntityReport) {
                 .map(|(p, _)| *p)
                 .collect();
             let c = greedy(&p, &g, matches);
+            if scheme == "head" && std::env::var_os("DATELINE_ENTITIES_DEBUG").is_some() {
+                // Unmatched predictions of this type (false positives), for error analysis.
+                for q in &p {
+                    if !g.iter().any(|g| matches(q, g)) {
+                        let text: String = doc
+                            .text
+                            .chars()
+                            .skip(q.start)
+                            .take(q.end - q.start)
+                            .collect();
+                        eprintln!("{} ner false {t} [{text}] @{}", doc.id, q.start);
+                    }
+                }
+            }
             typed.add(c);
             entry(report, scheme, t).add(c);
         }

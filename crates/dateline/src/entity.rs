@@ -429,6 +429,8 @@ struct Candidate {
     acronym: Option<String>,
     /// After a locative preposition ("in Paris").
     locative: bool,
+    /// The first word of a longer name that is nothing known: only a known person's surname.
+    modifier: bool,
 }
 
 struct Recognizer<'d, 'a> {
@@ -706,7 +708,10 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             // Also after an organisation's name that no lexicon knows ("University of Texas
             // Arlington Amneh Jafari").
             let org_like = |p: usize| {
-                self.known_name(start, p)
+                // "Scientologist Tom Cruise", "Australian Valeska Paris".
+                let describer = |w: &str| self.lex.demonyms.contains_key(w) || w.ends_with("ist");
+                p == start + 1 && describer(self.tok(start))
+                    || self.known_name(start, p)
                     || self.lex.heads.get(self.tok(p - 1)) == Some(&HeadKind::Organization)
                     || (start + 1..p).any(|k| {
                         self.tok(k) == "of"
@@ -829,6 +834,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             pending_single: false,
             acronym: None,
             locative: prev.is_some_and(|p| LOCATIVE.contains(&p)),
+            modifier: false,
         };
 
         // An acronym defined right after the name: "… List (PURL)".
@@ -921,7 +927,15 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         } else if prev.is_some_and(|p| matches!(p, "in" | "from" | "at" | "near")) {
             c.kind = EntityKind::Location;
         } else {
-            return;
+            // "the Warhol Polaroids": the first word may still be the surname of someone named
+            // in full, used as a modifier.
+            let first_end = self.name_range(start, start + 1);
+            c.range = first_end.clone();
+            c.name = self.doc.text[first_end].to_string();
+            c.tokens = 1;
+            c.role = None;
+            c.pending_single = true;
+            c.modifier = true;
         }
         if let Some(a) = &c.acronym {
             self.acronyms.insert(a.clone(), self.candidates.len());
@@ -936,6 +950,8 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::new();
         // People named with two or more words, by each of their name parts.
         let mut person_parts: HashMap<String, usize> = HashMap::new();
+        // Their last words only.
+        let mut surnames: HashMap<String, usize> = HashMap::new();
         let candidates = self.candidates;
         let mut pending: Vec<&Candidate> = Vec::new();
         for c in &candidates {
@@ -1017,6 +1033,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 let words: Vec<&str> = c.name.split_whitespace().collect();
                 if let Some(last) = words.last() {
                     person_parts.insert(last.to_string(), id);
+                    surnames.insert(last.to_string(), id);
                     e.add_alias(last);
                 }
                 if words.len() > 1 {
@@ -1032,7 +1049,13 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             } else {
                 c.kind
             };
-            let id = if let Some(&id) = person_parts.get(text) {
+            let id = if c.modifier {
+                // Only a known surname ("the Warhol Polaroids"), never a given name.
+                match surnames.get(text) {
+                    Some(&id) => id,
+                    None => continue,
+                }
+            } else if let Some(&id) = person_parts.get(text) {
                 id
             } else if let Some(&id) = by_key.get(&(kind, text.clone())) {
                 id
@@ -1094,8 +1117,19 @@ fn person_match(entities: &[EntityDraft], name: &str) -> Option<usize> {
                 || words.len() == 1
                 || ef == first
                 || ef.starts_with(first.trim_end_matches('.'))
-                || first.starts_with(ef.trim_end_matches('.')))
+                || first.starts_with(ef.trim_end_matches('.'))
+                || one_letter_apart(ef, first))
     })
+}
+
+/// Two spellings of one given name ("Kristin" / "Kristen"): same length of at least five
+/// letters, same first letter, one letter different.
+fn one_letter_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    a.len() == b.len()
+        && a.len() >= 5
+        && a.first() == b.first()
+        && a.iter().zip(&b).filter(|(x, y)| x != y).count() == 1
 }
 
 /// Resolves pronouns and role descriptions to the most recent compatible person.
@@ -1626,6 +1660,27 @@ mod tests {
                 (
                     "Gary Chan of DAB failed to get re-elected.",
                     &[("Gary", 0, "Gary Chan")],
+                ),
+                // Two spellings of one given name with one surname are one person.
+                (
+                    "Kristin Wilkins curated the show. Kristen Wilkins said it was popular. \
+                     Wilkins added that more would come.",
+                    &[
+                        ("Kristen", 0, "Kristin Wilkins"),
+                        ("Wilkins", 2, "Kristin Wilkins"),
+                    ],
+                ),
+                // A known surname as a modifier is the person; an unknown word is nothing.
+                (
+                    "Andy Warhol took many pictures. The Warhol Polaroids were donated. The Sea \
+                     Polaroids were not.",
+                    &[("Warhol", 1, "Andy Warhol"), ("Sea", 0, "")],
+                ),
+                // A describing word before a full name is not part of it.
+                (
+                    "The church wanted to remove a video of Scientologist Tom Cruise. The Cruise \
+                     video spread.",
+                    &[("Tom", 0, "Tom Cruise"), ("Cruise", 1, "Tom Cruise")],
                 ),
                 // A person's name after an organisation's name no lexicon knows.
                 (
