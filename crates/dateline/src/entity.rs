@@ -1043,8 +1043,13 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         }
         for c in pending {
             let text = &c.name;
-            // "Gloria developed severe eczema": a given name alone names a person.
-            let kind = if given_alone(lex, c) {
+            // "Gloria developed severe eczema": a given name alone names a person, and so does
+            // a family in the plural ("the Sams" after "Thomas Sam").
+            let family = !c.modifier
+                && c.name
+                    .strip_suffix('s')
+                    .is_some_and(|stem| surnames.contains_key(stem));
+            let kind = if given_alone(lex, c) || family {
                 EntityKind::Person
             } else {
                 c.kind
@@ -1157,7 +1162,26 @@ fn resolve_anaphora(doc: &Doc<'_>, lex: &Lexicons, entities: &mut [EntityDraft])
             e.gender = role_gender(&e.roles);
         }
     }
-    // Organisations by position, for "its".
+    // Families named in the plural ("the Sams" after "Thomas Sam"), for "they".
+    let last_names: HashSet<&str> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person && e.name.contains(' '))
+        .filter_map(|e| e.name.rsplit(' ').next())
+        .collect();
+    let families: HashSet<usize> = entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| {
+            e.kind == EntityKind::Person
+                && !e.name.contains(' ')
+                && e.name
+                    .strip_suffix('s')
+                    .is_some_and(|stem| last_names.contains(stem))
+        })
+        .map(|(id, _)| id)
+        .collect();
+    let mut recent_family: Option<(usize, usize)> = None; // (entity, sentence index)
+                                                          // Organisations by position, for "its".
     let mut things: Vec<(usize, usize)> = Vec::new();
     for (id, e) in entities.iter().enumerate() {
         if e.kind == EntityKind::Organization {
@@ -1178,6 +1202,11 @@ fn resolve_anaphora(doc: &Doc<'_>, lex: &Lexicons, entities: &mut [EntityDraft])
         }
         while cursor < people.len() && people[cursor].0 < t.range.start {
             let (at, id) = people[cursor];
+            if families.contains(&id) {
+                recent_family = Some((id, s_index));
+                cursor += 1;
+                continue;
+            }
             push_recent(&mut recent, id);
             if let Some(s) = doc.sentence_at(at) {
                 let k = doc.token_at(at);
@@ -1204,6 +1233,23 @@ fn resolve_anaphora(doc: &Doc<'_>, lex: &Lexicons, entities: &mut [EntityDraft])
                     range: t.range.clone(),
                     form: MentionForm::Pronoun,
                 });
+            }
+            i += 1;
+            continue;
+        }
+        // "they" after a family named in the plural ("the Sams … they"), while the family stays
+        // in the last few sentences.
+        if matches!(
+            lower.as_str(),
+            "they" | "them" | "their" | "theirs" | "themselves"
+        ) {
+            if let Some((id, at)) = recent_family.filter(|(_, at)| s_index <= at + 2) {
+                let _ = at;
+                entities[id].mentions.push(MentionDraft {
+                    range: t.range.clone(),
+                    form: MentionForm::Pronoun,
+                });
+                recent_family = Some((id, s_index));
             }
             i += 1;
             continue;
@@ -1751,6 +1797,13 @@ mod tests {
                 (
                     "Mark Rutte said Joe Biden praised him.",
                     &[("him", 0, "Mark Rutte")],
+                ),
+                // "they" after a family named in the plural, while it stays in view.
+                (
+                    "Thomas Sam and Manju Sam are on trial in Sydney. The court heard that the \
+                     Sams shunned medicine and that they used homeopathy instead. Their lawyer \
+                     spoke. The jury retired. The weather was fine. They were calm.",
+                    &[("they", 0, "Sams"), ("Their", 0, "Sams"), ("They", 0, "")],
                 ),
                 // A possessor is not a subject.
                 (
