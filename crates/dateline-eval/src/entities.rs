@@ -47,7 +47,9 @@
 //!   "Trump's"; a lone given name counts too). Other spans (full names, descriptions) are out of
 //!   scope.
 //! * The gold **chain** of a span: the chain of the shortest gold mention whose head token lies
-//!   inside the span; the span is scored only when that mention is a `person`.
+//!   inside the span; the span is scored only when that mention is a `person`. Chains that GUM
+//!   links to the same Wikipedia `identity` count as one chain (GUM splits a few: a singleton
+//!   "English captain Harry Kane" and the later "Harry Kane … He").
 //! * A predicted span **lies in** a chain when the shortest gold mention containing it belongs to
 //!   the chain ("Colette Heald" in "coauthor Colette Heald"), or, when no gold mention contains
 //!   it, when the head token of one of the chain's mentions lies inside it.
@@ -127,6 +129,9 @@ pub struct GumMention {
     /// GUM's minimal span (token indexes).
     #[serde(default)]
     pub minspan_tok: Vec<usize>,
+    /// The Wikipedia title GUM links the mention to, if any.
+    #[serde(default)]
+    pub identity: Option<String>,
 }
 
 /// A predicted mention in gold offsets.
@@ -664,8 +669,20 @@ fn person_coreference(
         first_name.entry(p.entity).or_insert((p.start, p.end));
     }
     let canonical_of = |e: usize| first_name.get(&e).or(first_any.get(&e)).copied();
-    // The chain a predicted span lies in.
-    let chain_of = |span: (usize, usize)| -> Option<&str> {
+    // Chains GUM links to one Wikipedia identity are one entity (GUM splits a few, e.g. a
+    // singleton first mention "English captain Harry Kane" and the later chain).
+    let mut identity: BTreeMap<&str, &str> = BTreeMap::new();
+    for m in &doc.entities {
+        if let Some(id) = m.identity.as_deref() {
+            identity.entry(m.chain.as_str()).or_insert(id);
+        }
+    }
+    let key_of = |chain: &str| -> String {
+        identity
+            .get(chain)
+            .map_or_else(|| format!("chain {chain}"), |id| format!("identity {id}"))
+    };
+    let chain_id_of = |span: (usize, usize)| -> Option<&str> {
         let container = doc
             .entities
             .iter()
@@ -683,8 +700,10 @@ fn person_coreference(
             .min_by_key(|m| m.end - m.start)
             .map(|m| m.chain.as_str())
     };
+    // The chain a predicted span lies in.
+    let chain_of = |span: (usize, usize)| -> Option<String> { chain_id_of(span).map(key_of) };
     // The first predicted name lying in each chain: its entity and span.
-    let mut chain_first: BTreeMap<&str, (usize, (usize, usize))> = BTreeMap::new();
+    let mut chain_first: BTreeMap<String, (usize, (usize, usize))> = BTreeMap::new();
     for p in preds
         .iter()
         .filter(|p| p.form == MentionForm::Name && p.kind == Some("person"))
@@ -695,8 +714,9 @@ fn person_coreference(
     }
     let correct = |e: Option<usize>, chain: &str| {
         let Some(e) = e else { return false };
-        canonical_of(e).and_then(chain_of) == Some(chain)
-            && chain_first.get(chain).is_none_or(|&(f, _)| f == e)
+        let key = key_of(chain);
+        canonical_of(e).and_then(chain_of).as_deref() == Some(key.as_str())
+            && chain_first.get(&key).is_none_or(|&(f, _)| f == e)
     };
     // `DATELINE_ENTITIES_DEBUG=1` lists the errors on stderr.
     let debug = std::env::var_os("DATELINE_ENTITIES_DEBUG").is_some();
@@ -715,7 +735,7 @@ fn person_coreference(
             return;
         }
         let first = chain_first
-            .get(chain)
+            .get(&key_of(chain))
             .map_or("-".to_string(), |(_, c)| show(c.0, c.1));
         let pred = e
             .and_then(canonical_of)
@@ -828,6 +848,7 @@ mod tests {
             head_start: start,
             head_end: end,
             minspan_tok: vec![head],
+            identity: None,
         }
     }
 
