@@ -1064,6 +1064,12 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 id
             } else if let Some(&id) = by_key.get(&(kind, text.clone())) {
                 id
+            } else if let Some(id) = (kind != EntityKind::Location && !c.locative)
+                .then(|| misspelt_surname(text, &surnames))
+                .flatten()
+            {
+                // "Kathryn Waters … Water said", "K.C. Maurer … said Mauer".
+                id
             } else if kind == EntityKind::Person
                 || kind == EntityKind::Location
                 || lex.surnames.contains(text.as_str()) && kind != EntityKind::Organization
@@ -1125,6 +1131,49 @@ fn person_match(entities: &[EntityDraft], name: &str) -> Option<usize> {
                 || first.starts_with(ef.trim_end_matches('.'))
                 || one_letter_apart(ef, first))
     })
+}
+
+/// The person whose surname a lone word misspells: one edit away (two for long names), same
+/// first letter, at least five letters. Only in documents with few people (the scan is linear in
+/// them).
+fn misspelt_surname(word: &str, surnames: &HashMap<String, usize>) -> Option<usize> {
+    let w: Vec<char> = word.chars().collect();
+    if w.len() < 5 || surnames.len() > 64 || !w[0].is_uppercase() {
+        return None;
+    }
+    let mut found = None;
+    for (name, &id) in surnames {
+        let n: Vec<char> = name.chars().collect();
+        if n.first() != w.first() || n.len().abs_diff(w.len()) > 2 {
+            continue;
+        }
+        let limit = if w.len() >= 8 && n.len() >= 8 { 2 } else { 1 };
+        if edit_distance(&w, &n, limit) <= limit {
+            if found.is_some_and(|f| f != id) {
+                return None; // ambiguous
+            }
+            found = Some(id);
+        }
+    }
+    found
+}
+
+/// Levenshtein distance, or `limit + 1` once it exceeds `limit`.
+fn edit_distance(a: &[char], b: &[char], limit: usize) -> usize {
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, ca) in a.iter().enumerate() {
+        cur[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let sub = prev[j] + usize::from(ca != cb);
+            cur[j + 1] = sub.min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        if cur.iter().min().is_some_and(|&m| m > limit) {
+            return limit + 1;
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
 }
 
 /// Two spellings of one given name ("Kristin" / "Kristen"): same length of at least five
@@ -1716,6 +1765,16 @@ mod tests {
                         ("Wilkins", 2, "Kristin Wilkins"),
                     ],
                 ),
+                // A lone surname misspelt by one letter is the person named in full.
+                (
+                    "Kathryn Waters opened the show. \"He was such a personality\", Water said.",
+                    &[("Water", 0, "Kathryn Waters")],
+                ),
+                // Not when it is ambiguous or far from every surname: a person of its own.
+                (
+                    "Anna Walker and Ben Walken spoke. Walke said no. Wilson said yes.",
+                    &[("Walke", 0, "Walke"), ("Wilson", 0, "Wilson")],
+                ),
                 // A known surname as a modifier is the person; an unknown word is nothing.
                 (
                     "Andy Warhol took many pictures. The Warhol Polaroids were donated. The Sea \
@@ -1737,6 +1796,19 @@ mod tests {
             ],
             EntityKind::Person,
         );
+    }
+
+    #[test]
+    fn edit_distances() {
+        let d = |a: &str, b: &str, limit| {
+            let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+            super::edit_distance(&a, &b, limit)
+        };
+        assert_eq!(d("Water", "Waters", 1), 1);
+        assert_eq!(d("Mauer", "Maurer", 1), 1);
+        assert_eq!(d("Bauchtman", "Buchtmann", 2), 2);
+        assert_eq!(d("Johnson", "Jackson", 1), 2);
+        assert_eq!(d("", "Ab", 3), 2);
     }
 
     #[test]
