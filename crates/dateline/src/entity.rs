@@ -1386,6 +1386,9 @@ const PREPOSITIONS: &[&str] = &[
 /// most recent compatible person.
 const SALIENCE_WINDOW: usize = 3;
 
+/// How many person mentions of a sentence a pronoun looks at.
+const SALIENCE_SCAN: usize = 32;
+
 /// The antecedent of a third-person pronoun at token `i` of sentence `s` among the people
 /// mentioned in this sentence before it or in the previous few sentences: in its own sentence the
 /// nearest compatible mention; in an earlier sentence the first compatible mention that is not the
@@ -1403,7 +1406,12 @@ fn salient_antecedent(
 ) -> Option<usize> {
     let here = by_sentence.get(s)?;
     if matches!(pronoun, "himself" | "herself") {
-        return here.iter().rev().map(|m| m.1).find(|&id| compatible(id));
+        return here
+            .iter()
+            .rev()
+            .take(SALIENCE_SCAN)
+            .map(|m| m.1)
+            .find(|&id| compatible(id));
     }
     // The subject of the pronoun's own clause: the nearest mention before it with no clause
     // boundary in between.
@@ -1424,7 +1432,7 @@ fn salient_antecedent(
     let usable = |m: &&(usize, usize, bool)| compatible(m.1) && Some(m.1) != clause_subject;
     // In its own sentence, the nearest compatible person ("Alia Salem said Mohamed wishes to use
     // his newfound fame").
-    if let Some(m) = here.iter().rev().find(usable) {
+    if let Some(m) = here.iter().rev().take(SALIENCE_SCAN).find(usable) {
         return Some(m.1);
     }
     // Else the subject of the nearest sentence that names a compatible person ("Montalvo
@@ -1433,7 +1441,10 @@ fn salient_antecedent(
     // their child, Gloria. She died …").
     let from = s.saturating_sub(SALIENCE_WINDOW);
     for sentence in (from..s).rev() {
-        let list = by_sentence.get(sentence)?;
+        // The first mentions of a sentence hold its subject; a bounded scan keeps the stage
+        // linear on pathological sentences.
+        let all = by_sentence.get(sentence)?;
+        let list = &all[..all.len().min(SALIENCE_SCAN)];
         let known = |m: &&(usize, usize, bool)| usable(m) && known_gender(m.1);
         let found = list
             .iter()
