@@ -34,6 +34,41 @@
 //! resolved / total (per form and overall); a chain whose anchor no predicted mention covers
 //! resolves none. Descriptions ("the president") are reported separately, not in the total. This
 //! is a recall-style measure: it does not penalise merging distinct chains.
+//!
+//! ## Person pronouns and surnames (the issue's target)
+//!
+//! "Correct canonical entity for ≥ 90 % of person mentions that are surnames or pronouns in
+//! quotes' speakers." Definitions:
+//!
+//! * A span is a **pronoun** when, ignoring a possessive `'s` token, it is one gold token among
+//!   the third-person personal pronouns (`he him his himself she her hers herself they them their
+//!   theirs themselves`), and a **surname** when, ignoring honorifics (`Mr. Mrs. Ms. Miss Dr.
+//!   Prof.`) and a possessive token, it is one gold token tagged `NNP` ("Rutte", "Mr. Obama",
+//!   "Trump's"; a lone given name counts too). Other spans (full names, descriptions) are out of
+//!   scope.
+//! * The gold **chain** of a span: the chain of the shortest gold mention whose head token lies
+//!   inside the span; the span is scored only when that mention is a `person`. Chains that GUM
+//!   links to the same Wikipedia `identity` count as one chain (GUM splits a few: a singleton
+//!   "English captain Harry Kane" and the later "Harry Kane … He").
+//! * A predicted span **lies in** a chain when the shortest gold mention containing it belongs to
+//!   the chain ("Colette Heald" in "coauthor Colette Heald"), or, when no gold mention contains
+//!   it, when the head token of one of the chain's mentions lies inside it.
+//! * A predicted entity's **canonical mention**: its first mention of form `name` (where its
+//!   canonical name is written), else its first mention.
+//! * The chain's **first name**: the earliest predicted mention of form `name` of a person entity
+//!   that lies in the chain.
+//! * The span is **correct** for predicted entity `e` when `e`'s canonical mention lies in the
+//!   span's chain and, if the chain has a first name, that mention belongs to `e`. So "Wilkins"
+//!   must resolve to the entity that holds "Kristin Wilkins" where the text introduced her, not
+//!   to an entity "Wilkins" of its own, nor to an entity that merged her with someone named
+//!   earlier.
+//! * **speaker**: every quote whose speaker span (model offsets mapped to the gold text) is a
+//!   pronoun or surname and falls in a person chain; `e` is the quote's speaker entity (none:
+//!   wrong). Speaker spans that fall in no gold person mention are counted apart (`no gold`).
+//! * **mention**: every gold person mention (one per head token) that is a pronoun or surname,
+//!   except chain anchors (a chain's first named mention, else its first mention); `e` is the
+//!   predicted entity covering its head token (shortest predicted mention containing it; none:
+//!   wrong).
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -91,6 +126,12 @@ pub struct GumMention {
     pub head_start: usize,
     /// End of the minimal span.
     pub head_end: usize,
+    /// GUM's minimal span (token indexes).
+    #[serde(default)]
+    pub minspan_tok: Vec<usize>,
+    /// The Wikipedia title GUM links the mention to, if any.
+    #[serde(default)]
+    pub identity: Option<String>,
 }
 
 /// A predicted mention in gold offsets.
@@ -222,6 +263,12 @@ pub struct EntityReport {
     pub coref: BTreeMap<String, Fraction>,
     /// Chain anchors covered by a predicted mention.
     pub anchors: Fraction,
+    /// Person pronouns and surnames resolved to the right canonical entity: keys
+    /// `speaker pronoun`, `speaker surname`, `speaker all`, `mention pronoun`, `mention surname`,
+    /// `mention all` (see the module documentation).
+    pub person: BTreeMap<String, Fraction>,
+    /// Pronoun or surname speaker spans outside any gold person mention.
+    pub speakers_no_gold: usize,
     /// Documents the library refused.
     pub errors: Vec<String>,
 }
@@ -283,6 +330,21 @@ impl EntityReport {
                 100.0 * f.value()
             );
         }
+        let _ = writeln!(
+            out,
+            "person pronouns/surnames -> canonical entity (speaker spans in no gold person mention: {})",
+            self.speakers_no_gold
+        );
+        for (key, f) in &self.person {
+            let _ = writeln!(
+                out,
+                "  {:<16} {:>5}/{:<5} {:>5.1}%",
+                key,
+                f.ok,
+                f.total,
+                100.0 * f.value()
+            );
+        }
         if !self.errors.is_empty() {
             let _ = writeln!(out, "documents refused: {}", self.errors.join(", "));
         }
@@ -308,14 +370,18 @@ pub fn evaluate(docs: &[GumDoc], label: &str, select: impl Fn(&GumDoc) -> bool) 
     let chosen: Vec<&GumDoc> = docs.iter().filter(|d| select(d)).collect();
     for doc in chosen {
         report.docs += 1;
-        let preds = match parse_guarded(&doc.text, &Options::default()) {
-            Ok(article) => pred_mentions(&article, &doc.text),
+        let (preds, speakers) = match parse_guarded(&doc.text, &Options::default()) {
+            Ok(article) => (
+                pred_mentions(&article, &doc.text),
+                pred_speakers(&article, &doc.text),
+            ),
             Err(e) => {
                 report.errors.push(format!("{}: {e}", doc.id));
-                Vec::new()
+                (Vec::new(), Vec::new())
             }
         };
         score_doc(doc, &preds, &mut report);
+        person_coreference(doc, &preds, &speakers, &mut report);
     }
     report
 }
@@ -394,6 +460,20 @@ fn score_doc(doc: &GumDoc, preds: &[PredMention], report: &mut EntityReport) {
                 .map(|(p, _)| *p)
                 .collect();
             let c = greedy(&p, &g, matches);
+            if scheme == "head" && std::env::var_os("DATELINE_ENTITIES_DEBUG").is_some() {
+                // Unmatched predictions of this type (false positives), for error analysis.
+                for q in &p {
+                    if !g.iter().any(|g| matches(q, g)) {
+                        let text: String = doc
+                            .text
+                            .chars()
+                            .skip(q.start)
+                            .take(q.end - q.start)
+                            .collect();
+                        eprintln!("{} ner false {t} [{text}] @{}", doc.id, q.start);
+                    }
+                }
+            }
             typed.add(c);
             entry(report, scheme, t).add(c);
         }
@@ -488,6 +568,252 @@ fn coreference(
     }
 }
 
+/// A quote's speaker in gold offsets: `(start, end, entity)`.
+pub type PredSpeaker = (usize, usize, Option<usize>);
+
+/// The speakers of an article's quotes in the offsets of `gold_text`.
+pub fn pred_speakers(article: &Article, gold_text: &str) -> Vec<PredSpeaker> {
+    let align = Alignment::new(&article.text, gold_text);
+    article
+        .quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_ref())
+        .map(|s| {
+            let r = align.map(s.start, s.end);
+            (r.start, r.end, s.entity)
+        })
+        .collect()
+}
+
+/// Third-person personal pronouns.
+const PERSON_PRONOUNS: &[&str] = &[
+    "he",
+    "him",
+    "his",
+    "himself",
+    "she",
+    "her",
+    "hers",
+    "herself",
+    "they",
+    "them",
+    "their",
+    "theirs",
+    "themselves",
+];
+
+const HONORIFICS: &[&str] = &[
+    "Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Prof.", "Mr", "Mrs", "Ms",
+];
+
+/// `pronoun` or `surname` for gold tokens `toks` (see the module documentation).
+fn pronoun_or_surname(doc: &GumDoc, toks: &[usize]) -> Option<&'static str> {
+    let core: Vec<&(usize, usize, String, String)> = toks
+        .iter()
+        .filter_map(|&t| doc.tokens.get(t))
+        .filter(|t| t.3 != "POS" && !matches!(t.2.as_str(), "'s" | "’s" | "'" | "’"))
+        .filter(|t| !HONORIFICS.contains(&t.2.as_str()))
+        .collect();
+    let [t] = core.as_slice() else {
+        return None;
+    };
+    if matches!(t.3.as_str(), "PRP" | "PRP$")
+        && PERSON_PRONOUNS.contains(&t.2.to_lowercase().as_str())
+    {
+        Some("pronoun")
+    } else if t.3 == "NNP" {
+        Some("surname")
+    } else {
+        None
+    }
+}
+
+/// The person pronoun/surname scores (see the module documentation).
+fn person_coreference(
+    doc: &GumDoc,
+    preds: &[PredMention],
+    speakers: &[PredSpeaker],
+    report: &mut EntityReport,
+) {
+    let head = |m: &GumMention| {
+        doc.tokens
+            .get(m.head_tok)
+            .map_or((m.head_start, m.head_end), |t| (t.0, t.1))
+    };
+    let entity_at = |h: (usize, usize)| {
+        preds
+            .iter()
+            .filter(|p| p.start <= h.0 && h.1 <= p.end)
+            .min_by_key(|p| p.end - p.start)
+            .map(|p| p.entity)
+    };
+    // Chain anchors (first named mention, else first mention) by head token.
+    let mut anchors: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut ordered: Vec<&GumMention> = doc.entities.iter().collect();
+    ordered.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    for m in &ordered {
+        if m.named {
+            anchors.entry(m.chain.as_str()).or_insert(m.head_tok);
+        }
+    }
+    for m in &ordered {
+        anchors.entry(m.chain.as_str()).or_insert(m.head_tok);
+    }
+    // The canonical mention of each predicted entity.
+    let mut first_any: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
+    for p in preds {
+        first_any.entry(p.entity).or_insert((p.start, p.end));
+    }
+    let mut first_name: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
+    for p in preds.iter().filter(|p| p.form == MentionForm::Name) {
+        first_name.entry(p.entity).or_insert((p.start, p.end));
+    }
+    let canonical_of = |e: usize| first_name.get(&e).or(first_any.get(&e)).copied();
+    // Chains GUM links to one Wikipedia identity are one entity (GUM splits a few, e.g. a
+    // singleton first mention "English captain Harry Kane" and the later chain).
+    let mut identity: BTreeMap<&str, &str> = BTreeMap::new();
+    for m in &doc.entities {
+        if let Some(id) = m.identity.as_deref() {
+            identity.entry(m.chain.as_str()).or_insert(id);
+        }
+    }
+    let key_of = |chain: &str| -> String {
+        identity
+            .get(chain)
+            .map_or_else(|| format!("chain {chain}"), |id| format!("identity {id}"))
+    };
+    let chain_id_of = |span: (usize, usize)| -> Option<&str> {
+        let container = doc
+            .entities
+            .iter()
+            .filter(|m| m.start <= span.0 && span.1 <= m.end)
+            .min_by_key(|m| m.end - m.start);
+        if let Some(m) = container {
+            return Some(m.chain.as_str());
+        }
+        doc.entities
+            .iter()
+            .filter(|m| {
+                let h = head(m);
+                span.0 <= h.0 && h.1 <= span.1
+            })
+            .min_by_key(|m| m.end - m.start)
+            .map(|m| m.chain.as_str())
+    };
+    // The chain a predicted span lies in.
+    let chain_of = |span: (usize, usize)| -> Option<String> { chain_id_of(span).map(key_of) };
+    // The first predicted name lying in each chain: its entity and span.
+    let mut chain_first: BTreeMap<String, (usize, (usize, usize))> = BTreeMap::new();
+    for p in preds
+        .iter()
+        .filter(|p| p.form == MentionForm::Name && p.kind == Some("person"))
+    {
+        if let Some(c) = chain_of((p.start, p.end)) {
+            chain_first.entry(c).or_insert((p.entity, (p.start, p.end)));
+        }
+    }
+    let correct = |e: Option<usize>, chain: &str| {
+        let Some(e) = e else { return false };
+        let key = key_of(chain);
+        canonical_of(e).and_then(chain_of).as_deref() == Some(key.as_str())
+            && chain_first.get(&key).is_none_or(|&(f, _)| f == e)
+    };
+    // `DATELINE_ENTITIES_DEBUG=1` lists the errors on stderr.
+    let debug = std::env::var_os("DATELINE_ENTITIES_DEBUG").is_some();
+    let chars: Vec<char> = if debug {
+        doc.text.chars().collect()
+    } else {
+        Vec::new()
+    };
+    let show = |s: usize, e: usize| -> String {
+        chars
+            .get(s..e.min(chars.len()))
+            .map_or(String::new(), |c| c.iter().collect())
+    };
+    let explain = |what: &str, span: (usize, usize), e: Option<usize>, chain: &str| {
+        if !debug {
+            return;
+        }
+        let first = chain_first
+            .get(&key_of(chain))
+            .map_or("-".to_string(), |(_, c)| show(c.0, c.1));
+        let pred = e
+            .and_then(canonical_of)
+            .map_or("-".to_string(), |c| show(c.0, c.1));
+        let context = show(span.0.saturating_sub(60), span.1 + 20).replace('\n', " ");
+        eprintln!(
+            "{} {what} [{}] @{}: chain's first name [{first}], predicted [{pred}] | …{context}…",
+            doc.id,
+            show(span.0, span.1),
+            span.0
+        );
+    };
+    let mut add = |key: String, ok: bool| report.person.entry(key).or_default().add(ok);
+    for &(start, end, entity) in speakers {
+        let toks: Vec<usize> = (0..doc.tokens.len())
+            .filter(|&i| start <= doc.tokens[i].0 && doc.tokens[i].1 <= end)
+            .collect();
+        let Some(class) = pronoun_or_surname(doc, &toks) else {
+            continue;
+        };
+        let gold = doc
+            .entities
+            .iter()
+            .filter(|m| {
+                let h = head(m);
+                start <= h.0 && h.1 <= end
+            })
+            .min_by_key(|m| m.end - m.start);
+        match gold {
+            Some(m) if m.kind == "person" => {
+                let ok = correct(entity, &m.chain);
+                if !ok {
+                    explain(&format!("speaker {class}"), (start, end), entity, &m.chain);
+                }
+                add(format!("speaker {class}"), ok);
+                add("speaker all".to_string(), ok);
+            }
+            Some(_) => {}
+            None => {
+                if debug {
+                    eprintln!(
+                        "{} speaker {class} [{}] @{start}: no gold mention",
+                        doc.id,
+                        show(start, end)
+                    );
+                }
+                report.speakers_no_gold += 1;
+            }
+        }
+    }
+    let mut seen_heads = std::collections::BTreeSet::new();
+    let mut mentions: Vec<&GumMention> = doc.entities.iter().collect();
+    mentions.sort_by_key(|m| (m.end - m.start, m.start));
+    for m in mentions {
+        if m.kind != "person" || !seen_heads.insert(m.head_tok) {
+            continue;
+        }
+        if anchors.get(m.chain.as_str()) == Some(&m.head_tok) {
+            continue;
+        }
+        let toks: Vec<usize> = if m.minspan_tok.is_empty() {
+            vec![m.head_tok]
+        } else {
+            m.minspan_tok.clone()
+        };
+        let Some(class) = pronoun_or_surname(doc, &toks) else {
+            continue;
+        };
+        let e = entity_at(head(m));
+        let ok = correct(e, &m.chain);
+        if !ok {
+            explain(&format!("mention {class}"), head(m), e, &m.chain);
+        }
+        add(format!("mention {class}"), ok);
+        add("mention all".to_string(), ok);
+    }
+}
+
 /// Evaluates the dev+test documents and all documents of a GUM file.
 ///
 /// # Errors
@@ -521,7 +847,59 @@ mod tests {
             head_tok: head,
             head_start: start,
             head_end: end,
+            minspan_tok: vec![head],
+            identity: None,
         }
+    }
+
+    #[test]
+    fn person_pronouns_and_surnames() {
+        // "Mark Rutte spoke . Rutte said he left ."
+        //  0    5     11    17 19    25   30 33   38
+        let tokens = [
+            (0, 4, "Mark", "NNP"),
+            (5, 10, "Rutte", "NNP"),
+            (11, 16, "spoke", "VBD"),
+            (17, 18, ".", "."),
+            (19, 24, "Rutte", "NNP"),
+            (25, 29, "said", "VBD"),
+            (30, 32, "he", "PRP"),
+            (33, 37, "left", "VBD"),
+            (38, 39, ".", "."),
+        ];
+        let doc = GumDoc {
+            id: "d".into(),
+            split: "dev".into(),
+            text: "Mark Rutte spoke . Rutte said he left .".into(),
+            tokens: tokens
+                .iter()
+                .map(|t| (t.0, t.1, t.2.to_string(), t.3.to_string()))
+                .collect(),
+            entities: vec![
+                m(0, 10, "person", true, "1", 1),
+                m(19, 24, "person", true, "1", 4),
+                m(30, 32, "person", false, "1", 6),
+            ],
+        };
+        let p = |entity, form, start, end| PredMention {
+            entity,
+            kind: Some("person"),
+            form,
+            start,
+            end,
+        };
+        let preds = vec![
+            p(0, MentionForm::Name, 0, 10),
+            p(0, MentionForm::PartialName, 19, 24),
+            p(1, MentionForm::Pronoun, 30, 32),
+        ];
+        let mut r = EntityReport::default();
+        person_coreference(&doc, &preds, &[(19, 24, Some(0)), (30, 32, None)], &mut r);
+        assert_eq!(r.person["speaker surname"], Fraction { ok: 1, total: 1 });
+        assert_eq!(r.person["speaker pronoun"], Fraction { ok: 0, total: 1 });
+        assert_eq!(r.person["mention surname"], Fraction { ok: 1, total: 1 });
+        assert_eq!(r.person["mention pronoun"], Fraction { ok: 0, total: 1 });
+        assert_eq!(r.person["mention all"], Fraction { ok: 1, total: 2 });
     }
 
     #[test]

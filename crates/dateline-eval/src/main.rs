@@ -167,6 +167,13 @@ fn main() -> Result<()> {
             print!("{}", dev_test.render());
             println!();
             print!("{}", all.render());
+            // The train documents alone: the ones rules may be developed on.
+            let docs = entities::load(&file)?;
+            let train = entities::evaluate(&docs, "train (20 docs, for development)", |d| {
+                d.split == "train"
+            });
+            println!();
+            print!("{}", train.render());
         }
         Command::Html {
             dirs,

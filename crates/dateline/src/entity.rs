@@ -325,6 +325,11 @@ const CONNECTORS: &[&str] = &[
     "al", "el", "for", "and", "y", "dos", "das", "ibn",
 ];
 
+/// Name particles that may come in pairs ("von der", "de la").
+const PARTICLES: &[&str] = &[
+    "de", "van", "von", "der", "den", "del", "della", "di", "da", "du", "la", "le", "dos", "das",
+];
+
 /// Speech and report verbs that follow a speaker's name.
 const SPEECH_AFTER: &[&str] = &[
     "said",
@@ -364,6 +369,20 @@ const SPEECH_AFTER: &[&str] = &[
     "is",
     "who",
     "thanked",
+];
+
+/// Prepositions before a place ("in Paris", "from Texas").
+const LOCATIVE: &[&str] = &[
+    "in",
+    "from",
+    "at",
+    "near",
+    "across",
+    "to",
+    "into",
+    "outside",
+    "inside",
+    "throughout",
 ];
 
 const PRONOUNS_MALE: &[&str] = &["he", "him", "his", "himself"];
@@ -408,6 +427,10 @@ struct Candidate {
     pending_single: bool,
     /// An acronym that stands for this name ("PURL").
     acronym: Option<String>,
+    /// After a locative preposition ("in Paris").
+    locative: bool,
+    /// The first word of a longer name that is nothing known: only a known person's surname.
+    modifier: bool,
 }
 
 struct Recognizer<'d, 'a> {
@@ -530,8 +553,19 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                     && CONNECTORS.contains(&self.tok(end))
                     && self.is_name_token(end + 1)
                     && (self.tok(end) != "and" || self.known_name(start, end + 2))
+                    // "Lydia Buchtmann for Food Standards Australia": a person's name takes no
+                    // "for" complement.
+                    && (self.tok(end) != "for"
+                        || !self.lex.first_names.contains_key(self.tok(start)))
                 {
                     end += 2;
+                } else if end + 2 < range.end
+                    && PARTICLES.contains(&self.tok(end))
+                    && PARTICLES.contains(&self.tok(end + 1))
+                    && self.is_name_token(end + 2)
+                {
+                    // "Ursula von der Leyen", "Ana de la Cruz".
+                    end += 3;
                 } else {
                     break;
                 }
@@ -671,8 +705,26 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         // "NASA Bill Ingalls", "Reuters John Smith": a known organisation or place glued to a
         // person's name (photo credits, lists).
         if split.is_none() && end - start >= 3 {
+            // Also after an organisation's name that no lexicon knows ("University of Texas
+            // Arlington Amneh Jafari").
+            let org_like = |p: usize| {
+                // "Scientologist Tom Cruise", "Australian Valeska Paris".
+                let describer = |w: &str| self.lex.demonyms.contains_key(w) || w.ends_with("ist");
+                p == start + 1 && describer(self.tok(start))
+                    || self.known_name(start, p)
+                    || self.lex.heads.get(self.tok(p - 1)) == Some(&HeadKind::Organization)
+                    || (start + 1..p).any(|k| {
+                        self.tok(k) == "of"
+                            && self.lex.heads.get(self.tok(k - 1)) == Some(&HeadKind::Organization)
+                    })
+            };
             if let Some(p) = (start + 1..end - 1).find(|&p| {
-                self.lex.first_names.contains_key(self.tok(p)) && self.known_name(start, p)
+                self.lex.first_names.contains_key(self.tok(p))
+                    && org_like(p)
+                    && !self
+                        .lex
+                        .heads
+                        .contains_key(strip_possessive(self.tok(end - 1)))
             }) {
                 self.scan_prefix(start, p, sentence_end);
                 self.classify(p, end, None, sentence_end);
@@ -680,6 +732,19 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             }
         }
         match split {
+            // "Co-founder of Google": a role whose complement is not a name of its own person.
+            Some((title_start, name_start)) if !self.is_name_token(name_start) => {
+                if title_start > start {
+                    self.scan_prefix(start, title_start, sentence_end);
+                }
+                let mut k = name_start;
+                while k < end && !self.is_name_token(k) {
+                    k += 1;
+                }
+                if k < end {
+                    self.scan_prefix(k, end, sentence_end);
+                }
+            }
             Some((title_start, name_start)) => {
                 let role = self.span_text(start, name_start).to_string();
                 // Entities inside the role ("NATO", "U.S.", "Polish").
@@ -721,13 +786,16 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             || self.lex.surnames.contains(self.tok(of - 1)))
             && !self.lex.heads.contains_key(self.tok(of - 1))
             && self.lookup_org(start, end).is_none();
-        (left_person
-            && of > start + 1
-            && self
-                .lex
-                .places
-                .contains_key(strip_possessive(self.span_text(of + 1, end))))
-        .then_some(of)
+        let right = strip_possessive(self.span_text(of + 1, end));
+        let last = strip_possessive(self.tok(end - 1));
+        // "Rand Paul of Kentucky", "Matthew Ingram of The Globe and Mail", "Gary Chan of DAB",
+        // "Kim Smith of Acme Corporation".
+        let right_named = self.lex.places.contains_key(right)
+            || self.lookup_org(of + 1, end).is_some()
+            || self.tok(of + 1) == "The"
+            || end - of == 2 && is_acronym(right)
+            || self.lex.heads.contains_key(last);
+        (left_person && of > start + 1 && right_named).then_some(of)
     }
 
     fn scan_prefix(&mut self, start: usize, end: usize, sentence_end: usize) {
@@ -765,6 +833,8 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             tokens,
             pending_single: false,
             acronym: None,
+            locative: prev.is_some_and(|p| LOCATIVE.contains(&p)),
+            modifier: false,
         };
 
         // An acronym defined right after the name: "… List (PURL)".
@@ -857,7 +927,15 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         } else if prev.is_some_and(|p| matches!(p, "in" | "from" | "at" | "near")) {
             c.kind = EntityKind::Location;
         } else {
-            return;
+            // "the Warhol Polaroids": the first word may still be the surname of someone named
+            // in full, used as a modifier.
+            let first_end = self.name_range(start, start + 1);
+            c.range = first_end.clone();
+            c.name = self.doc.text[first_end].to_string();
+            c.tokens = 1;
+            c.role = None;
+            c.pending_single = true;
+            c.modifier = true;
         }
         if let Some(a) = &c.acronym {
             self.acronyms.insert(a.clone(), self.candidates.len());
@@ -872,6 +950,8 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::new();
         // People named with two or more words, by each of their name parts.
         let mut person_parts: HashMap<String, usize> = HashMap::new();
+        // Their last words only.
+        let mut surnames: HashMap<String, usize> = HashMap::new();
         let candidates = self.candidates;
         let mut pending: Vec<&Candidate> = Vec::new();
         for c in &candidates {
@@ -879,7 +959,19 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 pending.push(c);
                 continue;
             }
-            let id = if c.kind == EntityKind::Person && c.tokens == 1 {
+            // "Valeska Paris … Paris claims": a lone word that is the surname of someone named in
+            // full earlier is that person, even when it is also a place, unless a locative
+            // preposition makes it the place.
+            let surname_of = (c.tokens == 1
+                && matches!(c.kind, EntityKind::Location | EntityKind::Organization)
+                && !c.locative
+                && !is_acronym(&c.name))
+            .then(|| person_parts.get(&c.name).copied())
+            .flatten()
+            .filter(|&id| entities[id].name.ends_with(c.name.as_str()));
+            let id = if let Some(id) = surname_of {
+                id
+            } else if c.kind == EntityKind::Person && c.tokens == 1 {
                 match person_parts.get(&c.name) {
                     Some(&id) => id,
                     None => {
@@ -941,6 +1033,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 let words: Vec<&str> = c.name.split_whitespace().collect();
                 if let Some(last) = words.last() {
                     person_parts.insert(last.to_string(), id);
+                    surnames.insert(last.to_string(), id);
                     e.add_alias(last);
                 }
                 if words.len() > 1 {
@@ -950,16 +1043,47 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         }
         for c in pending {
             let text = &c.name;
-            let id = if let Some(&id) = person_parts.get(text) {
+            // "Gloria developed severe eczema": a given name alone names a person, and so does
+            // a family in the plural ("the Sams" after "Thomas Sam").
+            let family = !c.modifier
+                && c.name
+                    .strip_suffix('s')
+                    .is_some_and(|stem| surnames.contains_key(stem));
+            let kind = if given_alone(lex, c) || family {
+                EntityKind::Person
+            } else {
+                c.kind
+            };
+            let id = if c.modifier {
+                // Only a known surname ("the Warhol Polaroids"), never a given name.
+                match surnames.get(text) {
+                    Some(&id) => id,
+                    None => continue,
+                }
+            } else if let Some(&id) = person_parts.get(text) {
                 id
-            } else if let Some(&id) = by_key.get(&(c.kind, text.clone())) {
+            } else if let Some(&id) = by_key.get(&(kind, text.clone())) {
                 id
-            } else if c.kind == EntityKind::Person
-                || c.kind == EntityKind::Location
-                || lex.surnames.contains(text.as_str()) && c.kind != EntityKind::Organization
+            } else if let Some(id) = (kind != EntityKind::Location && !c.locative)
+                .then(|| misspelt_surname(text, &surnames))
+                .flatten()
             {
-                entities.push(EntityDraft::new(c.kind, text.clone()));
-                by_key.insert((c.kind, text.clone()), entities.len() - 1);
+                // "Kathryn Waters … Water said", "K.C. Maurer … said Mauer".
+                id
+            } else if kind == EntityKind::Person
+                || kind == EntityKind::Location
+                || lex.surnames.contains(text.as_str()) && kind != EntityKind::Organization
+            {
+                let mut e = EntityDraft::new(kind, text.clone());
+                if kind == EntityKind::Person {
+                    e.gender = lex
+                        .first_names
+                        .get(text)
+                        .copied()
+                        .unwrap_or(Gender::Unknown);
+                }
+                entities.push(e);
+                by_key.insert((kind, text.clone()), entities.len() - 1);
                 entities.len() - 1
             } else {
                 // A lone capitalised word with no evidence: not an entity.
@@ -974,9 +1098,17 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 range: c.range.clone(),
                 form,
             });
+            if let Some(r) = &c.role {
+                entities[id].add_role(r);
+            }
         }
         entities
     }
+}
+
+/// A lone capitalised word that is a given name and nothing else the text suggests.
+fn given_alone(lex: &Lexicons, c: &Candidate) -> bool {
+    c.tokens == 1 && !c.locative && lex.first_names.contains_key(c.name.as_str())
 }
 
 /// A person entity whose name shares the last word of `name` and a compatible first word.
@@ -996,8 +1128,62 @@ fn person_match(entities: &[EntityDraft], name: &str) -> Option<usize> {
                 || words.len() == 1
                 || ef == first
                 || ef.starts_with(first.trim_end_matches('.'))
-                || first.starts_with(ef.trim_end_matches('.')))
+                || first.starts_with(ef.trim_end_matches('.'))
+                || one_letter_apart(ef, first))
     })
+}
+
+/// The person whose surname a lone word misspells: one edit away (two for long names), same
+/// first letter, at least five letters. Only in documents with few people (the scan is linear in
+/// them).
+fn misspelt_surname(word: &str, surnames: &HashMap<String, usize>) -> Option<usize> {
+    let w: Vec<char> = word.chars().collect();
+    if w.len() < 5 || surnames.len() > 64 || !w[0].is_uppercase() {
+        return None;
+    }
+    let mut found = None;
+    for (name, &id) in surnames {
+        let n: Vec<char> = name.chars().collect();
+        if n.first() != w.first() || n.len().abs_diff(w.len()) > 2 {
+            continue;
+        }
+        let limit = if w.len() >= 8 && n.len() >= 8 { 2 } else { 1 };
+        if edit_distance(&w, &n, limit) <= limit {
+            if found.is_some_and(|f| f != id) {
+                return None; // ambiguous
+            }
+            found = Some(id);
+        }
+    }
+    found
+}
+
+/// Levenshtein distance, or `limit + 1` once it exceeds `limit`.
+fn edit_distance(a: &[char], b: &[char], limit: usize) -> usize {
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, ca) in a.iter().enumerate() {
+        cur[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let sub = prev[j] + usize::from(ca != cb);
+            cur[j + 1] = sub.min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        if cur.iter().min().is_some_and(|&m| m > limit) {
+            return limit + 1;
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+/// Two spellings of one given name ("Kristin" / "Kristen"): same length of at least five
+/// letters, same first letter, one letter different.
+fn one_letter_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    a.len() == b.len()
+        && a.len() >= 5
+        && a.first() == b.first()
+        && a.iter().zip(&b).filter(|(x, y)| x != y).count() == 1
 }
 
 /// Resolves pronouns and role descriptions to the most recent compatible person.
@@ -1012,7 +1198,39 @@ fn resolve_anaphora(doc: &Doc<'_>, lex: &Lexicons, entities: &mut [EntityDraft])
         }
     }
     people.sort_unstable();
-    // Organisations by position, for "its".
+    let people_end: HashMap<usize, usize> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .flat_map(|e| e.mentions.iter().map(|m| (m.range.start, m.range.end)))
+        .collect();
+    // People by sentence, with whether each mention is the object of a preposition, in text
+    // order; filled while scanning, so a sentence's list holds the mentions before the cursor.
+    let mut by_sentence: Vec<Vec<(usize, usize, bool)>> = vec![Vec::new(); doc.sentences.len()];
+    for e in entities.iter_mut() {
+        if e.kind == EntityKind::Person && e.gender == Gender::Unknown {
+            e.gender = role_gender(&e.roles);
+        }
+    }
+    // Families named in the plural ("the Sams" after "Thomas Sam"), for "they".
+    let last_names: HashSet<&str> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person && e.name.contains(' '))
+        .filter_map(|e| e.name.rsplit(' ').next())
+        .collect();
+    let families: HashSet<usize> = entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| {
+            e.kind == EntityKind::Person
+                && !e.name.contains(' ')
+                && e.name
+                    .strip_suffix('s')
+                    .is_some_and(|stem| last_names.contains(stem))
+        })
+        .map(|(id, _)| id)
+        .collect();
+    let mut recent_family: Option<(usize, usize)> = None; // (entity, sentence index)
+                                                          // Organisations by position, for "its".
     let mut things: Vec<(usize, usize)> = Vec::new();
     for (id, e) in entities.iter().enumerate() {
         if e.kind == EntityKind::Organization {
@@ -1028,12 +1246,27 @@ fn resolve_anaphora(doc: &Doc<'_>, lex: &Lexicons, entities: &mut [EntityDraft])
     let mut i = 0;
     while i < doc.tokens.len() {
         let t = &doc.tokens[i];
-        while cursor < people.len() && people[cursor].0 < t.range.start {
-            push_recent(&mut recent, people[cursor].1);
-            cursor += 1;
-        }
         while s_index < doc.sentences.len() && doc.sentences[s_index].tokens.end <= i {
             s_index += 1;
+        }
+        while cursor < people.len() && people[cursor].0 < t.range.start {
+            let (at, id) = people[cursor];
+            if families.contains(&id) {
+                recent_family = Some((id, s_index));
+                cursor += 1;
+                continue;
+            }
+            push_recent(&mut recent, id);
+            if let Some(s) = doc.sentence_at(at) {
+                let k = doc.token_at(at);
+                // Objects of prepositions and possessors ("Thomas' sister") are not subjects.
+                let pp = k > 0 && PREPOSITIONS.contains(&doc.tok(k - 1).to_lowercase().as_str());
+                let possessor = people_end
+                    .get(&at)
+                    .is_some_and(|&end| is_possessive_at(doc.text, end));
+                by_sentence[s].push((k, id, pp || possessor));
+            }
+            cursor += 1;
         }
         while thing_cursor < things.len() && things[thing_cursor].0 < t.range.start {
             recent_thing = Some((things[thing_cursor].1, s_index));
@@ -1053,6 +1286,23 @@ fn resolve_anaphora(doc: &Doc<'_>, lex: &Lexicons, entities: &mut [EntityDraft])
             i += 1;
             continue;
         }
+        // "they" after a family named in the plural ("the Sams … they"), while the family stays
+        // in the last few sentences.
+        if matches!(
+            lower.as_str(),
+            "they" | "them" | "their" | "theirs" | "themselves"
+        ) {
+            if let Some((id, at)) = recent_family.filter(|(_, at)| s_index <= at + 2) {
+                let _ = at;
+                entities[id].mentions.push(MentionDraft {
+                    range: t.range.clone(),
+                    form: MentionForm::Pronoun,
+                });
+                recent_family = Some((id, s_index));
+            }
+            i += 1;
+            continue;
+        }
         let gender = if PRONOUNS_MALE.contains(&lower.as_str()) {
             Some(Gender::Male)
         } else if PRONOUNS_FEMALE.contains(&lower.as_str()) {
@@ -1061,12 +1311,20 @@ fn resolve_anaphora(doc: &Doc<'_>, lex: &Lexicons, entities: &mut [EntityDraft])
             None
         };
         if let Some(g) = gender {
-            let found = recent
-                .iter()
-                .rev()
-                .copied()
-                .find(|&id| entities[id].gender == g || entities[id].gender == Gender::Unknown);
+            let compatible = |id: usize| {
+                entities[id].kind == EntityKind::Person
+                    && (entities[id].gender == g || entities[id].gender == Gender::Unknown)
+            };
+            let known = |id: usize| entities[id].gender == g;
+            let found =
+                salient_antecedent(doc, &by_sentence, s_index, i, &lower, &compatible, &known)
+                    .or_else(|| recent.iter().rev().copied().find(|&id| compatible(id)));
             if let Some(id) = found {
+                if let Some(list) = by_sentence.get_mut(s_index) {
+                    // A possessive ("His father …") is not the sentence's subject.
+                    let possessive = matches!(lower.as_str(), "his" | "her" | "hers");
+                    list.push((i, id, possessive));
+                }
                 if entities[id].gender == Gender::Unknown {
                     entities[id].gender = g;
                 }
@@ -1116,6 +1374,164 @@ fn resolve_anaphora(doc: &Doc<'_>, lex: &Lexicons, entities: &mut [EntityDraft])
         }
         i += 1;
     }
+}
+
+/// Prepositions whose objects are less salient antecedents than subjects.
+const PREPOSITIONS: &[&str] = &[
+    "to", "with", "by", "for", "from", "of", "at", "about", "against", "toward", "towards", "on",
+    "in", "into", "than", "like", "between", "among", "via", "per", "behind", "under", "over",
+];
+
+/// How many sentences back a pronoun looks for a salient antecedent before falling back to the
+/// most recent compatible person.
+const SALIENCE_WINDOW: usize = 3;
+
+/// How many person mentions of a sentence a pronoun looks at.
+const SALIENCE_SCAN: usize = 32;
+
+/// The antecedent of a third-person pronoun at token `i` of sentence `s` among the people
+/// mentioned in this sentence before it or in the previous few sentences: in its own sentence the
+/// nearest compatible mention; in an earlier sentence the first compatible mention that is not the
+/// object of a preposition or a possessive (the subject), else the first. A reflexive ("himself") takes the nearest mention of its own
+/// sentence; an object pronoun ("him") skips the subject of its own clause ("Devocht, who had
+/// told Montalvo he would assist him" → Montalvo).
+fn salient_antecedent(
+    doc: &Doc<'_>,
+    by_sentence: &[Vec<(usize, usize, bool)>],
+    s: usize,
+    i: usize,
+    pronoun: &str,
+    compatible: &dyn Fn(usize) -> bool,
+    known_gender: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let here = by_sentence.get(s)?;
+    if matches!(pronoun, "himself" | "herself") {
+        return here
+            .iter()
+            .rev()
+            .take(SALIENCE_SCAN)
+            .map(|m| m.1)
+            .find(|&id| compatible(id));
+    }
+    // The subject of the pronoun's own clause: the nearest mention before it with no clause
+    // boundary in between.
+    let clause_subject = (pronoun == "him")
+        .then(|| here.last())
+        .flatten()
+        .filter(|m| !m.2 && i <= m.0 + 4)
+        .filter(|m| {
+            (m.0 + 1..i).all(|k| {
+                let w = doc.tok(k);
+                !matches!(
+                    w,
+                    "," | ";" | "who" | "that" | "and" | "but" | "because" | "when"
+                )
+            })
+        })
+        .map(|m| m.1);
+    let usable = |m: &&(usize, usize, bool)| compatible(m.1) && Some(m.1) != clause_subject;
+    // In its own sentence, the nearest compatible person ("Alia Salem said Mohamed wishes to use
+    // his newfound fame").
+    if let Some(m) = here.iter().rev().take(SALIENCE_SCAN).find(usable) {
+        return Some(m.1);
+    }
+    // Else the subject of the nearest sentence that names a compatible person ("Montalvo
+    // contacted former members, who helped him get in touch with Devocht. He traveled …").
+    // A person whose given name states the gender beats one whose name does not ("Manju Sam …
+    // their child, Gloria. She died …").
+    let from = s.saturating_sub(SALIENCE_WINDOW);
+    for sentence in (from..s).rev() {
+        // The first mentions of a sentence hold its subject; a bounded scan keeps the stage
+        // linear on pathological sentences.
+        let all = by_sentence.get(sentence)?;
+        let list = &all[..all.len().min(SALIENCE_SCAN)];
+        let known = |m: &&(usize, usize, bool)| usable(m) && known_gender(m.1);
+        let found = list
+            .iter()
+            .filter(known)
+            .find(|m| !m.2)
+            .or_else(|| list.iter().find(known))
+            .or_else(|| list.iter().filter(usable).find(|m| !m.2))
+            .or_else(|| list.iter().find(usable));
+        if let Some(m) = found {
+            return Some(m.1);
+        }
+    }
+    None
+}
+
+/// Whether a possessive ending ("’s", "'s", "'") follows byte `end`.
+fn is_possessive_at(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    if rest.starts_with("'s") || rest.starts_with("’s") {
+        return true;
+    }
+    rest.strip_prefix('\'')
+        .or_else(|| rest.strip_prefix('’'))
+        .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
+}
+
+/// The gender a person's roles state ("Mr.", "spokeswoman", "actress").
+fn role_gender(roles: &[String]) -> Gender {
+    for role in roles {
+        for w in role.split(|c: char| !c.is_alphanumeric() && c != '.') {
+            let w = w.to_lowercase();
+            let w = w.trim_end_matches('.');
+            if matches!(
+                w,
+                "mr" | "sir"
+                    | "lord"
+                    | "king"
+                    | "prince"
+                    | "duke"
+                    | "father"
+                    | "brother"
+                    | "son"
+                    | "husband"
+                    | "uncle"
+                    | "nephew"
+                    | "grandfather"
+                    | "businessman"
+                    | "chairman"
+                    | "spokesman"
+                    | "congressman"
+                    | "actor"
+                    | "boy"
+                    | "man"
+            ) {
+                return Gender::Male;
+            }
+            if matches!(
+                w,
+                "mrs"
+                    | "ms"
+                    | "miss"
+                    | "madam"
+                    | "dame"
+                    | "lady"
+                    | "queen"
+                    | "princess"
+                    | "duchess"
+                    | "mother"
+                    | "sister"
+                    | "daughter"
+                    | "wife"
+                    | "aunt"
+                    | "niece"
+                    | "grandmother"
+                    | "businesswoman"
+                    | "chairwoman"
+                    | "spokeswoman"
+                    | "congresswoman"
+                    | "actress"
+                    | "girl"
+                    | "woman"
+            ) {
+                return Gender::Female;
+            }
+        }
+    }
+    Gender::Unknown
 }
 
 fn push_recent(recent: &mut Vec<usize>, id: usize) {
@@ -1255,5 +1671,230 @@ impl MentionIndex {
             .partition_point(|s| (s.0, s.1) < (range.start, range.end));
         self.spans
             .insert(at, (range.start, range.end, entity, form));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{parse, Article, EntityKind, Options};
+
+    fn article(text: &str) -> Article {
+        parse(text, &Options::default()).unwrap()
+    }
+
+    /// The entity holding the mention that starts at the `nth` (0-based) occurrence of `word`.
+    fn entity_at<'a>(a: &'a Article, word: &str, nth: usize) -> Option<&'a crate::Entity> {
+        let start = a
+            .text
+            .match_indices(word)
+            .filter(|(i, _)| {
+                let before = a.text[..*i].chars().next_back();
+                let after = a.text[i + word.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            })
+            .nth(nth)?
+            .0;
+        let cp = a.text[..start].chars().count();
+        a.entities
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.start == cp))
+    }
+
+    /// Each case: text, then (word, occurrence, expected entity name or "" for none, kind).
+    type Case<'a> = (&'a str, &'a [(&'a str, usize, &'a str)]);
+
+    fn check(cases: &[Case<'_>], kind: EntityKind) {
+        for (text, expected) in cases {
+            let a = article(text);
+            for &(word, nth, name) in *expected {
+                let got = entity_at(&a, word, nth)
+                    .filter(|e| e.kind == kind)
+                    .map_or("", |e| e.name.as_str());
+                assert_eq!(
+                    got,
+                    name,
+                    "{text}\n  {word}#{nth}: entities {:?}",
+                    a.entities
+                        .iter()
+                        .map(|e| (&e.name, e.kind, e.mentions.len()))
+                        .collect::<Vec<_>>()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn names_and_surnames() {
+        check(
+            &[
+                // A given name alone is a person, and one entity however often it recurs.
+                (
+                    "The couple's daughter, Gloria, developed severe eczema. Doctors said Gloria \
+                     was malnourished. Gloria died in May.",
+                    &[
+                        ("Gloria", 0, "Gloria"),
+                        ("Gloria", 1, "Gloria"),
+                        ("Gloria", 2, "Gloria"),
+                    ],
+                ),
+                // A surname that is also a place is the person named in full earlier, but not
+                // after a locative preposition.
+                (
+                    "Australian woman Valeska Paris says the church held her on a ship. Paris \
+                     claims she was forced to work. She later moved to Paris.",
+                    &[("Paris", 1, "Valeska Paris"), ("Paris", 2, "")],
+                ),
+                // A person's name takes no "for" complement.
+                (
+                    "Lydia Buchtmann for Food Standards Australia New Zealand said the rules \
+                     would change.",
+                    &[("Lydia", 0, "Lydia Buchtmann")],
+                ),
+                // A title whose complement is an organisation names nobody by itself.
+                (
+                    "Co-founder of Google, Sergey Brin, personally met with Mohamed during his \
+                     visit.",
+                    &[("of", 0, ""), ("Sergey", 0, "Sergey Brin")],
+                ),
+                // A person's name stops before "of" and an organisation.
+                (
+                    "Writing in a blog post, Matthew Ingram of The Globe and Mail dubbed it a \
+                     war.",
+                    &[("Matthew", 0, "Matthew Ingram")],
+                ),
+                (
+                    "Gary Chan of DAB failed to get re-elected.",
+                    &[("Gary", 0, "Gary Chan")],
+                ),
+                // Two spellings of one given name with one surname are one person.
+                (
+                    "Kristin Wilkins curated the show. Kristen Wilkins said it was popular. \
+                     Wilkins added that more would come.",
+                    &[
+                        ("Kristen", 0, "Kristin Wilkins"),
+                        ("Wilkins", 2, "Kristin Wilkins"),
+                    ],
+                ),
+                // A lone surname misspelt by one letter is the person named in full.
+                (
+                    "Kathryn Waters opened the show. \"He was such a personality\", Water said.",
+                    &[("Water", 0, "Kathryn Waters")],
+                ),
+                // Not when it is ambiguous or far from every surname: a person of its own.
+                (
+                    "Anna Walker and Ben Walken spoke. Walke said no. Wilson said yes.",
+                    &[("Walke", 0, "Walke"), ("Wilson", 0, "Wilson")],
+                ),
+                // A known surname as a modifier is the person; an unknown word is nothing.
+                (
+                    "Andy Warhol took many pictures. The Warhol Polaroids were donated. The Sea \
+                     Polaroids were not.",
+                    &[("Warhol", 1, "Andy Warhol"), ("Sea", 0, "")],
+                ),
+                // A describing word before a full name is not part of it.
+                (
+                    "The church wanted to remove a video of Scientologist Tom Cruise. The Cruise \
+                     video spread.",
+                    &[("Tom", 0, "Tom Cruise"), ("Cruise", 1, "Tom Cruise")],
+                ),
+                // A person's name after an organisation's name no lexicon knows.
+                (
+                    "Psychology major at University of Texas Arlington Amneh Jafari heard of the \
+                     incident.",
+                    &[("Amneh", 0, "Amneh Jafari")],
+                ),
+            ],
+            EntityKind::Person,
+        );
+    }
+
+    #[test]
+    fn edit_distances() {
+        let d = |a: &str, b: &str, limit| {
+            let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+            super::edit_distance(&a, &b, limit)
+        };
+        assert_eq!(d("Water", "Waters", 1), 1);
+        assert_eq!(d("Mauer", "Maurer", 1), 1);
+        assert_eq!(d("Bauchtman", "Buchtmann", 2), 2);
+        assert_eq!(d("Johnson", "Jackson", 1), 2);
+        assert_eq!(d("", "Ab", 3), 2);
+    }
+
+    #[test]
+    fn possessive_endings() {
+        for (text, end, expected) in [
+            ("Trump's plan", 5, true),
+            ("Trump’s plan", 5, true),
+            ("Thomas’ sister", 6, true),
+            ("Thomas' sister", 6, true),
+            ("Thomas’x", 6, false),
+            ("Thomas said", 6, false),
+            ("Thomas’", 6, true),
+            ("Thomas", 6, false),
+        ] {
+            assert_eq!(super::is_possessive_at(text, end), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn pronouns() {
+        check(
+            &[
+                // A sentence-initial pronoun is the previous sentence's subject, not its last
+                // person.
+                (
+                    "Daniel Montalvo left the Sea Org in 2009. Montalvo contacted former members, \
+                     who helped him get in touch with Tom Devocht. He traveled to Florida.",
+                    &[("He", 0, "Daniel Montalvo"), ("him", 0, "Daniel Montalvo")],
+                ),
+                // In its own sentence, the nearest compatible person.
+                (
+                    "Alia Salem said Ahmed Mohamed wishes to use his fame.",
+                    &[("his", 0, "Ahmed Mohamed")],
+                ),
+                // Gender from given names: never a person of the other gender.
+                (
+                    "Mark Rutte met Ursula von der Leyen in Brussels. She said the talks went \
+                     well, and he agreed.",
+                    &[("She", 0, "Ursula von der Leyen"), ("he", 0, "Mark Rutte")],
+                ),
+                // Gender from honorifics.
+                (
+                    "Ms. Okonjo spoke after Mr. Adeyemi. He said the plan had failed.",
+                    &[("He", 0, "Adeyemi")],
+                ),
+                // A given name states the gender where another name does not.
+                (
+                    "Thomas Sam and Manju Sam are on trial over the death of their child, \
+                     Gloria. She died in May.",
+                    &[("She", 0, "Gloria")],
+                ),
+                // A reflexive is the nearest person of its own sentence.
+                (
+                    "Thomas Sam told the court that John Smith had hurt himself.",
+                    &[("himself", 0, "John Smith")],
+                ),
+                // An object pronoun is not the subject of its own clause.
+                (
+                    "Mark Rutte said Joe Biden praised him.",
+                    &[("him", 0, "Mark Rutte")],
+                ),
+                // "they" after a family named in the plural, while it stays in view.
+                (
+                    "Thomas Sam and Manju Sam are on trial in Sydney. The court heard that the \
+                     Sams shunned medicine and that they used homeopathy instead. Their lawyer \
+                     spoke. The jury retired. The weather was fine. They were calm.",
+                    &[("they", 0, "Sams"), ("Their", 0, "Sams"), ("They", 0, "")],
+                ),
+                // A possessor is not a subject.
+                (
+                    "Thomas Sam stayed home. Allegedly, Thomas' sister pleaded with him.",
+                    &[("him", 0, "Thomas Sam")],
+                ),
+            ],
+            EntityKind::Person,
+        );
     }
 }
