@@ -74,6 +74,8 @@ pub enum ArticleId<'a> {
     Int(i64),
     /// A string id (a file name, `FILE:LINE`, a URL).
     Str(&'a str),
+    /// No id: the `article` column is null.
+    Null,
 }
 
 impl From<i64> for ArticleId<'_> {
@@ -479,11 +481,13 @@ impl ColumnBuilder {
         match (self, cell) {
             (ColumnBuilder::Int(b), Cell::Id) => match id {
                 ArticleId::Int(i) => b.append_value(i),
+                ArticleId::Null => b.append_null(),
                 ArticleId::Str(_) => return None,
             },
             (ColumnBuilder::Str(b), Cell::Id) => match id {
                 ArticleId::Int(i) => b.append_value(i.to_string()),
                 ArticleId::Str(s) => b.append_value(s),
+                ArticleId::Null => b.append_null(),
             },
             (ColumnBuilder::Int(b), Cell::Int(v)) => b.append_option(v),
             (ColumnBuilder::Float(b), Cell::Float(v)) => b.append_option(v),

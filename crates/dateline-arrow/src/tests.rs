@@ -299,4 +299,8 @@ fn string_ids_need_string_tables() {
     assert!(matches!(err, Error::IdNotInteger(ref s) if s == "a.txt"));
     assert!(tables.is_empty());
     assert_eq!(tables.finish().unwrap()[Table::Articles].num_rows(), 0);
+    tables.push(ArticleId::Null, &parse(RICH)).unwrap();
+    let batches = tables.finish().unwrap();
+    assert_eq!(ints(&batches[Table::Articles], "article"), [None]);
+    assert!(batches[Table::Quotes].column(0).null_count() > 0);
 }
