@@ -6,7 +6,7 @@
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
-use pyo3::types::{PyDict, PyInt, PyString};
+use pyo3::types::{PyDict, PyString};
 use pyo3_arrow::PyTable;
 
 use dateline_arrow::{ArticleId, Batches, IdType, Tables};
@@ -53,13 +53,14 @@ fn ids(ids: Option<&Bound<'_, PyAny>>, n: usize) -> PyResult<Vec<Id>> {
                 Ok(Id::Null)
             } else if id.is_instance_of::<PyString>() {
                 Ok(Id::Str(id.extract()?))
-            } else if id.is_instance_of::<PyInt>() {
-                Ok(Id::Int(id.extract()?))
             } else {
-                Err(PyTypeError::new_err(format!(
-                    "ids: expected int, str or None, found {}",
-                    id.get_type().name()?
-                )))
+                // ints, and integers of other libraries (numpy) through __index__.
+                id.extract::<i64>().map(Id::Int).map_err(|_| {
+                    PyTypeError::new_err(format!(
+                        "ids: expected int, str or None, found {}",
+                        id.get_type().name().map_or_else(|_| "?".into(), |n| n.to_string())
+                    ))
+                })
             }
         })
         .collect::<PyResult<Vec<_>>>()?;
