@@ -21,12 +21,13 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = ROOT.parent / "shared" / "data" / "corpus" / "gum_wikinews" / "txt"
 
 
-def best(cmd: list[str], repeat: int, stdout: object) -> float:
+def best(cmd: list[str], repeat: int, stdout: Path | None = None) -> float:
     times = []
     for _ in range(repeat):
-        started = time.perf_counter()
-        subprocess.run(cmd, stdout=stdout, stderr=subprocess.DEVNULL, check=False)
-        times.append(time.perf_counter() - started)
+        with open(stdout or os.devnull, "wb") as out:
+            started = time.perf_counter()
+            subprocess.run(cmd, stdout=out, stderr=subprocess.DEVNULL, check=False)
+            times.append(time.perf_counter() - started)
     return min(times)
 
 
@@ -40,11 +41,11 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="dateline-bench-"))
     base = [str(cli), "parse", str(args.input), "--jobs", str(args.jobs), "--quiet"]
     out = tmp / "out.jsonl"
-    with open(out, "wb") as f:
-        jsonl = best([*base, "--format", "jsonl"], args.repeat, f)
-    lines = sum(1 for _ in open(out, "rb"))
+    jsonl = best([*base, "--format", "jsonl"], args.repeat, out)
+    with open(out, "rb") as f:
+        lines = sum(1 for _ in f)
     pq = tmp / "pq"
-    parquet = best([*base, "--format", "parquet", "--out", str(pq)], args.repeat, None)
+    parquet = best([*base, "--format", "parquet", "--out", str(pq)], args.repeat)
     print(f"{args.input}: {lines} articles, jobs={args.jobs}, best of {args.repeat}, "
           f"load {os.getloadavg()[0]:.1f}")
     print(f"jsonl    {jsonl:6.2f} s  {lines / jsonl:7.1f} articles/s  "
