@@ -58,7 +58,9 @@ fn ids(ids: Option<&Bound<'_, PyAny>>, n: usize) -> PyResult<Vec<Id>> {
                 id.extract::<i64>().map(Id::Int).map_err(|_| {
                     PyTypeError::new_err(format!(
                         "ids: expected int, str or None, found {}",
-                        id.get_type().name().map_or_else(|_| "?".into(), |n| n.to_string())
+                        id.get_type()
+                            .name()
+                            .map_or_else(|_| "?".into(), |n| n.to_string())
                     ))
                 })
             }

@@ -141,12 +141,12 @@ fn parse_many(
 #[pymodule]
 mod _dateline {
     #[pymodule_export]
+    use super::arrow::{parse_to_arrow_tables, to_arrow_tables};
+    #[pymodule_export]
     use super::convert::{
         PyAddressee, PyArticle, PyBlock, PyCaption, PyCue, PyDateline, PyEntity, PyFigure, PyLink,
         PyMention, PyParagraph, PyQuote, PyRelatedArticle, PySpan, PySpeaker,
     };
-    #[pymodule_export]
-    use super::arrow::{parse_to_arrow_tables, to_arrow_tables};
     #[pymodule_export]
     use super::{parse, parse_html, parse_many};
 
