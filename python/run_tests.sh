@@ -17,7 +17,7 @@ fi
 # shellcheck disable=SC1091
 source "$VENV/bin/activate"
 export PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_INPUT=1
-python -m pip install --quiet "maturin==1.16.*" pytest pandas mypy jsonschema pyarrow
+python -m pip install --quiet "maturin==1.16.*" pytest pandas mypy jsonschema pyarrow polars
 
 PROFILE=()
 if [ "${DATELINE_PY_RELEASE:-0}" = "1" ]; then PROFILE=(--release); fi

@@ -32,6 +32,72 @@ def test_schema_is_the_documented_one() -> None:
         arrow.schema("sentences")
 
 
+def test_rust_tables_have_the_documented_schema(rich: dateline.Article) -> None:
+    """The Rust crate dateline-arrow mirrors TABLES: names, types, docs, schema metadata."""
+    for id_type, ids in (("int64", None), ("string", ["a"])):
+        native = dateline.to_arrow([rich], ids=ids, backend="arrow")
+        assert list(native) == list(arrow.TABLES)
+        for name, table in native.items():
+            expected = arrow.schema(name, id_type)  # type: ignore[arg-type]
+            got = pa.schema(table)
+            assert got.equals(expected, check_metadata=True), (name, got, expected)
+            for field in expected:
+                assert got.field(field.name).metadata == field.metadata, (name, field.name)
+
+
+def test_rust_tables_equal_the_python_flattening(
+    rich: dateline.Article, corpus_texts: list[str]
+) -> None:
+    """The tables built in Rust hold what the Python flattening (``arrow.rows``) gives."""
+    articles: list[Any] = [
+        rich, *dateline.parse_many(corpus_texts), dateline.EmptyInputError("empty")
+    ]
+    for id_type, ids in (("int64", None), ("string", [f"doc{i}" for i in range(len(articles))])):
+        rows = arrow.rows(articles, ids)
+        tables = dateline.to_arrow(articles, ids)
+        for name in arrow.TABLES:
+            expected = pa.Table.from_pylist(
+                rows[name], schema=arrow.schema(name, id_type)  # type: ignore[arg-type]
+            )
+            assert tables[name].equals(expected), name
+            assert tables[name].to_pylist() == expected.to_pylist(), name
+
+
+def test_arrow_backend_needs_no_pyarrow(rich: dateline.Article, tmp_path: Path) -> None:
+    """backend="arrow" objects are read by any Arrow PyCapsule consumer; polars (when
+    installed) reads them with pyarrow blocked."""
+    native = dateline.parse_to_arrow([rich.text, ""], ids=["a", "b"], backend="arrow")
+    quotes = native["quotes"]
+    assert hasattr(quotes, "__arrow_c_stream__") and len(quotes) == quotes.num_rows > 0
+    assert pa.table(quotes).equals(dateline.parse_to_arrow([rich.text], ids=["a"])["quotes"])
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; sys.modules['pyarrow'] = None\n"
+        "import dateline\n"
+        "t = dateline.parse_to_arrow(['“Yes,” said Jane Smith.', ''], backend='arrow')\n"
+        "assert t['articles'].num_rows == 2 and len(t['quotes']) == 1\n"
+        "try:\n"
+        "    import polars\n"
+        "except ImportError:\n"
+        "    print('no polars'); raise SystemExit(0)\n"
+        "df = polars.DataFrame(t['quotes'])\n"
+        "assert df['speaker_name'].to_list() == ['Jane Smith'], df\n"
+        "assert polars.DataFrame(t['articles']).height == 2\n"
+        "p = dateline.parse_to_arrow(['Prices rose 5%.'], backend='polars')\n"
+        "assert p['figures']['kind'].to_list() == ['percent'], p['figures']\n"
+        "print('polars ok')\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    if "no polars" in result.stdout:
+        pytest.skip("polars is not installed")
+    assert "polars ok" in result.stdout
+    with pytest.raises(ValueError, match="backend"):
+        dateline.to_arrow(rich, backend="pandas")  # type: ignore[arg-type]
+
+
 def test_schema_covers_every_model_field(rich: dateline.Article) -> None:
     """A field added to the model must be added to TABLES (or to DROPPED) deliberately."""
     rows = arrow.rows(rich)

@@ -8,6 +8,7 @@ use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
 use pyo3::types::PyString;
 
+mod arrow;
 mod convert;
 mod errors;
 
@@ -81,6 +82,21 @@ fn parse_html(
         .map_err(|e| to_pyerr(py, &e, None))
 }
 
+/// A thread pool of `threads` threads; `None`: the shared pool (one thread per core).
+fn pool(threads: Option<usize>) -> PyResult<Option<rayon::ThreadPool>> {
+    match threads {
+        None => Ok(None),
+        Some(0) => Err(PyValueError::new_err(
+            "threads: expected at least 1, found 0",
+        )),
+        Some(n) => rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build()
+            .map(Some)
+            .map_err(|e| PyValueError::new_err(format!("threads: {e}"))),
+    }
+}
+
 /// Parses many articles in parallel, without the GIL; results keep the input order.
 #[pyfunction]
 #[pyo3(signature = (texts, *, published = None, threads = None, errors = "return", max_input_bytes = None))]
@@ -101,20 +117,7 @@ fn parse_many(
             )))
         }
     };
-    let pool = match threads {
-        None => None,
-        Some(0) => {
-            return Err(PyValueError::new_err(
-                "threads: expected at least 1, found 0",
-            ))
-        }
-        Some(n) => Some(
-            rayon::ThreadPoolBuilder::new()
-                .num_threads(n)
-                .build()
-                .map_err(|e| PyValueError::new_err(format!("threads: {e}")))?,
-        ),
-    };
+    let pool = pool(threads)?;
     let options = options(py, published, max_input_bytes)?;
     let texts = texts
         .try_iter()?
@@ -137,6 +140,8 @@ fn parse_many(
 
 #[pymodule]
 mod _dateline {
+    #[pymodule_export]
+    use super::arrow::{parse_to_arrow_tables, to_arrow_tables};
     #[pymodule_export]
     use super::convert::{
         PyAddressee, PyArticle, PyBlock, PyCaption, PyCue, PyDateline, PyEntity, PyFigure, PyLink,

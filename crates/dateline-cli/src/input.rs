@@ -60,13 +60,17 @@ pub(crate) struct Inputs {
 }
 
 /// Opens the inputs: the files under `paths` (directories walked, sorted, hidden entries skipped),
-/// or standard input when `paths` is empty.
+/// or standard input when `paths` is empty; a path `-` is standard input too.
 pub(crate) fn open(paths: &[PathBuf], format: InputFormat) -> Inputs {
     let mut pending = VecDeque::new();
     if paths.is_empty() {
         pending.push_back(None);
     }
     for path in paths {
+        if path.as_os_str() == "-" {
+            pending.push_back(None);
+            continue;
+        }
         let mut files = Vec::new();
         match walk(path, &mut files) {
             Ok(()) => pending.extend(files.into_iter().map(Some)),

@@ -1,19 +1,21 @@
-//! `dateline`: parse news articles into JSON from the command line.
+//! `dateline`: parse news articles into JSON or Parquet from the command line.
 
 mod input;
+mod parquet_out;
 mod summary;
 
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::{Context, Result};
+use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 use dateline::{Article, Options, Pipeline};
 use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::input::{InputFormat, Item};
+use crate::parquet_out::ParquetOut;
 
 /// Documents parsed together; bounds memory for any batch size.
 const CHUNK: usize = 256;
@@ -31,19 +33,25 @@ struct Cli {
 
 #[derive(Subcommand, Debug)]
 enum Command {
-    /// Parse articles (files, directories, JSONL, or standard input) and print the model.
+    /// Parse articles (files, directories, JSONL, or standard input) and print the model, or
+    /// write it as Parquet tables.
     Parse(ParseArgs),
 }
 
 #[derive(clap::Args, Debug)]
 struct ParseArgs {
-    /// Files or directories to read; standard input when none. A `.jsonl` file holds one
+    /// Files or directories to read; standard input when none, or for `-`. A `.jsonl` file holds one
     /// article per line as {"id": …, "text": …, "published"?: "YYYY-MM-DD"}; `.html`/`.htm`
     /// (and gzipped `.html.gz`) files are web pages.
     files: Vec<PathBuf>,
-    /// Output format: one pretty JSON document, JSON Lines, or a readable summary.
+    /// Output format: one pretty JSON document, JSON Lines, a readable summary, or Parquet
+    /// files (with `--out`).
     #[arg(long, short, value_enum, default_value_t = Format::Json)]
     format: Format,
+    /// Folder for `--format parquet`: articles, quotes, figures, entities and mentions
+    /// `.parquet` files are written there (created if needed; existing files replaced).
+    #[arg(long, short, value_name = "DIR")]
+    out: Option<PathBuf>,
     /// How to read the inputs: by file extension (auto), as plain text, as JSONL, or as HTML
     /// pages (`.html`, `.htm` and `.html.gz` files are HTML under auto).
     #[arg(long, value_enum, default_value_t = InputFormat::Auto)]
@@ -67,6 +75,8 @@ enum Format {
     Json,
     Jsonl,
     Text,
+    /// Five Parquet tables (as `dateline.arrow.TABLES` in Python) in the `--out` folder.
+    Parquet,
 }
 
 /// One output record of a batch: the article, or the error for that input.
@@ -114,6 +124,14 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 }
 
 fn run_parse(args: ParseArgs) -> Result<ExitCode> {
+    let mut parquet = match (&args.out, args.format) {
+        (Some(dir), Format::Parquet) => Some(ParquetOut::create(dir)?),
+        (None, Format::Parquet) => {
+            bail!("--format parquet writes files: give their folder with --out DIR")
+        }
+        (Some(_), _) => bail!("--out is for --format parquet only; other formats print"),
+        (None, _) => None,
+    };
     let mut options = Options::default().max_input_bytes(args.max_input_bytes);
     if let Some(p) = &args.published {
         options = options.published(p)?;
@@ -174,6 +192,11 @@ fn run_parse(args: ParseArgs) -> Result<ExitCode> {
                 failed += 1;
             }
             match args.format {
+                Format::Parquet => {
+                    if let Some(parquet) = parquet.as_mut() {
+                        parquet.push(&doc.id, result)?;
+                    }
+                }
                 Format::Text => {
                     if let Ok(a) = result {
                         if !first {
@@ -214,6 +237,9 @@ fn run_parse(args: ParseArgs) -> Result<ExitCode> {
         if let Some(bar) = &progress {
             bar.inc(chunk.len() as u64);
         }
+        if let Some(parquet) = parquet.as_mut() {
+            parquet.flush()?; // one row group per chunk
+        }
         out.flush()?;
         chunk = inputs.by_ref().take(CHUNK).collect();
     }
@@ -223,6 +249,12 @@ fn run_parse(args: ParseArgs) -> Result<ExitCode> {
     out.flush()?;
     if let Some(bar) = progress {
         bar.finish_and_clear();
+    }
+    if let Some(parquet) = parquet {
+        let summary = parquet.close()?;
+        if !args.quiet {
+            eprintln!("dateline: {summary}");
+        }
     }
     if failed == 0 {
         Ok(ExitCode::SUCCESS)

@@ -229,3 +229,149 @@ fn batch_failures_are_summed_up_on_stderr() {
     );
     assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 3);
 }
+
+#[test]
+fn dash_is_standard_input() {
+    let out = dateline(&["parse", "-"], Some("“Yes,” said Jane Smith.".as_bytes()));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["quotes"][0]["speaker"]["name"], "Jane Smith");
+    // Among files: read in its place.
+    let out = dateline(
+        &["parse", "--format", "jsonl", &fixture("en-wire-001"), "-"],
+        Some(b"Prices rose 5%."),
+    );
+    assert!(out.status.success());
+    let ids: Vec<String> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].to_string())
+        .collect();
+    assert_eq!(ids.len(), 2);
+    assert_eq!(ids[1], "\"<stdin>\"");
+}
+
+fn read_parquet(path: &std::path::Path) -> Vec<arrow_array::RecordBatch> {
+    read_parquet_schema(path).1
+}
+
+/// The file's Arrow schema (with its metadata) and its batches.
+fn read_parquet_schema(
+    path: &std::path::Path,
+) -> (arrow_schema::SchemaRef, Vec<arrow_array::RecordBatch>) {
+    let file = std::fs::File::open(path).unwrap();
+    let builder =
+        parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder::try_new(file).unwrap();
+    let schema = builder.schema().clone();
+    let batches = builder.build().unwrap().map(Result::unwrap).collect();
+    (schema, batches)
+}
+
+fn string_column(batches: &[arrow_array::RecordBatch], name: &str) -> Vec<Option<String>> {
+    use arrow_array::cast::AsArray;
+    batches
+        .iter()
+        .flat_map(|b| {
+            b.column_by_name(name)
+                .unwrap()
+                .as_string::<i32>()
+                .iter()
+                .map(|s| s.map(str::to_string))
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+#[test]
+fn parquet_format_writes_the_five_tables() {
+    let dir = scratch("parquet");
+    let input = dir.join("in");
+    std::fs::create_dir_all(&input).unwrap();
+    std::fs::write(input.join("a.txt"), "“Yes,” said Jane Smith.").unwrap();
+    std::fs::write(input.join("b.txt"), " \n").unwrap(); // an error row
+    std::fs::copy(fixture("en-wire-001"), input.join("c.txt")).unwrap();
+    let out_dir = dir.join("out/nested");
+    let out = dateline(
+        &[
+            "parse",
+            "--format",
+            "parquet",
+            "--out",
+            out_dir.to_str().unwrap(),
+            input.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1), "one input failed");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("wrote 3 articles"), "{stderr}");
+    assert!(out.stdout.is_empty());
+    // The same inputs as JSON Lines: the row counts must agree.
+    let jsonl = dateline(
+        &["parse", "--format", "jsonl", input.to_str().unwrap()],
+        None,
+    );
+    let records: Vec<serde_json::Value> = String::from_utf8(jsonl.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let count = |key: &str| -> usize {
+        records
+            .iter()
+            .map(|r| r[key].as_array().map_or(0, Vec::len))
+            .sum()
+    };
+    let mentions: usize = records
+        .iter()
+        .flat_map(|r| r["entities"].as_array().cloned().unwrap_or_default())
+        .map(|e| e["mentions"].as_array().unwrap().len())
+        .sum();
+    let rows = |table: &str| -> usize {
+        read_parquet(&out_dir.join(format!("{table}.parquet")))
+            .iter()
+            .map(|b| b.num_rows())
+            .sum()
+    };
+    assert_eq!(rows("articles"), 3);
+    assert_eq!(rows("quotes"), count("quotes"));
+    assert_eq!(rows("figures"), count("figures"));
+    assert_eq!(rows("entities"), count("entities"));
+    assert_eq!(rows("mentions"), mentions);
+    assert!(rows("quotes") > 1);
+    let (schema, articles) = read_parquet_schema(&out_dir.join("articles.parquet"));
+    assert_eq!(schema.metadata()["dateline.table"], "articles");
+    assert_eq!(
+        schema.field_with_name("article").unwrap().metadata()["doc"],
+        "the article's id"
+    );
+    let ids = string_column(&articles, "article");
+    assert!(ids[0].as_deref().unwrap().ends_with("a.txt"), "{ids:?}");
+    let errors = string_column(&articles, "error");
+    assert!(errors[1].as_deref().unwrap().starts_with("empty_input: "));
+    assert_eq!(errors[0], None);
+    let quotes = read_parquet(&out_dir.join("quotes.parquet"));
+    assert_eq!(
+        string_column(&quotes, "speaker_name")[0].as_deref(),
+        Some("Jane Smith")
+    );
+}
+
+#[test]
+fn parquet_format_needs_an_output_folder() {
+    let out = dateline(&["parse", "--format", "parquet"], Some(b"Prices rose 5%."));
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("--out DIR"), "{stderr}");
+    let dir = scratch("out-json");
+    let out = dateline(
+        &["parse", "--out", dir.to_str().unwrap()],
+        Some(b"Prices rose 5%."),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--format parquet only"));
+}

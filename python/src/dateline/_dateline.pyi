@@ -1,7 +1,7 @@
 """Type stubs of the native module `dateline._dateline` (kept true by tests/test_stubs.py)."""
 
 import sys
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any, ClassVar, Literal, final
 
@@ -37,6 +37,8 @@ __all__ = [
     "parse",
     "parse_html",
     "parse_many",
+    "parse_to_arrow_tables",
+    "to_arrow_tables",
 ]
 
 __version__: str
@@ -529,3 +531,25 @@ def parse_many(
     `threads`: None uses the shared pool (one thread per core), else a pool of that size.
     `errors="return"` puts a DatelineError (with `.index`) in a failing document's slot;
     `errors="raise"` raises the first failure in input order, naming its index."""
+
+def to_arrow_tables(
+    articles: list[Article | BaseException],
+    *,
+    ids: Sequence[int | str | None] | None = None,
+    id_type: Literal["int64", "string"] = "int64",
+) -> dict[str, Any]:
+    """Articles (and errors from parse_many) as the five tables of dateline.arrow, built in
+    Rust, as objects implementing the Arrow PyCapsule interface (dateline.arrow.ArrowTable);
+    ids default to positions. Use dateline.to_arrow."""
+
+def parse_to_arrow_tables(
+    texts: Iterable[str],
+    *,
+    ids: Sequence[int | str | None] | None = None,
+    id_type: Literal["int64", "string"] = "int64",
+    published: str | date | None = None,
+    threads: int | None = None,
+    max_input_bytes: int | None = None,
+) -> dict[str, Any]:
+    """Parses in parallel without the GIL and builds the five tables of dateline.arrow in
+    Rust. Use dateline.parse_to_arrow."""

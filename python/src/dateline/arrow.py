@@ -7,29 +7,50 @@ Every table has an ``article`` column holding the article's id (its position in 
 unless ``ids`` are given), so the tables join on ``article`` (and ``entity``/``quote`` ids
 within an article). The columns are those of :func:`dateline.quotes_frame` and friends (the
 same flattening), with fixed Arrow types, listed in :data:`TABLES` — the one definition that
-:mod:`dateline.parquet`, :mod:`dateline.spark` and :mod:`dateline.dask` reuse. The schema is
-stable: columns may be added at the end in a later schema version, never renamed or retyped.
+:mod:`dateline.parquet`, :mod:`dateline.spark` and :mod:`dateline.dask` reuse, and that the
+Rust crate ``dateline-arrow`` mirrors (a test compares them). The schema is stable: columns may
+be added at the end in a later schema version, never renamed or retyped.
 
 ``article`` is ``int64`` when every id is an integer (the default: positions), else ``string``
 (ids are converted with ``str``); pass ``id_type`` to fix it.
 
-pyarrow is an optional dependency (``pip install pyarrow``). The returned ``pyarrow.Table``
-objects implement the Arrow PyCapsule interface (``__arrow_c_stream__``), so
-``polars.DataFrame(table)``, ``duckdb`` and other Arrow consumers read them without copying;
-``table.to_pandas(types_mapper=pandas.ArrowDtype)`` gives a pandas frame backed by the same
-buffers.
+The tables are built in Rust (``dateline-arrow``) and handed over through the Arrow PyCapsule
+interface (``__arrow_c_stream__``), without a copy. ``backend`` chooses what you get:
+
+- ``"pyarrow"`` (default): ``pyarrow.Table`` objects (``pip install pyarrow``);
+- ``"arrow"``: dateline's own Arrow tables, which need no other package: any consumer of the
+  PyCapsule interface reads them (``pyarrow.table(t)``, ``polars.DataFrame(t)``, ``duckdb``,
+  ``arro3.core.Table(t)``); ``len(t)`` and ``t.num_rows`` count rows;
+- ``"polars"``: ``polars.DataFrame`` objects.
+
+``table.to_pandas(types_mapper=pandas.ArrowDtype)`` gives a pandas frame over a pyarrow
+table's buffers.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import Any, Literal, Optional
+from typing import Any, Literal, Optional, Protocol
 
-from dateline._dateline import SCHEMA_VERSION, Article, DatelineError, parse_many
+from dateline import _dateline
+from dateline._dateline import SCHEMA_VERSION, Article
 from dateline._frames import Articles, _pairs, _row
 
 IdType = Literal["int64", "string"]
+Backend = Literal["pyarrow", "arrow", "polars"]
+
+
+class ArrowTable(Protocol):
+    """What ``backend="arrow"`` gives: a table built in Rust (pyo3-arrow's ``Table``) that
+    exports itself through the Arrow PyCapsule interface; pass it to ``pyarrow.table``,
+    ``polars.DataFrame``, ``duckdb``…"""
+
+    @property
+    def num_rows(self) -> int: ...
+    def __len__(self) -> int: ...
+    def __arrow_c_stream__(self, requested_schema: object | None = None) -> object: ...
+    def __arrow_c_schema__(self) -> object: ...
 
 #: The tables, in order: for each, its columns as (name, type, description). Types are
 #: ``int64``, ``float64``, ``bool``, ``string``, ``list<string>``, ``list<span>`` (a list of
@@ -141,10 +162,47 @@ def _pa() -> Any:
         import pyarrow
     except ImportError as e:
         raise ImportError(
-            "dateline's Arrow/Parquet output needs pyarrow: pip install pyarrow "
-            "(or use dateline.quotes_frame(..., backend='records'))"
+            "dateline's pyarrow tables need pyarrow: pip install pyarrow "
+            "(or backend='arrow' for tables any Arrow consumer reads, without pyarrow)"
         ) from e
     return pyarrow
+
+
+def _backend(backend: str) -> Any:
+    """Checks `backend` and imports what it needs, before any parsing."""
+    if backend == "pyarrow":
+        return _pa()
+    if backend == "polars":
+        try:
+            import polars
+        except ImportError as e:
+            raise ImportError(
+                "backend='polars' needs polars: pip install polars (or use backend='arrow')"
+            ) from e
+        return polars
+    if backend == "arrow":
+        return None
+    raise ValueError(
+        f"backend: expected 'pyarrow', 'arrow' or 'polars', found {backend!r}"
+    )
+
+
+def _selected(tables: Sequence[str] | None) -> list[str]:
+    selected = list(TABLES) if tables is None else list(tables)
+    for name in selected:
+        if name not in TABLES:
+            raise ValueError(f"tables: expected names among {', '.join(TABLES)}, found {name!r}")
+    return selected
+
+
+def _convert(
+    native: dict[str, Any], selected: list[str], backend: str, module: Any
+) -> dict[str, Any]:
+    if backend == "pyarrow":
+        return {name: module.table(native[name]) for name in selected}
+    if backend == "polars":
+        return {name: module.DataFrame(native[name]) for name in selected}
+    return {name: native[name] for name in selected}
 
 
 def _arrow_type(pa: Any, name: str, id_type: IdType) -> Any:
@@ -250,26 +308,25 @@ def to_arrow(
     *,
     id_type: IdType | None = None,
     tables: Sequence[str] | None = None,
+    backend: Backend = "pyarrow",
 ) -> dict[str, Any]:
-    """Articles → ``{"articles", "quotes", "figures", "entities", "mentions"}`` →
-    ``pyarrow.Table``, with the schemas of :func:`schema`.
+    """Articles → ``{"articles", "quotes", "figures", "entities", "mentions"}`` → table, with
+    the schemas of :func:`schema`; built in Rust.
 
     `articles` is an Article, a list from :func:`dateline.parse_many` (errors become rows of
     the articles table with ``error`` set, and nothing else) or a mapping id → Article; `ids`
-    (one per article) replace positions or keys. `tables` selects some tables only."""
-    pa = _pa()
-    selected = list(TABLES) if tables is None else list(tables)
-    for name in selected:
-        if name not in TABLES:
-            raise ValueError(f"tables: expected names among {', '.join(TABLES)}, found {name!r}")
+    (one per article) replace positions or keys. `tables` selects some tables only. `backend`:
+    ``"pyarrow"`` (``pyarrow.Table``), ``"arrow"`` (Arrow PyCapsule objects, no dependency) or
+    ``"polars"`` (``polars.DataFrame``)."""
+    module = _backend(backend)
+    selected = _selected(tables)
     pairs = _pairs(articles, ids)
     if id_type is None:
         id_type = _infer_id_type(i for i, _ in pairs)
-    all_rows = _rows_of(pairs, id_type)
-    return {
-        name: pa.Table.from_pylist(all_rows[name], schema=schema(name, id_type))
-        for name in selected
-    }
+    native = _dateline.to_arrow_tables(
+        [a for _, a in pairs], ids=[_id(i, id_type) for i, _ in pairs], id_type=id_type
+    )
+    return _convert(native, selected, backend, module)
 
 
 def parse_to_arrow(
@@ -281,17 +338,29 @@ def parse_to_arrow(
     id_type: IdType | None = None,
     tables: Sequence[str] | None = None,
     max_input_bytes: int | None = None,
+    backend: Backend = "pyarrow",
 ) -> dict[str, Any]:
-    """:func:`dateline.parse_many` (in parallel, errors returned) then :func:`to_arrow`."""
+    """Parses `texts` in parallel (as :func:`dateline.parse_many`, without the GIL) and builds
+    the tables of :func:`to_arrow`, all in Rust: no Python object per article or row.
+
+    A text that cannot be parsed is an ``articles`` row with ``error`` set (``"code:
+    message"``)."""
     texts = list(texts)
     if ids is not None and len(ids) != len(texts):
         raise ValueError(f"ids: expected {len(texts)} ids, one per text, found {len(ids)}")
-    _pa()  # fail before parsing
-    results: list[Article | DatelineError] = parse_many(
-        texts, published=published, threads=threads, errors="return",
+    module = _backend(backend)  # fail before parsing
+    selected = _selected(tables)
+    if id_type is None:
+        id_type = "int64" if ids is None else _infer_id_type(ids)
+    native = _dateline.parse_to_arrow_tables(
+        texts,
+        ids=None if ids is None else [_id(i, id_type) for i in ids],
+        id_type=id_type,
+        published=published,
+        threads=threads,
         max_input_bytes=max_input_bytes,
     )
-    return to_arrow(results, ids, id_type=id_type, tables=tables)
+    return _convert(native, selected, backend, module)
 
 
 def empty(table: str, id_type: IdType = "int64") -> Any:
@@ -299,4 +368,7 @@ def empty(table: str, id_type: IdType = "int64") -> Any:
     return schema(table, id_type).empty_table()
 
 
-__all__ = ["DROPPED", "TABLES", "empty", "parse_to_arrow", "rows", "schema", "to_arrow"]
+__all__ = [
+    "DROPPED", "TABLES", "ArrowTable", "Backend", "empty", "parse_to_arrow", "rows", "schema",
+    "to_arrow",
+]
