@@ -852,6 +852,24 @@ mod tests {
         }
     }
 
+    /// A one-document GUM fixture from (start, end, word, POS) tokens and gold mentions.
+    fn gum_doc(
+        text: &str,
+        tokens: &[(usize, usize, &str, &str)],
+        entities: Vec<GumMention>,
+    ) -> GumDoc {
+        GumDoc {
+            id: "d".into(),
+            split: "dev".into(),
+            text: text.into(),
+            tokens: tokens
+                .iter()
+                .map(|t| (t.0, t.1, t.2.to_string(), t.3.to_string()))
+                .collect(),
+            entities,
+        }
+    }
+
     #[test]
     fn person_pronouns_and_surnames() {
         // "Mark Rutte spoke . Rutte said he left ."
@@ -867,20 +885,15 @@ mod tests {
             (33, 37, "left", "VBD"),
             (38, 39, ".", "."),
         ];
-        let doc = GumDoc {
-            id: "d".into(),
-            split: "dev".into(),
-            text: "Mark Rutte spoke . Rutte said he left .".into(),
-            tokens: tokens
-                .iter()
-                .map(|t| (t.0, t.1, t.2.to_string(), t.3.to_string()))
-                .collect(),
-            entities: vec![
+        let doc = gum_doc(
+            "Mark Rutte spoke . Rutte said he left .",
+            &tokens,
+            vec![
                 m(0, 10, "person", true, "1", 1),
                 m(19, 24, "person", true, "1", 4),
                 m(30, 32, "person", false, "1", 6),
             ],
-        };
+        );
         let p = |entity, form, start, end| PredMention {
             entity,
             kind: Some("person"),
@@ -914,20 +927,15 @@ mod tests {
             (20, 21, ".", "."),
             (22, 24, "He", "PRP"),
         ];
-        let doc = GumDoc {
-            id: "d".into(),
-            split: "dev".into(),
-            text: "Mark Rutte met NATO . He said".into(),
-            tokens: tokens
-                .iter()
-                .map(|t| (t.0, t.1, t.2.to_string(), t.3.to_string()))
-                .collect(),
-            entities: vec![
+        let doc = gum_doc(
+            "Mark Rutte met NATO . He said",
+            &tokens,
+            vec![
                 m(0, 10, "person", true, "1", 1),
                 m(15, 19, "organization", true, "2", 3),
                 m(22, 24, "person", false, "1", 5),
             ],
-        };
+        );
         let p = |entity, kind, form, start, end| PredMention {
             entity,
             kind: Some(kind),
