@@ -14,6 +14,8 @@ ap.add_argument("gold"); ap.add_argument("pred")
 ap.add_argument("--kinds", default="direct,mixed")
 ap.add_argument("--what", default="speaker")
 ap.add_argument("--limit", type=int, default=60)
+ap.add_argument("--context", action="store_true", help="with --what exact: show the text around each error")
+ap.add_argument("--only", help="with --what exact: only this error kind (pred-longer, pred-shorter, shifted)")
 a = ap.parse_args()
 sys.path.insert(0, os.path.dirname(os.path.abspath(a.gold)))
 import score_quotes as sq  # noqa: E402
@@ -71,8 +73,13 @@ for doc_id, g in gold.items():
             g0, p0 = G[gi][0], P[pi][0]
             kind = "pred-longer" if p0 > g0 else "pred-shorter" if p0 < g0 else "shifted"
             stats[kind] += 1
+            if a.only and kind != a.only:
+                continue
             gl, gh, pl, ph = min(g0), max(g0) + 1, min(p0), max(p0) + 1
-            out.append(f"[{kind}] gold={text[gl:gh]!r}\n   pred={text[pl:ph]!r}")
+            line = f"[{kind}] gold={text[gl:gh]!r}\n   pred={text[pl:ph]!r}"
+            if a.context:
+                line += f"\n   ctx: {ctx(text, min(gl, pl), max(gh, ph), 120)}"
+            out.append(line)
     for line in out:
         if shown < a.limit:
             print(line); shown += 1

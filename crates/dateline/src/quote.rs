@@ -363,6 +363,11 @@ const WORK_NOUNS: &[&str] = &[
     "segment",
     "episode",
     "broadcast",
+    "clip",
+    "edition",
+    "season",
+    "premiere",
+    "chapter",
     "album",
     "song",
     "podcast",
@@ -1157,11 +1162,19 @@ impl<'d, 'a> Stage<'d, 'a> {
                             if let Some(sentence) = self.doc.sentence_at(f.open) {
                                 let from = self.doc.sentences[sentence].tokens.start;
                                 let to = self.doc.token_at(f.open);
-                                quote.speaker = self
-                                    .clause_subject(from, to)
-                                    .or_else(|| self.sentence_subject(from, to));
-                                // No clause: the quoted words are all the writer attributes.
-                                quote.content = None;
+                                let subject = self.clause_subject(from, to);
+                                // The words the subject's verb governs claim the quote
+                                // (PolNeAR's mixed content): "Clinton criticized [the law as
+                                // a “crazy system”]". Without a subject, the quoted words are
+                                // all the writer attributes.
+                                quote.content = subject.as_ref().and_then(|s| {
+                                    let after = self.doc.token_at(s.range.end);
+                                    let start = self.object_start(after, to)?;
+                                    let end =
+                                        self.claim_end(sentence, f.close_end).max(f.close_end);
+                                    Some(self.doc.tokens[start].range.start.min(f.open)..end)
+                                });
+                                quote.speaker = subject.or_else(|| self.sentence_subject(from, to));
                             }
                         }
                     }
@@ -1248,6 +1261,12 @@ impl<'d, 'a> Stage<'d, 'a> {
             return false;
         };
         let lower = prev.to_lowercase();
+        if lower == "of" {
+            // "a broadcast of “Fox News Sunday”", "the latest episode of ‘The 411’".
+            return t
+                .checked_sub(2)
+                .is_some_and(|p| WORK_NOUNS.contains(&self.tok(p).to_lowercase().as_str()));
+        }
         prev.ends_with("'s") || prev.ends_with("’s") || WORK_NOUNS.contains(&lower.as_str())
     }
 
@@ -1373,7 +1392,11 @@ impl<'d, 'a> Stage<'d, 'a> {
                 if let Some(mut a) = self.attribution_after(k, limit) {
                     if !starts_sentence {
                         a.kind = QuoteKind::Partial;
-                        a.content = Some(doc.sentences[s_open].range.start..f.close_end);
+                        let sentence = &doc.sentences[s_open];
+                        let start = self
+                            .skip_openers(sentence.tokens.start, open_tok)
+                            .unwrap_or(sentence.tokens.start);
+                        a.content = Some(doc.tokens[start].range.start.min(f.open)..f.close_end);
                     }
                     return Some(a);
                 }
@@ -1431,7 +1454,8 @@ impl<'d, 'a> Stage<'d, 'a> {
                         QuoteKind::Partial
                     },
                     content: (colon + 1 != open_tok).then(|| {
-                        doc.tokens[colon + 1].range.start..self.clause_end(s_open).max(f.close_end)
+                        doc.tokens[colon + 1].range.start
+                            ..self.claim_end(s_open, f.close_end).max(f.close_end)
                     }),
                 });
             }
@@ -1477,13 +1501,22 @@ impl<'d, 'a> Stage<'d, 'a> {
             };
             let addressee = self.addressee_at(lemma, &mut k, open_tok);
             let date = self.day_after(&mut k, open_tok);
-            let adjacent = (k..open_tok).all(|i| matches!(self.tok(i), "," | ":" | "—" | "–"));
+            // `said of Clinton, “If she …”`, `said later, “NATO is …”`: a short adjunct and a
+            // comma before a quoted sentence still make a direct quote.
+            let adjacent = (k..open_tok).all(|i| matches!(self.tok(i), "," | ":" | "—" | "–"))
+                || open_tok >= k + 2
+                    && open_tok - k <= 8
+                    && matches!(self.tok(open_tok - 1), "," | ":")
+                    && !(k..open_tok - 1).any(|i| {
+                        self.tok(i).eq_ignore_ascii_case("that") || self.cue_at(i).is_some()
+                    })
+                    && doc.text[f.inner.clone()].starts_with(char::is_uppercase);
             let content_start = doc
                 .tokens
-                .get(k)
+                .get(self.complementizer(k, open_tok))
                 .map_or(f.open, |t| t.range.start)
                 .min(f.open);
-            let end = self.clause_end(s_open);
+            let end = self.claim_end(s_open, f.close_end);
             // `Clinton says she admired … what she calls “…”`: a pronoun speaker of an embedded
             // cue is the subject of the cue that embeds it.
             let pronoun = speaker.range.len() <= 4
@@ -1593,50 +1626,41 @@ impl<'d, 'a> Stage<'d, 'a> {
         })
     }
 
-    /// The subject of the clause in tokens `from..to` that a participle or coordinated verb
-    /// after it shares: the speaker of a speech verb in it ("Law said, noting …"), else the
-    /// sentence's subject.
-    fn main_subject(&mut self, from: usize, to: usize) -> Option<SpeakerDraft> {
-        // Only the clause next to the participle: a bounded look back keeps long sentences
-        // linear (issue #10).
-        let cued = (from.max(to.saturating_sub(40))..to).rev().find_map(|u| {
-            self.cue_at(u)?;
-            if self.tok(u).to_lowercase().ends_with("ing") {
-                return None;
-            }
-            self.subject_before(u, from)
-                .or_else(|| self.subject_after(u + 1, to).map(|(s, _)| s))
-        });
-        cued.or_else(|| self.clause_subject(from, to))
-            .or_else(|| self.sentence_subject(from, to))
+    /// The first token after the verb that follows a subject ending before token `after`
+    /// ("has openly [admired] …"), if that verb comes before the quote at token `open`.
+    fn object_start(&self, after: usize, open: usize) -> Option<usize> {
+        let mut t = after;
+        while t < open && {
+            let w = self.tok(t).to_lowercase();
+            ADVERBS.contains(&w.as_str()) || w.len() > 4 && w.ends_with("ly")
+        } {
+            t += 1;
+        }
+        let verb = self.tok(t);
+        let is_verb = t < open
+            && self.doc.tokens[t].kind == TokenKind::Word
+            && verb.starts_with(char::is_lowercase);
+        is_verb.then(|| self.complementizer(t + 1, open))
     }
 
-    /// The subject noun phrase that opens the sentence in tokens `from..to`, whatever it names
-    /// ("Politifact then ruled …", "Other leaders used …", "He made the criticism …"): the one
-    /// who uses quoted words when no speech verb introduces them.
-    fn clause_subject(&mut self, from: usize, to: usize) -> Option<SpeakerDraft> {
+    /// Where reported content starts after a verb's complements, `from` tokens before the
+    /// quote at token `open`: at a nearby "that" ("said on its website [that …]", "tweeted in
+    /// the early morning hours [that …]"), else at `from`.
+    fn complementizer(&self, mut from: usize, open: usize) -> usize {
+        while from < open && self.tok(from) == "," {
+            from += 1;
+        }
+        (from..open.min(from + 10))
+            .take_while(|&t| !matches!(self.tok(t), "“" | "”" | "\"" | "‘" | "’" | "." | ";"))
+            .find(|&t| self.tok(t).eq_ignore_ascii_case("that"))
+            .unwrap_or(from)
+    }
+
+    /// The first token of a clause's core after tokens `i..to` open it with conjunctions
+    /// ("But", "Still,") and a leading adverbial phrase ending at a comma ("On Friday, …",
+    /// "Details aside, …"), unless that phrase names someone ("Rubio, a senator,").
+    fn skip_openers(&self, mut i: usize, to: usize) -> Option<usize> {
         let lower = |t: usize| self.tok(t).to_lowercase();
-        let mut i = from;
-        // The dateline ("FLINT, Mich., Oct. 4 (UPI) —") is not the subject.
-        if let Some(d) = &self.doc.layout.dateline {
-            let at = self.doc.tokens.get(i).map_or(usize::MAX, |t| t.range.start);
-            if d.range.start <= at && at < d.range.end {
-                i = self.doc.token_at(d.range.end).max(i);
-            }
-        }
-        // "A few days ago in an interview with RT he blasted …": a time phrase in "ago", then
-        // the pronoun subject after any prepositional phrase.
-        if let Some(ago) = (i..to.min(i + 6)).find(|&t| lower(t) == "ago") {
-            i = ago + 1;
-            if let Some(p) = (i..to.min(i + 12))
-                .find(|&t| PERSONAL_PRONOUNS.contains(&self.tok(t)) && self.tok(t) != "it")
-            {
-                i = p;
-            }
-        }
-        while i < to && matches!(self.tok(i), "“" | "\"" | "‘" | "'" | "(" | "-" | "—") {
-            i += 1;
-        }
         while i < to
             && matches!(
                 lower(i).as_str(),
@@ -1682,6 +1706,54 @@ impl<'d, 'a> Stage<'d, 'a> {
             }
             i = comma + 1;
         }
+        Some(i)
+    }
+
+    /// The subject of the clause in tokens `from..to` that a participle or coordinated verb
+    /// after it shares: the speaker of a speech verb in it ("Law said, noting …"), else the
+    /// sentence's subject.
+    fn main_subject(&mut self, from: usize, to: usize) -> Option<SpeakerDraft> {
+        // Only the clause next to the participle: a bounded look back keeps long sentences
+        // linear (issue #10).
+        let cued = (from.max(to.saturating_sub(40))..to).rev().find_map(|u| {
+            self.cue_at(u)?;
+            if self.tok(u).to_lowercase().ends_with("ing") {
+                return None;
+            }
+            self.subject_before(u, from)
+                .or_else(|| self.subject_after(u + 1, to).map(|(s, _)| s))
+        });
+        cued.or_else(|| self.clause_subject(from, to))
+            .or_else(|| self.sentence_subject(from, to))
+    }
+
+    /// The subject noun phrase that opens the sentence in tokens `from..to`, whatever it names
+    /// ("Politifact then ruled …", "Other leaders used …", "He made the criticism …"): the one
+    /// who uses quoted words when no speech verb introduces them.
+    fn clause_subject(&mut self, from: usize, to: usize) -> Option<SpeakerDraft> {
+        let lower = |t: usize| self.tok(t).to_lowercase();
+        let mut i = from;
+        // The dateline ("FLINT, Mich., Oct. 4 (UPI) —") is not the subject.
+        if let Some(d) = &self.doc.layout.dateline {
+            let at = self.doc.tokens.get(i).map_or(usize::MAX, |t| t.range.start);
+            if d.range.start <= at && at < d.range.end {
+                i = self.doc.token_at(d.range.end).max(i);
+            }
+        }
+        // "A few days ago in an interview with RT he blasted …": a time phrase in "ago", then
+        // the pronoun subject after any prepositional phrase.
+        if let Some(ago) = (i..to.min(i + 6)).find(|&t| lower(t) == "ago") {
+            i = ago + 1;
+            if let Some(p) = (i..to.min(i + 12))
+                .find(|&t| PERSONAL_PRONOUNS.contains(&self.tok(t)) && self.tok(t) != "it")
+            {
+                i = p;
+            }
+        }
+        while i < to && matches!(self.tok(i), "“" | "\"" | "‘" | "'" | "(" | "-" | "—") {
+            i += 1;
+        }
+        i = self.skip_openers(i, to)?;
         let determiner = i < to
             && matches!(
                 lower(i).as_str(),
@@ -1707,7 +1779,10 @@ impl<'d, 'a> Stage<'d, 'a> {
                 || SUBJECT_STOPS.contains(&lw.as_str())
                 || s_verb
                 || w.starts_with(char::is_lowercase)
-                    && (lw.ends_with("ed") || self.cue_at(e).is_some() || lw.ends_with("ing"));
+                    && (lw.ends_with("ed")
+                        || self.cue_at(e).is_some()
+                        || lw.ends_with("ing")
+                        || lw.len() > 4 && lw.ends_with("ly"));
             if e > i && verbish {
                 break;
             }
@@ -1754,6 +1829,63 @@ impl<'d, 'a> Stage<'d, 'a> {
             range,
             entity: Some(entity),
         })
+    }
+
+    /// End of the words a partial quote's clause claims: the sentence `s` up to a boundary
+    /// after the quote that closes at byte `close_end` (a dash, a semicolon, ", but …",
+    /// ", which …", "and says …"): "… as “unhinged” — a metaphor for …" claims up to the dash.
+    fn claim_end(&self, s: usize, close_end: usize) -> usize {
+        let end = self.clause_end(s);
+        let sentence = &self.doc.sentences[s];
+        let from = self.doc.token_at(close_end).max(sentence.tokens.start);
+        for t in from..sentence.tokens.end {
+            let at = self.doc.tokens[t].range.start;
+            if at >= end {
+                break;
+            }
+            let w = self.tok(t);
+            let lower = w.to_lowercase();
+            // A comma may sit inside the closing mark: `is “true,” but …`.
+            let after_comma = t > 0
+                && (self.tok(t - 1) == ","
+                    || t > 1
+                        && matches!(self.tok(t - 1), "”" | "\"" | "’" | "'" | "''")
+                        && self.tok(t - 2) == ",");
+            let boundary = match w {
+                "—" | "–" | "--" | ";" | "(" => true,
+                "and" | "but" if self.doc.tokens.get(t + 1).is_some() => {
+                    let v = self.tok(t + 1);
+                    v.starts_with(char::is_lowercase)
+                        && (self.cue_at(t + 1).is_some() && v.ends_with('s') || v.ends_with("ed"))
+                        || after_comma && w == "but"
+                }
+                _ => {
+                    after_comma
+                        && (matches!(
+                            lower.as_str(),
+                            "which"
+                                | "who"
+                                | "whom"
+                                | "whose"
+                                | "while"
+                                | "although"
+                                | "though"
+                                | "according"
+                                | "where"
+                                | "when"
+                        ) || lower.ends_with("ing") && lower.len() > 5)
+                }
+            };
+            if boundary {
+                let mut p = t;
+                while p > from && matches!(self.tok(p - 1), "," | "—" | "–") {
+                    p -= 1;
+                }
+                let prev_end = self.doc.tokens[p.saturating_sub(1)].range.end;
+                return prev_end.max(close_end);
+            }
+        }
+        end
     }
 
     /// End of a sentence without its final punctuation.
@@ -2963,6 +3095,11 @@ mod tests {
                 0,
             ),
             ("Her new documentary “13th” opens on Friday.", 0),
+            (
+                "On this weekend's broadcast of “Fox News Sunday,” Pence said the debate was fair.",
+                0,
+            ),
+            ("In a preview clip of ‘The 411,’ she sings.", 0),
             // A nickname someone used is still their words.
             (
                 "Trump called the pageant winner “Miss Piggy” at the time.",
@@ -3027,6 +3164,67 @@ mod tests {
             a.slice(q.content.unwrap()),
             "These casualties “do not come from the capital,”"
         );
+    }
+
+    #[test]
+    fn partial_quote_content_is_the_claimed_clause() {
+        // (sentence, the first partial quote's content)
+        let cases = [
+            // Adjuncts between the verb and "that" are not claimed.
+            (
+                "The senator tweeted in the early morning hours that the banker was “a con.”",
+                "that the banker was “a con.”",
+            ),
+            // The claim ends at a dash, ", but …", ", which …" or a coordinated verb.
+            (
+                "Gingrich dismissed Estonia as being in the “suburbs of St. Petersburg” — a \
+                 metaphor for the party's turn.",
+                "Estonia as being in the “suburbs of St. Petersburg”",
+            ),
+            (
+                "He says that the military is “depleted” and says he will expand it.",
+                "that the military is “depleted”",
+            ),
+            (
+                "The group ruled that the claim about “thousands of shootings” is “true,” but \
+                 it added a caveat.",
+                "that the claim about “thousands of shootings” is “true,”",
+            ),
+            // Without a speech verb, the words the subject's verb governs.
+            (
+                "Former President Bill Clinton criticized the health law as a “crazy system” \
+                 during a campaign stop.",
+                "the health law as a “crazy system” during a campaign stop",
+            ),
+            // A trailing attribution claims the clause without its openers.
+            (
+                "Details aside, the proposals send a message that a priority “is raising \
+                 taxes,” Ms. Warren said.",
+                "the proposals send a message that a priority “is raising taxes,”",
+            ),
+        ];
+        for (text, content) in cases {
+            let a = parse(&format!("Senate hearing\n\n{text}\n"), &Options::default()).unwrap();
+            let q = a
+                .quotes
+                .iter()
+                .find(|q| q.kind == QuoteKind::Partial)
+                .unwrap_or_else(|| panic!("no partial quote in {text}: {:?}", a.quotes));
+            assert_eq!(q.content.map(|c| a.slice(c)), Some(content), "{text}");
+        }
+    }
+
+    #[test]
+    fn short_adjunct_before_a_quoted_sentence_keeps_it_direct() {
+        for text in [
+            "Trump has said of Clinton, “If she gets the chance, she will sell the office.”",
+            "Trump said later, “NATO is costing us a fortune.”",
+        ] {
+            let q = quotes(&format!("Campaign trail\n\n{text}\n"));
+            assert_eq!(q.len(), 1, "{text}: {q:?}");
+            assert_eq!(q[0].0, QuoteKind::Direct, "{text}");
+            assert_eq!(q[0].2.as_deref(), Some("Trump"), "{text}");
+        }
     }
 
     #[test]
