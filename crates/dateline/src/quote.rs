@@ -262,6 +262,14 @@ const CUES: &[(&str, &str, bool)] = &[
     ("reiterating", "reiterate", true),
     ("alleging", "allege", true),
     ("maintaining", "maintain", true),
+    ("asking", "ask", false),
+    ("replying", "reply", false),
+    ("responding", "respond", false),
+    ("joking", "joke", false),
+    ("quipping", "quip", false),
+    ("shouting", "shout", false),
+    ("urging", "urge", false),
+    ("describing", "describe", false),
     ("show", "show", true),
     ("shows", "show", true),
     ("showed", "show", true),
@@ -297,6 +305,13 @@ const CUES: &[(&str, &str, bool)] = &[
 ];
 
 /// Cue forms that are also nouns ("a report", "mental state", "his claims").
+/// Adjectives that make a following noun-or-verb cue a noun ("recent tweets").
+const NOUN_ADJECTIVES: &[&str] = &[
+    "recent", "latest", "new", "angry", "many", "several", "few", "early", "late", "previous",
+    "multiple", "numerous", "public", "private", "other", "past", "first", "last", "earlier",
+    "such", "these", "those", "false", "official",
+];
+
 const NOUN_CUES: &[&str] = &[
     "state",
     "states",
@@ -854,6 +869,12 @@ impl<'d, 'a> Stage<'d, 'a> {
                 || matches!(prev, "'" | "’")
                 || matches!(prev, "”" | "\"") && !self.after_quoted_clause(t - 1)
                 || self.doc.tokens[t - 1].kind == TokenKind::Number
+                // "Trump's early-morning tweets", "his recent claims are …": a noun.
+                || prev.contains('-') && prev.chars().all(|c| c.is_lowercase() || c == '-')
+                || NOUN_ADJECTIVES.contains(&lower.as_str())
+                || self.doc.tokens.get(t + 1).is_some_and(|_| {
+                    matches!(self.tok(t + 1), "are" | "were" | "is" | "was" | "have" | "has")
+                })
             {
                 return None;
             }
@@ -1535,9 +1556,22 @@ impl<'d, 'a> Stage<'d, 'a> {
             } else {
                 None
             };
-            let (v, lemma, speaker) = match outer {
-                Some((u, s)) => (u, self.cue_at(u).map_or(lemma, |c| c.0), s),
-                None => (v, lemma, speaker),
+            // "Ban Ki-moon condemned what he called …": without an embedding cue, the subject
+            // of the clause that embeds "what PRONOUN calls".
+            let what_subject = if pronoun && outer.is_none() {
+                let subject_start = doc.token_at(speaker.range.start);
+                (subject_start > sentence_start
+                    && self.tok(subject_start - 1).eq_ignore_ascii_case("what"))
+                .then(|| self.clause_subject(sentence_start, subject_start - 1))
+                .flatten()
+                .filter(|s| s.range.end <= speaker.range.start)
+            } else {
+                None
+            };
+            let (v, lemma, speaker) = match (outer, what_subject) {
+                (Some((u, s)), _) => (u, self.cue_at(u).map_or(lemma, |c| c.0), s),
+                (None, Some(s)) => (v, lemma, s),
+                (None, None) => (v, lemma, speaker),
             };
             return Some(Attribution {
                 cue_token: v,
@@ -1686,7 +1720,12 @@ impl<'d, 'a> Stage<'d, 'a> {
         // A leading adverbial phrase ends at its comma ("On Friday, …", "In a statement, …",
         // "A week later, however, …", "First, …"), unless it names someone ("Rubio, a senator,").
         loop {
-            if i < to && CLAUSE_OPENERS.contains(&lower(i).as_str()) {
+            // "Increasingly worried about …, President Obama …", "Asked about …, she …".
+            let participial = {
+                let w = lower(i);
+                w.len() > 4 && (w.ends_with("ly") || w.ends_with("ed") || w.ends_with("ing"))
+            };
+            if i < to && (CLAUSE_OPENERS.contains(&lower(i).as_str()) || participial) {
                 let comma = (i + 1..to.min(i + 16)).find(|&c| self.tok(c) == ",")?;
                 i = comma + 1;
                 continue;
@@ -1970,7 +2009,17 @@ impl<'d, 'a> Stage<'d, 'a> {
                     if np_end == k {
                         return None;
                     }
-                    self.resolve_np(k, np_end)?
+                    // "''…'' of the Clinton proposals, Mr. Holtz-Eakin said": words continuing
+                    // the quoted clause, then the subject.
+                    let continues_clause = matches!(
+                        self.tok(k),
+                        "of" | "for" | "to" | "in" | "on" | "about" | "at" | "from" | "with"
+                    );
+                    if continues_clause {
+                        self.subject_before(v, np_end + 1)?
+                    } else {
+                        self.resolve_np(k, np_end)?
+                    }
                 };
                 return Some(self.direct_attribution(v, lemma, subject, v + 1, limit));
             }
@@ -1981,7 +2030,9 @@ impl<'d, 'a> Stage<'d, 'a> {
                     continue;
                 }
             }
-            if matches!(w, "." | "!" | "?" | "“" | "”" | "\"" | ";") {
+            // A period before a comma ends an abbreviation, not the sentence: ", R-Ky., said".
+            let abbreviation = w == "." && v + 1 < limit && self.tok(v + 1) == ",";
+            if matches!(w, "." | "!" | "?" | "“" | "”" | "\"" | ";") && !abbreviation {
                 return None;
             }
             v += 1;
@@ -2058,7 +2109,14 @@ impl<'d, 'a> Stage<'d, 'a> {
         let start = self.np_start(v, floor);
         // "Mr. Morgan of the Sierra Club said", "A new poll by the university shows": the head
         // before the prepositional phrase speaks.
-        if start > floor + 1 && matches!(self.tok(start - 1), "of" | "by" | "from" | "at" | "with")
+        // A participle's subject is the name right before it ("footage of Hillary Clinton
+        // asking, “…”").
+        let participle_of_name = self.tok(v).ends_with("ing")
+            && (start..v).all(|t| self.tok(t).starts_with(char::is_uppercase))
+            && start < v;
+        if start > floor + 1
+            && !participle_of_name
+            && matches!(self.tok(start - 1), "of" | "by" | "from" | "at" | "with")
         {
             let prep = start - 1;
             let head_start = self.np_start(prep, floor);
@@ -2989,6 +3047,39 @@ mod tests {
     #[test]
     fn speaker_patterns() {
         let cases: &[(&str, &[Option<&str>])] = &[
+            // A party label after a comma, with its period.
+            (
+                "“Our assumption is that the veto will be overridden,” Senate Majority Leader \
+                 Mitch McConnell, R-Ky., said Tuesday.",
+                &[Some("Mitch McConnell")],
+            ),
+            // Words continuing the quoted clause come before the subject.
+            (
+                "''I have admiration for the mechanics'' of the proposals, Mr. Holtz-Eakin said.",
+                &[Some("Holtz-Eakin")],
+            ),
+            // A participle's subject is the name right before it.
+            (
+                "The ad uses footage of Hillary Clinton asking, “Why aren't I ahead?”",
+                &[Some("Hillary Clinton")],
+            ),
+            // "what he called" inside a clause whose subject is named.
+            (
+                "Secretary General Ban Ki-moon condemned what he called a “brazen breach” of \
+                 the resolutions.",
+                &[Some("Ban Ki-moon")],
+            ),
+            // "tweets" after an adjective is a noun, not the cue.
+            (
+                "Mary Jones says Trump's early-morning tweets are “lies and conspiracy theories.”",
+                &[Some("Mary Jones")],
+            ),
+            // A leading participial phrase is not the subject.
+            (
+                "Increasingly worried about turnout, President Obama is rolling out a new \
+                 message: “It's about me.”",
+                &[Some("Obama")],
+            ),
             // A party label with periods inside the attribution.
             (
                 "“We were ready,” Sen. Claire McCaskill (D-Mo.) said. “They were not.”",
