@@ -860,6 +860,11 @@ impl<'d, 'a> Stage<'d, 'a> {
         if w.starts_with(char::is_uppercase) && !sentence_start {
             return None;
         }
+        // "his administration continues to carve out …" is not speech.
+        if found.0 == "continue" && self.doc.tokens.get(t + 1).is_some() && self.tok(t + 1) == "to"
+        {
+            return None;
+        }
         if t > 0 && NOUN_CUES.contains(&w.to_ascii_lowercase().as_str()) {
             let prev = self.tok(t - 1);
             let lower = prev.to_ascii_lowercase();
@@ -1196,6 +1201,24 @@ impl<'d, 'a> Stage<'d, 'a> {
                                     Some(self.doc.tokens[start].range.start.min(f.open)..end)
                                 });
                                 quote.speaker = subject.or_else(|| self.sentence_subject(from, to));
+                                // "''…,'' said Steve Schmidt. Unless rivals quit, ''it's very
+                                // difficult …''": quoted words right after the speaker's quote,
+                                // with no one else named between, are still theirs.
+                                if quote.speaker.is_none() {
+                                    quote.speaker = last
+                                        .filter(|(q, prev, attr_end)| {
+                                            prev.block == f.block
+                                                && *attr_end <= f.open
+                                                && self.same_speaker_between(
+                                                    *attr_end..f.open,
+                                                    quotes[*q]
+                                                        .speaker
+                                                        .as_ref()
+                                                        .and_then(|s| s.entity),
+                                                )
+                                        })
+                                        .and_then(|(q, _, _)| quotes[q].speaker.clone());
+                                }
                             }
                         }
                     }
@@ -3047,6 +3070,18 @@ mod tests {
     #[test]
     fn speaker_patterns() {
         let cases: &[(&str, &[Option<&str>])] = &[
+            // Quoted words right after a speaker's quote, naming no one else, are theirs.
+            (
+                "''It's an enormous moment,'' said Steve Schmidt, a strategist. Unless rivals \
+                 quit the race, ''it's very difficult to see how he is stopped.''",
+                &[Some("Steve Schmidt"), Some("Steve Schmidt")],
+            ),
+            // "continues to …" is not a speech verb.
+            (
+                "Even as Mr. Obama has repeatedly said that he opposes ''boots on the ground'' \
+                 abroad, his administration continues to carve out exceptions.",
+                &[Some("Obama")],
+            ),
             // A party label after a comma, with its period.
             (
                 "“Our assumption is that the veto will be overridden,” Senate Majority Leader \
