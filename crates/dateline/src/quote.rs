@@ -1392,9 +1392,11 @@ impl<'d, 'a> Stage<'d, 'a> {
             // A quote ending in "?" or "!" ends its sentence; the attribution is the next one.
             let asks = doc.text[..close].trim_end().ends_with(['?', '!']);
             let s_close = if asks {
+                // Only in the same paragraph: the next paragraph's "Clinton says …" is not it.
                 doc.tokens
                     .get(k)
                     .and_then(|t| doc.sentence_at(t.range.start))
+                    .filter(|&s| doc.sentences[s].block == f.block)
                     .unwrap_or(s_open)
             } else {
                 doc.sentence_at(close).unwrap_or(s_open)
@@ -3070,6 +3072,12 @@ mod tests {
     #[test]
     fn speaker_patterns() {
         let cases: &[(&str, &[Option<&str>])] = &[
+            // A question ending its paragraph is not attributed by the next paragraph.
+            (
+                "She adds, “What kind of genius loses a billion dollars?”\n\nClinton says \
+                 there needs to be a law.",
+                &[Some("She"), Some("Clinton")],
+            ),
             // Quoted words right after a speaker's quote, naming no one else, are theirs.
             (
                 "''It's an enormous moment,'' said Steve Schmidt, a strategist. Unless rivals \
