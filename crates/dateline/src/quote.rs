@@ -200,6 +200,15 @@ const CUES: &[(&str, &str, bool)] = &[
     ("promised", "promise", true),
     ("pledge", "pledge", true),
     ("pledged", "pledge", true),
+    ("vows", "vow", true),
+    ("promises", "promise", true),
+    ("pledges", "pledge", true),
+    ("threaten", "threaten", true),
+    ("threatened", "threaten", true),
+    ("threatens", "threaten", true),
+    ("charge", "charge", true),
+    ("charged", "charge", true),
+    ("charges", "charge", true),
     ("estimate", "estimate", true),
     ("estimated", "estimate", true),
     ("estimates", "estimate", true),
@@ -858,6 +867,12 @@ impl<'d, 'a> Stage<'d, 'a> {
             .sentence_at(self.doc.tokens[t].range.start)
             .is_none_or(|s| self.doc.sentences[s].tokens.start == t);
         if w.starts_with(char::is_uppercase) && !sentence_start {
+            return None;
+        }
+        // "charged that …" is an accusation; "charged with fraud", "the charges" are not speech.
+        if found.0 == "charge"
+            && !(self.doc.tokens.get(t + 1).is_some() && self.tok(t + 1) == "that")
+        {
             return None;
         }
         // "his administration continues to carve out …" is not speech.
@@ -2131,6 +2146,9 @@ impl<'d, 'a> Stage<'d, 'a> {
             }
             return None;
         }
+        // "Wells Fargo just this month announced", "Obama on Friday said": a time phrase
+        // between the subject and its verb.
+        let v = self.before_time_phrase(v, floor);
         let start = self.np_start(v, floor);
         // "Mr. Morgan of the Sierra Club said", "A new poll by the university shows": the head
         // before the prepositional phrase speaks.
@@ -2163,6 +2181,46 @@ impl<'d, 'a> Stage<'d, 'a> {
             return None;
         }
         self.resolve_np(start, end)
+    }
+
+    /// Token `v`, or the start of a time phrase ending before it ("this month", "on Friday",
+    /// "yesterday") that does not reach back to `floor`.
+    fn before_time_phrase(&self, v: usize, floor: usize) -> usize {
+        const TIME_NOUNS: &[&str] = &[
+            "week",
+            "month",
+            "year",
+            "morning",
+            "afternoon",
+            "evening",
+            "night",
+            "weekend",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+        ];
+        let lower = |t: usize| self.tok(t).to_lowercase();
+        let mut j = v;
+        while j > floor + 1 && ADVERBS.contains(&lower(j - 1).as_str()) {
+            j -= 1;
+        }
+        if j > floor + 1 && matches!(lower(j - 1).as_str(), "yesterday" | "today" | "tonight") {
+            return j - 1;
+        }
+        if j > floor + 2
+            && TIME_NOUNS.contains(&lower(j - 1).as_str())
+            && matches!(
+                lower(j - 2).as_str(),
+                "this" | "last" | "next" | "on" | "earlier" | "late" | "early"
+            )
+        {
+            return j - 2;
+        }
+        v
     }
 
     /// The speaker whose noun phrase starts at token `k` (`said Rutte`); and the token after it.
@@ -2654,7 +2712,15 @@ impl<'d, 'a> Stage<'d, 'a> {
             && self.tok(k) == ","
             && self.tok(k + 1).ends_with("ing")
             && self.tok(k + 1).starts_with(char::is_lowercase);
+        // "…, Graham said, since most of them accept it": a subordinate clause after the cue.
+        let subordinate = k + 1 < last
+            && self.tok(k) == ","
+            && matches!(
+                self.tok(k + 1),
+                "since" | "because" | "as" | "although" | "though" | "while" | "but" | "and"
+            );
         let tail_ok = participle
+            || subordinate
             || rest
                 .clone()
                 .all(|w| matches!(w, "." | "!" | "?" | "”" | "\""))
@@ -2765,7 +2831,14 @@ impl<'d, 'a> Stage<'d, 'a> {
                 self.tok(k),
                 "he" | "she" | "it" | "they" | "we" | "I" | "you" | "there"
             );
+        // Commitments report what was promised: "vowed to form a task force".
+        let infinitive = matches!(lemma, "vow" | "promise" | "pledge" | "threaten")
+            && k + 1 < last
+            && self.tok(k) == "to"
+            && self.doc.tokens[k + 1].kind == TokenKind::Word
+            && self.tok(k + 1).starts_with(char::is_lowercase);
         if !(matches!(lemma, "say" | "tell" | "add")
+            || infinitive
             || k < last && self.tok(k) == "that"
             || pronoun_clause && !matches!(lemma, "call" | "describe" | "put" | "read"))
         {
@@ -3416,6 +3489,31 @@ mod tests {
     #[test]
     fn reported_speech() {
         let cases: &[(&str, &str, &str)] = &[
+            // Commitments with a to-infinitive.
+            (
+                "Jane Smith also vowed to form a joint federal task force on hackers.",
+                "to form a joint federal task force on hackers",
+                "Jane Smith",
+            ),
+            // An accusation with "that".
+            (
+                "Jane Smith charges that the donors were paid by the foundation.",
+                "that the donors were paid by the foundation",
+                "Jane Smith",
+            ),
+            // A time phrase between the subject and the verb.
+            (
+                "Wells Fargo just this month announced it would end the incentives.",
+                "it would end the incentives",
+                "Wells Fargo",
+            ),
+            // A subordinate clause after a trailing attribution.
+            (
+                "The stance has hurt the party with young voters, Jane Smith said, since most \
+                 of them accept the science.",
+                "The stance has hurt the party with young voters",
+                "Jane Smith",
+            ),
             (
                 "Jane Smith said that the plan would fail within a year.",
                 "that the plan would fail within a year",
