@@ -2719,8 +2719,17 @@ impl<'d, 'a> Stage<'d, 'a> {
                 self.tok(k + 1),
                 "since" | "because" | "as" | "although" | "though" | "while" | "but" | "and"
             );
+        // "But to prevent problems, he said, local officials should be vigilant.": the reported
+        // clause runs on after a parenthetical attribution.
+        let parenthetical = !participle
+            && !subordinate
+            && k + 3 < last
+            && self.tok(k) == ","
+            && self.doc.tokens[k + 1].kind == TokenKind::Word
+            && (k + 1..last).all(|i| !matches!(self.tok(i), "“" | "”" | "\"" | ";"));
         let tail_ok = participle
             || subordinate
+            || parenthetical
             || rest
                 .clone()
                 .all(|w| matches!(w, "." | "!" | "?" | "”" | "\""))
@@ -2736,13 +2745,24 @@ impl<'d, 'a> Stage<'d, 'a> {
             return None;
         }
         let clause = doc.tokens[first].range.start..doc.tokens[comma - 1].range.end;
-        Some(QuoteDraft::reported(
+        let mut q = QuoteDraft::reported(
             clause,
             speaker,
             (doc.tokens[t].range.clone(), lemma),
             addressee,
             date,
-        ))
+        );
+        if parenthetical {
+            let s = doc.sentence_at(doc.tokens[t].range.start)?;
+            let rest = doc.tokens[k + 1].range.start..self.clause_end(s);
+            if rest.is_empty() {
+                return None;
+            }
+            // Two parts around the attribution; the content is the parts.
+            q.parts.push(rest);
+            q.content = None;
+        }
+        Some(q)
     }
 
     /// The first token where the cue of a [`Stage::trailing_attribution`] ending at token `last`
@@ -3568,6 +3588,21 @@ mod tests {
             assert_eq!(parts[0], *content, "{text}");
             assert_eq!(got.as_deref(), Some(*speaker), "{text}");
         }
+    }
+
+    #[test]
+    fn reported_speech_around_a_parenthetical_attribution() {
+        let (kind, parts, speaker) =
+            one("But to prevent problems, Jane Smith said, local officials should be vigilant.");
+        assert_eq!(kind, QuoteKind::Indirect);
+        assert_eq!(
+            parts,
+            [
+                "But to prevent problems",
+                "local officials should be vigilant"
+            ]
+        );
+        assert_eq!(speaker.as_deref(), Some("Jane Smith"));
     }
 
     #[test]
