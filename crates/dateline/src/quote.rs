@@ -1109,7 +1109,9 @@ impl<'d, 'a> Stage<'d, 'a> {
             // work or show in a writer's sentence, not anyone's words.
             if !self.fragment_covers_sentence(f)
                 && is_title(&self.doc.text[f.inner.clone()])
-                && self.names_a_work(f)
+                && (self.names_a_work(f)
+                    || self.doc.layout.blocks[f.block].kind != BlockKind::Headline
+                        && !self.cued_name(f))
             {
                 continue;
             }
@@ -1310,6 +1312,28 @@ impl<'d, 'a> Stage<'d, 'a> {
         let (t, lemma) = (from..last).find_map(|t| Some((t, self.cue_at(t)?.0)))?;
         let q = self.trailing_attribution(t, lemma, first, last)?;
         q.speaker
+    }
+
+    /// Whether a speech verb just before a title-case fragment makes it someone's words: a
+    /// nickname or label ("called her “Miss Piggy”", "described it as “A Disaster”"), not the
+    /// name of a show someone "starred in".
+    fn cued_name(&self, f: &Fragment) -> bool {
+        let t = self.doc.token_at(f.open);
+        (t.saturating_sub(5)..t).any(|u| {
+            self.cue_at(u).is_some()
+                || matches!(
+                    self.tok(u).to_lowercase().as_str(),
+                    "labeled"
+                        | "labelled"
+                        | "dubbed"
+                        | "branded"
+                        | "hailed"
+                        | "proclaimed"
+                        | "nicknamed"
+                        | "deemed"
+                        | "rated"
+                )
+        })
     }
 
     /// Whether the words before a fragment introduce the name of a work or show: "on “Fox
@@ -3327,6 +3351,24 @@ mod tests {
                 0,
             ),
             ("In a preview clip of ‘The 411,’ she sings.", 0),
+            // Title-case names with no speech or naming verb before them.
+            (
+                "The actor, who starred in “Parks and Recreation,” posted the clip on Thursday.",
+                0,
+            ),
+            (
+                "Cruz named “Criminal Minds” and “Veep” as his top shows.",
+                0,
+            ),
+            // A label or nickname given by someone is kept.
+            (
+                "When the group examined the claim, it was labeled “Mostly True.”",
+                1,
+            ),
+            (
+                "A Times article hailed Trump as “The Comeback Kid” in 1994.",
+                1,
+            ),
             // A nickname someone used is still their words.
             (
                 "Trump called the pageant winner “Miss Piggy” at the time.",
