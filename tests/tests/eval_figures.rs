@@ -15,7 +15,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("number_ranges", 0.95),
     ("currency", 0.97),
     ("dimensions", 0.90),
-    ("dates", 0.67),
+    ("dates", 0.85),
     ("quantulum3", 0.67),
     ("duckling", 0.82),
     ("spellout", 0.81),

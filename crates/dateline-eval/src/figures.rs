@@ -39,10 +39,14 @@
 //!   reading first; DateParser cases give `past`) is a day, a calendar month or a calendar year
 //!   without a `mod`: a date or year figure must have `date` equal to `YYYY-MM-DD` / `YYYY-MM` /
 //!   `YYYY` (the granularity is part of the string); an ambiguous expression passes with any of
-//!   the spec's readings (MSRT's second value, DateParser's `future`). Out of scope (excluded by
+//!   the spec's readings (MSRT's second value, DateParser's `future`). A day that does not
+//!   exist ("Feb 30", "the fifth Sunday" of a month with four), which MSRT resolves to
+//!   `0001-01-01`, must be a date figure without a `date`. Out of scope (excluded by
 //!   `kind`): `time`, `timerange`, `datetime`, `datetimerange` (times of day), `duration`, `set`, `timezone`; and
 //!   by value: other ranges (weeks, weekends, spans of days, decades, seasons, fiscal years) and
-//!   open-ended ones (`mod` before/after/since …), which the figure model cannot express.
+//!   open-ended ones (`mod` before/after/since …), which the figure model cannot express. A
+//!   range whose timex names a day but which spans more than that day ("the week of April
+//!   10th": `XXXX-04-10`, Monday to Monday) is a week, out of scope like the others.
 //! * **quantulum3** — `value` equal (a range, given as midpoint ± `uncertainty`, passes with
 //!   `value`/`value_max` equal to its ends, or with the midpoint); unit: `dimensionless` → a
 //!   figure without unit that is not money/percent; `percentage` → kind percent; currencies →
@@ -577,6 +581,9 @@ fn range_expectation(interval: &str) -> Expect {
     }
 }
 
+/// MSRT's resolution of a date that does not exist.
+const INVALID_DATE: &str = "0001-01-01";
+
 /// The date string (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`) an MSRT date or date range resolves to,
 /// when the figure model can express it.
 fn date_expectation(kind: &str, r: &Value) -> Expect {
@@ -601,10 +608,26 @@ fn date_expectation(kind: &str, r: &Value) -> Expect {
                 .map(str::to_string)
         } else {
             v["start"].as_str().and_then(|start| {
-                granular(timex, start).or_else(|| calendar_period(start, v["end"].as_str()?))
+                let end = v["end"].as_str();
+                match granular(timex, start) {
+                    // A week around a day ("the week of April 10th": timex `XXXX-04-10`, a
+                    // range from Monday to Monday) is a span, not that day.
+                    Some(day) if day.len() == 10 && end.is_some_and(|e| !next_day(start, e)) => {
+                        None
+                    }
+                    Some(g) => Some(g),
+                    None => calendar_period(start, end?),
+                }
             })
         }
     };
+    // MSRT writes `0001-01-01` for a date that does not exist ("Feb 30", "the fifth Sunday" of a
+    // month with four): a date figure that resolves to no day.
+    if v["past"].as_str() == Some(INVALID_DATE) || v["value"].as_str() == Some(INVALID_DATE) {
+        return rule("date figure without a date (no such day)".into(), |p| {
+            p.kind == FigureKind::Date && p.date.is_none()
+        });
+    }
     // The first (past) reading decides the scope; the spec's other readings of an ambiguous
     // expression (MSRT's second value, DateParser's `future`) are accepted too.
     match reading(v, "past") {
@@ -675,6 +698,21 @@ fn calendar_period(start: &str, end: &str) -> Option<String> {
         (y, m + 1, 1)
     };
     (end == next).then(|| format!("{y:04}-{m:02}"))
+}
+
+/// Whether `end` is the day after `start` (both `YYYY-MM-DD…`): a one-day range.
+fn next_day(start: &str, end: &str) -> bool {
+    // Days since 0000-03-01 of a proleptic Gregorian date.
+    let days = |s: &str| -> Option<i64> {
+        let (y, m, d): (i64, i64, i64) = (
+            s.get(..4)?.parse().ok()?,
+            s.get(5..7)?.parse().ok()?,
+            s.get(8..10)?.parse().ok()?,
+        );
+        let (y, m) = if m <= 2 { (y - 1, m + 9) } else { (y, m - 3) };
+        Some(365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + d - 1)
+    };
+    matches!((days(start), days(end)), (Some(a), Some(b)) if b == a + 1)
 }
 
 fn is_iso_prefix(d: &str) -> bool {
@@ -989,5 +1027,8 @@ mod tests {
             Some("2016".into())
         );
         assert_eq!(calendar_period("2016-12-04", "2016-12-23"), None);
+        assert!(next_day("2016-02-29", "2016-03-01"));
+        assert!(next_day("2016-12-31T00:00:00", "2017-01-01"));
+        assert!(!next_day("2017-04-10", "2017-04-17"));
     }
 }
