@@ -3414,14 +3414,10 @@ impl<'d, 'a> Reader<'d, 'a> {
         if let Some(hit) = self.this_next_date_at(i, end) {
             return Some(hit);
         }
-        if let Some((k, f)) = self.offset_date_at(i, end, nested) {
-            // "in 3 days on Friday", "3 weeks after Christmas on Friday".
-            if k + 1 < end && self.lower(k) == "on" {
-                if let Some(hit) = self.same_week_day(i, k + 1, k + 2, &f) {
-                    return Some(hit);
-                }
-            }
-            return Some((k, f));
+        // ("the first test in five months on Monday": a weekday after a relative date is not
+        // chained to it.)
+        if let Some(hit) = self.offset_date_at(i, end, nested) {
+            return Some(hit);
         }
         if nested {
             if let Some(hit) = self.weekday_offset_at(i, end) {
@@ -4008,6 +4004,8 @@ impl<'d, 'a> Reader<'d, 'a> {
                 }
             }
             _ => {
+                // "two thousand and five", not "thousands" or "a thousand".
+                table(UNITS, self.lower(i)).filter(|u| (1.0..=9.0).contains(u))?;
                 let n = self.words_at(i, end).filter(|n| whole(n, 1000.0, 2100.0))?;
                 (n.end, n.value)
             }
@@ -4502,15 +4500,25 @@ impl<'d, 'a> Reader<'d, 'a> {
                 self.lower(i - 1),
                 "on" | "for" | "by" | "until" | "till" | "since" | "from" | "before" | "after"
             );
-        let (k, day) = match DAY_NUMBER.captures(self.tok(i + 1)) {
-            Some(c) if c.get(2).is_some() || after_preposition => (i + 2, c[1].parse().ok()?),
+        let (k, day, suffixed) = match DAY_NUMBER.captures(self.tok(i + 1)) {
+            Some(c) if c.get(2).is_some() => (i + 2, c[1].parse().ok()?, true),
+            Some(c) if after_preposition => (i + 2, c[1].parse().ok()?, false),
             Some(_) => return None,
-            None if after_preposition => self.spelled_ordinal_day(i + 1, end)?,
+            None if after_preposition => {
+                let (k, d) = self.spelled_ordinal_day(i + 1, end)?;
+                (k, d, false)
+            }
             None => return None,
         };
-        let closes = k >= end
-            || self.doc.tokens[k].kind == TokenKind::Punct
-            || matches!(self.lower(k), "at" | "and" | "or" | "to" | "for" | "in");
+        let closes = if suffixed {
+            k >= end
+                || self.doc.tokens[k].kind == TokenKind::Punct
+                || matches!(self.lower(k), "at" | "and" | "or" | "to" | "for" | "in")
+        } else {
+            // "the 27", "the second" end a clause ("the 25% tariffs", "the 13\" model", "the
+            // fourth or fifth day" do not).
+            k >= end || matches!(self.tok(k), "." | "," | ";" | "!" | "?" | ")" | ":")
+        };
         if !closes || !(1..=31).contains(&day) {
             return None;
         }
@@ -4545,8 +4553,15 @@ impl<'d, 'a> Reader<'d, 'a> {
         };
         if let Some((k, mut g)) = inner {
             g.range = self.range(i, k);
-            // "Tue May 9" without a year: the year next to the anchor's whose May 9 is a
-            // Tuesday (further away a mismatch is more likely a slip than an old date).
+            // "Tue May 9" without a year: the year near the anchor whose May 9 is a Tuesday;
+            // against a known publication date only the years next to it (further away a
+            // mismatch is more likely a slip than an old date), against an inferred one up to
+            // eleven years away.
+            let reach = if matches!(g.date_anchor, Some(DateAnchor::Published)) {
+                1
+            } else {
+                11
+            };
             let inferred = !matches!(g.date_anchor, Some(DateAnchor::Absolute) | None);
             if let (true, Some(d), Some((a, _))) = (
                 inferred,
@@ -4554,7 +4569,7 @@ impl<'d, 'a> Reader<'d, 'a> {
                 self.anchored(),
             ) {
                 if d.weekday() != wd {
-                    let fits = (-1..=1)
+                    let fits = (-reach..=reach)
                         .filter_map(|n| Date::new(a.year() + n, d.month(), d.day()).ok())
                         .filter(|c| c.weekday() == wd);
                     if let Some(c) = nearest(fits, a) {
@@ -4759,7 +4774,7 @@ impl<'d, 'a> Reader<'d, 'a> {
             // "May" the verb: a month only before a day or year, or after "in"/"since"/"until".
             let number_follows =
                 day_follows || i + 1 < end && self.doc.tokens[i + 1].kind == TokenKind::Number;
-            let bare_may = t == "May"
+            let bare_may = self.lower(i) == "may"
                 && !number_follows
                 && !(i > 0
                     && matches!(
@@ -4901,8 +4916,16 @@ impl<'d, 'a> Reader<'d, 'a> {
             return Some((k, f));
         }
         // Weekdays: "on Friday", "Friday".
+        // A lowercase weekday only after a preposition ("on monday"; not "cyber monday",
+        // "@sunday_woman").
+        let lower_ok = t.len() >= 6
+            && i > 0
+            && matches!(
+                self.lower(i - 1),
+                "on" | "by" | "until" | "till" | "since" | "before" | "after" | "from"
+            );
         if let Some(day) = dates::weekday(t)
-            .filter(|_| t.starts_with(|c: char| c.is_uppercase()) && t.len() > 4 || t.len() >= 6)
+            .filter(|_| t.starts_with(|c: char| c.is_uppercase()) && t.len() > 4 || lower_ok)
         {
             if let Some((a, exact)) = anchor {
                 let d = dates::resolve_weekday(a, day, exact);
@@ -6051,11 +6074,6 @@ mod tests {
                 Some("2026-02-23"),
             ),
             (
-                "It closes in 3 days on Friday.",
-                "in 3 days on Friday",
-                Some("2026-02-20"),
-            ),
-            (
                 "They worked for the last 3 months and 2 days ago found it.",
                 "2 days ago",
                 Some("2026-02-12"),
@@ -6098,6 +6116,21 @@ mod tests {
             ("In March twenty protesters were hurt.", "March twenty"),
             ("She may march 5 miles.", "march 5"),
             ("The first Sunday after the vote was calm.", "first Sunday"),
+            ("Prices rose from the 25% tariffs.", "the 25"),
+            (
+                "Wait until the fourth or fifth day of the festival.",
+                "the fourth",
+            ),
+            ("Deals for cyber monday and black friday.", "monday"),
+            (
+                "The first test in five months on Monday.",
+                "in five months on Monday",
+            ),
+            (
+                "Most range between tens of thousands and hundreds of thousands.",
+                "thousands",
+            ),
+            ("YOU MAY LIKE", "MAY"),
         ] {
             let f = figures(text);
             assert!(
