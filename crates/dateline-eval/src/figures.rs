@@ -892,12 +892,13 @@ pub fn unit_family(unit: &str) -> Option<&'static str> {
         | "mm" | "micrometer" | "nanometer" | "nm" | "picometer" | "pm" | "attometer"
         | "decimeter" | "dm" | "mile" | "mi" | "yard" | "yd" | "foot" | "ft" | "inch" | "in"
         | "nautical mile" | "light year" | "light-year" | "barn" | "inverse femtobarn" => "length",
-        "area" | "acre" | "hectare" | "ha" | "km2" | "km²" | "m2" | "m²" | "sq km" | "sq mi" => {
-            "area"
-        }
+        "area" | "acre" | "hectare" | "ha" | "km2" | "km²" | "m2" | "m²" | "sq km" | "sq mi"
+        | "cm2" | "mm2" | "mi2" | "ft2" => "area",
         "volume" | "liter" | "l" | "milliliter" | "ml" | "centiliter" | "cl" | "gallon" | "gal"
         | "barrel" | "cup" | "tablespoon" | "teaspoon" | "pint" | "quart" | "fluid ounce"
-        | "cubic foot" | "cubic meter" | "cc" => "volume",
+        | "cubic foot" | "cubic meter" | "cc" | "km3" | "m3" | "cm3" | "mm3" | "mi3" | "ft3" => {
+            "volume"
+        }
         "weight" | "mass" | "gram" | "g" | "kilogram" | "kg" | "milligram" | "mg" | "microgram"
         | "µg" | "mcg" | "ton" | "tonne" | "metric ton" | "t" | "pound-mass" | "lb" | "lbs"
         | "ounce" | "oz" | "dram" | "stone" => "mass",

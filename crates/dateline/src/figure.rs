@@ -2657,6 +2657,17 @@ impl<'d, 'a> Reader<'d, 'a> {
                 if suf == "yo" {
                     kind = FigureKind::Age;
                 }
+                // "4km^2", "4km^3": a power glued after a glued length.
+                if matches!(u, "km" | "m" | "cm" | "mm" | "mi" | "ft")
+                    && k + 1 < end
+                    && self.tok(k) == "^"
+                    && self.glued(k - 1, k)
+                    && self.glued(k, k + 1)
+                    && matches!(self.tok(k + 1), "2" | "3")
+                {
+                    unit = Some(format!("{u}{}", self.tok(k + 1)));
+                    k += 2;
+                }
             } else {
                 return None;
             }
@@ -3330,7 +3341,40 @@ impl<'d, 'a> Reader<'d, 'a> {
                 }
             }
         }
+        // "2 in" is inches only closing the phrase ("the pencil is 2 in.") or before a
+        // dimension ("2 1/2 in thick"); "2 in 10 voters", "the one in which" are not.
+        if self.tok(i) == "in" {
+            let after = i + 1;
+            let closes = after >= end
+                || matches!(self.tok(after), "." | "," | ";" | ")")
+                || matches!(
+                    self.lower(after),
+                    "thick" | "long" | "wide" | "tall" | "high" | "deep" | "across"
+                );
+            return (closes && !num.words).then(|| (after, "in".to_string()));
+        }
         let (after, unit) = self.longest(i, end, MEASURE_UNITS, &MEASURE_UNITS_BY_BYTE)?;
+        // "4 km squared", "4km^3", "4 m²" written after a length: an area or a volume.
+        if matches!(unit, "km" | "m" | "cm" | "mm" | "mi" | "ft" | "yd" | "in") && after < end {
+            let power = match self.tok(after) {
+                "squared" | "²" => Some((2, after + 1)),
+                "cubed" | "³" => Some((3, after + 1)),
+                "^" if after + 1 < end
+                    && self.glued(after - 1, after)
+                    && self.glued(after, after + 1) =>
+                {
+                    match self.tok(after + 1) {
+                        "2" => Some((2, after + 2)),
+                        "3" => Some((3, after + 2)),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            };
+            if let Some((p, k)) = power {
+                return Some((k, format!("{unit}{p}")));
+            }
+        }
         // Bare time words are durations only in the plural or after a number word that is not
         // "one"/"a" ("two-year" is a hyphen compound): "one day" is a date phrase.
         if matches!(unit, "day" | "week" | "month" | "year" | "h")
@@ -3341,20 +3385,8 @@ impl<'d, 'a> Reader<'d, 'a> {
         }
         // A lone "m" or "g" after a word number is rarely a unit; and "pounds" was money already.
         let written = self.tok(i);
-        if matches!(written, "m" | "g" | "in" | "mi" | "ft" | "M")
-            && (num.words
-                || self.doc.tokens[i].range.start != self.doc.tokens[i - 1].range.end
-                    && written == "in")
-        {
+        if matches!(written, "m" | "g" | "in" | "mi" | "ft" | "M") && num.words {
             return None;
-        }
-        if unit == "in" && written == "in" {
-            // "2 in" is inches only closing the phrase ("the pencil is 2 in.").
-            let closes = after >= end
-                || self.doc.tokens[after].kind == TokenKind::Punct && self.tok(after) != "(";
-            if !closes || num.words {
-                return None;
-            }
         }
         Some((after, unit.to_string()))
     }
@@ -6142,6 +6174,42 @@ mod tests {
         }
         let f = figures("On May 5 two thousand people marched.");
         assert!(f.iter().any(|f| f.value == Some(2000.0)), "{f:?}");
+    }
+
+    /// Units written around a number: inches closing a phrase or before a dimension, powers
+    /// of lengths.
+    #[test]
+    fn unit_forms_table() {
+        let cases: &[(&str, f64, &str)] = &[
+            ("The board is 2 in thick.", 2.0, "in"),
+            ("The door is 2 1/2 in thick.", 2.5, "in"),
+            ("The length of my pencil is 2 in.", 2.0, "in"),
+            ("The lake covers 4 km squared.", 4.0, "km2"),
+            ("The lake covers 4km^2 of land.", 4.0, "km2"),
+            ("The eruption moved 4 km cubed of rock.", 4.0, "km3"),
+        ];
+        for (text, value, unit) in cases {
+            let f = figures(text);
+            assert!(
+                f.iter()
+                    .any(|f| f.value == Some(*value) && f.unit.as_deref() == Some(*unit)),
+                "{text}: {f:?}"
+            );
+        }
+        // "in" before a count is the preposition.
+        for text in [
+            "Only 2 in 10 voters agreed.",
+            "Police: 2 In Custody After Death.",
+            "He was (0-2 in '23) last year.",
+        ] {
+            let f = figures(text);
+            assert!(
+                f.iter().all(|f| f.unit.as_deref() != Some("in")),
+                "{text}: {f:?}"
+            );
+        }
+        let f = figures("It is the one in which he won.");
+        assert!(f.iter().all(|f| f.value != Some(1.0)), "{f:?}");
     }
 
     #[test]
