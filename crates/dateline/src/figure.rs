@@ -2612,6 +2612,18 @@ impl<'d, 'a> Reader<'d, 'a> {
         }
         let mut value_max = None;
         let mut unit: Option<String> = None;
+        // "a first class seat", "third rate", "first aid", "second hand": compounds, not
+        // positions.
+        if num.ordinal
+            && num.words
+            && k < end
+            && matches!(
+                self.lower(k),
+                "class" | "rate" | "aid" | "hand" | "lady" | "person" | "degree"
+            )
+        {
+            return None;
+        }
         let mut kind = if num.ordinal {
             FigureKind::Ordinal
         } else {
@@ -6224,6 +6236,7 @@ mod tests {
             "Carriers sold 5G phones.",
             "The ratio was 30/4.85 after 9/11.",
             "Posted at 11:15AM.",
+            "He sat in a first class seat after a first aid course.",
         ] {
             let f: Vec<_> = figures(text)
                 .into_iter()
