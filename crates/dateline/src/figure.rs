@@ -1522,7 +1522,19 @@ impl<'d, 'a> Reader<'d, 'a> {
         {
             return self.digits_at(i, end);
         }
-        self.words_at(i, end)
+        let n = self.words_at(i, end)?;
+        // "one one hundredth", "one one hundred fifth": one before a spelled ordinal that starts
+        // with "one" is a fraction (1/100, 1/105).
+        if n.end == i + 1 && n.end < end && self.lower(i) == "one" && self.lower(n.end) == "one" {
+            if let Some(d) = self.words_at(n.end, end) {
+                if d.ordinal && d.value >= 3.0 && d.value.fract() == 0.0 {
+                    let mut f = Num::new(d.end, 1.0 / d.value);
+                    f.words = true;
+                    return Some(f);
+                }
+            }
+        }
+        Some(n)
     }
 
     fn digits_at(&self, i: usize, end: usize) -> Option<Num> {
@@ -2619,7 +2631,7 @@ impl<'d, 'a> Reader<'d, 'a> {
             && k < end
             && matches!(
                 self.lower(k),
-                "class" | "rate" | "aid" | "hand" | "lady" | "person" | "degree"
+                "class" | "rate" | "aid" | "hand" | "lady" | "degree"
             )
         {
             return None;
@@ -5390,6 +5402,11 @@ mod tests {
             ("Half a million people fled.", "Half a million", 5e5),
             ("A dozen soldiers were hurt.", "A dozen", 12.0),
             (
+                "It took one one hundredth of a second.",
+                "one one hundredth",
+                0.01,
+            ),
+            (
                 "He gave forty two and a third of it.",
                 "forty two and a third",
                 42.0 + 1.0 / 3.0,
@@ -6220,6 +6237,9 @@ mod tests {
                 "{text}: {f:?}"
             );
         }
+        // "a second person briefed on the talks" is a position.
+        let f = figures("A second person briefed on the talks said so.");
+        assert!(f.iter().any(|f| f.kind == FigureKind::Ordinal), "{f:?}");
         let f = figures("It is the one in which he won.");
         assert!(f.iter().all(|f| f.value != Some(1.0)), "{f:?}");
     }
