@@ -11,12 +11,12 @@ use dateline_eval::figures;
 // ratchet: set just under the measured value
 /// Minimum pass rate (0..=1) per suite.
 const FLOORS: &[(&str, f64)] = &[
-    ("numbers", 0.91),
+    ("numbers", 0.915),
     ("number_ranges", 0.95),
     ("currency", 0.97),
     ("dimensions", 0.90),
-    ("dates", 0.67),
-    ("quantulum3", 0.67),
+    ("dates", 0.85),
+    ("quantulum3", 0.715),
     ("duckling", 0.82),
     ("spellout", 0.81),
 ];

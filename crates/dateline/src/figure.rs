@@ -21,7 +21,7 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use jiff::civil::Date;
+use jiff::civil::{Date, Weekday};
 use regex::Regex;
 
 use crate::dates;
@@ -818,6 +818,7 @@ static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
         | (?P<mony>(?P<mn7>{mon})[-/](?P<y7>\d{{4}}))
         | (?P<ym>(?P<y8>(?:19|20)\d\d)-(?P<m8>0?[1-9]|1[0-2]))
         | (?P<my>(?P<m9>0?[1-9]|1[0-2])[-/](?P<y9>(?:19|20)\d\d))
+        | (?P<md>(?P<a0>\d{{1,2}})(?P<s0>[/.])(?P<b0>\d{{1,2}})(?:,(?P<y0>\d{{4}}|\d{{2}}))?)
         )$"
     );
     Regex::new(&p).expect("valid numeric date regex")
@@ -825,6 +826,11 @@ static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
 static GLUED_MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)[a-z]*\.?\d{1,2}$")
         .expect("valid glued month regex")
+});
+/// The end of a list item that is a month and day ("11/20, ", "4/22 or ").
+static SLASH_DATE_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b\d{1,2}/\d{1,2}(?:,\s*|\s+(?:or|and|to)\s+|\s*[-–]\s*)$")
+        .expect("valid slash list regex")
 });
 static DAY_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\d{1,2})(st|nd|rd|th)?$").expect("valid day regex"));
@@ -1516,7 +1522,19 @@ impl<'d, 'a> Reader<'d, 'a> {
         {
             return self.digits_at(i, end);
         }
-        self.words_at(i, end)
+        let n = self.words_at(i, end)?;
+        // "one one hundredth", "one one hundred fifth": one before a spelled ordinal that starts
+        // with "one" is a fraction (1/100, 1/105).
+        if n.end == i + 1 && n.end < end && self.lower(i) == "one" && self.lower(n.end) == "one" {
+            if let Some(d) = self.words_at(n.end, end) {
+                if d.ordinal && d.value >= 3.0 && d.value.fract() == 0.0 {
+                    let mut f = Num::new(d.end, 1.0 / d.value);
+                    f.words = true;
+                    return Some(f);
+                }
+            }
+        }
+        Some(n)
     }
 
     fn digits_at(&self, i: usize, end: usize) -> Option<Num> {
@@ -2606,6 +2624,18 @@ impl<'d, 'a> Reader<'d, 'a> {
         }
         let mut value_max = None;
         let mut unit: Option<String> = None;
+        // "a first class seat", "third rate", "first aid", "second hand": compounds, not
+        // positions.
+        if num.ordinal
+            && num.words
+            && k < end
+            && matches!(
+                self.lower(k),
+                "class" | "rate" | "aid" | "hand" | "lady" | "degree"
+            )
+        {
+            return None;
+        }
         let mut kind = if num.ordinal {
             FigureKind::Ordinal
         } else {
@@ -2650,6 +2680,17 @@ impl<'d, 'a> Reader<'d, 'a> {
                 unit = Some(u.to_string());
                 if suf == "yo" {
                     kind = FigureKind::Age;
+                }
+                // "4km^2", "4km^3": a power glued after a glued length.
+                if matches!(u, "km" | "m" | "cm" | "mm" | "mi" | "ft")
+                    && k + 1 < end
+                    && self.tok(k) == "^"
+                    && self.glued(k - 1, k)
+                    && self.glued(k, k + 1)
+                    && matches!(self.tok(k + 1), "2" | "3")
+                {
+                    unit = Some(format!("{u}{}", self.tok(k + 1)));
+                    k += 2;
                 }
             } else {
                 return None;
@@ -3324,7 +3365,40 @@ impl<'d, 'a> Reader<'d, 'a> {
                 }
             }
         }
+        // "2 in" is inches only closing the phrase ("the pencil is 2 in.") or before a
+        // dimension ("2 1/2 in thick"); "2 in 10 voters", "the one in which" are not.
+        if self.tok(i) == "in" {
+            let after = i + 1;
+            let closes = after >= end
+                || matches!(self.tok(after), "." | "," | ";" | ")")
+                || matches!(
+                    self.lower(after),
+                    "thick" | "long" | "wide" | "tall" | "high" | "deep" | "across"
+                );
+            return (closes && !num.words).then(|| (after, "in".to_string()));
+        }
         let (after, unit) = self.longest(i, end, MEASURE_UNITS, &MEASURE_UNITS_BY_BYTE)?;
+        // "4 km squared", "4km^3", "4 m²" written after a length: an area or a volume.
+        if matches!(unit, "km" | "m" | "cm" | "mm" | "mi" | "ft" | "yd" | "in") && after < end {
+            let power = match self.tok(after) {
+                "squared" | "²" => Some((2, after + 1)),
+                "cubed" | "³" => Some((3, after + 1)),
+                "^" if after + 1 < end
+                    && self.glued(after - 1, after)
+                    && self.glued(after, after + 1) =>
+                {
+                    match self.tok(after + 1) {
+                        "2" => Some((2, after + 2)),
+                        "3" => Some((3, after + 2)),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            };
+            if let Some((p, k)) = power {
+                return Some((k, format!("{unit}{p}")));
+            }
+        }
         // Bare time words are durations only in the plural or after a number word that is not
         // "one"/"a" ("two-year" is a hyphen compound): "one day" is a date phrase.
         if matches!(unit, "day" | "week" | "month" | "year" | "h")
@@ -3335,20 +3409,8 @@ impl<'d, 'a> Reader<'d, 'a> {
         }
         // A lone "m" or "g" after a word number is rarely a unit; and "pounds" was money already.
         let written = self.tok(i);
-        if matches!(written, "m" | "g" | "in" | "mi" | "ft" | "M")
-            && (num.words
-                || self.doc.tokens[i].range.start != self.doc.tokens[i - 1].range.end
-                    && written == "in")
-        {
+        if matches!(written, "m" | "g" | "in" | "mi" | "ft" | "M") && num.words {
             return None;
-        }
-        if unit == "in" && written == "in" {
-            // "2 in" is inches only closing the phrase ("the pencil is 2 in.").
-            let closes = after >= end
-                || self.doc.tokens[after].kind == TokenKind::Punct && self.tok(after) != "(";
-            if !closes || num.words {
-                return None;
-            }
         }
         Some((after, unit.to_string()))
     }
@@ -3405,10 +3467,32 @@ impl<'d, 'a> Reader<'d, 'a> {
         if let Some(hit) = self.numeric_date_at(i, end) {
             return Some(hit);
         }
+        if let Some(hit) = self.this_next_date_at(i, end) {
+            return Some(hit);
+        }
+        // ("the first test in five months on Monday": a weekday after a relative date is not
+        // chained to it.)
         if let Some(hit) = self.offset_date_at(i, end, nested) {
             return Some(hit);
         }
+        if nested {
+            if let Some(hit) = self.weekday_offset_at(i, end) {
+                return Some(hit);
+            }
+        }
+        if let Some(hit) = self.weekdays_from_now_at(i, end) {
+            return Some(hit);
+        }
+        if let Some(hit) = self.nth_weekday_at(i, end) {
+            return Some(hit);
+        }
         if let Some(hit) = self.relative_weekday_at(i, end) {
+            return Some(hit);
+        }
+        if let Some(hit) = self.spelled_year_figure(i, end) {
+            return Some(hit);
+        }
+        if let Some(hit) = self.nth_month_at(i, end) {
             return Some(hit);
         }
         if let Some(hit) = self.day_month_at(i, end) {
@@ -3424,6 +3508,235 @@ impl<'d, 'a> Reader<'d, 'a> {
             return Some(hit);
         }
         self.base_date_at(i, end)
+    }
+
+    /// A full weekday name at `k` (any case) or a capitalised abbreviation ("Fri").
+    fn weekday_word(&self, k: usize, end: usize) -> Option<Weekday> {
+        if k >= end {
+            return None;
+        }
+        let t = self.tok(k);
+        let day = dates::weekday(t)?;
+        (t.len() >= 6 || t.len() >= 3 && t.starts_with(char::is_uppercase)).then_some(day)
+    }
+
+    /// The weekday named at token `w` in the week (Sunday to Saturday) of the day figure `f`,
+    /// as a figure over tokens `i..k`: "in 3 days on Friday", "Monday two weeks from now".
+    fn same_week_day(
+        &self,
+        i: usize,
+        w: usize,
+        k: usize,
+        f: &FigureDraft,
+    ) -> Option<(usize, FigureDraft)> {
+        let day = self.weekday_word(w, w + 1)?;
+        let base = f.date.as_deref().filter(|d| d.len() == 10)?;
+        let base = dates::parse_iso(base)?;
+        let d = dates::add_days(
+            base,
+            i64::from(day.to_sunday_zero_offset())
+                - i64::from(base.weekday().to_sunday_zero_offset()),
+        );
+        self.date_figure(i, k, Some(dates::iso(d)), f.date_anchor)
+    }
+
+    /// A weekday before a relative date: "Monday two weeks from now", "Thursday, two year from
+    /// now", "Sunday 3 weeks after January 15th": that weekday in the week of the date.
+    fn weekday_offset_at(&self, i: usize, end: usize) -> Option<(usize, FigureDraft)> {
+        self.weekday_word(i, end)?;
+        let mut j = i + 1;
+        if j < end && self.tok(j) == "," {
+            j += 1;
+        }
+        if j >= end || self.doc.tokens[j].kind == TokenKind::Punct {
+            return None;
+        }
+        let (k, f) = self.offset_date_at(j, end, true)?;
+        self.same_week_day(i, i, k, &f)
+    }
+
+    /// "two Sundays from now", "two monday later", "3 Fridays from today": the nth coming such
+    /// day.
+    fn weekdays_from_now_at(&self, i: usize, end: usize) -> Option<(usize, FigureDraft)> {
+        let n = self.number_at(i, end)?;
+        if n.ordinal
+            || n.suffix.is_some()
+            || n.value.fract() != 0.0
+            || !(1.0..=52.0).contains(&n.value)
+        {
+            return None;
+        }
+        let k = n.end;
+        if k + 1 >= end {
+            return None;
+        }
+        let t = self.tok(k);
+        let day = dates::weekday(t.strip_suffix('s').unwrap_or(t)).filter(|_| t.len() >= 6)?;
+        let k = match self.lower(k + 1) {
+            "later" => k + 2,
+            "from" if k + 2 < end && matches!(self.lower(k + 2), "now" | "today") => k + 3,
+            _ => return None,
+        };
+        let weeks = n.value as i64 - 1;
+        self.relative_figure(i, k, |a| {
+            Some(dates::add_days(dates::next_weekday(a, day), 7 * weeks))
+        })
+    }
+
+    /// The nth weekday of a month: "the second Sunday of May", "the last Monday in August
+    /// 2025", "third Tuesday" (of the anchor's month, when the phrase ends there). A month
+    /// without that day ("fifth Sunday" of a four-Sunday month) is a date figure without a date.
+    fn nth_weekday_at(&self, i: usize, end: usize) -> Option<(usize, FigureDraft)> {
+        let mut j = i;
+        if self.lower(j) == "the" {
+            j += 1;
+        }
+        if j + 1 >= end {
+            return None;
+        }
+        let w = self.lower(j);
+        let n: i8 = match w {
+            "first" | "1st" => 1,
+            "second" | "2nd" => 2,
+            "third" | "3rd" => 3,
+            "fourth" | "4th" => 4,
+            "fifth" | "5th" => 5,
+            "last" => -1,
+            _ => return None,
+        };
+        let day = self.weekday_word(j + 1, end)?;
+        let mut k = j + 2;
+        let month = if k + 1 < end && matches!(self.lower(k), "of" | "in") {
+            dates::month_number(self.tok(k + 1)).filter(|_| {
+                self.tok(k + 1).starts_with(char::is_uppercase) || self.tok(k + 1).len() > 3
+            })
+        } else {
+            None
+        };
+        let year = if month.is_some() {
+            k += 2;
+            match self.year_after(k, end) {
+                Some((y, k2)) => {
+                    k = k2;
+                    Some(y)
+                }
+                None => None,
+            }
+        } else {
+            None
+        };
+        if month.is_none() {
+            // "last Friday" is a relative day; a bare "third Tuesday" must end its phrase.
+            let closes = k >= end || self.doc.tokens[k].kind == TokenKind::Punct;
+            if n < 0 || !closes {
+                return None;
+            }
+        }
+        if let Some(y) = year {
+            let date = dates::nth_weekday(y, month?, day, n).map(dates::iso);
+            return self.date_figure(i, k, date, Some(DateAnchor::Absolute));
+        }
+        match self.anchored() {
+            Some((a, kind)) => {
+                let m = month.unwrap_or(a.month());
+                let future = self.future_tense(i);
+                // The month's year as for a bare month name.
+                let y = match month {
+                    Some(m) => resolve_month_day(m, None, None, self.doc.anchor, future)
+                        .0
+                        .and_then(|d| d.get(..4)?.parse::<i16>().ok())
+                        .unwrap_or(a.year()),
+                    None => a.year(),
+                };
+                let date = dates::nth_weekday(y, m, day, n).map(dates::iso);
+                self.date_figure(i, k, date, Some(kind))
+            }
+            None => self.date_figure(i, k, None, None),
+        }
+    }
+
+    /// "the third month of 2021", "the 9th month of next year": a calendar month by its number.
+    fn nth_month_at(&self, i: usize, end: usize) -> Option<(usize, FigureDraft)> {
+        let mut j = i;
+        if self.lower(j) == "the" {
+            j += 1;
+        }
+        if j + 3 >= end || self.lower(j + 1) != "month" || self.lower(j + 2) != "of" {
+            return None;
+        }
+        let m = match DAY_NUMBER.captures(self.tok(j)) {
+            Some(c) if c.get(2).is_some() => c[1].parse::<i8>().ok()?,
+            Some(_) => return None,
+            None => table(ORDINALS, self.lower(j))? as i8,
+        };
+        if !(1..=12).contains(&m) {
+            return None;
+        }
+        let k = j + 3;
+        if let Some((y, k2)) = self
+            .year_after(k - 1, end)
+            .filter(|_| self.doc.tokens[k].kind == TokenKind::Number)
+        {
+            return self.date_figure(
+                i,
+                k2,
+                Some(format!("{y:04}-{m:02}")),
+                Some(DateAnchor::Absolute),
+            );
+        }
+        let off = match self.lower(k) {
+            "next" | "following" => 1,
+            "this" | "current" => 0,
+            "last" | "previous" => -1,
+            _ => return None,
+        };
+        if k + 1 >= end || self.lower(k + 1) != "year" {
+            return None;
+        }
+        self.relative_figure(i, k + 2, |a| Date::new(a.year() + off, m, 1).ok())
+            .map(|(k2, mut f)| {
+                f.date = f.date.map(|d| d[..7].to_string());
+                (k2, f)
+            })
+    }
+
+    /// "next 6th of April", "this 5/12", "next Friday 5/12": a month and day after "this" (this
+    /// year's) or "next" (the first one after the anchor).
+    fn this_next_date_at(&self, i: usize, end: usize) -> Option<(usize, FigureDraft)> {
+        let w = self.lower(i);
+        if !matches!(w, "this" | "next") || i + 1 >= end {
+            return None;
+        }
+        if self.weekday_word(i + 1, end).is_some() {
+            // "this friday 5/12": the written date decides.
+            let (k, mut g) = self.weekday_date_at(i + 1, end)?;
+            if k <= i + 2 {
+                return None;
+            }
+            g.range = self.range(i, k);
+            return Some((k, g));
+        }
+        let (k, mut g) = self
+            .numeric_date_at(i + 1, end)
+            .or_else(|| self.day_month_at(i + 1, end))?;
+        if !matches!(
+            g.date_anchor,
+            Some(DateAnchor::Published | DateAnchor::Inferred)
+        ) {
+            return None;
+        }
+        let d = dates::parse_iso(g.date.as_deref()?)?;
+        let (a, _) = self.doc.anchor?;
+        let this = Date::new(a.year(), d.month(), d.day()).ok();
+        let date = if w == "this" {
+            this
+        } else {
+            this.filter(|t| *t > a)
+                .or_else(|| Date::new(a.year() + 1, d.month(), d.day()).ok())
+        };
+        g.date = date.map(dates::iso);
+        g.range = self.range(i, k);
+        Some((k, g))
     }
 
     /// The anchor kind of a date resolved against the publication date.
@@ -3503,7 +3816,14 @@ impl<'d, 'a> Reader<'d, 'a> {
         let anchor_year = self.doc.anchor.map_or(2000, |(a, _)| a.year());
         for &(k, len) in ends.iter().rev() {
             let s = &glued[..len];
-            let s = s.strip_suffix('.').filter(|x| !x.is_empty()).unwrap_or(s);
+            let s = match s.strip_suffix('.').filter(|x| !x.is_empty()) {
+                // A period of its own after digits ends the sentence: the shorter run is read.
+                Some(x) if self.tok(k - 1) == "." && x.ends_with(|c: char| c.is_ascii_digit()) => {
+                    continue
+                }
+                Some(x) => x,
+                None => s,
+            };
             let Some(c) = NUMERIC_DATE.captures(s) else {
                 continue;
             };
@@ -3553,6 +3873,31 @@ impl<'d, 'a> Reader<'d, 'a> {
                 (Some(y), m as i8, None)
             } else if c.name("my").is_some() {
                 (year("y9"), num("m9")? as i8, None)
+            } else if c.name("md").is_some() {
+                // "4/22", "22/04", "on 11/20", "08/12,2015": month first unless the first
+                // number cannot be a month.
+                let (a, b) = (num("a0")?, num("b0")?);
+                let y = year("y0");
+                if &c["s0"] == "." {
+                    // "on 4.22", "Friday 7.6": a decimal unless a date word precedes it and it
+                    // ends the phrase.
+                    let cue = i > 0
+                        && (matches!(self.lower(i - 1), "on" | "this" | "next")
+                            || self.weekday_word(i - 1, end).is_some());
+                    let closes = k >= end || self.doc.tokens[k].kind == TokenKind::Punct;
+                    if y.is_some()
+                        || !cue
+                        || !closes
+                        || a > 12
+                        || c["b0"].len() != b.to_string().len()
+                    {
+                        continue;
+                    }
+                } else if y.is_none() && !self.yearless_slash_date(i, k, end, a, b) {
+                    continue;
+                }
+                let (m, d) = if a <= 12 { (a, b) } else { (b, a) };
+                (y, m as i8, Some(d as i8))
             } else {
                 continue;
             };
@@ -3576,7 +3921,7 @@ impl<'d, 'a> Reader<'d, 'a> {
                     None => (None, k),
                 },
             };
-            if y.is_none() && c.name("mond").is_none() {
+            if y.is_none() && c.name("mond").is_none() && c.name("md").is_none() {
                 continue;
             }
             let (date, anchor) =
@@ -3604,6 +3949,56 @@ impl<'d, 'a> Reader<'d, 'a> {
         None
     }
 
+    /// Whether `a/b` over tokens `i..k`, written without a year, is a month and day. After a
+    /// date word ("on 11/20", "by 4/22", "Friday 5/12", "next 5/12") or in a list after another
+    /// such date ("11/20, 11/22 or 11/25") it is when it is a valid month and day; alone only
+    /// when the day is 13 or more and it is no fraction ("4/22", "22/04"; not "3/4", "5/12 of
+    /// them") and no name ("9/11", "24/7", "7/7").
+    fn yearless_slash_date(&self, i: usize, k: usize, end: usize, a: i16, b: i16) -> bool {
+        let (m, d) = if a <= 12 { (a, b) } else { (b, a) };
+        if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+            return false;
+        }
+        if matches!((a, b), (9, 11) | (24, 7) | (7, 7)) {
+            return false;
+        }
+        if k < end && matches!(self.lower(k), "of" | "%" | "ths" | "th") {
+            return false;
+        }
+        let before = if i > 0 { self.lower(i - 1) } else { "" };
+        let cue = |w: &str| {
+            matches!(
+                w,
+                "on" | "by"
+                    | "until"
+                    | "till"
+                    | "since"
+                    | "from"
+                    | "before"
+                    | "after"
+                    | "through"
+                    | "thru"
+                    | "this"
+                    | "next"
+                    | "last"
+                    | "dated"
+            ) || w.len() >= 3 && dates::weekday(w).is_some()
+        };
+        if cue(before) {
+            return true;
+        }
+        // A list: "11/20, 11/22 or 11/25".
+        let start = self.doc.tokens[i].range.start;
+        let mut from = start.saturating_sub(16);
+        while !self.doc.text.is_char_boundary(from) {
+            from += 1;
+        }
+        if SLASH_DATE_LIST.is_match(&self.doc.text[from..start]) {
+            return true;
+        }
+        d >= 13 && !is_fraction(f64::from(a), f64::from(b))
+    }
+
     /// A year after a date: ", 1994", " 2016", "of 1995", "of 87", "in 2020".
     fn year_after(&self, k: usize, end: usize) -> Option<(i16, usize)> {
         let mut m = k;
@@ -3612,8 +4007,12 @@ impl<'d, 'a> Reader<'d, 'a> {
             of = self.tok(m) != ",";
             m += 1;
         }
-        if m >= end || self.doc.tokens[m].kind != TokenKind::Number {
+        if m >= end {
             return None;
+        }
+        if self.doc.tokens[m].kind != TokenKind::Number {
+            // "Sept nineteen seventy two", "September, two thousand".
+            return self.spelled_year_at(m, end).map(|(k, y)| (y, k));
         }
         let t = self.tok(m);
         let v: i16 = t.parse().ok()?;
@@ -3625,6 +4024,91 @@ impl<'d, 'a> Reader<'d, 'a> {
             return Some((dates::expand_year(v, anchor_year), m + 1));
         }
         None
+    }
+
+    /// A year spelled in words: "nineteen ninety six", "nineteen hundred ninety three",
+    /// "seventeen hundred thirty three", "nineteen zero one", "twenty twenty", "two thousand and
+    /// fifteen"; the end and the year. It must close its phrase (the sentence's end, a
+    /// punctuation mark or a function word): "two thousand people" is a count.
+    fn spelled_year_at(&self, i: usize, end: usize) -> Option<(usize, i16)> {
+        if i >= end || self.doc.tokens[i].kind != TokenKind::Word {
+            return None;
+        }
+        let whole = |n: &Num, lo: f64, hi: f64| {
+            !n.ordinal
+                && n.suffix.is_none()
+                && n.value.fract() == 0.0
+                && (lo..=hi).contains(&n.value)
+        };
+        let century = table(UNITS, self.lower(i)).filter(|v| (11.0..=20.0).contains(v));
+        let (k, year) = match century {
+            Some(c) if i + 1 < end => {
+                let k = i + 1;
+                if self.lower(k) == "hundred" {
+                    let mut k = k + 1;
+                    if k < end && self.lower(k) == "and" {
+                        k += 1;
+                    }
+                    let n = self.words_at(k, end).filter(|n| whole(n, 1.0, 99.0))?;
+                    (n.end, c * 100.0 + n.value)
+                } else if matches!(self.lower(k), "zero" | "oh" | "o") && k + 1 < end {
+                    let u = table(UNITS, self.lower(k + 1)).filter(|u| (1.0..=9.0).contains(u))?;
+                    (k + 2, c * 100.0 + u)
+                } else {
+                    let n = self.words_at(k, end).filter(|n| whole(n, 10.0, 99.0))?;
+                    (n.end, c * 100.0 + n.value)
+                }
+            }
+            _ => {
+                // "two thousand and five", not "thousands" or "a thousand".
+                table(UNITS, self.lower(i)).filter(|u| (1.0..=9.0).contains(u))?;
+                let n = self.words_at(i, end).filter(|n| whole(n, 1000.0, 2100.0))?;
+                (n.end, n.value)
+            }
+        };
+        let closes = k >= end
+            || self.doc.tokens[k].kind == TokenKind::Punct
+            || matches!(
+                self.lower(k),
+                "and"
+                    | "or"
+                    | "but"
+                    | "to"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "when"
+                    | "with"
+                    | "for"
+                    | "after"
+                    | "before"
+                    | "until"
+                    | "the"
+                    | "a"
+                    | "was"
+                    | "were"
+                    | "is"
+            );
+        closes.then_some((k, year as i16))
+    }
+
+    /// A year spelled in words after "in", "since", "by", "until", "from", "of" or "year":
+    /// "in nineteen ninety six", "since two thousand and five".
+    fn spelled_year_figure(&self, i: usize, end: usize) -> Option<(usize, FigureDraft)> {
+        if i == 0
+            || !matches!(
+                self.lower(i - 1),
+                "in" | "since" | "by" | "until" | "from" | "of" | "year" | "during"
+            )
+        {
+            return None;
+        }
+        let (k, y) = self.spelled_year_at(i, end)?;
+        let mut f = FigureDraft::new(FigureKind::Year, self.range(i, k));
+        f.value = Some(f64::from(y));
+        f.date = Some(format!("{y:04}"));
+        f.date_anchor = Some(DateAnchor::Absolute);
+        Some((k, f))
     }
 
     /// A count of days, weeks, months or years: "2 weeks", "a fortnight", "two years 1 month 21
@@ -3714,7 +4198,17 @@ impl<'d, 'a> Reader<'d, 'a> {
             }
         }
         let in_phrase = matches!(w, "in" | "within");
+        // "for the last 3 months and 2 days ago": the count belongs to "the last".
+        if !in_phrase && i > 0 && matches!(self.lower(i - 1), "last" | "past" | "first" | "next") {
+            return None;
+        }
         let start = if in_phrase { i + 1 } else { i };
+        // "in four business days": weekdays only.
+        if in_phrase {
+            if let Some(hit) = self.business_days_at(i, start, end) {
+                return Some(hit);
+            }
+        }
         let (k, span) = self.duration_at(start, end)?;
         let apply = move |d: Date, sign: i64| -> Option<Date> {
             let d = dates::shift(d, sign * span[0], "year")?;
@@ -3760,6 +4254,35 @@ impl<'d, 'a> Reader<'d, 'a> {
             return self.relative_figure(i, k, |a| apply(a, 1));
         }
         None
+    }
+
+    /// "in four business days", "within 10 working days" (from `j`, after "in"): that many
+    /// weekdays after the anchor.
+    fn business_days_at(&self, i: usize, j: usize, end: usize) -> Option<(usize, FigureDraft)> {
+        let n = self.number_at(j, end)?;
+        let k = n.end;
+        if n.ordinal
+            || n.suffix.is_some()
+            || n.value.fract() != 0.0
+            || !(1.0..=1000.0).contains(&n.value)
+            || k + 1 >= end
+            || !matches!(self.lower(k), "business" | "working")
+            || !matches!(self.lower(k + 1), "day" | "days")
+        {
+            return None;
+        }
+        let count = n.value as i64;
+        self.relative_figure(i, k + 2, |a| {
+            let mut d = a;
+            let mut left = count;
+            while left > 0 {
+                d = dates::add_days(d, 1);
+                if !matches!(d.weekday(), Weekday::Saturday | Weekday::Sunday) {
+                    left -= 1;
+                }
+            }
+            Some(d)
+        })
     }
 
     /// "yesterday", "tomorrow", "tmrw", "today", "day before yesterday", "day after tomorrow",
@@ -3898,6 +4421,9 @@ impl<'d, 'a> Reader<'d, 'a> {
         if !words {
             return None;
         }
+        if let Some(hit) = self.spelled_ordinal_day(i, end) {
+            return Some(hit);
+        }
         let n = self.words_at(i, end)?;
         let v = n.value;
         ((1.0..=31.0).contains(&v) && v.fract() == 0.0).then_some((n.end, v as i8))
@@ -3933,13 +4459,47 @@ impl<'d, 'a> Reader<'d, 'a> {
         }
         let words = j > i || self.doc.tokens[j.min(end - 1)].kind == TokenKind::Word;
         let (mut k, day) = self.day_number_at(j, end, words)?;
+        // "18 and 19 June": the first day takes the month of the second.
+        if k + 1 < end && matches!(self.lower(k), "and" | "or" | "&") {
+            let month = self
+                .day_number_at(k + 1, end, false)
+                .filter(|(k2, _)| *k2 < end && self.tok(*k2).starts_with(char::is_uppercase))
+                .and_then(|(k2, _)| Some((k2, dates::month_number(self.tok(k2))?)));
+            if let Some((k2, m)) = month {
+                let year = self.year_after(k2 + 1, end).map(|(y, _)| y);
+                let (date, anchor) =
+                    resolve_month_day(m, Some(day), year, self.doc.anchor, self.future_tense(i));
+                return self.date_figure(i, k, date, anchor);
+            }
+        }
+        // "the twenty third day of September", "the 15th day of next month".
         let mut of = false;
+        if k + 1 < end && self.lower(k) == "day" && self.lower(k + 1) == "of" {
+            k += 1;
+        }
         if k < end && self.lower(k) == "of" {
             k += 1;
             of = true;
         }
         if k >= end {
             return None;
+        }
+        // "the 20th of next month", "31st of this month" (no such day: no date).
+        if of && k + 1 < end && self.lower(k + 1) == "month" {
+            let off = match self.lower(k) {
+                "next" | "following" | "coming" => 1,
+                "this" | "current" => 0,
+                "last" | "previous" | "past" => -1,
+                _ => return None,
+            };
+            return match self.anchored() {
+                Some((a, kind)) => {
+                    let m = dates::shift(a.first_of_month(), off, "month")?;
+                    let date = Date::new(m.year(), m.month(), day).ok().map(dates::iso);
+                    self.date_figure(i, k + 2, date, Some(kind))
+                }
+                None => self.date_figure(i, k + 2, None, None),
+            };
         }
         let mt = self.tok(k);
         let month = dates::month_number(mt)?;
@@ -3989,13 +4549,32 @@ impl<'d, 'a> Reader<'d, 'a> {
         if self.lower(i) != "the" || i + 1 >= end {
             return None;
         }
-        let c = DAY_NUMBER.captures(self.tok(i + 1))?;
-        c.get(2)?;
-        let day: i8 = c[1].parse().ok()?;
-        let k = i + 2;
-        let closes = k >= end
-            || self.doc.tokens[k].kind == TokenKind::Punct
-            || matches!(self.lower(k), "at" | "and" | "or" | "to" | "for" | "in");
+        // "the 21st"; after "on", "for", "by", "until", "since" also "the 27" and "the second",
+        // "the twenty second" ("for the second time" does not close).
+        let after_preposition = i > 0
+            && matches!(
+                self.lower(i - 1),
+                "on" | "for" | "by" | "until" | "till" | "since" | "from" | "before" | "after"
+            );
+        let (k, day, suffixed) = match DAY_NUMBER.captures(self.tok(i + 1)) {
+            Some(c) if c.get(2).is_some() => (i + 2, c[1].parse().ok()?, true),
+            Some(c) if after_preposition => (i + 2, c[1].parse().ok()?, false),
+            Some(_) => return None,
+            None if after_preposition => {
+                let (k, d) = self.spelled_ordinal_day(i + 1, end)?;
+                (k, d, false)
+            }
+            None => return None,
+        };
+        let closes = if suffixed {
+            k >= end
+                || self.doc.tokens[k].kind == TokenKind::Punct
+                || matches!(self.lower(k), "at" | "and" | "or" | "to" | "for" | "in")
+        } else {
+            // "the 27", "the second" end a clause ("the 25% tariffs", "the 13\" model", "the
+            // fourth or fifth day" do not).
+            k >= end || matches!(self.tok(k), "." | "," | ";" | "!" | "?" | ")" | ":")
+        };
         if !closes || !(1..=31).contains(&day) {
             return None;
         }
@@ -4018,13 +4597,27 @@ impl<'d, 'a> Reader<'d, 'a> {
         if j >= end {
             return None;
         }
-        let inner = self
-            .day_month_at(j, end)
-            .or_else(|| self.base_date_at(j, end))
-            .filter(|(_, g)| g.date.as_ref().is_none_or(|d| d.len() == 10));
+        // The date after the weekday: "May 9", "22 of Jan", "5/12"; not another weekday
+        // ("Wednesday, Thursday or Friday" is a list).
+        let inner = if dates::weekday(self.tok(j)).is_some() {
+            None
+        } else {
+            self.day_month_at(j, end)
+                .or_else(|| self.numeric_date_at(j, end))
+                .or_else(|| self.base_date_at(j, end))
+                .filter(|(_, g)| g.date.as_ref().is_none_or(|d| d.len() == 10))
+        };
         if let Some((k, mut g)) = inner {
             g.range = self.range(i, k);
-            // "Tue May 9" without a year: the year near the anchor whose May 9 is a Tuesday.
+            // "Tue May 9" without a year: the year near the anchor whose May 9 is a Tuesday;
+            // against a known publication date only the years next to it (further away a
+            // mismatch is more likely a slip than an old date), against an inferred one up to
+            // eleven years away.
+            let reach = if matches!(g.date_anchor, Some(DateAnchor::Published)) {
+                1
+            } else {
+                11
+            };
             let inferred = !matches!(g.date_anchor, Some(DateAnchor::Absolute) | None);
             if let (true, Some(d), Some((a, _))) = (
                 inferred,
@@ -4032,7 +4625,7 @@ impl<'d, 'a> Reader<'d, 'a> {
                 self.anchored(),
             ) {
                 if d.weekday() != wd {
-                    let fits = (-11..=11)
+                    let fits = (-reach..=reach)
                         .filter_map(|n| Date::new(a.year() + n, d.month(), d.day()).ok())
                         .filter(|c| c.weekday() == wd);
                     if let Some(c) = nearest(fits, a) {
@@ -4043,8 +4636,9 @@ impl<'d, 'a> Reader<'d, 'a> {
             return Some((k, g));
         }
         // "Friday the 15th", "Mon 13th", "Sunday 31": the nearest such day, the earlier on a tie.
+        // "Tuesday the eleventh", "Friday the fifteen": words after "the".
         let k0 = if self.lower(j) == "the" { j + 1 } else { j };
-        let (k, day) = self.day_number_at(k0, end, false)?;
+        let (k, day) = self.day_number_at(k0, end, k0 > j)?;
         // "Wednesday, 6:30 PM" is a time.
         if k < end
             && (self.doc.tokens[k].kind == TokenKind::Word && self.lower(k) != "at"
@@ -4157,6 +4751,56 @@ impl<'d, 'a> Reader<'d, 'a> {
         })
     }
 
+    /// Whether a lowercase month name at `i` is a month: before a day or a year ("april 2017",
+    /// "february twenty second", "jan 5"); "may" and "march" only before a year or an ordinal
+    /// day ("may 5th") since they are also verbs.
+    fn lowercase_month_ok(&self, i: usize, end: usize) -> bool {
+        let t = self.tok(i);
+        if i + 1 >= end || t.len() < 3 {
+            return false;
+        }
+        let next = self.tok(i + 1);
+        let verb = matches!(self.lower(i), "may" | "march" | "mar");
+        let year = self.doc.tokens[i + 1].kind == TokenKind::Number
+            && next.len() == 4
+            && next
+                .parse::<u16>()
+                .is_ok_and(|y| (1800..=2100).contains(&y));
+        let ordinal = DAY_NUMBER
+            .captures(next)
+            .is_some_and(|c| c.get(2).is_some() && c[1].parse::<u8>().is_ok_and(|d| d <= 31))
+            || self.spelled_ordinal_day(i + 1, end).is_some();
+        let day = DAY_NUMBER
+            .captures(next)
+            .is_some_and(|c| c[1].parse::<u8>().is_ok_and(|d| (1..=31).contains(&d)))
+            || self.spelled_day_after_month(i + 1, end).is_some();
+        let of_year = self.lower(i + 1) == "of"
+            && i + 2 < end
+            && self.doc.tokens[i + 2].kind == TokenKind::Number;
+        year || ordinal || (!verb && (day || of_year))
+    }
+
+    /// A day spelled after a month name: an ordinal ("first", "twenty second", "twenty-first")
+    /// or a cardinal that closes the date ("May twenty nine", "jan twenty two, 2018"; not "In
+    /// March twenty protesters").
+    fn spelled_day_after_month(&self, k: usize, end: usize) -> Option<(usize, i8)> {
+        if k >= end || self.doc.tokens[k].kind != TokenKind::Word {
+            return None;
+        }
+        if let Some(hit) = self.spelled_ordinal_day(k, end) {
+            return Some(hit);
+        }
+        let n = self.words_at(k, end)?;
+        if n.ordinal || n.value.fract() != 0.0 || !(1.0..=31.0).contains(&n.value) {
+            return None;
+        }
+        let closes = n.end >= end
+            || self.doc.tokens[n.end].kind == TokenKind::Punct
+            || self.spelled_year_at(n.end, end).is_some()
+            || self.doc.tokens[n.end].kind == TokenKind::Number;
+        closes.then_some((n.end, n.value as i8))
+    }
+
     /// Month-first dates ("Feb. 12", "December 2025"), weekdays and "last week"-style periods.
     fn base_date_at(&self, i: usize, end: usize) -> Option<(usize, FigureDraft)> {
         let t = self.tok(i);
@@ -4172,19 +4816,21 @@ impl<'d, 'a> Reader<'d, 'a> {
             }
         }
         // Month names: "Feb. 12", "Feb. 12, 2026", "December", "December 2025", "12 February 2026".
-        if let Some(month) =
-            dates::month_number(t).filter(|_| t.starts_with(|c: char| c.is_uppercase()))
-        {
-            // A day after the month: "12", "4th".
+        if let Some(month) = dates::month_number(t).filter(|_| {
+            t.starts_with(|c: char| c.is_uppercase()) || self.lowercase_month_ok(i, end)
+        }) {
+            // A day after the month: "12", "4th", "first", "twenty nine".
+            let spelled_day = self.spelled_day_after_month(i + 1, end);
             let day_follows = i + 1 < end
                 && DAY_NUMBER
                     .captures(self.tok(i + 1))
                     .and_then(|c| c[1].parse::<u8>().ok())
-                    .is_some_and(|d| (1..=31).contains(&d));
+                    .is_some_and(|d| (1..=31).contains(&d))
+                || spelled_day.is_some();
             // "May" the verb: a month only before a day or year, or after "in"/"since"/"until".
             let number_follows =
                 day_follows || i + 1 < end && self.doc.tokens[i + 1].kind == TokenKind::Number;
-            let bare_may = t == "May"
+            let bare_may = self.lower(i) == "may"
                 && !number_follows
                 && !(i > 0
                     && matches!(
@@ -4199,18 +4845,63 @@ impl<'d, 'a> Reader<'d, 'a> {
                             | "late"
                             | "mid"
                     ));
+            // A short form without its period ("Jan", "Dec") is a month before a day or a year
+            // ("Dec 2018", "Dec, 2018" closing its phrase).
+            let is_year = |m: usize| {
+                m < end
+                    && self.doc.tokens[m].kind == TokenKind::Number
+                    && self.tok(m).len() == 4
+                    && self
+                        .tok(m)
+                        .parse::<u16>()
+                        .is_ok_and(|y| (1800..=2100).contains(&y))
+            };
+            let year_follows = is_year(i + 1)
+                || i + 1 < end
+                    && self.tok(i + 1) == ","
+                    && is_year(i + 2)
+                    && (i + 3 >= end || self.doc.tokens[i + 3].kind == TokenKind::Punct);
             if bare_may
                 || (t.len() <= 4
                     && !t.ends_with('.')
-                    && !matches!(t, "June" | "July" | "May")
-                    && !day_follows)
+                    && !matches!(self.lower(i), "june" | "july" | "may")
+                    && !day_follows
+                    && !year_follows)
             {
                 return None;
             }
             let mut k = i + 1;
             let mut day = None;
             let mut year = None;
-            if k < end && self.doc.tokens[k].kind == TokenKind::Number {
+            // "September the twenty-first", "March the 5th".
+            if k + 1 < end && self.lower(k) == "the" {
+                let ordinal = self.spelled_ordinal_day(k + 1, end).or_else(|| {
+                    let c = DAY_NUMBER.captures(self.tok(k + 1))?;
+                    c.get(2)?;
+                    let d: i8 = c[1].parse().ok()?;
+                    (1..=31).contains(&d).then_some((k + 2, d))
+                });
+                if let Some((after, d)) = ordinal {
+                    day = Some(d);
+                    k = after;
+                }
+            }
+            // "October, 1st." closing its phrase.
+            if day.is_none() && k + 1 < end && self.tok(k) == "," {
+                let c = DAY_NUMBER.captures(self.tok(k + 1));
+                let closes = k + 2 >= end || self.doc.tokens[k + 2].kind == TokenKind::Punct;
+                if let Some(d) = c
+                    .filter(|c| c.get(2).is_some() && closes)
+                    .and_then(|c| c[1].parse::<i8>().ok())
+                    .filter(|d| (1..=31).contains(d))
+                {
+                    day = Some(d);
+                    k += 2;
+                }
+            }
+            if day.is_some() {
+                // Read above.
+            } else if k < end && self.doc.tokens[k].kind == TokenKind::Number {
                 let v: i64 = self.tok(k).parse().ok()?;
                 if (1..=31).contains(&v) {
                     day = Some(v as i8);
@@ -4230,26 +4921,34 @@ impl<'d, 'a> Reader<'d, 'a> {
                     day = Some(v as i8);
                     k += 1;
                 }
-            } else if let Some((after, d)) = self.spelled_ordinal_day(k, end) {
-                // "January first", "February twenty second", "May twenty-first".
+            } else if let Some((after, d)) = spelled_day {
+                // "January first", "February twenty second", "May twenty-first", "May twenty
+                // nine".
                 day = Some(d);
                 k = after;
             }
             if year.is_none() {
-                // "Feb. 12, 2026", "June of 1992", "July 4th of 1995" ("In March, 2000 people"
-                // is no year).
+                // "Feb. 12, 2026", "June of 1992", "July 4th of 1995", "April of 87", "Dec,
+                // 2018" closing its phrase ("In March, 2000 people" is no year), "August two
+                // thousand and fifteen".
                 let mut m = k;
-                if m < end && (self.tok(m) == "," && day.is_some() || self.lower(m) == "of") {
+                let comma = m < end && self.tok(m) == ",";
+                let of = m < end && self.lower(m) == "of";
+                if comma || of {
                     m += 1;
                 }
                 if m < end && self.doc.tokens[m].kind == TokenKind::Number && self.tok(m).len() == 4
                 {
+                    let closes = m + 1 >= end || self.doc.tokens[m + 1].kind == TokenKind::Punct;
                     if let Ok(y) = self.tok(m).parse::<i16>() {
-                        if (1800..=2100).contains(&y) {
+                        if (1800..=2100).contains(&y) && (!comma || day.is_some() || closes) {
                             year = Some(y);
                             k = m + 1;
                         }
                     }
+                } else if let Some((y, k2)) = self.year_after(k, end) {
+                    year = Some(y);
+                    k = k2;
                 }
             }
             let start =
@@ -4273,8 +4972,16 @@ impl<'d, 'a> Reader<'d, 'a> {
             return Some((k, f));
         }
         // Weekdays: "on Friday", "Friday".
-        if let Some(day) =
-            dates::weekday(t).filter(|_| t.starts_with(|c: char| c.is_uppercase()) && t.len() > 4)
+        // A lowercase weekday only after a preposition ("on monday"; not "cyber monday",
+        // "@sunday_woman").
+        let lower_ok = t.len() >= 6
+            && i > 0
+            && matches!(
+                self.lower(i - 1),
+                "on" | "by" | "until" | "till" | "since" | "before" | "after" | "from"
+            );
+        if let Some(day) = dates::weekday(t)
+            .filter(|_| t.starts_with(|c: char| c.is_uppercase()) && t.len() > 4 || lower_ok)
         {
             if let Some((a, exact)) = anchor {
                 let d = dates::resolve_weekday(a, day, exact);
@@ -4694,6 +5401,11 @@ mod tests {
             ("Some two million people fled.", "Some two million", 2e6),
             ("Half a million people fled.", "Half a million", 5e5),
             ("A dozen soldiers were hurt.", "A dozen", 12.0),
+            (
+                "It took one one hundredth of a second.",
+                "one one hundredth",
+                0.01,
+            ),
             (
                 "He gave forty two and a third of it.",
                 "forty two and a third",
@@ -5302,6 +6014,236 @@ mod tests {
         }
     }
 
+    /// One date or year figure per case: (text, its surface, its date). Published Saturday
+    /// 2026-02-14.
+    #[test]
+    fn date_grammar_table() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            // Month and day in digits without a year: after a date word, in a list, or alone
+            // when the day cannot be a fraction's denominator.
+            ("It was signed on 12/20.", "12/20", Some("2025-12-20")),
+            ("The vote is on 3/5.", "3/5", Some("2026-03-05")),
+            (
+                "Talks on 1/20, 1/22 or 1/25 failed.",
+                "1/25",
+                Some("2026-01-25"),
+            ),
+            (
+                "Offices close 22/04 for the holiday.",
+                "22/04",
+                Some("2026-04-22"),
+            ),
+            (
+                "The summit opens Friday 7.6.",
+                "Friday 7.6",
+                Some("2026-07-06"),
+            ),
+            (
+                "It was filed 08/12,2015 in court.",
+                "08/12,2015",
+                Some("2015-08-12"),
+            ),
+            // Spelled years and spelled days.
+            (
+                "He was born on twenty five January nineteen eighty six.",
+                "twenty five January nineteen eighty six",
+                Some("1986-01-25"),
+            ),
+            (
+                "They left in nineteen ninety six.",
+                "nineteen ninety six",
+                Some("1996"),
+            ),
+            (
+                "It opened in October two thousand and five.",
+                "October two thousand and five",
+                Some("2005-10"),
+            ),
+            (
+                "The ship sailed on 6 April seventeen hundred thirty three.",
+                "6 April seventeen hundred thirty three",
+                Some("1733-04-06"),
+            ),
+            (
+                "It happened on May twenty nine.",
+                "May twenty nine",
+                Some("2026-05-29"),
+            ),
+            ("It happened on Jan first.", "Jan first", Some("2026-01-01")),
+            (
+                "It began on September the twenty-first.",
+                "September the twenty-first",
+                Some("2025-09-21"),
+            ),
+            (
+                "She returns on the twentieth.",
+                "the twentieth",
+                Some("2026-01-20"),
+            ),
+            ("He arrived Dec, 2018.", "Dec, 2018", Some("2018-12")),
+            (
+                "It was founded in april 2017.",
+                "april 2017",
+                Some("2017-04"),
+            ),
+            (
+                "It happened on 18 and 19 January.",
+                "18",
+                Some("2026-01-18"),
+            ),
+            // Ordinal weekdays and months, days of relative months.
+            (
+                "The vote was held on the first Tuesday in March 2025.",
+                "the first Tuesday in March 2025",
+                Some("2025-03-04"),
+            ),
+            (
+                "Voting ends on the 20th of next month.",
+                "the 20th of next month",
+                Some("2026-03-20"),
+            ),
+            (
+                "It was the 31st of this month.",
+                "the 31st of this month",
+                None,
+            ),
+            (
+                "It ends the third month of 2027.",
+                "the third month of 2027",
+                Some("2027-03"),
+            ),
+            (
+                "Talks resume the 9th month of next year.",
+                "the 9th month of next year",
+                Some("2027-09"),
+            ),
+            ("It was dated Feb 30.", "Feb 30", None),
+            // Chains and counts of days.
+            (
+                "It closes in four business days.",
+                "in four business days",
+                Some("2026-02-19"),
+            ),
+            (
+                "They meet two Sundays from now.",
+                "two Sundays from now",
+                Some("2026-02-22"),
+            ),
+            (
+                "They meet Monday two weeks from now.",
+                "Monday two weeks from now",
+                Some("2026-02-23"),
+            ),
+            (
+                "They worked for the last 3 months and 2 days ago found it.",
+                "2 days ago",
+                Some("2026-02-12"),
+            ),
+            (
+                "The deal closes next 5/12.",
+                "next 5/12",
+                Some("2026-05-12"),
+            ),
+            (
+                "The deal closes next 1/12.",
+                "next 1/12",
+                Some("2027-01-12"),
+            ),
+            ("They met on wednesday.", "wednesday", Some("2026-02-11")),
+        ];
+        for (text, surface, want) in cases {
+            let f = figures(text);
+            let d = f
+                .iter()
+                .find(|f| {
+                    matches!(f.kind, FigureKind::Date | FigureKind::Year) && f.text == *surface
+                })
+                .unwrap_or_else(|| panic!("no date {surface:?} in {text}: {f:?}"));
+            assert_eq!(d.date.as_deref(), *want, "{text}");
+        }
+    }
+
+    /// News text the date grammar must leave alone.
+    #[test]
+    fn not_dates() {
+        for (text, surface) in [
+            ("A 3/4 majority is needed.", "3/4"),
+            ("They worked 24/7 after 9/11.", "24/7"),
+            ("They worked 24/7 after 9/11.", "9/11"),
+            ("He won 6/4 in the final.", "6/4"),
+            ("The rate was 4.22 on Monday.", "4.22"),
+            ("It fell for the second time.", "the second"),
+            ("On May 5 two thousand people marched.", "two thousand"),
+            ("In March twenty protesters were hurt.", "March twenty"),
+            ("She may march 5 miles.", "march 5"),
+            ("The first Sunday after the vote was calm.", "first Sunday"),
+            ("Prices rose from the 25% tariffs.", "the 25"),
+            (
+                "Wait until the fourth or fifth day of the festival.",
+                "the fourth",
+            ),
+            ("Deals for cyber monday and black friday.", "monday"),
+            (
+                "The first test in five months on Monday.",
+                "in five months on Monday",
+            ),
+            (
+                "Most range between tens of thousands and hundreds of thousands.",
+                "thousands",
+            ),
+            ("YOU MAY LIKE", "MAY"),
+        ] {
+            let f = figures(text);
+            assert!(
+                !f.iter()
+                    .any(|f| matches!(f.kind, FigureKind::Date | FigureKind::Year)
+                        && f.text.contains(surface)),
+                "{text}: {f:?}"
+            );
+        }
+        let f = figures("On May 5 two thousand people marched.");
+        assert!(f.iter().any(|f| f.value == Some(2000.0)), "{f:?}");
+    }
+
+    /// Units written around a number: inches closing a phrase or before a dimension, powers
+    /// of lengths.
+    #[test]
+    fn unit_forms_table() {
+        let cases: &[(&str, f64, &str)] = &[
+            ("The board is 2 in thick.", 2.0, "in"),
+            ("The door is 2 1/2 in thick.", 2.5, "in"),
+            ("The length of my pencil is 2 in.", 2.0, "in"),
+            ("The lake covers 4 km squared.", 4.0, "km2"),
+            ("The lake covers 4km^2 of land.", 4.0, "km2"),
+            ("The eruption moved 4 km cubed of rock.", 4.0, "km3"),
+        ];
+        for (text, value, unit) in cases {
+            let f = figures(text);
+            assert!(
+                f.iter()
+                    .any(|f| f.value == Some(*value) && f.unit.as_deref() == Some(*unit)),
+                "{text}: {f:?}"
+            );
+        }
+        // "in" before a count is the preposition.
+        for text in [
+            "Only 2 in 10 voters agreed.",
+            "Police: 2 In Custody After Death.",
+            "He was (0-2 in '23) last year.",
+        ] {
+            let f = figures(text);
+            assert!(
+                f.iter().all(|f| f.unit.as_deref() != Some("in")),
+                "{text}: {f:?}"
+            );
+        }
+        // "a second person briefed on the talks" is a position.
+        let f = figures("A second person briefed on the talks said so.");
+        assert!(f.iter().any(|f| f.kind == FigureKind::Ordinal), "{f:?}");
+        let f = figures("It is the one in which he won.");
+        assert!(f.iter().all(|f| f.value != Some(1.0)), "{f:?}");
+    }
+
     #[test]
     fn not_figures() {
         for text in [
@@ -5314,6 +6256,7 @@ mod tests {
             "Carriers sold 5G phones.",
             "The ratio was 30/4.85 after 9/11.",
             "Posted at 11:15AM.",
+            "He sat in a first class seat after a first aid course.",
         ] {
             let f: Vec<_> = figures(text)
                 .into_iter()
