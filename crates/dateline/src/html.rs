@@ -1106,6 +1106,8 @@ struct Block {
 struct Flat {
     parent: Vec<usize>,
     end: Vec<usize>,
+    /// Hash of each element's tag and `class`, to find siblings built alike.
+    sig: Vec<u64>,
     blocks: Vec<Block>,
     /// Pre-order index of the `itemprop=articleBody` element, if any.
     body_mark: Option<usize>,
@@ -1297,7 +1299,16 @@ const BYLINE_WORDS: &[&str] = &[
     "contributor",
     "writer",
 ];
-const CAPTION_WORDS: &[&str] = &["caption", "figcaption", "credit", "credits", "copyright"];
+/// Captions, credits, and slideshows of captioned pictures.
+const CAPTION_WORDS: &[&str] = &[
+    "caption",
+    "figcaption",
+    "credit",
+    "credits",
+    "copyright",
+    "carousel",
+    "slideshow",
+];
 const CONTENT_WORDS: &[&str] = &[
     "article", "body", "content", "story", "main", "entry", "post", "text", "prose",
 ];
@@ -1329,7 +1340,7 @@ const ALWAYS_PRUNED: &[&str] = &[
 /// The role an element gives its subtree (inside content). A `large` element holds much of the
 /// page's text: class names and sectioning tags never prune it (a wrapper `#__next`, a
 /// `<header>` around the whole page).
-fn role_of(el: &Element, large: bool) -> Role {
+fn role_of(el: &Element, large: bool, linkless: bool) -> Role {
     let name = el.name();
     if ALWAYS_PRUNED.contains(&name) {
         return Role::Pruned;
@@ -1344,11 +1355,16 @@ fn role_of(el: &Element, large: bool) -> Role {
     if PRUNED_TAGS.contains(&name) {
         return Role::Pruned;
     }
+    // Hidden, except the subscribers' part of an article that a script reveals
+    // (`class="subscriber-only" style="display:none"`).
     if el.attr("hidden").is_some()
         || el.attr("aria-hidden") == Some("true")
         || el.attr("style").is_some_and(|s| {
             let s: String = s.chars().filter(|c| !c.is_whitespace()).collect();
-            s.contains("display:none") || s.contains("visibility:hidden")
+            (s.contains("display:none") || s.contains("visibility:hidden"))
+                && !el
+                    .attr("class")
+                    .is_some_and(|c| c.to_ascii_lowercase().contains("subscriber"))
         })
     {
         return Role::Pruned;
@@ -1388,7 +1404,8 @@ fn role_of(el: &Element, large: bool) -> Role {
         return Role::Caption;
     }
     if has(RELATED_WORDS) || raw.contains("related") {
-        return if content && !raw.contains("related") {
+        // A rail of other stories is links; prose without them ("readmore" text) is content.
+        return if linkless || (content && !raw.contains("related")) {
             Role::Content
         } else {
             Role::Related
@@ -1411,6 +1428,21 @@ fn role_of(el: &Element, large: bool) -> Role {
         return Role::Pruned;
     }
     Role::Content
+}
+
+/// Class or id words of a sidebar or an overlay (cookie and consent dialogs, modals), pruned even
+/// when they hold much of the page's text.
+fn is_overlay_or_rail(el: &Element) -> bool {
+    if matches!(el.name(), "html" | "body" | "main" | "article") {
+        return false;
+    }
+    let (words, _) = class_words(el);
+    words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "sidebar" | "modal" | "popup" | "cookie" | "cookies" | "consent" | "gdpr"
+        )
+    })
 }
 
 /// `part` inside a class/id string, except "subscribe" in "subscriber" (subscriber-only text is
@@ -1485,6 +1517,7 @@ impl Flat {
         let mut flat = Flat {
             parent: Vec::new(),
             end: Vec::new(),
+            sig: Vec::new(),
             blocks: Vec::new(),
             body_mark: None,
             h1s: Vec::new(),
@@ -1492,7 +1525,8 @@ impl Flat {
             byline_texts: Vec::new(),
         };
         let sizes = text_sizes(doc);
-        let total = sizes.first().copied().unwrap_or(0);
+        let total = sizes.text.first().copied().unwrap_or(0);
+        let any_h1 = sizes.h1.first().copied().unwrap_or(false);
         let mut stack: Vec<Frame> = Vec::new();
         let mut cur = Current::default();
         // Consecutive <br> elements: two or more end a block.
@@ -1509,6 +1543,19 @@ impl Flat {
                         flat.parent
                             .push(parent_frame.map_or(usize::MAX, |f| f.index));
                         flat.end.push(index + 1);
+                        flat.sig.push({
+                            use std::hash::{Hash, Hasher};
+                            let mut h = std::collections::hash_map::DefaultHasher::new();
+                            // Elements without a class are alike in nothing (0).
+                            let class = el.attr("class").unwrap_or("").trim();
+                            if class.is_empty() {
+                                0
+                            } else {
+                                el.name().hash(&mut h);
+                                class.hash(&mut h);
+                                h.finish() | 1
+                            }
+                        });
                         let inherited = parent_frame.map_or(Role::Content, |f| f.role);
                         let name = el.name();
                         if name == "br" {
@@ -1521,12 +1568,22 @@ impl Flat {
                         } else if name != "wbr" {
                             brs = 0;
                         }
-                        let large = sizes.get(index).is_some_and(|&n| n * 3 > total);
+                        // A large element holds much of the page's text; a sidebar or a
+                        // cookie dialog longer than the story is not large when the <h1> is
+                        // elsewhere.
+                        let large = sizes.text.get(index).is_some_and(|&n| n * 3 > total)
+                            && !(any_h1
+                                && !sizes.h1.get(index).copied().unwrap_or(false)
+                                && is_overlay_or_rail(el));
+                        // Prose with (almost) no links: not a rail of links.
+                        let linkless = sizes.text.get(index).is_some_and(|&n| {
+                            n >= 80 && sizes.links.get(index).is_some_and(|&l| l * 20 < n)
+                        });
                         let role = match inherited {
                             Role::Pruned => Role::Pruned,
-                            Role::Content => role_of(el, large),
+                            Role::Content => role_of(el, large, linkless),
                             // Inside a caption, related rail or byline, only pruning changes it.
-                            other => match role_of(el, large) {
+                            other => match role_of(el, large, linkless) {
                                 Role::Pruned => Role::Pruned,
                                 _ => other,
                             },
@@ -1564,7 +1621,7 @@ impl Flat {
                             || matches!(name, "nav" | "footer" | "aside")
                             || role == Role::Related;
                         let parent_byline = parent_frame.is_some_and(|f| f.byline);
-                        let chars = sizes.get(index).copied().unwrap_or(0);
+                        let chars = sizes.text.get(index).copied().unwrap_or(0);
                         let byline =
                             !hidden && !elsewhere && (parent_byline || is_byline_mark(el, chars));
                         if byline && !parent_byline && flat.byline_texts.len() < 16 {
@@ -1777,12 +1834,10 @@ impl Flat {
         outer <= inner && inner < self.end[outer]
     }
 
-    /// The element holding the article body.
-    fn container(&self, weights: &[usize]) -> Option<usize> {
+    /// Per element: the weight of the blocks in its subtree, and of the `<p>` blocks that are
+    /// its direct children (counted).
+    fn totals(&self, weights: &[usize]) -> (Vec<usize>, Vec<usize>) {
         let n = self.parent.len();
-        if n == 0 {
-            return None;
-        }
         let mut total = vec![0usize; n];
         // Weighted <p> blocks that are direct children of each element.
         let mut own_paragraphs = vec![0usize; n];
@@ -1801,6 +1856,54 @@ impl Flat {
                 total[p] += total[i];
             }
         }
+        (total, own_paragraphs)
+    }
+
+    /// The lead of a body split into sibling elements built alike (`<div class="part">` around
+    /// the first paragraph, then one around the others): the weighted siblings before `c` (or
+    /// before a wrapper of it) with its tag and class, when its other siblings before it hold no
+    /// more.
+    fn lead_parts(&self, c: usize, weights: &[usize]) -> Vec<usize> {
+        let (total, _) = self.totals(weights);
+        let mut out = Vec::new();
+        let mut at = c;
+        for _ in 0..4 {
+            let p = self.parent[at];
+            if p == usize::MAX {
+                break;
+            }
+            let (mut alike, mut other) = (Vec::new(), 0usize);
+            let mut k = p + 1;
+            while k < at {
+                if total[k] > 0 {
+                    if self.sig[k] == self.sig[at] && self.sig[at] != 0 {
+                        alike.push(k);
+                    } else {
+                        other += total[k];
+                    }
+                }
+                k = self.end[k].max(k + 1);
+            }
+            let alike_weight: usize = alike.iter().map(|&k| total[k]).sum();
+            if alike.is_empty() && other == 0 {
+                at = p;
+            } else if !alike.is_empty() && other <= alike_weight {
+                out.extend(alike);
+                at = p;
+            } else {
+                break;
+            }
+        }
+        out
+    }
+
+    /// The element holding the article body.
+    fn container(&self, weights: &[usize]) -> Option<usize> {
+        let n = self.parent.len();
+        if n == 0 {
+            return None;
+        }
+        let (total, own_paragraphs) = self.totals(weights);
         let root = 0;
         if total[root] == 0 {
             return None;
@@ -1920,32 +2023,52 @@ fn is_update_label(t: &str) -> bool {
     l.contains("updated") || l.contains("modified") || l.contains("edited")
 }
 
-/// Characters of visible text under each element, by pre-order index (the indexing of
-/// [`Flat::build`]).
-fn text_sizes(doc: &Html) -> Vec<usize> {
-    let mut sizes: Vec<usize> = Vec::new();
-    let mut stack: Vec<(usize, bool)> = Vec::new();
+/// Per element, by pre-order index (the indexing of [`Flat::build`]): characters of visible
+/// text under it, of those inside links, and whether it holds a visible `<h1>`.
+struct Sizes {
+    text: Vec<usize>,
+    links: Vec<usize>,
+    h1: Vec<bool>,
+}
+
+fn text_sizes(doc: &Html) -> Sizes {
+    let mut sizes = Sizes {
+        text: Vec::new(),
+        links: Vec::new(),
+        h1: Vec::new(),
+    };
+    // (index, hidden, inside a link)
+    let mut stack: Vec<(usize, bool, bool)> = Vec::new();
     for edge in doc.tree.root().traverse() {
         match edge {
             Edge::Open(node) => match node.value() {
                 Node::Element(el) => {
-                    let hidden =
-                        stack.last().is_some_and(|f| f.1) || ALWAYS_PRUNED.contains(&el.name());
-                    stack.push((sizes.len(), hidden));
-                    sizes.push(0);
+                    let parent = stack.last().copied();
+                    let hidden = parent.is_some_and(|f| f.1) || ALWAYS_PRUNED.contains(&el.name());
+                    let link = parent.is_some_and(|f| f.2) || el.name() == "a";
+                    stack.push((sizes.text.len(), hidden, link));
+                    sizes.text.push(0);
+                    sizes.links.push(0);
+                    sizes.h1.push(el.name() == "h1" && !hidden);
                 }
                 Node::Text(t) => {
-                    if let Some(&(i, false)) = stack.last() {
-                        sizes[i] += t.trim().len();
+                    if let Some(&(i, false, link)) = stack.last() {
+                        let n = t.trim().len();
+                        sizes.text[i] += n;
+                        if link {
+                            sizes.links[i] += n;
+                        }
                     }
                 }
                 _ => {}
             },
             Edge::Close(node) => {
                 if matches!(node.value(), Node::Element(_)) {
-                    if let Some((i, _)) = stack.pop() {
-                        if let Some(&(p, _)) = stack.last() {
-                            sizes[p] += sizes[i];
+                    if let Some((i, _, _)) = stack.pop() {
+                        if let Some(&(p, _, _)) = stack.last() {
+                            sizes.text[p] += sizes.text[i];
+                            sizes.links[p] += sizes.links[i];
+                            sizes.h1[p] |= sizes.h1[i];
                         }
                     }
                 }
@@ -2004,6 +2127,8 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
         .filter(|b| word_count(b) >= 40)
         .map(loose);
     let mut container = None;
+    // Parts of the body before the container (see `Flat::lead_parts`).
+    let mut lead: Vec<usize> = Vec::new();
     if let Some(body) = &ld_body {
         let weights: Vec<usize> = flat
             .blocks
@@ -2020,6 +2145,7 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
         let matched: usize = weights.iter().sum();
         if matched * 2 >= body.len() {
             container = flat.container(&weights);
+            lead = container.map_or_else(Vec::new, |c| flat.lead_parts(c, &weights));
             // A teaser `articleBody` (the first paragraph only) leads to that paragraph: the
             // body is the element around it, with the other paragraphs.
             if let Some(c) = container {
@@ -2087,6 +2213,7 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
             }
         }
         container = flat.container(&weights);
+        lead = container.map_or_else(Vec::new, |c| flat.lead_parts(c, &weights));
     }
     // Captions and the lead figure may sit just outside the body: look in its enclosing
     // <article>/<main> (the scope), when there is one.
@@ -2127,7 +2254,8 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
         {
             text_date = dates::find_full_date(&b.text);
         }
-        let in_body = scope.is_none_or(|(c, _)| flat.within(b.node, c));
+        let in_body = scope.is_none_or(|(c, _)| flat.within(b.node, c))
+            || (is_prose_block(b) && lead.iter().any(|&l| flat.within(b.node, l)));
         let in_scope = scope.is_none_or(|(_, s)| flat.within(b.node, s));
         match b.role {
             Role::Related => {
