@@ -431,3 +431,23 @@ fn body_split_into_alike_wrappers_keeps_every_part() {
     assert_eq!(p.len(), 4, "{p:#?}");
     assert!(p[0].starts_with("The league named"));
 }
+
+#[test]
+fn labelled_rails_and_tags_inside_the_body_are_not_paragraphs() {
+    // "READ MORE: <link>" lines, a "Recommended" rail of teasers and an `article-tags` list sit
+    // between the paragraphs.
+    let a = page("rails_in_body.html");
+    let p = paragraphs(&a);
+    assert_eq!(p.len(), 3, "{p:#?}");
+    assert!(p[2].starts_with("The new timetable"));
+    for furniture in ["READ MORE", "Recommended", "closed since the storm", "Tags"] {
+        assert!(
+            !p.iter().any(|t| t.contains(furniture)),
+            "{furniture}: {p:#?}"
+        );
+    }
+    assert!(a
+        .related
+        .iter()
+        .any(|r| r.title.starts_with("Ferry fares rise")));
+}

@@ -1403,7 +1403,11 @@ fn role_of(el: &Element, large: bool, linkless: bool) -> Role {
     if has(CAPTION_WORDS) {
         return Role::Caption;
     }
-    if has(RELATED_WORDS) || raw.contains("related") {
+    if has(RELATED_WORDS)
+        || raw.contains("related")
+        || raw.contains("editors-pick")
+        || raw.contains("editor-pick")
+    {
         // A rail of other stories is links; prose without them ("readmore" text) is content.
         return if linkless || (content && !raw.contains("related")) {
             Role::Content
@@ -1419,7 +1423,17 @@ fn role_of(el: &Element, large: bool, linkless: bool) -> Role {
             && !words.iter().any(|w| {
                 matches!(
                     w.as_str(),
-                    "ad" | "ads" | "share" | "comments" | "newsletter"
+                    "ad" | "ads"
+                        | "share"
+                        | "comments"
+                        | "newsletter"
+                        | "tags"
+                        | "topics"
+                        | "keywords"
+                        | "outbrain"
+                        | "taboola"
+                        | "breadcrumb"
+                        | "breadcrumbs"
                 )
             })
         {
@@ -2237,6 +2251,8 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
     let mut text_date = None;
     // Without metadata or <h1>, the last heading before the body is the headline.
     let mut heading: Option<&str> = None;
+    // End (pre-order) of a rail of other stories inside the body.
+    let mut rail_end: Option<usize> = None;
     for b in &flat.blocks {
         if pieces.is_empty()
             && scope.is_some_and(|(c, _)| !flat.within(b.node, c))
@@ -2276,6 +2292,34 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
             Role::Content if in_body => {
                 let chars = b.text.chars().count();
                 let words = word_count(&b.text);
+                // Inside a rail of other stories opened by a label ("Recommended"): its
+                // teasers, until a long paragraph.
+                if rail_end.is_some_and(|end| b.node < end) && words < 60 {
+                    continue;
+                }
+                rail_end = None;
+                match related_label(&b.text) {
+                    Some(Label::Heading) => {
+                        // The rest of the label's element, unless that is the body itself.
+                        let parent = flat.parent[b.node];
+                        if parent != usize::MAX
+                            && scope.is_some_and(|(c, _)| parent != c && flat.within(parent, c))
+                        {
+                            rail_end = Some(flat.end[parent]);
+                        }
+                        continue;
+                    }
+                    Some(Label::Line) if b.link_chars * 3 >= chars => {
+                        for (r, url) in &b.anchors {
+                            let title = &b.text[r.clone()];
+                            if word_count(title) >= 4 && related.len() < 20 {
+                                related.push((title.to_string(), url.clone()));
+                            }
+                        }
+                        continue;
+                    }
+                    _ => {}
+                }
                 if b.link_chars * 2 > chars && words <= 12 {
                     // A list of links inside the body: related lines when they look like titles.
                     for (r, url) in &b.anchors {
@@ -2565,6 +2609,81 @@ fn choose_date(
     published
         .or_else(|| meta.time_date().map(|d| (d, DateSource::Metadata)))
         .or_else(|| text_date.map(|d| (d, DateSource::Text)))
+}
+
+/// A label of other stories inside the body.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Label {
+    /// A heading over teasers: "Recommended", "Read next", "More from Time".
+    Heading,
+    /// A line that opens with a label and links another story: "READ MORE: …", "Related: …".
+    Line,
+}
+
+const RAIL_HEADINGS: &[&str] = &[
+    "recommended",
+    "recommended for you",
+    "recommended by our editors",
+    "recommended stories",
+    "recommended articles",
+    "recommended reading",
+    "read next",
+    "read more",
+    "related",
+    "related articles",
+    "related stories",
+    "related content",
+    "related coverage",
+    "related links",
+    "related posts",
+    "you might like",
+    "you may like",
+    "you might also like",
+    "you may also like",
+    "you may also be interested in",
+    "editors' picks",
+    "editor's picks",
+    "editors’ picks",
+    "editor’s picks",
+    "editors' recommendations",
+    "editors’ recommendations",
+    "more stories",
+    "more to read",
+    "most read",
+    "most popular",
+    "trending now",
+    "don't miss",
+    "don’t miss",
+];
+
+const RAIL_PREFIXES: &[&str] = &[
+    "read more",
+    "more",
+    "related",
+    "see also",
+    "read next",
+    "also read",
+    "read also",
+    "recommended",
+    "don't miss",
+    "don’t miss",
+];
+
+/// Whether a block is a label of other stories, as a heading or as the start of a line.
+fn related_label(text: &str) -> Option<Label> {
+    if text.len() > 300 {
+        return None;
+    }
+    let lower = text.trim().to_lowercase();
+    let bare = lower.trim_end_matches([':', '.', '…', ' ', '»', '›', '>']);
+    if RAIL_HEADINGS.contains(&bare)
+        || (bare.starts_with("more from ") && word_count(bare) <= 5)
+        || (bare.starts_with("most read in ") && word_count(bare) <= 6)
+    {
+        return Some(Label::Heading);
+    }
+    let (head, rest) = lower.split_once(':')?;
+    (RAIL_PREFIXES.contains(&head.trim()) && word_count(rest) >= 3).then_some(Label::Line)
 }
 
 /// A date-only line ("Published Dec. 17, 2023 at 9:00 a.m.").
