@@ -451,3 +451,12 @@ fn labelled_rails_and_tags_inside_the_body_are_not_paragraphs() {
         .iter()
         .any(|r| r.title.starts_with("Ferry fares rise")));
 }
+
+#[test]
+fn author_biography_after_the_story_is_not_a_paragraph() {
+    let a = page("author_bio.html");
+    assert_eq!(a.authors, ["Sam Porter"]);
+    let p = paragraphs(&a);
+    assert_eq!(p.len(), 3, "{p:#?}");
+    assert!(p[2].starts_with("Volunteers raised"));
+}

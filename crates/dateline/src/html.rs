@@ -1151,7 +1151,7 @@ struct ShownDate {
 const PRUNED_TAGS: &[&str] = &[
     "head", "script", "style", "noscript", "template", "svg", "iframe", "button", "select",
     "textarea", "input", "option", "nav", "footer", "aside", "canvas", "video", "audio", "object",
-    "embed", "map", "dialog", "menu", "header", "math",
+    "embed", "map", "dialog", "menu", "header", "math", "form",
 ];
 
 const BLOCK_TAGS: &[&str] = &[
@@ -2366,6 +2366,31 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
 
     // Text: headline, body with captions, related lines.
     let headline = headline.or_else(|| heading.map(str::to_string));
+    // Bylines after the headline first, in page order.
+    let h1 = headline_h1(flat, headline.as_deref());
+    let mut bylines: Vec<Byline> = flat.byline_texts.clone();
+    bylines.extend(by_lines);
+    for b in &mut bylines {
+        b.end = flat.end.get(b.node).copied().unwrap_or(b.node + 1);
+    }
+    bylines.sort_by_key(|b| (h1.is_some_and(|h| b.node < h), b.node));
+    out.authors = meta.authors(&bylines);
+    // The author's biography closing the story ("Jane Doe is a reporter for …").
+    let paragraphs: Vec<usize> = (0..pieces.len())
+        .filter(|&i| pieces[i].kind == BlockKind::Paragraph)
+        .collect();
+    let bios: Vec<usize> = paragraphs
+        .iter()
+        .rev()
+        .take(3)
+        .copied()
+        .filter(|&i| is_author_bio(&pieces[i].text, &out.authors))
+        .collect();
+    if paragraphs.len() > bios.len() + 2 {
+        for i in bios {
+            pieces.remove(i);
+        }
+    }
     if let Some(h) = &headline {
         let r = push_block(&mut out, h);
         out.blocks.push(LayoutBlock {
@@ -2473,15 +2498,6 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
         }
     }
 
-    // Bylines after the headline first, in page order.
-    let h1 = headline_h1(flat, headline.as_deref());
-    let mut bylines: Vec<Byline> = flat.byline_texts.clone();
-    bylines.extend(by_lines);
-    for b in &mut bylines {
-        b.end = flat.end.get(b.node).copied().unwrap_or(b.node + 1);
-    }
-    bylines.sort_by_key(|b| (h1.is_some_and(|h| b.node < h), b.node));
-    out.authors = meta.authors(&bylines);
     let shown = shown_article_dates(flat, headline.as_deref(), scope.map(|(_, s)| s));
     let date = choose_date(meta, &shown, text_date);
     if let Some((date, source)) = date {
@@ -2609,6 +2625,34 @@ fn choose_date(
     published
         .or_else(|| meta.time_date().map(|d| (d, DateSource::Metadata)))
         .or_else(|| text_date.map(|d| (d, DateSource::Text)))
+}
+
+/// A short paragraph that opens with an author's name (or first name) and goes on as a
+/// biography: "Jane Doe is a senior reporter …", "Jane writes about …", "• Jane Doe, a former …".
+fn is_author_bio(text: &str, authors: &[String]) -> bool {
+    if word_count(text) > 80 {
+        return false;
+    }
+    let t = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    authors.iter().any(|a| {
+        let first = a.split_whitespace().next().unwrap_or("");
+        [a.as_str(), first].iter().any(|name| {
+            name.chars().count() >= 3
+                && t.starts_with(name)
+                && [
+                    " is ",
+                    " has ",
+                    " writes ",
+                    " covers ",
+                    " reports ",
+                    ", a ",
+                    ", an ",
+                    " joined ",
+                ]
+                .iter()
+                .any(|v| t[name.len()..].starts_with(v))
+        })
+    })
 }
 
 /// A label of other stories inside the body.
