@@ -12,10 +12,10 @@ use dateline_eval::html;
 
 // ratchet: set just under the measured value
 /// Body F1 (4-gram shingles) on the subset.
-const FLOOR_BODY_F1: f64 = 0.93;
+const FLOOR_BODY_F1: f64 = 0.94;
 // ratchet: set just under the measured value
 /// Share of exactly matching titles.
-const FLOOR_TITLE: f64 = 0.97;
+const FLOOR_TITLE: f64 = 0.98;
 // ratchet: set just under the measured value
 /// Share of matching publication dates.
 const FLOOR_DATE: f64 = 0.86;

@@ -386,3 +386,77 @@ fn headline_joins_inline_elements_without_a_space() {
         Some("Pixel Weekly's 12 best games of the year, ranked")
     );
 }
+
+#[test]
+fn sidebar_and_cookie_dialog_longer_than_the_story_are_not_the_body() {
+    // A sidebar of teasers and a cookie dialog each hold more text than the story; neither holds
+    // the <h1>, so their class names prune them.
+    let a = page("sidebar_longer_than_story.html");
+    let p = paragraphs(&a);
+    assert_eq!(p.len(), 3, "{p:#?}");
+    assert!(p[0].starts_with("The county library"));
+    assert!(!a.text.contains("cookies"));
+}
+
+#[test]
+fn readmore_prose_is_content_and_carousel_captions_are_not_body() {
+    // "readmore" names a related rail, but without links it is the story's text; slides of a
+    // carousel are captions.
+    let a = page("readmore_and_carousel.html");
+    let p = paragraphs(&a);
+    assert_eq!(p.len(), 3, "{p:#?}");
+    assert!(p[0].starts_with("Cold, bright days"));
+    assert!(p[2].starts_with("The ridge path is steeper"));
+    assert!(a
+        .related
+        .iter()
+        .any(|r| r.title.starts_with("Where to skate")));
+}
+
+#[test]
+fn hidden_subscriber_paragraphs_are_the_article() {
+    // `class="subscriber-only" style="display:none"`: text a script shows to subscribers.
+    let a = page("subscriber_only_hidden.html");
+    let p = paragraphs(&a);
+    assert_eq!(p.len(), 3, "{p:#?}");
+    assert!(p[2].starts_with("Neighbours have long complained"));
+    assert!(!a.text.contains("unlimited access"));
+}
+
+#[test]
+fn body_split_into_alike_wrappers_keeps_every_part() {
+    // The first paragraph sits in its own grid row, built like the row of the other three.
+    let a = page("body_in_alike_parts.html");
+    let p = paragraphs(&a);
+    assert_eq!(p.len(), 4, "{p:#?}");
+    assert!(p[0].starts_with("The league named"));
+}
+
+#[test]
+fn labelled_rails_and_tags_inside_the_body_are_not_paragraphs() {
+    // "READ MORE: <link>" lines, a "Recommended" rail of teasers and an `article-tags` list sit
+    // between the paragraphs.
+    let a = page("rails_in_body.html");
+    let p = paragraphs(&a);
+    assert_eq!(p.len(), 3, "{p:#?}");
+    assert!(p[2].starts_with("The new timetable"));
+    for furniture in ["READ MORE", "Recommended", "closed since the storm", "Tags"] {
+        assert!(
+            !p.iter().any(|t| t.contains(furniture)),
+            "{furniture}: {p:#?}"
+        );
+    }
+    assert!(a
+        .related
+        .iter()
+        .any(|r| r.title.starts_with("Ferry fares rise")));
+}
+
+#[test]
+fn author_biography_after_the_story_is_not_a_paragraph() {
+    let a = page("author_bio.html");
+    assert_eq!(a.authors, ["Sam Porter"]);
+    let p = paragraphs(&a);
+    assert_eq!(p.len(), 3, "{p:#?}");
+    assert!(p[2].starts_with("Volunteers raised"));
+}

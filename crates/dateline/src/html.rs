@@ -1106,6 +1106,8 @@ struct Block {
 struct Flat {
     parent: Vec<usize>,
     end: Vec<usize>,
+    /// Hash of each element's tag and `class`, to find siblings built alike.
+    sig: Vec<u64>,
     blocks: Vec<Block>,
     /// Pre-order index of the `itemprop=articleBody` element, if any.
     body_mark: Option<usize>,
@@ -1149,7 +1151,7 @@ struct ShownDate {
 const PRUNED_TAGS: &[&str] = &[
     "head", "script", "style", "noscript", "template", "svg", "iframe", "button", "select",
     "textarea", "input", "option", "nav", "footer", "aside", "canvas", "video", "audio", "object",
-    "embed", "map", "dialog", "menu", "header", "math",
+    "embed", "map", "dialog", "menu", "header", "math", "form",
 ];
 
 const BLOCK_TAGS: &[&str] = &[
@@ -1297,7 +1299,16 @@ const BYLINE_WORDS: &[&str] = &[
     "contributor",
     "writer",
 ];
-const CAPTION_WORDS: &[&str] = &["caption", "figcaption", "credit", "credits", "copyright"];
+/// Captions, credits, and slideshows of captioned pictures.
+const CAPTION_WORDS: &[&str] = &[
+    "caption",
+    "figcaption",
+    "credit",
+    "credits",
+    "copyright",
+    "carousel",
+    "slideshow",
+];
 const CONTENT_WORDS: &[&str] = &[
     "article", "body", "content", "story", "main", "entry", "post", "text", "prose",
 ];
@@ -1329,7 +1340,7 @@ const ALWAYS_PRUNED: &[&str] = &[
 /// The role an element gives its subtree (inside content). A `large` element holds much of the
 /// page's text: class names and sectioning tags never prune it (a wrapper `#__next`, a
 /// `<header>` around the whole page).
-fn role_of(el: &Element, large: bool) -> Role {
+fn role_of(el: &Element, large: bool, linkless: bool) -> Role {
     let name = el.name();
     if ALWAYS_PRUNED.contains(&name) {
         return Role::Pruned;
@@ -1344,11 +1355,16 @@ fn role_of(el: &Element, large: bool) -> Role {
     if PRUNED_TAGS.contains(&name) {
         return Role::Pruned;
     }
+    // Hidden, except the subscribers' part of an article that a script reveals
+    // (`class="subscriber-only" style="display:none"`).
     if el.attr("hidden").is_some()
         || el.attr("aria-hidden") == Some("true")
         || el.attr("style").is_some_and(|s| {
             let s: String = s.chars().filter(|c| !c.is_whitespace()).collect();
-            s.contains("display:none") || s.contains("visibility:hidden")
+            (s.contains("display:none") || s.contains("visibility:hidden"))
+                && !el
+                    .attr("class")
+                    .is_some_and(|c| c.to_ascii_lowercase().contains("subscriber"))
         })
     {
         return Role::Pruned;
@@ -1387,8 +1403,13 @@ fn role_of(el: &Element, large: bool) -> Role {
     if has(CAPTION_WORDS) {
         return Role::Caption;
     }
-    if has(RELATED_WORDS) || raw.contains("related") {
-        return if content && !raw.contains("related") {
+    if has(RELATED_WORDS)
+        || raw.contains("related")
+        || raw.contains("editors-pick")
+        || raw.contains("editor-pick")
+    {
+        // A rail of other stories is links; prose without them ("readmore" text) is content.
+        return if linkless || (content && !raw.contains("related")) {
             Role::Content
         } else {
             Role::Related
@@ -1402,7 +1423,17 @@ fn role_of(el: &Element, large: bool) -> Role {
             && !words.iter().any(|w| {
                 matches!(
                     w.as_str(),
-                    "ad" | "ads" | "share" | "comments" | "newsletter"
+                    "ad" | "ads"
+                        | "share"
+                        | "comments"
+                        | "newsletter"
+                        | "tags"
+                        | "topics"
+                        | "keywords"
+                        | "outbrain"
+                        | "taboola"
+                        | "breadcrumb"
+                        | "breadcrumbs"
                 )
             })
         {
@@ -1411,6 +1442,21 @@ fn role_of(el: &Element, large: bool) -> Role {
         return Role::Pruned;
     }
     Role::Content
+}
+
+/// Class or id words of a sidebar or an overlay (cookie and consent dialogs, modals), pruned even
+/// when they hold much of the page's text.
+fn is_overlay_or_rail(el: &Element) -> bool {
+    if matches!(el.name(), "html" | "body" | "main" | "article") {
+        return false;
+    }
+    let (words, _) = class_words(el);
+    words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "sidebar" | "modal" | "popup" | "cookie" | "cookies" | "consent" | "gdpr"
+        )
+    })
 }
 
 /// `part` inside a class/id string, except "subscribe" in "subscriber" (subscriber-only text is
@@ -1485,6 +1531,7 @@ impl Flat {
         let mut flat = Flat {
             parent: Vec::new(),
             end: Vec::new(),
+            sig: Vec::new(),
             blocks: Vec::new(),
             body_mark: None,
             h1s: Vec::new(),
@@ -1492,7 +1539,8 @@ impl Flat {
             byline_texts: Vec::new(),
         };
         let sizes = text_sizes(doc);
-        let total = sizes.first().copied().unwrap_or(0);
+        let total = sizes.text.first().copied().unwrap_or(0);
+        let any_h1 = sizes.h1.first().copied().unwrap_or(false);
         let mut stack: Vec<Frame> = Vec::new();
         let mut cur = Current::default();
         // Consecutive <br> elements: two or more end a block.
@@ -1509,6 +1557,19 @@ impl Flat {
                         flat.parent
                             .push(parent_frame.map_or(usize::MAX, |f| f.index));
                         flat.end.push(index + 1);
+                        flat.sig.push({
+                            use std::hash::{Hash, Hasher};
+                            let mut h = std::collections::hash_map::DefaultHasher::new();
+                            // Elements without a class are alike in nothing (0).
+                            let class = el.attr("class").unwrap_or("").trim();
+                            if class.is_empty() {
+                                0
+                            } else {
+                                el.name().hash(&mut h);
+                                class.hash(&mut h);
+                                h.finish() | 1
+                            }
+                        });
                         let inherited = parent_frame.map_or(Role::Content, |f| f.role);
                         let name = el.name();
                         if name == "br" {
@@ -1521,12 +1582,22 @@ impl Flat {
                         } else if name != "wbr" {
                             brs = 0;
                         }
-                        let large = sizes.get(index).is_some_and(|&n| n * 3 > total);
+                        // A large element holds much of the page's text; a sidebar or a
+                        // cookie dialog longer than the story is not large when the <h1> is
+                        // elsewhere.
+                        let large = sizes.text.get(index).is_some_and(|&n| n * 3 > total)
+                            && !(any_h1
+                                && !sizes.h1.get(index).copied().unwrap_or(false)
+                                && is_overlay_or_rail(el));
+                        // Prose with (almost) no links: not a rail of links.
+                        let linkless = sizes.text.get(index).is_some_and(|&n| {
+                            n >= 80 && sizes.links.get(index).is_some_and(|&l| l * 20 < n)
+                        });
                         let role = match inherited {
                             Role::Pruned => Role::Pruned,
-                            Role::Content => role_of(el, large),
+                            Role::Content => role_of(el, large, linkless),
                             // Inside a caption, related rail or byline, only pruning changes it.
-                            other => match role_of(el, large) {
+                            other => match role_of(el, large, linkless) {
                                 Role::Pruned => Role::Pruned,
                                 _ => other,
                             },
@@ -1564,7 +1635,7 @@ impl Flat {
                             || matches!(name, "nav" | "footer" | "aside")
                             || role == Role::Related;
                         let parent_byline = parent_frame.is_some_and(|f| f.byline);
-                        let chars = sizes.get(index).copied().unwrap_or(0);
+                        let chars = sizes.text.get(index).copied().unwrap_or(0);
                         let byline =
                             !hidden && !elsewhere && (parent_byline || is_byline_mark(el, chars));
                         if byline && !parent_byline && flat.byline_texts.len() < 16 {
@@ -1777,12 +1848,10 @@ impl Flat {
         outer <= inner && inner < self.end[outer]
     }
 
-    /// The element holding the article body.
-    fn container(&self, weights: &[usize]) -> Option<usize> {
+    /// Per element: the weight of the blocks in its subtree, and of the `<p>` blocks that are
+    /// its direct children (counted).
+    fn totals(&self, weights: &[usize]) -> (Vec<usize>, Vec<usize>) {
         let n = self.parent.len();
-        if n == 0 {
-            return None;
-        }
         let mut total = vec![0usize; n];
         // Weighted <p> blocks that are direct children of each element.
         let mut own_paragraphs = vec![0usize; n];
@@ -1801,6 +1870,54 @@ impl Flat {
                 total[p] += total[i];
             }
         }
+        (total, own_paragraphs)
+    }
+
+    /// The lead of a body split into sibling elements built alike (`<div class="part">` around
+    /// the first paragraph, then one around the others): the weighted siblings before `c` (or
+    /// before a wrapper of it) with its tag and class, when its other siblings before it hold no
+    /// more.
+    fn lead_parts(&self, c: usize, weights: &[usize]) -> Vec<usize> {
+        let (total, _) = self.totals(weights);
+        let mut out = Vec::new();
+        let mut at = c;
+        for _ in 0..4 {
+            let p = self.parent[at];
+            if p == usize::MAX {
+                break;
+            }
+            let (mut alike, mut other) = (Vec::new(), 0usize);
+            let mut k = p + 1;
+            while k < at {
+                if total[k] > 0 {
+                    if self.sig[k] == self.sig[at] && self.sig[at] != 0 {
+                        alike.push(k);
+                    } else {
+                        other += total[k];
+                    }
+                }
+                k = self.end[k].max(k + 1);
+            }
+            let alike_weight: usize = alike.iter().map(|&k| total[k]).sum();
+            if alike.is_empty() && other == 0 {
+                at = p;
+            } else if !alike.is_empty() && other <= alike_weight {
+                out.extend(alike);
+                at = p;
+            } else {
+                break;
+            }
+        }
+        out
+    }
+
+    /// The element holding the article body.
+    fn container(&self, weights: &[usize]) -> Option<usize> {
+        let n = self.parent.len();
+        if n == 0 {
+            return None;
+        }
+        let (total, own_paragraphs) = self.totals(weights);
         let root = 0;
         if total[root] == 0 {
             return None;
@@ -1920,32 +2037,52 @@ fn is_update_label(t: &str) -> bool {
     l.contains("updated") || l.contains("modified") || l.contains("edited")
 }
 
-/// Characters of visible text under each element, by pre-order index (the indexing of
-/// [`Flat::build`]).
-fn text_sizes(doc: &Html) -> Vec<usize> {
-    let mut sizes: Vec<usize> = Vec::new();
-    let mut stack: Vec<(usize, bool)> = Vec::new();
+/// Per element, by pre-order index (the indexing of [`Flat::build`]): characters of visible
+/// text under it, of those inside links, and whether it holds a visible `<h1>`.
+struct Sizes {
+    text: Vec<usize>,
+    links: Vec<usize>,
+    h1: Vec<bool>,
+}
+
+fn text_sizes(doc: &Html) -> Sizes {
+    let mut sizes = Sizes {
+        text: Vec::new(),
+        links: Vec::new(),
+        h1: Vec::new(),
+    };
+    // (index, hidden, inside a link)
+    let mut stack: Vec<(usize, bool, bool)> = Vec::new();
     for edge in doc.tree.root().traverse() {
         match edge {
             Edge::Open(node) => match node.value() {
                 Node::Element(el) => {
-                    let hidden =
-                        stack.last().is_some_and(|f| f.1) || ALWAYS_PRUNED.contains(&el.name());
-                    stack.push((sizes.len(), hidden));
-                    sizes.push(0);
+                    let parent = stack.last().copied();
+                    let hidden = parent.is_some_and(|f| f.1) || ALWAYS_PRUNED.contains(&el.name());
+                    let link = parent.is_some_and(|f| f.2) || el.name() == "a";
+                    stack.push((sizes.text.len(), hidden, link));
+                    sizes.text.push(0);
+                    sizes.links.push(0);
+                    sizes.h1.push(el.name() == "h1" && !hidden);
                 }
                 Node::Text(t) => {
-                    if let Some(&(i, false)) = stack.last() {
-                        sizes[i] += t.trim().len();
+                    if let Some(&(i, false, link)) = stack.last() {
+                        let n = t.trim().len();
+                        sizes.text[i] += n;
+                        if link {
+                            sizes.links[i] += n;
+                        }
                     }
                 }
                 _ => {}
             },
             Edge::Close(node) => {
                 if matches!(node.value(), Node::Element(_)) {
-                    if let Some((i, _)) = stack.pop() {
-                        if let Some(&(p, _)) = stack.last() {
-                            sizes[p] += sizes[i];
+                    if let Some((i, _, _)) = stack.pop() {
+                        if let Some(&(p, _, _)) = stack.last() {
+                            sizes.text[p] += sizes.text[i];
+                            sizes.links[p] += sizes.links[i];
+                            sizes.h1[p] |= sizes.h1[i];
                         }
                     }
                 }
@@ -2004,6 +2141,8 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
         .filter(|b| word_count(b) >= 40)
         .map(loose);
     let mut container = None;
+    // Parts of the body before the container (see `Flat::lead_parts`).
+    let mut lead: Vec<usize> = Vec::new();
     if let Some(body) = &ld_body {
         let weights: Vec<usize> = flat
             .blocks
@@ -2020,6 +2159,7 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
         let matched: usize = weights.iter().sum();
         if matched * 2 >= body.len() {
             container = flat.container(&weights);
+            lead = container.map_or_else(Vec::new, |c| flat.lead_parts(c, &weights));
             // A teaser `articleBody` (the first paragraph only) leads to that paragraph: the
             // body is the element around it, with the other paragraphs.
             if let Some(c) = container {
@@ -2087,6 +2227,7 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
             }
         }
         container = flat.container(&weights);
+        lead = container.map_or_else(Vec::new, |c| flat.lead_parts(c, &weights));
     }
     // Captions and the lead figure may sit just outside the body: look in its enclosing
     // <article>/<main> (the scope), when there is one.
@@ -2110,6 +2251,8 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
     let mut text_date = None;
     // Without metadata or <h1>, the last heading before the body is the headline.
     let mut heading: Option<&str> = None;
+    // End (pre-order) of a rail of other stories inside the body.
+    let mut rail_end: Option<usize> = None;
     for b in &flat.blocks {
         if pieces.is_empty()
             && scope.is_some_and(|(c, _)| !flat.within(b.node, c))
@@ -2127,7 +2270,8 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
         {
             text_date = dates::find_full_date(&b.text);
         }
-        let in_body = scope.is_none_or(|(c, _)| flat.within(b.node, c));
+        let in_body = scope.is_none_or(|(c, _)| flat.within(b.node, c))
+            || (is_prose_block(b) && lead.iter().any(|&l| flat.within(b.node, l)));
         let in_scope = scope.is_none_or(|(_, s)| flat.within(b.node, s));
         match b.role {
             Role::Related => {
@@ -2148,6 +2292,34 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
             Role::Content if in_body => {
                 let chars = b.text.chars().count();
                 let words = word_count(&b.text);
+                // Inside a rail of other stories opened by a label ("Recommended"): its
+                // teasers, until a long paragraph.
+                if rail_end.is_some_and(|end| b.node < end) && words < 60 {
+                    continue;
+                }
+                rail_end = None;
+                match related_label(&b.text) {
+                    Some(Label::Heading) => {
+                        // The rest of the label's element, unless that is the body itself.
+                        let parent = flat.parent[b.node];
+                        if parent != usize::MAX
+                            && scope.is_some_and(|(c, _)| parent != c && flat.within(parent, c))
+                        {
+                            rail_end = Some(flat.end[parent]);
+                        }
+                        continue;
+                    }
+                    Some(Label::Line) if b.link_chars * 3 >= chars => {
+                        for (r, url) in &b.anchors {
+                            let title = &b.text[r.clone()];
+                            if word_count(title) >= 4 && related.len() < 20 {
+                                related.push((title.to_string(), url.clone()));
+                            }
+                        }
+                        continue;
+                    }
+                    _ => {}
+                }
                 if b.link_chars * 2 > chars && words <= 12 {
                     // A list of links inside the body: related lines when they look like titles.
                     for (r, url) in &b.anchors {
@@ -2194,6 +2366,31 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
 
     // Text: headline, body with captions, related lines.
     let headline = headline.or_else(|| heading.map(str::to_string));
+    // Bylines after the headline first, in page order.
+    let h1 = headline_h1(flat, headline.as_deref());
+    let mut bylines: Vec<Byline> = flat.byline_texts.clone();
+    bylines.extend(by_lines);
+    for b in &mut bylines {
+        b.end = flat.end.get(b.node).copied().unwrap_or(b.node + 1);
+    }
+    bylines.sort_by_key(|b| (h1.is_some_and(|h| b.node < h), b.node));
+    out.authors = meta.authors(&bylines);
+    // The author's biography closing the story ("Jane Doe is a reporter for …").
+    let paragraphs: Vec<usize> = (0..pieces.len())
+        .filter(|&i| pieces[i].kind == BlockKind::Paragraph)
+        .collect();
+    let bios: Vec<usize> = paragraphs
+        .iter()
+        .rev()
+        .take(3)
+        .copied()
+        .filter(|&i| is_author_bio(&pieces[i].text, &out.authors))
+        .collect();
+    if paragraphs.len() > bios.len() + 2 {
+        for i in bios {
+            pieces.remove(i);
+        }
+    }
     if let Some(h) = &headline {
         let r = push_block(&mut out, h);
         out.blocks.push(LayoutBlock {
@@ -2301,15 +2498,6 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
         }
     }
 
-    // Bylines after the headline first, in page order.
-    let h1 = headline_h1(flat, headline.as_deref());
-    let mut bylines: Vec<Byline> = flat.byline_texts.clone();
-    bylines.extend(by_lines);
-    for b in &mut bylines {
-        b.end = flat.end.get(b.node).copied().unwrap_or(b.node + 1);
-    }
-    bylines.sort_by_key(|b| (h1.is_some_and(|h| b.node < h), b.node));
-    out.authors = meta.authors(&bylines);
     let shown = shown_article_dates(flat, headline.as_deref(), scope.map(|(_, s)| s));
     let date = choose_date(meta, &shown, text_date);
     if let Some((date, source)) = date {
@@ -2437,6 +2625,109 @@ fn choose_date(
     published
         .or_else(|| meta.time_date().map(|d| (d, DateSource::Metadata)))
         .or_else(|| text_date.map(|d| (d, DateSource::Text)))
+}
+
+/// A short paragraph that opens with an author's name (or first name) and goes on as a
+/// biography: "Jane Doe is a senior reporter …", "Jane writes about …", "• Jane Doe, a former …".
+fn is_author_bio(text: &str, authors: &[String]) -> bool {
+    if word_count(text) > 80 {
+        return false;
+    }
+    let t = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    authors.iter().any(|a| {
+        let first = a.split_whitespace().next().unwrap_or("");
+        [a.as_str(), first].iter().any(|name| {
+            name.chars().count() >= 3
+                && t.starts_with(name)
+                && [
+                    " is ",
+                    " has ",
+                    " writes ",
+                    " covers ",
+                    " reports ",
+                    ", a ",
+                    ", an ",
+                    " joined ",
+                ]
+                .iter()
+                .any(|v| t[name.len()..].starts_with(v))
+        })
+    })
+}
+
+/// A label of other stories inside the body.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Label {
+    /// A heading over teasers: "Recommended", "Read next", "More from Time".
+    Heading,
+    /// A line that opens with a label and links another story: "READ MORE: …", "Related: …".
+    Line,
+}
+
+const RAIL_HEADINGS: &[&str] = &[
+    "recommended",
+    "recommended for you",
+    "recommended by our editors",
+    "recommended stories",
+    "recommended articles",
+    "recommended reading",
+    "read next",
+    "read more",
+    "related",
+    "related articles",
+    "related stories",
+    "related content",
+    "related coverage",
+    "related links",
+    "related posts",
+    "you might like",
+    "you may like",
+    "you might also like",
+    "you may also like",
+    "you may also be interested in",
+    "editors' picks",
+    "editor's picks",
+    "editors’ picks",
+    "editor’s picks",
+    "editors' recommendations",
+    "editors’ recommendations",
+    "more stories",
+    "more to read",
+    "most read",
+    "most popular",
+    "trending now",
+    "don't miss",
+    "don’t miss",
+];
+
+const RAIL_PREFIXES: &[&str] = &[
+    "read more",
+    "more",
+    "related",
+    "see also",
+    "read next",
+    "also read",
+    "read also",
+    "recommended",
+    "don't miss",
+    "don’t miss",
+];
+
+/// Whether a block is a label of other stories, as a heading or as the start of a line.
+fn related_label(text: &str) -> Option<Label> {
+    if text.len() > 300 {
+        return None;
+    }
+    let lower = text.trim().to_lowercase();
+    let bare = lower.trim_end_matches([':', '.', '…', ' ', '»', '›', '>']);
+    if RAIL_HEADINGS.contains(&bare)
+        || (bare.starts_with("more from ") && word_count(bare) <= 5)
+        || (bare.starts_with("most read in ") && word_count(bare) <= 6)
+    {
+        return Some(Label::Heading);
+    }
+    let (head, rest) = lower.split_once(':')?;
+    (RAIL_PREFIXES.contains(&head.trim()) && word_count(rest) >= 3).then_some(Label::Line)
 }
 
 /// A date-only line ("Published Dec. 17, 2023 at 9:00 a.m.").
