@@ -1297,31 +1297,7 @@ fn hyphen_cardinal(w: &str) -> Option<f64> {
 pub(crate) fn run(doc: &Doc<'_>, quotes: &[QuoteDraft]) -> Vec<FigureDraft> {
     let reader = Reader::new(doc);
     let mut out = Vec::new();
-    let mut sentences: Vec<Range<usize>> = Vec::new();
-    for s in &doc.sentences {
-        if !matches!(
-            doc.layout.blocks[s.block].kind,
-            BlockKind::Paragraph | BlockKind::Headline | BlockKind::Standfirst | BlockKind::Caption
-        ) {
-            continue;
-        }
-        // The splitter cuts before digits after a period; a decimal point glued to its digits
-        // ("USD3.14", "a .650 winning percentage") joins the two halves again.
-        match sentences.last_mut() {
-            Some(last)
-                if last.end == s.tokens.start
-                    && last.end > last.start
-                    && s.tokens.end > s.tokens.start
-                    && reader.tok(last.end - 1) == "."
-                    && reader.glued(last.end - 1, last.end)
-                    && doc.tokens[last.end].kind == TokenKind::Number =>
-            {
-                last.end = s.tokens.end;
-            }
-            _ => sentences.push(s.tokens.clone()),
-        }
-    }
-    for s in sentences {
+    let read = |s: Range<usize>, out: &mut Vec<FigureDraft>| {
         let mut found: Vec<(Range<usize>, FigureDraft)> = Vec::new();
         let mut i = s.start;
         while i < s.end {
@@ -1335,8 +1311,40 @@ pub(crate) fn run(doc: &Doc<'_>, quotes: &[QuoteDraft]) -> Vec<FigureDraft> {
                 i += 1;
             }
         }
-        reader.link_sentence(s.clone(), &mut found);
+        reader.link_sentence(s, &mut found);
         out.extend(found.into_iter().map(|(_, f)| f));
+    };
+    // Sentences are read one at a time (no list of them: a million one-line paragraphs).
+    let mut pending: Option<Range<usize>> = None;
+    for s in &doc.sentences {
+        if !matches!(
+            doc.layout.blocks[s.block].kind,
+            BlockKind::Paragraph | BlockKind::Headline | BlockKind::Standfirst | BlockKind::Caption
+        ) {
+            continue;
+        }
+        // The splitter cuts before digits after a period; a decimal point glued to its digits
+        // ("USD3.14", "a .650 winning percentage") joins the two halves again.
+        match pending.as_mut() {
+            Some(last)
+                if last.end == s.tokens.start
+                    && last.end > last.start
+                    && s.tokens.end > s.tokens.start
+                    && reader.tok(last.end - 1) == "."
+                    && reader.glued(last.end - 1, last.end)
+                    && doc.tokens[last.end].kind == TokenKind::Number =>
+            {
+                last.end = s.tokens.end;
+            }
+            _ => {
+                if let Some(done) = pending.replace(s.tokens.clone()) {
+                    read(done, &mut out);
+                }
+            }
+        }
+    }
+    if let Some(done) = pending {
+        read(done, &mut out);
     }
     claims(&mut out, quotes);
     out
@@ -1348,8 +1356,10 @@ struct Reader<'d, 'a> {
     lower_text: String,
     lower_ends: Vec<u32>,
     /// [`Reader::number_at`] per token, with the sentence end it was read to: the date and
-    /// amount matchers ask for the same number several times at each token.
-    numbers: RefCell<Vec<Option<ReadNumber>>>,
+    /// amount matchers ask for the same number several times at each token. Tokens that read
+    /// as a number are in `numbers`; `no_number[i]` is 1 + the end token `i` read as none to.
+    numbers: RefCell<HashMap<usize, ReadNumber>>,
+    no_number: RefCell<Vec<u32>>,
 }
 
 /// A memoised [`Reader::number_at`]: the sentence end it was read to, and the number.
@@ -1373,7 +1383,8 @@ impl<'d, 'a> Reader<'d, 'a> {
             doc,
             lower_text,
             lower_ends,
-            numbers: RefCell::new(vec![None; doc.tokens.len()]),
+            numbers: RefCell::new(HashMap::new()),
+            no_number: RefCell::new(vec![0; doc.tokens.len()]),
         }
     }
 
@@ -1476,14 +1487,27 @@ impl<'d, 'a> Reader<'d, 'a> {
         if i >= end {
             return None;
         }
-        if let Some(Some((e, n))) = self.numbers.borrow().get(i) {
+        let end32 = u32::try_from(end + 1).unwrap_or(0);
+        if end32 != 0 && self.no_number.borrow().get(i) == Some(&end32) {
+            return None;
+        }
+        if let Some((e, n)) = self.numbers.borrow().get(&i) {
             if *e == end {
                 return n.clone();
             }
         }
         let n = self.read_number(i, end);
-        if let Some(slot) = self.numbers.borrow_mut().get_mut(i) {
-            *slot = Some((end, n.clone()));
+        // Most tokens read as no number: remember those in 4 bytes, the rest in a map, so the
+        // memo stays small next to the tokens (a million one-word lines).
+        match &n {
+            None => {
+                if let Some(slot) = self.no_number.borrow_mut().get_mut(i) {
+                    *slot = end32;
+                }
+            }
+            Some(_) => {
+                self.numbers.borrow_mut().insert(i, (end, n.clone()));
+            }
         }
         n
     }
@@ -5121,7 +5145,10 @@ impl<'d, 'a> Reader<'d, 'a> {
                 f.date_anchor = *anchor;
             } else if let Some((d, anchor)) = found[idx + 1..]
                 .iter()
-                .find(|(r, g)| g.kind == FigureKind::Date && r.start <= found[idx].0.end + 4)
+                // Figures are in text order: stop at the first one too far away, so a sentence
+                // of thousands of numbers stays linear (issue #10).
+                .take_while(|(r, _)| r.start <= found[idx].0.end + 4)
+                .find(|(_, g)| g.kind == FigureKind::Date)
                 .and_then(|(_, g)| g.date.clone().map(|d| (d, g.date_anchor)))
             {
                 let f = &mut found[idx].1;
