@@ -200,6 +200,8 @@ const CUES: &[(&str, &str, bool)] = &[
     ("promised", "promise", true),
     ("pledge", "pledge", true),
     ("pledged", "pledge", true),
+    ("went", "go on", false),
+    ("goes", "go on", false),
     ("vows", "vow", true),
     ("promises", "promise", true),
     ("pledges", "pledge", true),
@@ -874,6 +876,14 @@ impl<'d, 'a> Stage<'d, 'a> {
             && !(self.doc.tokens.get(t + 1).is_some() && self.tok(t + 1) == "that")
         {
             return None;
+        }
+        // "went on" is a speech verb only with its particle, closing the clause ("Trump went
+        // on, …" / "…,” Trump went on.") and not before "to" ("went on to win").
+        if found.0 == "go on" {
+            let next = |k: usize| self.doc.tokens.get(t + k).map(|_| self.tok(t + k));
+            if next(1) != Some("on") || !matches!(next(2), None | Some("," | "." | ":" | "“")) {
+                return None;
+            }
         }
         // "his administration continues to carve out …" is not speech.
         if found.0 == "continue" && self.doc.tokens.get(t + 1).is_some() && self.tok(t + 1) == "to"
@@ -3189,6 +3199,12 @@ mod tests {
     #[test]
     fn speaker_patterns() {
         let cases: &[(&str, &[Option<&str>])] = &[
+            // "went on" after a quote.
+            (
+                "“You know, it happens, right?” Trump went on, as if he did not hear her. \
+                 “But you gotta get over it.”",
+                &[Some("Trump")],
+            ),
             // A question ending its paragraph is not attributed by the next paragraph.
             (
                 "She adds, “What kind of genius loses a billion dollars?”\n\nClinton says \
