@@ -2229,13 +2229,6 @@ impl<'d, 'a> Stage<'d, 'a> {
             "evening",
             "night",
             "weekend",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
         ];
         let lower = |t: usize| self.tok(t).to_lowercase();
         let mut j = v;
@@ -2246,7 +2239,8 @@ impl<'d, 'a> Stage<'d, 'a> {
             return j - 1;
         }
         if j > floor + 2
-            && TIME_NOUNS.contains(&lower(j - 1).as_str())
+            && (TIME_NOUNS.contains(&lower(j - 1).as_str())
+                || crate::dates::weekday(self.tok(j - 1)).is_some())
             && matches!(
                 lower(j - 2).as_str(),
                 "this" | "last" | "next" | "on" | "earlier" | "late" | "early"
