@@ -577,6 +577,10 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                     first == "The" && end - start > 1 && self.lookup_org(start, end).is_some();
                 if self.function_words.contains(lower.as_str()) && !keep_the {
                     start += 1;
+                } else if end - start > 1 && self.opening_verb_form(first) {
+                    // "Injecting Clinton's troubles …", "Asked Trump …", "Reportedly Smith …":
+                    // a sentence-initial verb form or adverb before a name is not its first name.
+                    start += 1;
                 } else if end - start == 1 && !self.known_single(first) {
                     // A capitalised first word that is a common word elsewhere ("Speaking", "Asked").
                     let stem = strip_possessive(first);
@@ -618,6 +622,21 @@ impl<'d, 'a> Recognizer<'d, 'a> {
     fn known_name(&self, start: usize, end: usize) -> bool {
         let text = self.span_text(start, end);
         self.lex.places.contains_key(text) || self.lex.organizations.contains_key(text)
+    }
+
+    /// Whether a sentence-initial capitalised word is a gerund, participle or adverb
+    /// ("Injecting", "Asked", "Reportedly") rather than a given name: a "-ing", "-ed" or "-ly"
+    /// word that no lexicon knows as a name and the text never capitalises mid-sentence.
+    fn opening_verb_form(&self, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        (lower.len() > 4 && lower.ends_with("ing")
+            || lower.len() > 3 && lower.ends_with("ed")
+            || lower.len() > 4 && lower.ends_with("ly"))
+            && !self.lex.first_names.contains_key(word)
+            && !self.lex.surnames.contains(word)
+            && !self.lex.places.contains_key(word)
+            && !self.lex.organizations.contains_key(word)
+            && !self.mid_caps.contains(word)
     }
 
     fn known_single(&self, word: &str) -> bool {
@@ -1205,7 +1224,8 @@ fn resolve_anaphora(doc: &Doc<'_>, lex: &Lexicons, entities: &mut [EntityDraft])
         .collect();
     // People by sentence, with whether each mention is the object of a preposition, in text
     // order; filled while scanning, so a sentence's list holds the mentions before the cursor.
-    let mut by_sentence: Vec<Vec<(usize, usize, bool)>> = vec![Vec::new(); doc.sentences.len()];
+    // Sparse: most sentences name nobody, and a vector per sentence costs 24 bytes each.
+    let mut by_sentence: PeopleBySentence = HashMap::new();
     for e in entities.iter_mut() {
         if e.kind == EntityKind::Person && e.gender == Gender::Unknown {
             e.gender = role_gender(&e.roles);
@@ -1264,7 +1284,10 @@ fn resolve_anaphora(doc: &Doc<'_>, lex: &Lexicons, entities: &mut [EntityDraft])
                 let possessor = people_end
                     .get(&at)
                     .is_some_and(|&end| is_possessive_at(doc.text, end));
-                by_sentence[s].push((k, id, pp || possessor));
+                by_sentence
+                    .entry(s)
+                    .or_default()
+                    .push((k, id, pp || possessor));
             }
             cursor += 1;
         }
@@ -1320,11 +1343,12 @@ fn resolve_anaphora(doc: &Doc<'_>, lex: &Lexicons, entities: &mut [EntityDraft])
                 salient_antecedent(doc, &by_sentence, s_index, i, &lower, &compatible, &known)
                     .or_else(|| recent.iter().rev().copied().find(|&id| compatible(id)));
             if let Some(id) = found {
-                if let Some(list) = by_sentence.get_mut(s_index) {
-                    // A possessive ("His father …") is not the sentence's subject.
-                    let possessive = matches!(lower.as_str(), "his" | "her" | "hers");
-                    list.push((i, id, possessive));
-                }
+                // A possessive ("His father …") is not the sentence's subject.
+                let possessive = matches!(lower.as_str(), "his" | "her" | "hers");
+                by_sentence
+                    .entry(s_index)
+                    .or_default()
+                    .push((i, id, possessive));
                 if entities[id].gender == Gender::Unknown {
                     entities[id].gender = g;
                 }
@@ -1397,14 +1421,14 @@ const SALIENCE_SCAN: usize = 32;
 /// told Montalvo he would assist him" → Montalvo).
 fn salient_antecedent(
     doc: &Doc<'_>,
-    by_sentence: &[Vec<(usize, usize, bool)>],
+    by_sentence: &PeopleBySentence,
     s: usize,
     i: usize,
     pronoun: &str,
     compatible: &dyn Fn(usize) -> bool,
     known_gender: &dyn Fn(usize) -> bool,
 ) -> Option<usize> {
-    let here = by_sentence.get(s)?;
+    let here = by_sentence.get(&s).map_or(&[][..], Vec::as_slice);
     if matches!(pronoun, "himself" | "herself") {
         return here
             .iter()
@@ -1443,7 +1467,9 @@ fn salient_antecedent(
     for sentence in (from..s).rev() {
         // The first mentions of a sentence hold its subject; a bounded scan keeps the stage
         // linear on pathological sentences.
-        let all = by_sentence.get(sentence)?;
+        let Some(all) = by_sentence.get(&sentence) else {
+            continue;
+        };
         let list = &all[..all.len().min(SALIENCE_SCAN)];
         let known = |m: &&(usize, usize, bool)| usable(m) && known_gender(m.1);
         let found = list
@@ -1459,6 +1485,9 @@ fn salient_antecedent(
     }
     None
 }
+
+/// People mentioned per sentence index, in text order: (token, entity, not a subject).
+type PeopleBySentence = HashMap<usize, Vec<(usize, usize, bool)>>;
 
 /// Whether a possessive ending ("’s", "'s", "'") follows byte `end`.
 fn is_possessive_at(text: &str, end: usize) -> bool {
@@ -1744,6 +1773,16 @@ mod tests {
                     "Australian woman Valeska Paris says the church held her on a ship. Paris \
                      claims she was forced to work. She later moved to Paris.",
                     &[("Paris", 1, "Valeska Paris"), ("Paris", 2, "")],
+                ),
+                // A sentence-initial gerund or adverb is not a given name.
+                (
+                    "Hillary Clinton spoke first. Injecting Clinton's record into the race is \
+                     risky. Reportedly Clinton declined.",
+                    &[
+                        ("Injecting", 0, ""),
+                        ("Clinton", 1, "Hillary Clinton"),
+                        ("Reportedly", 0, ""),
+                    ],
                 ),
                 // A person's name takes no "for" complement.
                 (

@@ -110,7 +110,9 @@ static CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?:\s|^)(",
         r"\((?:[^()]*(?:Photo|Getty|AFP|Reuters|REUTERS|AP|EPA|Images|Pool|File|Handout|Courtesy|via|/)[^()]*)\)",
-        r"|(?:Photo|Image|Picture|Credit|Photograph|Illustration)s?(?: by)?\s*:\s*[^.]{2,80}",
+        // At most 80 characters after the label, checked in `caption_credit`: a bounded
+        // repetition of `[^.]` is 80 copies of a Unicode class, a DFA too large for its cache.
+        r"|(?:Photo|Image|Picture|Credit|Photograph|Illustration)s?(?: by)?\s*:\s*[^.]{2,}",
         r"|(?:\p{Lu}[\p{L}\p{M}.'’-]*\s){0,3}\p{Lu}[\p{L}\p{M}.'’-]*\s?/\s?(?:\p{Lu}[\p{L}\p{M}&.'’-]*)(?:\s(?:via\s)?\p{Lu}[\p{L}\p{M}&.'’-]*){0,3}",
         r"|(?:Getty Images|AFP via Getty Images|Shutterstock|Reuters|AFP|AP|EPA|TASS|Sputnik|Pexels|Unsplash)",
         r")\s*$"
@@ -377,21 +379,65 @@ fn is_url_line(line: &str) -> bool {
 /// Whether a line can end with a credit at all: every branch of `CREDIT_TAIL` needs a bracket,
 /// a colon, a slash or an agency name. Checked first because the regex is costly on long pages.
 fn may_hold_credit(line: &str) -> bool {
-    line.contains(['(', ':', '/'])
-        || [
-            "Getty Images",
-            "Shutterstock",
-            "Reuters",
-            "AFP",
-            "AP",
-            "EPA",
-            "TASS",
-            "Sputnik",
-            "Pexels",
-            "Unsplash",
-        ]
-        .iter()
-        .any(|agency| line.trim_end().ends_with(agency))
+    // A cheap necessary condition for `CREDIT_TAIL`, per alternative: most blocks hold a ':' or
+    // '/' somewhere (times, URLs), so looking only at the end of the block matters (the regex
+    // cost ~40k instructions per paragraph of page copies).
+    let t = line.trim_end();
+    // "(AP Photo/Evan Vucci)", "(Getty Images)": an agency word or a slash in the last group.
+    if let Some(inner) = t.strip_suffix(')') {
+        let credit_group = inner.rfind('(').is_some_and(|open| {
+            let inner = &inner[open + 1..];
+            inner.contains('/')
+                || [
+                    "Photo", "Getty", "AFP", "Reuters", "REUTERS", "AP", "EPA", "Images", "Pool",
+                    "File", "Handout", "Courtesy", "via",
+                ]
+                .iter()
+                .any(|w| inner.contains(w))
+        });
+        if credit_group {
+            return true;
+        }
+    }
+    // "Jane Doe / AFP", "AP Photo/Evan Vucci": a name on both sides of the last slash, and at
+    // most four names (and "via") after it.
+    if let Some(slash) = t.rfind('/') {
+        let after = &t[slash + 1..];
+        let before = t[..slash].trim_end();
+        if after.trim_start().starts_with(char::is_uppercase)
+            && before.ends_with(|c: char| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
+            && after.split_whitespace().count() <= 8
+        {
+            return true;
+        }
+    }
+    // "Photo: Reuters", "Credit: …": a label shortly before the end.
+    let mut tail = t.len().saturating_sub(200);
+    while !t.is_char_boundary(tail) {
+        tail += 1;
+    }
+    let tail = &t[tail..];
+    if tail.contains(':')
+        && ["Photo", "Image", "Picture", "Credit", "Illustration"]
+            .iter()
+            .any(|label| tail.contains(label))
+    {
+        return true;
+    }
+    [
+        "Getty Images",
+        "Shutterstock",
+        "Reuters",
+        "AFP",
+        "AP",
+        "EPA",
+        "TASS",
+        "Sputnik",
+        "Pexels",
+        "Unsplash",
+    ]
+    .iter()
+    .any(|agency| t.ends_with(agency))
 }
 
 fn is_credit_only(line: &str) -> bool {
@@ -879,10 +925,19 @@ pub(crate) fn caption_credit(s: &str) -> Option<Range<usize>> {
     }
     // `find` runs on the lazy DFA; the credit is the match without the whitespace around it
     // (captures ran the slower capture engine on every caption-like block).
-    let whole = CREDIT_TAIL.find(s)?;
-    let lead = whole.as_str().len() - whole.as_str().trim_start().len();
-    let trail = whole.as_str().len() - whole.as_str().trim_end().len();
-    let m = whole.start() + lead..whole.end() - trail;
+    let mut from = 0;
+    let m = loop {
+        let whole = CREDIT_TAIL.find_at(s, from)?;
+        let lead = whole.as_str().len() - whole.as_str().trim_start().len();
+        let trail = whole.as_str().len() - whole.as_str().trim_end().len();
+        let m = whole.start() + lead..whole.end() - trail;
+        if label_credit_text(&s[m.clone()]).is_some_and(|rest| rest.chars().count() > 80) {
+            // A "Photo: …" label too far from the end; a later one may still do.
+            from = whole.start() + s[whole.start()..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        }
+        break m;
+    };
     // The caption before the credit must end a sentence or a date ("on Feb. 12.").
     let before = s[..m.start].trim_end();
     if before.is_empty()
@@ -891,6 +946,23 @@ pub(crate) fn caption_credit(s: &str) -> Option<Range<usize>> {
         return None;
     }
     Some(m)
+}
+
+/// The text after a credit label ("Photo: Reuters" → "Reuters"), when `credit` starts with one.
+fn label_credit_text(credit: &str) -> Option<&str> {
+    let rest = [
+        "Photograph",
+        "Photo",
+        "Image",
+        "Picture",
+        "Credit",
+        "Illustration",
+    ]
+    .iter()
+    .find_map(|label| credit.strip_prefix(label))?;
+    let rest = rest.strip_prefix('s').unwrap_or(rest);
+    let rest = rest.strip_prefix(" by").unwrap_or(rest);
+    Some(rest.trim_start().strip_prefix(':')?.trim())
 }
 
 /// Length of a leading "Photo:", "Caption:" or "Credit:" label.

@@ -238,6 +238,35 @@ const CUES: &[(&str, &str, bool)] = &[
     ("demanded", "demand", false),
     ("wonder", "wonder", true),
     ("wondered", "wonder", true),
+    ("mention", "mention", true),
+    ("mentioned", "mention", true),
+    ("mentions", "mention", true),
+    ("reveal", "reveal", true),
+    ("revealed", "reveal", true),
+    ("reveals", "reveal", true),
+    ("assure", "assure", true),
+    ("assured", "assure", true),
+    ("assures", "assure", true),
+    ("inform", "inform", true),
+    ("informed", "inform", true),
+    ("repeat", "repeat", true),
+    ("repeated", "repeat", true),
+    ("repeats", "repeat", true),
+    ("whisper", "whisper", true),
+    ("whispered", "whisper", true),
+    ("mutter", "mutter", true),
+    ("muttered", "mutter", true),
+    ("retort", "retort", true),
+    ("retorted", "retort", true),
+    ("proclaim", "proclaim", true),
+    ("proclaimed", "proclaim", true),
+    ("proclaims", "proclaim", true),
+    ("jeer", "jeer", false),
+    ("jeered", "jeer", false),
+    ("plead", "plead", false),
+    ("pleaded", "plead", false),
+    ("scoff", "scoff", false),
+    ("scoffed", "scoff", false),
     ("put", "put", false),
     ("read", "read", false),
     ("reads", "read", false),
@@ -353,6 +382,11 @@ const NOUN_CUES: &[&str] = &[
     "vow",
     "pledge",
     "remark",
+    "mention",
+    "repeat",
+    "reveal",
+    "whisper",
+    "retort",
     "hint",
     "stress",
     "caution",
@@ -957,23 +991,28 @@ impl<'d, 'a> Stage<'d, 'a> {
             })
             .collect();
         let mut out = Vec::new();
+        // Open double marks: (byte of the mark, byte after it, style). `''` marks are two
+        // bytes. A mark of another style nests ("… “inner” …"); a mark of the same style
+        // re-opens (a stray mark does not swallow the paragraph).
+        let style = |at: usize| match text[at..].chars().next() {
+            Some('"' | '\'') => 0u8,
+            Some('«' | '»') => 2,
+            _ => 1,
+        };
+        // A text typed with curly marks whose paragraphs sometimes start with a straight one
+        // (`"Kevin was snoring.`): such a lone straight mark is a conversion artefact.
+        let curly_text = text.matches(['“', '”']).count() > 2 * text.matches('"').count();
         for (qi, &b) in quotable.iter().enumerate() {
             let range = blocks[b].range.clone();
             let marks = scan_marks(text, range.clone());
-            let next_opens = quotable.get(qi + 1).is_some_and(|&n| {
+            // The style of the mark opening the next paragraph, if one does.
+            let next_opens = quotable.get(qi + 1).and_then(|&n| {
                 let r = blocks[n].range.clone();
                 scan_marks(text, r.start..ceil_boundary(text, (r.start + 8).min(r.end)))
                     .first()
-                    .is_some_and(|m| m.0 == r.start && m.1 == Mark::DoubleOpen)
+                    .filter(|m| m.0 == r.start && m.1 == Mark::DoubleOpen)
+                    .map(|m| style(m.0))
             });
-            // Open double marks: (byte of the mark, byte after it, style). `''` marks are two
-            // bytes. A mark of another style nests ("… “inner” …"); a mark of the same style
-            // re-opens (a stray mark does not swallow the paragraph).
-            let style = |at: usize| match text[at..].chars().next() {
-                Some('"' | '\'') => 0u8,
-                Some('«' | '»') => 2,
-                _ => 1,
-            };
             let mut open: Vec<(usize, usize, u8)> = Vec::new();
             let mut top: Vec<usize> = Vec::new();
             let mut nested: Vec<usize> = Vec::new();
@@ -1019,9 +1058,12 @@ impl<'d, 'a> Stage<'d, 'a> {
                     _ => {}
                 }
             }
-            if let Some(&(mark_at, o, _)) = open.first() {
+            if let Some(&(mark_at, o, st)) = open.first() {
                 let at_start = mark_at == range.start;
-                if next_opens || at_start {
+                // A multi-paragraph quote goes on in the same style of marks.
+                let next_opens = next_opens == Some(st);
+                let stray = st == 0 && curly_text && !next_opens;
+                if (next_opens || at_start) && !stray {
                     if let Some(inner) = trim_inner(text, o..range.end) {
                         top.push(out.len());
                         out.push(Fragment {
@@ -1421,13 +1463,32 @@ impl<'d, 'a> Stage<'d, 'a> {
         sentence.range.start >= f.open || self.only_space_or_punct(sentence.range.start, f.open)
     }
 
+    /// Whether the fragment is a quoted sentence set off inside the writer's sentence: after a
+    /// colon or dash (`posted two words - ''So terrible'' -`), or after a comma when it ends
+    /// like a sentence (`as his friends jeered, ''Do svidaniya.''`). Such a quote is direct: its
+    /// words are the claim, not a clause around them. Names of works and slogans in title case
+    /// stay out (`the slogan, “Make America Great Again.”`).
+    fn quoted_sentence(&self, f: &Fragment) -> bool {
+        let doc = self.doc;
+        let inner = doc.text[f.inner.clone()].trim_end();
+        let open_tok = doc.token_at(f.open);
+        if open_tok == 0 || !inner.starts_with(char::is_uppercase) || is_title(inner) {
+            return false;
+        }
+        match self.tok(open_tok - 1) {
+            ":" | "—" | "–" | "-" => true,
+            "," => inner.ends_with(['.', '?', '!']),
+            _ => false,
+        }
+    }
+
     /// Finds the speech verb and speaker of a fragment.
     fn attribute(&mut self, f: &Fragment) -> Option<Attribution> {
         let doc = self.doc;
         let open_tok = doc.token_at(f.open);
         let s_open = doc.sentence_at(f.open)?;
         let sentence_start = doc.sentences[s_open].tokens.start;
-        let starts_sentence = self.fragment_covers_sentence(f);
+        let starts_sentence = self.fragment_covers_sentence(f) || self.quoted_sentence(f);
         // A headline names its speaker around a title-case verb: `Obama Says Museum Will Tell of
         // 'Suffering'`, `Trump 'Could Address Clean Energy', Lindsey Graham Says`.
         if doc.layout.blocks[f.block].kind == BlockKind::Headline {
@@ -1598,7 +1659,8 @@ impl<'d, 'a> Stage<'d, 'a> {
             let date = self.day_after(&mut k, open_tok);
             // `said of Clinton, “If she …”`, `said later, “NATO is …”`: a short adjunct and a
             // comma before a quoted sentence still make a direct quote.
-            let adjacent = (k..open_tok).all(|i| matches!(self.tok(i), "," | ":" | "—" | "–"))
+            let adjacent = starts_sentence
+                || (k..open_tok).all(|i| matches!(self.tok(i), "," | ":" | "—" | "–"))
                 || open_tok >= k + 2
                     && open_tok - k <= 8
                     && matches!(self.tok(open_tok - 1), "," | ":")
@@ -3504,6 +3566,68 @@ mod tests {
             assert_eq!(q[0].0, QuoteKind::Direct, "{text}");
             assert_eq!(q[0].2.as_deref(), Some("Trump"), "{text}");
         }
+    }
+
+    #[test]
+    fn quoted_sentence_set_off_by_punctuation_is_direct() {
+        // (text, the quoted words, speaker): a capitalised quoted sentence after a dash, a colon,
+        // or a comma when it ends like a sentence, is the claim itself, not part of a clause.
+        let cases: &[(&str, &str, &str)] = &[
+            (
+                "Mr. Obama posted two words on Twitter - “So terrible” - with a link to the video.",
+                "So terrible",
+                "Obama",
+            ),
+            (
+                "Jane Smith waved the flag as her supporters chanted, “Four more years!”",
+                "Four more years!",
+                "Jane Smith",
+            ),
+            (
+                "Ms. Harris recalled his fondness for strongmen - “He would have loved them,” Harris said.",
+                "He would have loved them",
+                "Harris",
+            ),
+        ];
+        for (text, words, speaker) in cases {
+            let q = quotes(&format!("Campaign trail\n\n{text}\n"));
+            let direct: Vec<_> = q.iter().filter(|q| q.0 != QuoteKind::Indirect).collect();
+            assert_eq!(direct.len(), 1, "{text}: {q:?}");
+            assert_eq!(direct[0].0, QuoteKind::Direct, "{text}: {q:?}");
+            assert_eq!(direct[0].1, vec![words.to_string()], "{text}");
+            assert!(
+                direct[0].2.as_deref().is_some_and(|s| s.contains(speaker)),
+                "{text}: {q:?}"
+            );
+        }
+        // Lowercase words after a comma are quoted words inside the writer's clause.
+        let q = quotes(
+            "Campaign trail\n\nShe called the plan, “a disaster for everyone,” in a speech.\n",
+        );
+        assert!(q.iter().all(|q| q.0 != QuoteKind::Direct), "{q:?}");
+    }
+
+    #[test]
+    fn stray_straight_mark_in_a_curly_text_is_not_a_quote() {
+        // Paragraphs of a text typed with curly marks, some starting with a lone straight mark
+        // (a conversion artefact): the artefact neither opens a quote nor continues one.
+        let text = "Rally night\n\n“Here he comes,” she said, clapping. “Big night.”\n\n\"Kevin was snoring.\n\n“Here he is, babe,” she said.\n\n“That’s right,” Melanie Ross said to the nominee.";
+        let q = quotes(text);
+        assert!(
+            q.iter().all(|q| q.1.iter().all(|p| !p.contains("Kevin"))),
+            "{q:?}"
+        );
+        let here = q
+            .iter()
+            .find(|q| q.1.iter().any(|p| p == "Here he is, babe"))
+            .expect("quote kept");
+        assert_eq!(here.1.len(), 1, "{q:?}");
+        // In a text typed with straight marks, an unclosed paragraph still opens a quote that
+        // the next paragraph continues.
+        let text = "Rally night\n\n\"We will rebuild the town from the ground up,\" said Mark Rutte. \"It starts here\n\n\"and ends in this paragraph,\" he said.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1.len(), 3, "{q:?}");
     }
 
     #[test]
