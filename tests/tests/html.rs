@@ -563,3 +563,22 @@ fn embedded_posts_and_notes_around_the_story_are_not_paragraphs() {
     assert_eq!(p.len(), 4, "{p:#?}");
     assert!(p[3].starts_with("Residents will be able"));
 }
+
+#[test]
+fn captions_in_compound_classes_and_credited_lines_are_not_paragraphs() {
+    // `class="imageCaption"` names a caption inside one word; a short line closed by a picture
+    // credit is a caption even without a full stop.
+    let html = format!(
+        "<html><body><article><h1>Harbour channel to be dredged</h1>{STORY}\
+         <div class=\"artSplitter\"><img src=\"q.jpg\"><p class=\"imageCaption\">Trawlers moored \
+         at the eastern quay during the autumn storms last year</p></div>\
+         <p>A dredger at work in the western channel (Image: GETTY)</p>\
+         <p>Sam Porter/Getty Images</p></article></body></html>"
+    );
+    let a = parse(&html);
+    let p = paragraphs(&a);
+    assert_eq!(p.len(), 4, "{p:#?}");
+    assert!(a.blocks.iter().any(|b| b.kind == BlockKind::Caption
+        && a.slice(dateline::Span::new(b.start, b.end))
+            .starts_with("Trawlers moored")));
+}

@@ -1433,7 +1433,8 @@ fn role_of(el: &Element, large: bool, linkless: bool) -> Role {
         return Role::Pruned;
     }
     let content = has(CONTENT_WORDS);
-    if has(CAPTION_WORDS) {
+    // Also inside compound class names ("imageCaption", "captionContainer").
+    if has(CAPTION_WORDS) || raw.contains("caption") {
         return Role::Caption;
     }
     if has(RELATED_WORDS)
@@ -2485,7 +2486,13 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
                     }
                     continue;
                 }
-                if words <= 60 && layout::caption_credit(&b.text).is_some() {
+                // A caption in the body's markup: a credit closes it, after a sentence or (a
+                // short one) after a label without a full stop ("iPhone 11 Credit: Apple").
+                if (words <= 60 && layout::caption_credit(&b.text).is_some())
+                    || (words <= 25
+                        && !b.text.ends_with(['.', '!', '?', '"', '”'])
+                        && PICTURE_CREDIT.is_match(&b.text))
+                {
                     pieces.push(Piece::caption(b));
                     continue;
                 }
@@ -2807,6 +2814,18 @@ fn is_author_bio(text: &str, authors: &[String]) -> bool {
         })
     })
 }
+
+/// A picture credit closing a text: "(Image: GETTY)", "Credit: Apple", "Jane Doe/Getty Images",
+/// "….Reuters" (a credit element run into the caption).
+static PICTURE_CREDIT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(concat!(
+        r"(?i)(?:\((?:image|photo|picture|pic|credit|source)s?\s*:[^()]{1,60}\)",
+        r"|(?:credit|photo|image|photograph|picture)s?(?: by)?\s*:\s*[^.:]{2,60}",
+        r"|/\s*(?:getty(?: images)?|shutterstock|reuters|afp|ap(?: photo)?|epa|alamy|pool|handout)",
+        r"|via getty images|\w\.(?:reuters|getty|getty images|ap|afp))\s*$"
+    ))
+    .expect("valid credit regex")
+});
 
 /// A note around the story rather than its text: a newsletter pitch or its confirmation
 /// ("Want more? Sign up for our free newsletter", "Thanks for signing up!"), the reporter's
