@@ -12,7 +12,7 @@ use dateline_eval::html;
 
 // ratchet: set just under the measured value
 /// Body F1 (4-gram shingles) on the subset.
-const FLOOR_BODY_F1: f64 = 0.94;
+const FLOOR_BODY_F1: f64 = 0.949;
 // ratchet: set just under the measured value
 /// Share of exactly matching titles.
 const FLOOR_TITLE: f64 = 0.98;

@@ -460,3 +460,125 @@ fn author_biography_after_the_story_is_not_a_paragraph() {
     assert_eq!(p.len(), 3, "{p:#?}");
     assert!(p[2].starts_with("Volunteers raised"));
 }
+
+fn parse(html: &str) -> Article {
+    let article = dateline::parse_html(html, &Options::default()).expect("page parses");
+    check_invariants(&article);
+    article
+}
+
+/// Four paragraphs of a story about a harbour, for pages built around them.
+const STORY: &str =
+    "<p>The harbour board voted on Tuesday to dredge the eastern channel before the \
+    spring, ending a dispute that has lasted three years.</p>\
+    <p>Fishing crews had complained that boats were grounding at low tide, and two trawlers were \
+    damaged in the autumn storms.</p>\
+    <p>The work will cost about four million pounds and is expected to take eleven weeks, the \
+    board's chair told the meeting.</p>\
+    <p>Residents will be able to comment on the plans at a public session in the town hall next \
+    month, officials said.</p>";
+
+#[test]
+fn cards_whose_link_wraps_a_heading_are_related_not_paragraphs() {
+    // A rail of other stories inside the article: each card is one <a> around a picture and an
+    // <h2>, so the heading's text is all link even though the block ends inside the link.
+    let html = format!(
+        "<html><body><article><h1>Harbour channel to be dredged</h1>{STORY}\
+         <section class=\"blogroll\"><article><a href=\"https://harbour.example/2023/12/24/winter-lights-festival\">\
+         <div><img src=\"a.jpg\"></div><h2><span>Winter lights</span> <span>festival draws \
+         record crowds to the old quay</span></h2></a></article>\
+         <article><a href=\"https://harbour.example/2023/12/23/ferry-timetable\"><div><img src=\"b.jpg\"></div>\
+         <h2>New ferry timetable brings later sailings on weekends</h2></a></article>\
+         </section></article></body></html>"
+    );
+    let a = parse(&html);
+    let p = paragraphs(&a);
+    assert_eq!(p.len(), 4, "{p:#?}");
+    assert!(a
+        .related
+        .iter()
+        .any(|r| r.title.starts_with("New ferry timetable")));
+}
+
+#[test]
+fn description_shown_under_the_headline_is_the_standfirst() {
+    // The summary in `og:description` is shown under the <h1>, inside a pruned <header>.
+    let html = format!(
+        "<html><head><meta property=\"og:description\" content=\"Years of complaints from \
+         fishing crews end with a vote for an eleven-week dredging project.\"></head><body>\
+         <article><header><h1>Harbour channel to be dredged</h1><p class=\"dek\">Years of \
+         complaints from fishing crews end with a vote for an <em>eleven-week</em> dredging \
+         project.</p></header>{STORY}</article></body></html>"
+    );
+    let a = parse(&html);
+    assert_eq!(
+        a.standfirst.as_deref(),
+        Some("Years of complaints from fishing crews end with a vote for an eleven-week dredging project.")
+    );
+    assert!(a.blocks.iter().any(|b| b.kind == BlockKind::Standfirst));
+    assert_eq!(paragraphs(&a).len(), 4);
+    // A description that is the story's first sentence is the lede, not a standfirst.
+    let html = "<html><head><meta name=\"description\" content=\"The harbour board voted on \
+         Tuesday to dredge the eastern channel before the spring, ending a dispute that has lasted \
+         three years.\"></head><body><article><h1>Harbour channel to be dredged</h1>"
+        .to_string()
+        + STORY
+        + "</article></body></html>";
+    let a = parse(&html);
+    assert_eq!(a.standfirst, None);
+    assert!(!a.blocks.iter().any(|b| b.kind == BlockKind::Standfirst));
+}
+
+#[test]
+fn next_stories_of_an_endless_page_are_not_the_body() {
+    // Each story is an <article> with its own <h1>; the first is the page's (its <title>).
+    let html = format!(
+        "<html><head><title>Harbour channel to be dredged</title></head><body><main>\
+         <article><h1>Harbour channel to be dredged</h1>{STORY}</article>\
+         <article><h1>Library reopens after flood repairs</h1>\
+         <p>The central library reopened on Monday after eight months of repairs to its flooded \
+         basement, with a new children's room.</p>\
+         <p>Staff said the archive of local newspapers had been moved to the second floor, away \
+         from the river.</p></article></main></body></html>"
+    );
+    let a = parse(&html);
+    let p = paragraphs(&a);
+    assert_eq!(p.len(), 4, "{p:#?}");
+    assert!(!a.text.contains("central library"));
+}
+
+#[test]
+fn embedded_posts_and_notes_around_the_story_are_not_paragraphs() {
+    let html = format!(
+        "<html><body><article><h1>Harbour channel to be dredged</h1>{STORY}\
+         <blockquote class=\"twitter-tweet\"><p>Finally! The channel has been a hazard for years \
+         and everyone on the quay knows it.</p>&mdash; Quay Watch (@quaywatch)</blockquote>\
+         <p>Want more local news? Sign up for our free morning newsletter, delivered to your \
+         inbox.</p>\
+         <p>Contact reporter Sam Porter at sporter@harbour.example.</p>\
+         <p>Follow Sam Porter on Instagram at @samporter.</p></article></body></html>"
+    );
+    let a = parse(&html);
+    let p = paragraphs(&a);
+    assert_eq!(p.len(), 4, "{p:#?}");
+    assert!(p[3].starts_with("Residents will be able"));
+}
+
+#[test]
+fn captions_in_compound_classes_and_credited_lines_are_not_paragraphs() {
+    // `class="imageCaption"` names a caption inside one word; a short line closed by a picture
+    // credit is a caption even without a full stop.
+    let html = format!(
+        "<html><body><article><h1>Harbour channel to be dredged</h1>{STORY}\
+         <div class=\"artSplitter\"><img src=\"q.jpg\"><p class=\"imageCaption\">Trawlers moored \
+         at the eastern quay during the autumn storms last year</p></div>\
+         <p>A dredger at work in the western channel (Image: GETTY)</p>\
+         <p>Sam Porter/Getty Images</p></article></body></html>"
+    );
+    let a = parse(&html);
+    let p = paragraphs(&a);
+    assert_eq!(p.len(), 4, "{p:#?}");
+    assert!(a.blocks.iter().any(|b| b.kind == BlockKind::Caption
+        && a.slice(dateline::Span::new(b.start, b.end))
+            .starts_with("Trawlers moored")));
+}

@@ -88,6 +88,10 @@ enum Command {
         /// List every page's scores and mismatches.
         #[arg(long, short)]
         verbose: bool,
+        /// Write each page's gold and predicted body to this directory
+        /// (`<id>.gold.txt`, `<id>.pred.txt`).
+        #[arg(long)]
+        dump: Option<PathBuf>,
     },
 }
 
@@ -179,9 +183,16 @@ fn main() -> Result<()> {
             dirs,
             limit,
             verbose,
+            dump,
         } => {
             for dir in dirs {
-                let report = html::evaluate(&dir, limit)
+                let out = dump
+                    .as_ref()
+                    .map(|d| d.join(dir.file_name().unwrap_or_default()));
+                if let Some(out) = &out {
+                    std::fs::create_dir_all(out)?;
+                }
+                let report = html::evaluate_dumping(&dir, limit, out.as_deref())
                     .with_context(|| format!("evaluating {}", dir.display()))?;
                 print!("{}", report.render(verbose));
             }

@@ -39,7 +39,7 @@ use crate::model::{BlockKind, DateSource};
 pub(crate) fn layout(html: &str) -> Layout {
     let doc = parse_document(html);
     let meta = Meta::collect(&doc);
-    let flat = Flat::build(&doc, meta.base());
+    let flat = Flat::build(&doc, meta.base(), &meta.descriptions());
     build_layout(&meta, &flat)
 }
 
@@ -495,6 +495,20 @@ impl Meta {
             .as_deref()
             .or(self.tag("og:url"))
             .or(self.ld_url.as_deref())
+    }
+
+    /// The page's summaries (`og:description`, `description`, `twitter:description`), distinct
+    /// and long enough to be a standfirst (6 to 80 words).
+    fn descriptions(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        for key in ["og:description", "description", "twitter:description"] {
+            if let Some(d) = self.tag(key) {
+                if (6..=80).contains(&word_count(d)) && !out.contains(&d) {
+                    out.push(d);
+                }
+            }
+        }
+        out
     }
 
     fn is_site_name(&self, name: &str) -> bool {
@@ -1121,6 +1135,10 @@ struct Flat {
     /// outermost first, with their pre-order index: found even inside a pruned `<header>`, but
     /// not in navigation, footers, asides or related rails.
     byline_texts: Vec<Byline>,
+    /// The first element that shows one of the page's descriptions (its summary): pre-order
+    /// index and text, found even inside a pruned `<header>`, but not in navigation, footers,
+    /// asides, related rails or captions.
+    dek: Option<(usize, String)>,
 }
 
 /// A byline element's text.
@@ -1309,6 +1327,16 @@ const CAPTION_WORDS: &[&str] = &[
     "carousel",
     "slideshow",
 ];
+/// Classes of the embed codes social networks hand out (`<blockquote class="twitter-tweet">`).
+const EMBED_CLASSES: &[&str] = &[
+    "twitter-tweet",
+    "instagram-media",
+    "tiktok-embed",
+    "fb-post",
+    "reddit-embed",
+    "bluesky-embed",
+    "threads-post",
+];
 const CONTENT_WORDS: &[&str] = &[
     "article", "body", "content", "story", "main", "entry", "post", "text", "prose",
 ];
@@ -1399,8 +1427,14 @@ fn role_of(el: &Element, large: bool, linkless: bool) -> Role {
         return Role::Content;
     }
     let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+    // Posts embedded from social networks (their official embed markup): others' words, which
+    // the page shows like a picture.
+    if EMBED_CLASSES.iter().any(|e| raw.contains(e)) {
+        return Role::Pruned;
+    }
     let content = has(CONTENT_WORDS);
-    if has(CAPTION_WORDS) {
+    // Also inside compound class names ("imageCaption", "captionContainer").
+    if has(CAPTION_WORDS) || raw.contains("caption") {
         return Role::Caption;
     }
     if has(RELATED_WORDS)
@@ -1516,6 +1550,28 @@ struct Frame {
     elsewhere: bool,
 }
 
+/// What an element inherits from its parent's frame.
+#[derive(Clone, Copy)]
+struct ParentInfo {
+    index: usize,
+    role: Role,
+    hidden: bool,
+    byline: bool,
+    elsewhere: bool,
+}
+
+impl ParentInfo {
+    fn of(f: &Frame) -> ParentInfo {
+        ParentInfo {
+            index: f.index,
+            role: f.role,
+            hidden: f.hidden,
+            byline: f.byline,
+            elsewhere: f.elsewhere,
+        }
+    }
+}
+
 /// The block being filled.
 #[derive(Default)]
 struct Current {
@@ -1527,8 +1583,13 @@ struct Current {
 }
 
 impl Flat {
-    fn build(doc: &Html, base: Option<&str>) -> Flat {
+    fn build(doc: &Html, base: Option<&str>, descriptions: &[&str]) -> Flat {
+        let loose_descriptions: Vec<(usize, String)> = descriptions
+            .iter()
+            .map(|d| (d.trim().len(), loose(d)))
+            .collect();
         let mut flat = Flat {
+            dek: None,
             parent: Vec::new(),
             end: Vec::new(),
             sig: Vec::new(),
@@ -1552,7 +1613,7 @@ impl Flat {
                 Edge::Open(node) => match node.value() {
                     Node::Element(el) => {
                         let index = flat.parent.len();
-                        let parent_frame = stack.last();
+                        let parent_frame = stack.last().map(ParentInfo::of);
                         let parent_hidden = parent_frame.is_some_and(|f| f.hidden);
                         flat.parent
                             .push(parent_frame.map_or(usize::MAX, |f| f.index));
@@ -1575,7 +1636,7 @@ impl Flat {
                         if name == "br" {
                             brs += 1;
                             if brs >= 2 && inherited != Role::Pruned {
-                                flat.flush(&mut cur, &stack);
+                                flat.flush(&mut cur, &mut stack);
                             } else {
                                 cur.pending_space = true;
                             }
@@ -1611,7 +1672,7 @@ impl Flat {
                         }
                         let block = BLOCK_TAGS.contains(&name) || name == "li";
                         if block && role != Role::Pruned {
-                            flat.flush(&mut cur, &stack);
+                            flat.flush(&mut cur, &mut stack);
                         }
                         let anchor = (name == "a").then(|| {
                             (
@@ -1678,6 +1739,26 @@ impl Flat {
                                         date,
                                         updated: is_update_label(&text),
                                     });
+                                }
+                            }
+                        }
+                        // An element as long as a description (text sizes count trimmed text
+                        // nodes) that shows it.
+                        if flat.dek.is_none()
+                            && !hidden
+                            && !elsewhere
+                            && role != Role::Caption
+                            && !loose_descriptions.is_empty()
+                        {
+                            let n = sizes.text.get(index).copied().unwrap_or(0);
+                            if let Some((len, _)) = loose_descriptions
+                                .iter()
+                                .find(|(len, _)| n * 5 >= len * 4 && n * 4 <= len * 5)
+                            {
+                                let text = collapse(&visible_text_of(node, len * 2));
+                                let l = loose(&text);
+                                if loose_descriptions.iter().any(|(_, d)| *d == l) {
+                                    flat.dek = Some((index, text));
                                 }
                             }
                         }
@@ -1779,23 +1860,7 @@ impl Flat {
                     };
                     flat.end[frame.index] = flat.parent.len();
                     if let Some((start, href)) = frame.anchor.take() {
-                        // The block may have been flushed and refilled since the anchor opened:
-                        // clamp to the text and to a character boundary (found by proptest).
-                        let mut start = start.min(cur.text.len());
-                        while !cur.text.is_char_boundary(start) {
-                            start += 1;
-                        }
-                        let start = if cur.text[start..].starts_with(' ') {
-                            start + 1
-                        } else {
-                            start
-                        };
-                        if start < cur.text.len() {
-                            cur.link_chars += cur.text[start..].chars().count();
-                            if let Some(href) = href {
-                                cur.anchors.push((start..cur.text.len(), href));
-                            }
-                        }
+                        close_anchor(&mut cur, start, href.as_deref());
                     }
                     if let Some(start) = frame.credit_start {
                         let mut start = start.min(cur.text.len());
@@ -1813,18 +1878,26 @@ impl Flat {
                     }
                     if frame.block && frame.role != Role::Pruned {
                         stack.push(frame);
-                        flat.flush(&mut cur, &stack);
+                        flat.flush(&mut cur, &mut stack);
                         stack.pop();
                     }
                 }
             }
         }
-        flat.flush(&mut cur, &stack);
+        flat.flush(&mut cur, &mut stack);
         flat
     }
 
-    /// Ends the current block, owned by the innermost block element on `stack`.
-    fn flush(&mut self, cur: &mut Current, stack: &[Frame]) {
+    /// Ends the current block, owned by the innermost block element on `stack`. A link still
+    /// open (`<a>` around a card's heading and blurb) covers the block's text from where it
+    /// opened, and the rest of the link starts with the next block.
+    fn flush(&mut self, cur: &mut Current, stack: &mut [Frame]) {
+        if let Some(frame) = stack.iter_mut().rev().find(|f| f.anchor.is_some()) {
+            if let Some((start, href)) = frame.anchor.as_mut() {
+                close_anchor(cur, *start, href.as_deref());
+                *start = 0;
+            }
+        }
         let taken = std::mem::take(cur);
         if taken.text.is_empty() {
             return;
@@ -1939,6 +2012,26 @@ impl Flat {
                 Some(b) if total[b] * 10 >= total[at] * 7 && total[b] > 0 => at = b,
                 _ => return Some(at),
             }
+        }
+    }
+}
+
+/// Counts the text of the current block from `start` as link text, and records the link.
+fn close_anchor(cur: &mut Current, start: usize, href: Option<&str>) {
+    // Clamp to the text and to a character boundary (found by proptest).
+    let mut start = start.min(cur.text.len());
+    while !cur.text.is_char_boundary(start) {
+        start += 1;
+    }
+    let start = if cur.text[start..].starts_with(' ') {
+        start + 1
+    } else {
+        start
+    };
+    if start < cur.text.len() {
+        cur.link_chars += cur.text[start..].chars().count();
+        if let Some(href) = href {
+            cur.anchors.push((start..cur.text.len(), href.to_string()));
         }
     }
 }
@@ -2229,6 +2322,43 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
         container = flat.container(&weights);
         lead = container.map_or_else(Vec::new, |c| flat.lead_parts(c, &weights));
     }
+    // A body holding several stories, each under its own <h1> (the next stories of an endless
+    // page): the part around the headline's <h1> that holds no other, when it has prose.
+    if let (Some(c), Some(lh)) = (container, loose_headline.as_deref()) {
+        let inside: Vec<usize> = flat
+            .h1s
+            .iter()
+            .map(|(i, _)| *i)
+            .filter(|&i| flat.within(i, c))
+            .collect();
+        let target = flat
+            .h1s
+            .iter()
+            .find(|(i, t)| inside.contains(i) && loose(t) == lh)
+            .map(|(i, _)| *i);
+        if let (true, Some(target)) = (inside.len() >= 2, target) {
+            let mut part = target;
+            loop {
+                let p = flat.parent[part];
+                if p == c
+                    || p == usize::MAX
+                    || inside.iter().any(|&o| o != target && flat.within(o, p))
+                {
+                    break;
+                }
+                part = p;
+            }
+            let prose = flat
+                .blocks
+                .iter()
+                .filter(|b| flat.within(b.node, part) && is_prose_block(b))
+                .count();
+            if part != target && prose >= 2 {
+                container = Some(part);
+                lead.clear();
+            }
+        }
+    }
     // Captions and the lead figure may sit just outside the body: look in its enclosing
     // <article>/<main> (the scope), when there is one.
     let scope = container.map(|c| {
@@ -2253,6 +2383,8 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
     let mut heading: Option<&str> = None;
     // End (pre-order) of a rail of other stories inside the body.
     let mut rail_end: Option<usize> = None;
+    // The element of the first body paragraph.
+    let mut first_body_node: Option<usize> = None;
     for b in &flat.blocks {
         if pieces.is_empty()
             && scope.is_some_and(|(c, _)| !flat.within(b.node, c))
@@ -2335,6 +2467,9 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
                 {
                     continue;
                 }
+                if is_end_matter(&b.text, words) {
+                    continue;
+                }
                 if words <= 8 && b.text.starts_with("By ") {
                     if by_lines.len() < 8 {
                         by_lines.push(Byline {
@@ -2351,13 +2486,20 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
                     }
                     continue;
                 }
-                if words <= 60 && layout::caption_credit(&b.text).is_some() {
+                // A caption in the body's markup: a credit closes it, after a sentence or (a
+                // short one) after a label without a full stop ("iPhone 11 Credit: Apple").
+                if (words <= 60 && layout::caption_credit(&b.text).is_some())
+                    || (words <= 25
+                        && !b.text.ends_with(['.', '!', '?', '"', '”'])
+                        && PICTURE_CREDIT.is_match(&b.text))
+                {
                     pieces.push(Piece::caption(b));
                     continue;
                 }
                 if !seen.insert(b.text.as_str()) && words < 8 {
                     continue;
                 }
+                first_body_node.get_or_insert(b.node);
                 pieces.push(Piece::paragraph(b));
             }
             _ => {}
@@ -2398,6 +2540,24 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
             range: r.clone(),
         });
         out.headline = Some(r);
+    }
+    // The standfirst: the page's description shown before the body, when the body does not
+    // repeat it (a description that is the first paragraph is the lede, not a standfirst).
+    if let Some((node, text)) = &flat.dek {
+        let l = loose(text);
+        let before_body = first_body_node.is_none_or(|f| *node < f)
+            && container.is_none_or(|c| *node < c || flat.within(*node, c));
+        if before_body
+            && loose_headline.as_deref() != Some(l.as_str())
+            && !pieces.iter().any(|p| loose(&p.text).contains(&l))
+        {
+            let r = push_block(&mut out, text);
+            out.blocks.push(LayoutBlock {
+                kind: BlockKind::Standfirst,
+                range: r.clone(),
+            });
+            out.standfirst = Some(r);
+        }
     }
     let mut first_paragraph: Option<usize> = None;
     let mut body_links: Vec<&str> = Vec::new();
@@ -2653,6 +2813,76 @@ fn is_author_bio(text: &str, authors: &[String]) -> bool {
                 .any(|v| t[name.len()..].starts_with(v))
         })
     })
+}
+
+/// A picture credit closing a text: "(Image: GETTY)", "Credit: Apple", "Jane Doe/Getty Images",
+/// "….Reuters" (a credit element run into the caption).
+static PICTURE_CREDIT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(concat!(
+        r"(?i)(?:\((?:image|photo|picture|pic|credit|source)s?\s*:[^()]{1,60}\)",
+        r"|(?:credit|photo|image|photograph|picture)s?(?: by)?\s*:\s*[^.:]{2,60}",
+        r"|/\s*(?:getty(?: images)?|shutterstock|reuters|afp|ap(?: photo)?|epa|alamy|pool|handout)",
+        r"|via getty images|\w\.(?:reuters|getty|getty images|ap|afp))\s*$"
+    ))
+    .expect("valid credit regex")
+});
+
+/// A note around the story rather than its text: a newsletter pitch or its confirmation
+/// ("Want more? Sign up for our free newsletter", "Thanks for signing up!"), the reporter's
+/// contact line ("Contact Jane Doe at jdoe@…", "Jane Doe can be reached at …") or an invitation to
+/// follow someone on a social network.
+fn is_end_matter(text: &str, words: usize) -> bool {
+    if words > 50 {
+        return false;
+    }
+    let t = text
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    let has = |p: &[&str]| p.iter().any(|p| t.contains(p));
+    if has(&["newsletter", "to your inbox"])
+        && has(&["sign up", "signing up", "subscribe", "inbox", "sign-up"])
+    {
+        return true;
+    }
+    if words <= 12
+        && [
+            "thanks for signing up",
+            "thank you for signing up",
+            "thanks for subscribing",
+            "thank you for subscribing",
+            "your subscription has been",
+        ]
+        .iter()
+        .any(|p| t.starts_with(p))
+    {
+        return true;
+    }
+    if words <= 30
+        && (((t.starts_with("contact ") || t.starts_with("reach ") || t.starts_with("email "))
+            && t.contains('@'))
+            || has(&[
+                "can be reached at",
+                "can be reached via",
+                "can be reached by",
+            ]))
+    {
+        return true;
+    }
+    words <= 25
+        && t.starts_with("follow ")
+        && has(&[" on ", " at "])
+        && has(&[
+            "twitter",
+            " x ",
+            " x,",
+            "instagram",
+            "facebook",
+            "tiktok",
+            "threads",
+            "linkedin",
+            "bluesky",
+            "@",
+        ])
 }
 
 /// A label of other stories inside the body.
