@@ -61,10 +61,10 @@ pub(crate) const MONTH_PATTERN: &str = r"(?:January|February|March|April|May|Jun
 static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| {
     let p = format!(
         r"(?x)
-        (?P<iso>\b(?P<iy>(?:19|20)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])(?:[^\d]|$))
-        | (?P<mdy>\b(?P<m1>{m})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)\b)
-        | (?P<dmy>\b(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m2>{m})\,?\s+(?P<y2>(?:19|20)\d\d)\b)
-        | (?P<us>\b(?P<um>1[0-2]|0?[1-9])/(?P<ud>3[01]|[12]\d|0?[1-9])/(?P<uy>(?:19|20)\d\d)\b)",
+        (?P<iso>(?-u:\b)(?P<iy>(?:19|20)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])(?:[^\d]|$))
+        | (?P<mdy>(?-u:\b)(?P<m1>{m})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)(?-u:\b))
+        | (?P<dmy>(?-u:\b)(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m2>{m})\,?\s+(?P<y2>(?:19|20)\d\d)(?-u:\b))
+        | (?P<us>(?-u:\b)(?P<um>1[0-2]|0?[1-9])/(?P<ud>3[01]|[12]\d|0?[1-9])/(?P<uy>(?:19|20)\d\d)(?-u:\b))",
         m = MONTH_PATTERN
     );
     Regex::new(&p).expect("valid date regex")

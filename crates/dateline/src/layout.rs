@@ -81,7 +81,7 @@ enum LineKind {
 }
 
 static URL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)\b(?:https?://|www\.)[^\s<>"“”‘’]+"#).expect("valid url regex")
+    Regex::new(r#"(?i)(?-u:\b)(?:https?://|www\.)[^\s<>"“”‘’]+"#).expect("valid url regex")
 });
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?i:related(?: article| articles| story| stories| content| coverage| reading)?|read more|read also|also read|see also|more on this|more|watch|listen|recommended)\s*(?::|\||—|–|-)\s*(\S.*)$")
@@ -99,7 +99,7 @@ static REPORTING_BY: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^(?:(?:published|updated|posted|last updated|first published|modified|date)\s*(?:on|at)?\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:{m}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{m},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d(?:T[\d:.+Z-]+)?|\d{{1,2}}/\d{{1,2}}/\d{{4}})\b[^a-z]{{0,40}}(?:[ap]\.?m\.?|[A-Z]{{2,4}}|GMT[+-]?\d*|UTC)?[^a-z]{{0,20}}$",
+        r"(?i)^(?:(?:published|updated|posted|last updated|first published|modified|date)\s*(?:on|at)?\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:{m}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{m},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d(?:T[\d:.+Z-]+)?|\d{{1,2}}/\d{{1,2}}/\d{{4}})(?-u:\b)[^a-z]{{0,40}}(?:[ap]\.?m\.?|[A-Z]{{2,4}}|GMT[+-]?\d*|UTC)?[^a-z]{{0,20}}$",
         m = dates::MONTH_PATTERN
     ))
     .expect("valid date line regex")
@@ -236,7 +236,7 @@ const BOILERPLATE: &[&str] = &[
 static BOILERPLATE_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| BOILERPLATE.iter().copied().collect());
 static BOILERPLATE_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\bcookies?\b.*\b(?:accept|consent|use|policy)\b|\bwe use cookies\b|^(?:sign up|subscribe)\b.*\b(?:newsletter|inbox|email)\b|\bclick here\b|\bjavascript\b|^follow (?:us|@)|^(?:share|tweet) (?:this|on)\b|\bturn on (?:desktop )?notifications\b")
+    Regex::new(r"(?i)^(?:©|\(c\)|copyright(?-u:\b))|(?-u:\b)all rights reserved(?-u:\b)|(?-u:\b)cookies?(?-u:\b).*(?-u:\b)(?:accept|consent|use|policy)(?-u:\b)|(?-u:\b)we use cookies(?-u:\b)|^(?:sign up|subscribe)(?-u:\b).*(?-u:\b)(?:newsletter|inbox|email)(?-u:\b)|(?-u:\b)click here(?-u:\b)|(?-u:\b)javascript(?-u:\b)|^follow (?:us|@)|^(?:share|tweet) (?:this|on)(?-u:\b)|(?-u:\b)turn on (?:desktop )?notifications(?-u:\b)")
         .expect("valid boilerplate regex")
 });
 

@@ -794,6 +794,52 @@ enum Mark {
     SingleClose,
 }
 
+/// A turn of an interview transcript: its paragraph, speaker label and words.
+struct Turn {
+    block: usize,
+    label: Range<usize>,
+    speech: Range<usize>,
+    entity: Option<usize>,
+}
+
+/// Upper-case labels that open a paragraph without naming a speaker.
+const TURN_STOP_LABELS: &[&str] = &[
+    "UPDATE",
+    "UPDATED",
+    "NOTE",
+    "EDITOR'S NOTE",
+    "EDITOR’S NOTE",
+    "CORRECTION",
+    "CLARIFICATION",
+    "WATCH",
+    "READ",
+    "READ MORE",
+    "RELATED",
+    "MORE",
+    "PHOTO",
+    "PHOTOS",
+    "VIDEO",
+    "BREAKING",
+    "ADVERTISEMENT",
+    "SOURCE",
+    "SOURCES",
+    "CREDIT",
+    "WARNING",
+    "DISCLAIMER",
+    "FACT CHECK",
+    "ANALYSIS",
+    "OPINION",
+    "LIVE",
+    "EXCLUSIVE",
+    "SEE ALSO",
+    "ALSO",
+    "PLUS",
+    "NEW",
+    "WASHINGTON",
+    "NEW YORK",
+    "LONDON",
+];
+
 /// A quoted fragment: the span inside its marks.
 #[derive(Clone, Debug)]
 struct Fragment {
@@ -850,8 +896,19 @@ pub(crate) fn run(
         groups: HashMap::new(),
         trailing_floors: HashMap::new(),
     };
-    let fragments = stage.fragments();
+    let mut fragments = stage.fragments();
+    // Interview transcripts ("PENCE: Well, look, …"): each turn is its speaker's quote, and a
+    // mark left at the start of a turn opens nothing.
+    let turns = stage.transcript_turns();
+    fragments.retain(|f| {
+        !turns
+            .iter()
+            .any(|t| t.block == f.block && (f.close.is_none() || f.open < t.speech.start))
+    });
     let mut quotes = stage.direct(&fragments);
+    for turn in turns {
+        quotes.push(stage.turn_quote(turn));
+    }
     let used_cues: Vec<usize> = Vec::new();
     stage.indirect(&fragments, &mut quotes, used_cues);
     // Parts are ordered and disjoint whatever path added them.
@@ -972,6 +1029,86 @@ impl<'d, 'a> Stage<'d, 'a> {
                     t += 1;
                 }
             }
+        }
+    }
+
+    /// Paragraphs that open with an upper-case speaker label and a colon, the convention of
+    /// interview transcripts ("PENCE: Well, look, …", "MR. TRUMP: We will …"). A label counts when
+    /// it names a person of the article, or when the article holds three turns or more.
+    fn transcript_turns(&self) -> Vec<Turn> {
+        let text = self.doc.text;
+        let mut turns = Vec::new();
+        for (b, block) in self.doc.layout.blocks.iter().enumerate() {
+            if block.kind != BlockKind::Paragraph {
+                continue;
+            }
+            let r = block.range.clone();
+            let lead = text[r.clone()]
+                .find(|c: char| !matches!(c, '"' | '“' | '”' | '\'' | ' '))
+                .unwrap_or(0);
+            let start = r.start + lead;
+            let head = &text[start..ceil_boundary(text, (start + 40).min(r.end))];
+            let Some(colon) = head.find(": ") else {
+                continue;
+            };
+            let label = &head[..colon];
+            let letters = label.chars().filter(|c| c.is_alphabetic()).count();
+            let speech_start = start + colon + 2;
+            let speech = speech_start..r.end;
+            if letters < 2
+                || label.split(' ').count() > 3
+                || !label
+                    .chars()
+                    .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-'))
+                || TURN_STOP_LABELS.contains(&label)
+                || text[speech.clone()].split_whitespace().count() < 2
+            {
+                continue;
+            }
+            let surname = label.rsplit(' ').next().unwrap_or(label);
+            let entity = self.entities.iter().position(|e| {
+                e.kind == EntityKind::Person
+                    && e.name
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|last| last.to_uppercase() == surname)
+            });
+            turns.push(Turn {
+                block: b,
+                label: start..start + colon,
+                speech,
+                entity,
+            });
+        }
+        if turns.len() < 3 {
+            turns.retain(|t| t.entity.is_some());
+        }
+        turns
+    }
+
+    fn turn_quote(&mut self, turn: Turn) -> QuoteDraft {
+        if let Some(id) = turn.entity {
+            self.entities[id].mentions.push(MentionDraft {
+                range: turn.label.clone(),
+                form: MentionForm::PartialName,
+            });
+            self.index
+                .add(turn.label.clone(), id, MentionForm::PartialName);
+        }
+        let colon = turn.label.end..turn.label.end + 1;
+        let end = self.doc.text[turn.speech.clone()].trim_end().len() + turn.speech.start;
+        QuoteDraft {
+            kind: QuoteKind::Direct,
+            parts: vec![turn.speech.start..end],
+            content: None,
+            speaker: Some(SpeakerDraft {
+                range: turn.label,
+                entity: turn.entity,
+            }),
+            cue: Some((colon, "say")),
+            addressee: None,
+            date: None,
+            parent: None,
         }
     }
 
@@ -3605,6 +3742,25 @@ mod tests {
             "Campaign trail\n\nShe called the plan, “a disaster for everyone,” in a speech.\n",
         );
         assert!(q.iter().all(|q| q.0 != QuoteKind::Direct), "{q:?}");
+    }
+
+    #[test]
+    fn transcript_turns_are_quotes_of_their_speakers() {
+        let text = "Debate night\n\nMike Pence spoke to Chris Wallace on Sunday.\n\nWALLACE: Governor, will she be there tomorrow night?\n\nPENCE: Well, look, this is America, Chris. It is serious business.\n\nUPDATE: The interview was edited for length.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[0].0, QuoteKind::Direct);
+        assert_eq!(q[0].1, vec!["Governor, will she be there tomorrow night?"]);
+        assert_eq!(q[0].2.as_deref(), Some("Chris Wallace"), "{q:?}");
+        assert_eq!(
+            q[1].1,
+            vec!["Well, look, this is America, Chris. It is serious business."]
+        );
+        assert_eq!(q[1].2.as_deref(), Some("Mike Pence"), "{q:?}");
+        // One upper-case label naming nobody in the article is not a transcript.
+        let q =
+            quotes("Storm news\n\nFLOOD WARNING: Rivers will rise overnight across the region.");
+        assert!(q.is_empty(), "{q:?}");
     }
 
     #[test]
