@@ -952,6 +952,21 @@ impl<'d, 'a> Stage<'d, 'a> {
 
     /// The cue at token `t`, unless its context makes it a noun or a name: "the United States",
     /// "Kim's mental state", "his claims", "The Washington Post".
+    /// Whether the words before token `t` are a determiner and a name modifying it: "a Donald
+    /// Trump tweet", "the White House statement" (a noun, not a verb).
+    fn name_modifier_after_determiner(&self, t: usize) -> bool {
+        let mut k = t;
+        while k > 0 && t - k < 4 && self.tok(k - 1).starts_with(char::is_uppercase) {
+            k -= 1;
+        }
+        k < t
+            && k > 0
+            && matches!(
+                self.tok(k - 1),
+                "a" | "an" | "the" | "his" | "her" | "its" | "their" | "this" | "that"
+            )
+    }
+
     fn cue_at(&self, t: usize) -> Option<(&'static str, bool)> {
         let w = self.tok(t);
         let found = cue(w)?;
@@ -993,6 +1008,7 @@ impl<'d, 'a> Stage<'d, 'a> {
                 // "Trump's early-morning tweets", "his recent claims are …": a noun.
                 || prev.contains('-') && prev.chars().all(|c| c.is_lowercase() || c == '-')
                 || NOUN_ADJECTIVES.contains(&lower.as_str())
+                || self.name_modifier_after_determiner(t)
                 || self.doc.tokens.get(t + 1).is_some_and(|_| {
                     matches!(self.tok(t + 1), "are" | "were" | "is" | "was" | "have" | "has")
                 })
@@ -2241,6 +2257,10 @@ impl<'d, 'a> Stage<'d, 'a> {
         let doc = self.doc;
         let introduces = |t: usize| t < limit && doc.tok(t) == ":";
         if let Some((lemma, _)) = self.cue_at(k) {
+            // `“…” suggests that …`: the quoted words are the verb's subject, not its object.
+            if k + 1 < limit && self.tok(k + 1) == "that" {
+                return None;
+            }
             let (subject, after) = self.subject_after(k + 1, limit)?;
             if introduces(after) {
                 return None;
@@ -3392,6 +3412,17 @@ mod tests {
     #[test]
     fn speaker_patterns() {
         let cases: &[(&str, &[Option<&str>])] = &[
+            // A name between a determiner and a noun cue modifies the noun ("a … tweet").
+            (
+                "Ann Lee is describing as “unhinged” a Tom Ward tweet about the race.",
+                &[Some("Ann Lee")],
+            ),
+            // Quoted words followed by "suggests that …" are that verb's subject.
+            (
+                "Brad Holm said in the letter that the ad “unmistakably and wrongfully” \
+                 suggests that Phoenix supports the campaign.",
+                &[Some("Brad Holm")],
+            ),
             // "went on" after a quote.
             (
                 "“You know, it happens, right?” Trump went on, as if he did not hear her. \
