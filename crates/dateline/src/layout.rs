@@ -235,6 +235,8 @@ const BOILERPLATE: &[&str] = &[
 ];
 static BOILERPLATE_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| BOILERPLATE.iter().copied().collect());
+static BOILERPLATE_MAX_LEN: LazyLock<usize> =
+    LazyLock::new(|| BOILERPLATE.iter().map(|b| b.len()).max().unwrap_or(0));
 static BOILERPLATE_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:©|\(c\)|copyright(?-u:\b))|(?-u:\b)all rights reserved(?-u:\b)|(?-u:\b)cookies?(?-u:\b).*(?-u:\b)(?:accept|consent|use|policy)(?-u:\b)|(?-u:\b)we use cookies(?-u:\b)|^(?:sign up|subscribe)(?-u:\b).*(?-u:\b)(?:newsletter|inbox|email)(?-u:\b)|(?-u:\b)click here(?-u:\b)|(?-u:\b)javascript(?-u:\b)|^follow (?:us|@)|^(?:share|tweet) (?:this|on)(?-u:\b)|(?-u:\b)turn on (?:desktop )?notifications(?-u:\b)")
         .expect("valid boilerplate regex")
@@ -540,11 +542,12 @@ pub(crate) fn is_boilerplate(line: &str) -> bool {
         .trim()
         .trim_end_matches([':', '.', '>', '»', '›'])
         .trim();
-    let lower = t.to_lowercase();
-    BOILERPLATE_SET.contains(lower.as_str())
+    // Lowercasing costs an allocation per block: only for lengths a listed phrase can have
+    // (lowercasing may change a length, hence the margin).
+    (t.len() <= 2 * *BOILERPLATE_MAX_LEN && BOILERPLATE_SET.contains(t.to_lowercase().as_str()))
         || (t.len() < 200 && BOILERPLATE_PATTERN.is_match(t))
         || t.chars().all(|c| !c.is_alphanumeric())
-        || lower.split(['|', '•', '·']).count() >= 3
+        || t.split(['|', '•', '·']).count() >= 3
 }
 
 /// Prose: a block that reads as sentences rather than a label or a menu item.
