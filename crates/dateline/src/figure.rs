@@ -1182,9 +1182,10 @@ fn compound_word(suffix: &str) -> bool {
     suffix.strip_prefix('-').is_some_and(compound_tail)
 }
 
-/// The word of [`compound_word`] after its hyphen: two or more lowercase letters.
+/// The word of [`compound_word`] after its hyphen: two or more lowercase letters, not a
+/// function word ("February 6-this year" is a dash).
 fn compound_tail(w: &str) -> bool {
-    w.len() >= 2 && w.bytes().all(|b| b.is_ascii_lowercase())
+    w.len() >= 2 && w.bytes().all(|b| b.is_ascii_lowercase()) && !NOT_COUNTED.contains(&w)
 }
 
 /// A unit or currency joined by a hyphen after a number ("-inch", "-mile", "-year-old",
@@ -1712,6 +1713,18 @@ impl<'d, 'a> Reader<'d, 'a> {
                 // "573.15K" after a temperature is kelvins, not thousands; "30C", "-10F" are
                 // temperatures ("Form 3C" is a label).
                 "K" if self.temperature_before(i) => (v, i + 1, false, Some(suf.to_string())),
+                // "a $1.6-trillion plan", "a $1-billion suit", "a 2-million-strong crowd".
+                _ if suf
+                    .strip_prefix('-')
+                    .and_then(|w| {
+                        let w = w.split('-').next().unwrap_or(w);
+                        table(SCALES, w).filter(|_| w.len() > 4 && !w.ends_with('s'))
+                    })
+                    .is_some() =>
+                {
+                    let w = suf[1..].split('-').next().unwrap_or("");
+                    (v * table(SCALES, w).unwrap_or(1.0), i + 1, false, None)
+                }
                 "C" | "F"
                     if !self.label_before(i)
                         && !self.glued_to_more(i)
@@ -2522,7 +2535,7 @@ impl<'d, 'a> Reader<'d, 'a> {
                         f.value_max = g.value;
                         // "from -18 °C to -34 °C": the range runs from its low end.
                         if let (Some(a), Some(b)) = (f.value, f.value_max) {
-                            if b < a {
+                            if b < a && f.kind == FigureKind::Quantity {
                                 f.value = Some(b);
                                 f.value_max = Some(a);
                             }
@@ -3236,6 +3249,14 @@ impl<'d, 'a> Reader<'d, 'a> {
             "cent" => (FigureKind::Money, "cent", Some("USD")),
             _ => return None,
         };
+        // Containers are objects unless a content follows ("rolling a barrel", "a barrel of
+        // oil"); "a fraction of a cent" is no amount.
+        let of_after = j + 2 < end && self.lower(j + 2) == "of";
+        if matches!(unit, "barrel" | "pint") && !of_after
+            || kind == FigureKind::Money && j > 0 && self.lower(j - 1) == "of"
+        {
+            return None;
+        }
         if j > 0 {
             let prev = self.lower(j - 1);
             let rate = self.doc.tokens[j - 1].kind == TokenKind::Number
@@ -3671,6 +3692,8 @@ impl<'d, 'a> Reader<'d, 'a> {
             && self.doc.tokens[i].kind == TokenKind::Word
             && self.tok(i).chars().all(|c| c.is_ascii_lowercase())
             && (i == 0 || !self.glued(i - 1, i))
+            // "a $5 fee": the article, not Australian dollars ("a $ 5" in wire copy is).
+            && !(self.tok(i) == "a" && self.glued(i + 1, i + 2))
         {
             let lower = self.tok(i);
             if let Some((_, code)) = DOLLAR_PREFIXES.iter().find(|(p, _)| *p == lower) {
@@ -3907,9 +3930,12 @@ impl<'d, 'a> Reader<'d, 'a> {
     /// Whether something other than closing punctuation is glued after token `i` ("14.7C/":
     /// cents per share, not a temperature).
     fn glued_to_more(&self, i: usize) -> bool {
-        i + 1 < self.doc.tokens.len()
+        let after = i + 1 < self.doc.tokens.len()
             && self.glued(i, i + 1)
-            && !matches!(self.tok(i + 1), "." | "," | ";" | ":" | ")" | "!" | "?")
+            && !matches!(self.tok(i + 1), "." | "," | ";" | ":" | ")" | "!" | "?");
+        // "8C/10C": GPU cores, glued after a slash.
+        let before = i > 0 && self.glued(i - 1, i) && matches!(self.tok(i - 1), "/" | "\\");
+        after || before
     }
 
     /// Whether a minus sign is glued before token `i` ("-10F").
@@ -6920,8 +6946,10 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(&rows(text), want, "{text}");
         }
-        // Not units: a rate after a price, a closing quote, times, labels, cents.
+        // Not units: a rate after a price, a closing quote, times, labels, cents, objects.
         for (text, unit) in [
+            ("They were rolling a barrel through the fields.", "barrel"),
+            ("It costs a fraction of a cent per query.", "cent"),
             ("Gas sold for $3 a gallon.", "gal"),
             ("Oil rose to $80 a barrel.", "barrel"),
             ("\"We need 9\" he said.", "in"),
@@ -6938,6 +6966,26 @@ mod tests {
                 "{text}: {f:?}"
             );
         }
+        // Hyphenated scales; "a $5 fee" is US dollars, not Australian.
+        for (text, value, currency) in [
+            ("He unveiled a $1.6-trillion plan.", 1.6e12, "USD"),
+            ("Ronaldo faces a $1-billion lawsuit.", 1e9, "USD"),
+            ("They paid a $5 fee.", 5.0, "USD"),
+        ] {
+            let f = figures(text);
+            assert!(
+                f.iter()
+                    .any(|f| f.value == Some(value) && f.currency.as_deref() == Some(currency)),
+                "{text}: {f:?}"
+            );
+        }
+        let f = figures("The laptop has an M3 chip (8C/10C) and 16 GB.");
+        assert!(f.iter().all(|f| f.unit.as_deref() != Some("°C")), "{f:?}");
+        // "Waitangi Day-February 6-this year": a dash, not a compound.
+        let f = figures("They met on Waitangi Day-February 6-this year.");
+        assert!(f.iter().all(|f| f.kind != FigureKind::Number), "{f:?}");
+        let f = figures("Sales saw an 18-fold rise.");
+        assert!(f.iter().any(|f| f.value == Some(18.0)), "{f:?}");
         // "a 5-star hotel" is not five hotels.
         let f = figures("They stayed in a 5-star hotel.");
         assert!(f.iter().all(|f| f.counted.is_none()), "{f:?}");
