@@ -81,15 +81,26 @@
 //!   not chain a weekday after a relative date at all ("the first test in five months on
 //!   Monday"). Two-digit years follow a ten-year pivot ("3-7-27" in 2016 is 1927).
 //! * **numbers** — IP addresses, phone numbers, "SCP-173" and the parts of a full date are not
-//!   numbers; "10G" is a network generation; "percent of 10" is not 10 %; "one hundred thirty
-//!   fifths" is 130/5 as much as MSRT's 100/35; "a trillionth" alone is a value; a comma list
-//!   without spaces ("22,24,26,31") is one token. "Book a first class seat to seattle" is both
-//!   a negative case (PercentModel/NumberModel) and a positive one (OrdinalModel wants
-//!   "first"); dateline reads "first class" as a compound, not a position.
+//!   numbers; "10G" is a network generation; "percent of 10" is not 10 % (in news "percent of"
+//!   is followed by what the percentage is of). Some inputs appear twice with contradictory
+//!   expectations (MSRT's NumberModel and OrdinalModel): "forty two and a third" and "two
+//!   hundred thirty two and a thirtieth" are fractions to one and want the ordinal "third" /
+//!   "thirtieth" from the other; "a trillionth" is a fraction to one and nothing to the other;
+//!   "Book a first class seat to seattle" is a negative case to one and wants "first" from the
+//!   other (dateline reads "first class" as a compound). " two millionth" wants only "two",
+//!   while OrdinalModel reads "three trillionth" as one ordinal, as dateline does. "twenty and
+//!   three and three fifths" joins "twenty and three" into 23, which in news is two numbers;
+//!   "one hundred one thousand fifths" is 100/1005 to MSRT and 101,000/5 to dateline;
+//!   "ninety - five hundred-fifths" is 9500/5 to MSRT, but a hyphenated "hundred-fifths" is
+//!   105ths in English. "I want to earn $10000 in 3 years": "in 3 years" is a relative date
+//!   (a date figure, without a value), not the number 3.
 //! * **quantulum3** — units rare in news (candela seconds, barns, inverse femtobarns,
-//!   gigaannum, kibibytes as "32K", "pm"/"am" as pico-/attometres, which are times of day
-//!   in news), inch and arc marks (`9"`, `2½'`), accounting negatives ("($99.99)"), "a
-//!   dozen" as one dozen (dateline: 12), money per unit ranges ("$350 per kg to $680 per kg").
+//!   gigaannum, kibibytes as "32K", bits as "1500 b" / "1500b": news writes "b" for billion),
+//!   arc marks (`2½'` is feet in news, `150"` inches), "a dozen" and "a gross" as one unit of a
+//!   dozen (dateline: 12; "gross" is mostly an adjective), "245 23 yen" (quantulum3 wants
+//!   nothing for the malformed digit group; dateline reads 245 and 23 yen). "pm"/"am" are
+//!   pico-/attometres only after a decimal that cannot be a time of day ("2.123 pm", not
+//!   "2.30 pm" or "8 pm").
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -920,7 +931,7 @@ pub fn unit_family(unit: &str) -> Option<&'static str> {
     }
     let fam = match u {
         "length" | "meter" | "m" | "kilometer" | "km" | "centimeter" | "cm" | "millimeter"
-        | "mm" | "micrometer" | "nanometer" | "nm" | "picometer" | "pm" | "attometer"
+        | "mm" | "micrometer" | "nanometer" | "nm" | "picometer" | "pm" | "attometer" | "am"
         | "decimeter" | "dm" | "mile" | "mi" | "yard" | "yd" | "foot" | "ft" | "inch" | "in"
         | "nautical mile" | "light year" | "light-year" | "barn" | "inverse femtobarn" => "length",
         "area" | "acre" | "hectare" | "ha" | "km2" | "km²" | "m2" | "m²" | "sq km" | "sq mi"
@@ -940,9 +951,9 @@ pub fn unit_family(unit: &str) -> Option<&'static str> {
         | "celsiu" | "celsius" | "fahrenheit" | "kelvin" | "k" | "degree" => "temperature",
         "time" | "year" | "month" | "week" | "day" | "hour" | "minute" | "second" | "decade"
         | "century" | "gigayear" | "megayear" | "yr" | "mo" | "wk" | "hr" | "h" | "min" | "sec"
-        | "s" | "ms" | "millisecond" => "time",
+        | "s" | "ms" | "millisecond" | "ma" | "ga" => "time",
         "information" | "bit" | "byte" | "kilobyte" | "kb" | "megabyte" | "mb" | "gigabyte"
-        | "gb" | "terabyte" | "tb" | "exabyte" | "kibibyte" | "megabit" | "gigabit" => {
+        | "gb" | "terabyte" | "tb" | "exabyte" | "kibibyte" | "kib" | "megabit" | "gigabit" => {
             "information"
         }
         "angle" | "radian" | "turn" | "minute of arc" | "second of arc" => "angle",

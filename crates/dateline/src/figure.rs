@@ -545,6 +545,9 @@ const MEASURE_UNITS: &[(&str, &str)] = &[
     ("°", "degree"),
     ("° c", "°C"),
     ("° f", "°F"),
+    // "-34 °C." closing a sentence: the period stays on the capital letter.
+    ("° c.", "°C"),
+    ("° f.", "°F"),
     ("kelvin", "K"),
     ("kelvins", "K"),
     ("mw", "MW"),
@@ -1173,13 +1176,27 @@ fn plausible_suffix(suffix: &str) -> bool {
         || hyphen_unit(suffix).is_some()
 }
 
+/// A word joined by a hyphen after digits that is neither a unit nor a currency ("6.0-sigma",
+/// "a 10-point lead", "a 5-star hotel"): the number stands, the word is not its unit.
+fn compound_word(suffix: &str) -> bool {
+    suffix.strip_prefix('-').is_some_and(compound_tail)
+}
+
+/// The word of [`compound_word`] after its hyphen: two or more lowercase letters, not a
+/// function word ("February 6-this year" is a dash).
+fn compound_tail(w: &str) -> bool {
+    w.len() >= 2 && w.bytes().all(|b| b.is_ascii_lowercase()) && !NOT_COUNTED.contains(&w)
+}
+
 /// A unit or currency joined by a hyphen after a number ("-inch", "-mile", "-year-old",
 /// "-cent", "-yen"): the figure kind and the unit (for money, the ISO code).
 fn hyphen_unit(suffix: &str) -> Option<(FigureKind, &'static str)> {
     let rest = suffix.strip_prefix('-')?.to_lowercase();
     for (age, unit) in [
         ("year-old", "year"),
+        ("year-olds", "year"),
         ("years-old", "year"),
+        ("month-olds", "month"),
         ("month-old", "month"),
         ("week-old", "week"),
         ("day-old", "day"),
@@ -1246,6 +1263,10 @@ fn glued_unit(suffix: &str) -> Option<&'static str> {
         "kmph" | "kph" => "km/h",
         "t" => "t",
         "yo" => "year",
+        // Only reached for a temperature (see `Reader::digits_at`): "30C", "-10F", "573.15K".
+        "C" => "°C",
+        "F" => "°F",
+        "K" => "K",
         _ => return None,
     })
 }
@@ -1308,6 +1329,8 @@ pub(crate) fn run(doc: &Doc<'_>, quotes: &[QuoteDraft]) -> Vec<FigureDraft> {
                 found.push((i..end, f));
                 i = end.max(i + 1);
             } else {
+                // "nrs. 22,24,26", "three-nought-four": a list written as one token.
+                reader.list_token(i, |f| found.push((i..i + 1, f)));
                 i += 1;
             }
         }
@@ -1481,6 +1504,57 @@ impl<'d, 'a> Reader<'d, 'a> {
     // -----------------------------------------------------------------------------------------
     // Numbers.
 
+    /// A list written as one token, each item a number: digits joined by commas that are not a
+    /// grouped number ("exercises 22,24,26,31"), or single digits spelled and joined by hyphens
+    /// ("three-nought-four"). Calls `emit` per item; nothing for other tokens.
+    fn list_token(&self, i: usize, mut emit: impl FnMut(FigureDraft)) {
+        let t = self.tok(i);
+        let start = self.doc.tokens[i].range.start;
+        let mut item = |from: usize, to: usize, value: f64| {
+            let mut f = FigureDraft::new(FigureKind::Number, start + from..start + to);
+            f.value = Some(value);
+            emit(f);
+        };
+        match self.doc.tokens[i].kind {
+            TokenKind::Number => {
+                // A list in running text is short: a longer run of commas is no list.
+                if t.len() > 64
+                    || t.bytes().filter(|b| *b == b',').count() < 2
+                    || NUMBER_LITERAL.is_match(t)
+                    || NUMBER_PREFIX
+                        .captures(t)
+                        .is_some_and(|c| c.get(2).is_none())
+                    || !t.split(',').all(|p| {
+                        (1..=4).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
+                    })
+                {
+                    return;
+                }
+                let mut from = 0;
+                for p in t.split(',') {
+                    item(from, from + p.len(), p.parse().unwrap_or(0.0));
+                    from += p.len() + 1;
+                }
+            }
+            TokenKind::Word => {
+                if t.len() > 64 || t.bytes().filter(|b| *b == b'-').count() < 2 {
+                    return;
+                }
+                let lower = self.lower(i);
+                let digit = |p: &str| table(UNITS, p).filter(|v| *v < 10.0);
+                if !lower.split('-').all(|p| digit(p).is_some()) || lower.len() != t.len() {
+                    return;
+                }
+                let mut from = 0;
+                for p in lower.split('-') {
+                    item(from, from + p.len(), digit(p).unwrap_or(0.0));
+                    from += p.len() + 1;
+                }
+            }
+            _ => {}
+        }
+    }
+
     /// A number at token `i`: digits ("35,000", "1.5", "5bn"), words ("two million", "a dozen",
     /// "half a million", "forty two and a third") or both ("1.5 million").
     fn number_at(&self, i: usize, end: usize) -> Option<Num> {
@@ -1636,9 +1710,33 @@ impl<'d, 'a> Reader<'d, 'a> {
                     n.year_like = true;
                     return (c[1].len() == 4).then_some(n);
                 }
+                // "573.15K" after a temperature is kelvins, not thousands; "30C", "-10F" are
+                // temperatures ("Form 3C" is a label).
+                "K" if self.temperature_before(i) => (v, i + 1, false, Some(suf.to_string())),
+                // "a $1.6-trillion plan", "a $1-billion suit", "a 2-million-strong crowd".
+                _ if suf
+                    .strip_prefix('-')
+                    .and_then(|w| {
+                        let w = w.split('-').next().unwrap_or(w);
+                        table(SCALES, w).filter(|_| w.len() > 4 && !w.ends_with('s'))
+                    })
+                    .is_some() =>
+                {
+                    let w = suf[1..].split('-').next().unwrap_or("");
+                    (v * table(SCALES, w).unwrap_or(1.0), i + 1, false, None)
+                }
+                "C" | "F"
+                    if !self.label_before(i)
+                        && !self.glued_to_more(i)
+                        && (suf == "C" || self.temperature_before(i) || self.negative_at(i)) =>
+                {
+                    (v, i + 1, false, Some(suf.to_string()))
+                }
                 _ => match glued_scale(suf, &c[1]) {
                     Some(scale) => (v * scale, i + 1, false, None),
-                    None if plausible_suffix(suf) => (v, i + 1, false, Some(suf.to_string())),
+                    None if plausible_suffix(suf) || compound_word(suf) => {
+                        (v, i + 1, false, Some(suf.to_string()))
+                    }
                     None => return None,
                 },
             }
@@ -1817,8 +1915,9 @@ impl<'d, 'a> Reader<'d, 'a> {
             .filter(|_| plural(next))
             .unwrap_or(next);
         let unit = table(ORDINALS, single).filter(|o| *o < 10.0)?;
-        // The tens must not belong to the numerator ("one hundred thirty fifths" stays 130/5).
-        let after_tens_ok = numerator < 20.0 || numerator % 10.0 == 0.0 && numerator < 100.0;
+        // The tens must not belong to the numerator ("twenty twenty fifths" is 20/25, "one
+        // hundred thirty fifths" 100/35; "forty two fifths" is 42/5, read before this).
+        let after_tens_ok = numerator < 20.0 || numerator % 10.0 == 0.0;
         (after_tens_ok && (plural(next) || numerator == 1.0)).then_some((j + 2, tens + unit))
     }
 
@@ -1877,6 +1976,13 @@ impl<'d, 'a> Reader<'d, 'a> {
     }
 
     fn words_at(&self, i: usize, end: usize) -> Option<Num> {
+        self.words_inner(i, end, true)
+    }
+
+    /// [`Self::words_at`]; `commas` lets a comma continue the number ("three million, two
+    /// hundred"), once: the part after the comma is read without it, so that a run of commas
+    /// costs linear time.
+    fn words_inner(&self, i: usize, end: usize, commas: bool) -> Option<Num> {
         let first = self.lower(i);
         if first == "dozens" {
             let mut n = Num::new(i + 1, 24.0);
@@ -1972,6 +2078,18 @@ impl<'d, 'a> Reader<'d, 'a> {
                 let tens_then_unit =
                     current % 10.0 == 0.0 && (20.0..100.0).contains(&(current % 100.0)) && u < 10.0;
                 let after_hundred = current % 100.0 == 0.0 && current > 0.0;
+                // "one hundred thirty fifths": tens before a plural unit ordinal belong to the
+                // denominator ("thirty-fifths", 100/35), as "thirty fifth" is 35th.
+                if after_hundred
+                    && self.lower(j - 1) != "and"
+                    && u >= 20.0
+                    && u % 10.0 == 0.0
+                    && self
+                        .compound_denominator(j, end, current)
+                        .is_some_and(|(k, _)| self.lower(k - 1).ends_with('s'))
+                {
+                    break;
+                }
                 if !any || tens_then_unit || current == 0.0 && total > 0.0 || after_hundred {
                     current += u;
                 } else {
@@ -2063,8 +2181,41 @@ impl<'d, 'a> Reader<'d, 'a> {
                 j += 1;
                 continue;
             }
-            if w == "and" && any && j + 1 < end {
+            // "three million, two hundred & forty": after a scale of a thousand or more, a comma
+            // and a smaller spelled number continue it.
+            if w == ","
+                && commas
+                && any
+                && current == 0.0
+                && total > 0.0
+                && last_scale >= 1e3
+                && j + 1 < end
+            {
                 let next = self.lower(j + 1);
+                if table(UNITS, next).is_some_and(|u| u > 0.0) || hyphen_cardinal(next).is_some() {
+                    if let Some(rest) = self.words_inner(j + 1, end, false).filter(|r| {
+                        !r.ordinal
+                            && !r.approximate
+                            && r.value.fract() == 0.0
+                            && r.value < last_scale
+                    }) {
+                        total += rest.value;
+                        j = rest.end;
+                    }
+                }
+                break;
+            }
+            if (w == "and" || w == "&") && any && j + 1 < end {
+                let next = self.lower(j + 1);
+                // "one hundred and fifth": an ordinal after "and" ends the number (below).
+                if current >= 100.0
+                    && current % 100.0 == 0.0
+                    && ordinal_word(next).is_some_and(|o| o < 100.0)
+                    && !next.ends_with('s')
+                {
+                    j += 1;
+                    break;
+                }
                 // "one million and a half", "five billion and three quarters": a fraction of the
                 // last scale; "two and a half million".
                 if let Some((k, frac)) = self.fraction_at(j + 1, end).filter(|(_, f)| *f < 1.0) {
@@ -2298,6 +2449,74 @@ impl<'d, 'a> Reader<'d, 'a> {
     /// An amount at token `i`: qualifier, currency, number, scale, range end, unit.
     fn amount_at(&self, i: usize, end: usize) -> Option<(usize, FigureDraft)> {
         let (mut k, mut f) = self.amount_inner(i, end)?;
+        // A suspended hyphen: "an 8- to 16-meter telescope", "5- or 6-year-olds": the number
+        // takes the unit of the compound after it, and "to" makes a range.
+        if f.kind == FigureKind::Number
+            && f.value_max.is_none()
+            && f.bound.is_none()
+            && k + 2 < end
+            && self.tok(k) == "-"
+            && self.glued(k - 1, k)
+            && !self.glued(k, k + 1)
+            && matches!(self.lower(k + 1), "to" | "or" | "and")
+        {
+            if let Some((k2, g)) = self.amount_inner(k + 2, end).filter(|(_, g)| {
+                g.unit.is_some()
+                    && matches!(g.kind, FigureKind::Quantity | FigureKind::Age)
+                    && g.value_max.is_none()
+                    && g.bound.is_none()
+            }) {
+                f.kind = g.kind;
+                f.unit = g.unit;
+                if self.lower(k + 1) == "to" && g.value >= f.value {
+                    f.value_max = g.value;
+                    f.range.end = g.range.end;
+                    k = k2;
+                }
+            }
+        }
+        // "45 and 50 mg", "5 or 6 miles": a bare number before another that has a unit shares
+        // it ("between 45 and 50 mg" is a range, above).
+        if f.kind == FigureKind::Number
+            && f.value_max.is_none()
+            && f.bound.is_none()
+            && k + 1 < end
+            && matches!(self.lower(k), "and" | "or")
+            && !matches!(self.lower(k + 1), "a" | "an" | "half")
+            && self.number_at(k + 1, end).is_some()
+        {
+            if let Some((_, g)) = self.amount_inner(k + 1, end).filter(|(_, g)| {
+                matches!(g.kind, FigureKind::Quantity | FigureKind::Percent)
+                    && g.unit.is_some()
+                    && g.value_max.is_none()
+                    && g.bound.is_none()
+                    && g.range.start == self.doc.tokens[k + 1].range.start
+            }) {
+                f.kind = g.kind;
+                f.unit = g.unit;
+            }
+        }
+        // A price per unit at both ends: "from $350 per kg to $680 per kg", "$60 a barrel to
+        // $80 a barrel".
+        if f.kind == FigureKind::Money && f.value_max.is_none() && f.bound.is_none() {
+            if let Some((r, unit)) = self.rate_after(k, end) {
+                if r + 1 < end && matches!(self.lower(r), "to" | "-" | "–") {
+                    if let Some((k2, g)) = self.amount_inner(r + 1, end) {
+                        let same = g.kind == FigureKind::Money
+                            && (g.currency == f.currency || g.currency_assumed)
+                            && g.value_max.is_none()
+                            && g.bound.is_none();
+                        if let Some((r2, _)) =
+                            self.rate_after(k2, end).filter(|(_, u)| same && *u == unit)
+                        {
+                            f.value_max = g.value;
+                            f.range.end = self.doc.tokens[r2 - 1].range.end;
+                            k = r2;
+                        }
+                    }
+                }
+            }
+        }
         // A range whose ends both carry the unit: "44 mg to 50 mg", "-18 °C to -34 °C",
         // "from 10 dollars to 20 dollars".
         if f.value_max.is_none() && k + 1 < end && f.kind != FigureKind::Ordinal {
@@ -2314,6 +2533,13 @@ impl<'d, 'a> Reader<'d, 'a> {
                         && g.bound.is_none();
                     if same && f.kind != FigureKind::Number && f.kind != FigureKind::Year {
                         f.value_max = g.value;
+                        // "from -18 °C to -34 °C": the range runs from its low end.
+                        if let (Some(a), Some(b)) = (f.value, f.value_max) {
+                            if b < a && f.kind == FigureKind::Quantity {
+                                f.value = Some(b);
+                                f.value_max = Some(a);
+                            }
+                        }
                         f.range = f.range.start..g.range.end;
                         k = k2;
                     }
@@ -2377,6 +2603,20 @@ impl<'d, 'a> Reader<'d, 'a> {
             k = k2;
         }
         Some((k, f))
+    }
+
+    /// A rate after a price: "per kg", "a barrel", "an ounce" (a unit of measure, not of time).
+    /// Returns the token after it and the unit.
+    fn rate_after(&self, k: usize, end: usize) -> Option<(usize, &'static str)> {
+        if k + 1 >= end || !matches!(self.lower(k), "per" | "a" | "an" | "/") {
+            return None;
+        }
+        let (after, unit) = self.longest(k + 1, end, MEASURE_UNITS, &MEASURE_UNITS_BY_BYTE)?;
+        (!matches!(
+            unit,
+            "s" | "min" | "h" | "day" | "week" | "month" | "year" | "decade" | "century"
+        ))
+        .then_some((after, unit))
     }
 
     /// The other side of a two-sided bound: "more than 10 and less than 20", "above one quarter
@@ -2591,6 +2831,15 @@ impl<'d, 'a> Reader<'d, 'a> {
             j += 1;
         }
         let start = j;
+        // "absolute zero": a temperature, 0 K.
+        if j + 1 < end && self.lower(j) == "absolute" && self.lower(j + 1) == "zero" {
+            let mut f = FigureDraft::new(FigureKind::Quantity, self.range(i, j + 2));
+            f.value = Some(0.0);
+            f.unit = Some("K".to_string());
+            f.bound = bound;
+            f.approximate = approximate;
+            return Some((j + 2, f));
+        }
         let mut sign = 1.0;
         let mut currency: Option<(&'static str, bool)> = None;
         let mut scale = 1.0;
@@ -2631,7 +2880,9 @@ impl<'d, 'a> Reader<'d, 'a> {
                 n
             }
             None => {
-                let n = self.number_at(j, end)?;
+                let Some(n) = self.number_at(j, end) else {
+                    return self.one_unit_at(i, j, end, bound, approximate);
+                };
                 if self.is_not_a_figure(j, &n) {
                     return None;
                 }
@@ -2644,6 +2895,15 @@ impl<'d, 'a> Reader<'d, 'a> {
             if let Some((after, ratio)) = self.ratio_after(&num, k, end) {
                 value = ratio;
                 k = after;
+            }
+        }
+        // "2.5 ± 0.3 kg", "2,000.45±0.01 pounds": the value, its uncertainty left out.
+        if k + 1 < end && matches!(self.tok(k), "±" | "+/-") {
+            if let Some(u) = self
+                .number_at(k + 1, end)
+                .filter(|u| !u.ordinal && !u.words)
+            {
+                k = u.end;
             }
         }
         let mut value_max = None;
@@ -2716,7 +2976,7 @@ impl<'d, 'a> Reader<'d, 'a> {
                     unit = Some(format!("{u}{}", self.tok(k + 1)));
                     k += 2;
                 }
-            } else {
+            } else if !compound_word(suf) {
                 return None;
             }
         }
@@ -2923,6 +3183,27 @@ impl<'d, 'a> Reader<'d, 'a> {
             start
         };
         f.range = self.range(first_token, k);
+        // "The loss was ($5.2 million)": an amount in parentheses as the complement of a verb
+        // is an accounting negative ("a fee (€50)", after a noun, is not).
+        if f.kind == FigureKind::Money
+            && value_max.is_none()
+            && bound.is_none()
+            && sign > 0.0
+            && first_token >= 2
+            && k < end
+            && self.tok(first_token - 1) == "("
+            && self.tok(k) == ")"
+            && self.glued(first_token - 1, first_token)
+            && self.glued(k - 1, k)
+            && matches!(
+                self.lower(first_token - 2),
+                "is" | "was" | "were" | "are" | "be" | "been" | ":" | "="
+            )
+        {
+            sign = -1.0;
+            f.range = self.range(first_token - 1, k + 1);
+            k += 1;
+        }
         f.value = Some(if value_max.is_some() {
             value
         } else {
@@ -2930,6 +3211,75 @@ impl<'d, 'a> Reader<'d, 'a> {
         });
         f.value_max = value_max;
         Some((k, f))
+    }
+
+    /// One of a unit written with an article: "a gallon of milk", "a kilobyte", "not a penny
+    /// more". Only units whose "a …" is a measure in news (not "a ton of work", "a foot
+    /// soldier", "a degree"), and not a rate after an amount ("$3 a gallon", "60 miles an
+    /// hour").
+    fn one_unit_at(
+        &self,
+        i: usize,
+        j: usize,
+        end: usize,
+        bound: Option<Bound>,
+        approximate: bool,
+    ) -> Option<(usize, FigureDraft)> {
+        if j + 1 >= end || !matches!(self.lower(j), "a" | "an") {
+            return None;
+        }
+        let (kind, unit, currency) = match self.lower(j + 1) {
+            "gallon" => (FigureKind::Quantity, "gal", None),
+            "litre" | "liter" => (FigureKind::Quantity, "l", None),
+            "barrel" => (FigureKind::Quantity, "barrel", None),
+            "acre" => (FigureKind::Quantity, "acre", None),
+            "hectare" => (FigureKind::Quantity, "ha", None),
+            "kilogram" | "kilogramme" => (FigureKind::Quantity, "kg", None),
+            "kilometre" | "kilometer" => (FigureKind::Quantity, "km", None),
+            "pint" => (FigureKind::Quantity, "pint", None),
+            "kilowatt-hour" => (FigureKind::Quantity, "kWh", None),
+            "megawatt-hour" => (FigureKind::Quantity, "MWh", None),
+            "byte" => (FigureKind::Quantity, "byte", None),
+            "kilobyte" => (FigureKind::Quantity, "KB", None),
+            "kibibyte" => (FigureKind::Quantity, "KiB", None),
+            "megabyte" => (FigureKind::Quantity, "MB", None),
+            "gigabyte" => (FigureKind::Quantity, "GB", None),
+            "terabyte" => (FigureKind::Quantity, "TB", None),
+            "penny" => (FigureKind::Money, "cent", Some("GBP")),
+            "cent" => (FigureKind::Money, "cent", Some("USD")),
+            _ => return None,
+        };
+        // Containers are objects unless a content follows ("rolling a barrel", "a barrel of
+        // oil"); "a fraction of a cent" is no amount.
+        let of_after = j + 2 < end && self.lower(j + 2) == "of";
+        if matches!(unit, "barrel" | "pint") && !of_after
+            || kind == FigureKind::Money && j > 0 && self.lower(j - 1) == "of"
+        {
+            return None;
+        }
+        if j > 0 {
+            let prev = self.lower(j - 1);
+            let rate = self.doc.tokens[j - 1].kind == TokenKind::Number
+                || prev.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(prev, "per" | "%" | "percent")
+                || table(MEASURE_UNITS, prev).is_some()
+                || CURRENCY_WORDS.iter().any(|(w, _, _)| *w == prev);
+            if rate {
+                return None;
+            }
+        }
+        // "a gallon-a-day habit", "a penny-pinching": the word is part of a compound.
+        if j + 2 < end && self.tok(j + 2) == "-" && self.glued(j + 1, j + 2) {
+            return None;
+        }
+        let mut f = FigureDraft::new(kind, self.range(i, j + 2));
+        f.value = Some(1.0);
+        f.unit = Some(unit.to_string());
+        f.currency = currency.map(str::to_string);
+        f.currency_assumed = currency == Some("USD");
+        f.bound = bound;
+        f.approximate = approximate;
+        Some((j + 2, f))
     }
 
     /// Whether a four-digit number is a year: not when it counts something ("2000 pieces"),
@@ -3106,6 +3456,20 @@ impl<'d, 'a> Reader<'d, 'a> {
                 }
             }
         }
+        // "−273.15° on the Celsius scale": the scale named after a bare degree.
+        if unit == "degree" {
+            for (phrase, scale) in [
+                ("on the celsius scale", "°C"),
+                ("on the centigrade scale", "°C"),
+                ("on the fahrenheit scale", "°F"),
+                ("on the kelvin scale", "K"),
+            ] {
+                if self.phrase_at(k, end, phrase).is_some() {
+                    f.unit = Some(scale.to_string());
+                    break;
+                }
+            }
+        }
         let time = matches!(unit.as_str(), "year" | "month" | "week" | "day");
         if time && k < end {
             if self.lower(k) == "old" {
@@ -3272,6 +3636,7 @@ impl<'d, 'a> Reader<'d, 'a> {
                 self.lower(j + 1),
                 "a.m." | "p.m." | "am" | "pm" | "gmt" | "utc" | "et" | "est" | "edt" | "bst"
             )
+            && self.sub_metre_at(j, j + 1).is_none()
         {
             return true;
         }
@@ -3327,6 +3692,8 @@ impl<'d, 'a> Reader<'d, 'a> {
             && self.doc.tokens[i].kind == TokenKind::Word
             && self.tok(i).chars().all(|c| c.is_ascii_lowercase())
             && (i == 0 || !self.glued(i - 1, i))
+            // "a $5 fee": the article, not Australian dollars ("a $ 5" in wire copy is).
+            && !(self.tok(i) == "a" && self.glued(i + 1, i + 2))
         {
             let lower = self.tok(i);
             if let Some((_, code)) = DOLLAR_PREFIXES.iter().find(|(p, _)| *p == lower) {
@@ -3362,11 +3729,48 @@ impl<'d, 'a> Reader<'d, 'a> {
         if i >= end {
             return None;
         }
-        // "30 C", "-10 F": a capital letter after a number is a temperature scale.
+        // "30 C", "-10 F", "30 C outside": a capital letter after a number is a temperature
+        // scale (not "Section 30 C of the Act", "Form 3 C").
         if matches!(self.tok(i), "C" | "F" | "C." | "F.")
-            && !(i + 1 < end && self.doc.tokens[i + 1].kind == TokenKind::Word)
+            && !(i + 1 < end
+                && self.doc.tokens[i + 1].kind == TokenKind::Word
+                && (self.tok(i + 1).starts_with(char::is_uppercase)
+                    || matches!(self.lower(i + 1), "of" | "and" | "or")))
+            && !self.label_before(i.saturating_sub(1))
         {
             return Some((i + 1, format!("°{}", &self.tok(i)[..1])));
+        }
+        // "25 pounds of sugar", "one pound of coal": pounds of a material are a weight.
+        if matches!(self.lower(i), "pound" | "pounds")
+            && i + 1 < end
+            && self.lower(i + 1) == "of"
+            && !(i + 2 < end && matches!(self.lower(i + 2), "sterling" | "taxpayers"))
+        {
+            return Some((i + 1, "lb".to_string()));
+        }
+        if let Some(u) = (i > 0).then(|| self.sub_metre_at(i - 1, i)).flatten() {
+            return Some((i + 1, u.to_string()));
+        }
+        // "66 Ma ago", "1.8 Ga ago", "65 mya": millions and billions of years before now.
+        if !num.words && i + 1 < end && self.lower(i + 1) == "ago" {
+            match self.tok(i) {
+                "Ma" | "mya" | "Mya" | "MYA" => return Some((i + 1, "Ma".to_string())),
+                "Ga" | "bya" | "Bya" => return Some((i + 1, "Ga".to_string())),
+                _ => {}
+            }
+        }
+        // Inch marks: "a 65\" TV", "an 8\" wrench" (a straight double quote glued to digits,
+        // with no quotation opened before it in the paragraph: not the end of a quote).
+        if self.tok(i) == "\""
+            && !num.words
+            && i > 0
+            && self.glued(i - 1, i)
+            && !(i + 1 < self.doc.tokens.len()
+                && self.glued(i, i + 1)
+                && self.doc.tokens[i + 1].kind != TokenKind::Punct)
+            && !self.quote_open_before(i)
+        {
+            return Some((i + 1, "in".to_string()));
         }
         // "3 to 4 L of wine", "278,000 t of coal": one-letter litres and tonnes after digits.
         if !num.words && i > 0 && !self.glued(i - 1, i) && matches!(self.tok(i), "L" | "t") {
@@ -3437,6 +3841,126 @@ impl<'d, 'a> Reader<'d, 'a> {
             return None;
         }
         Some((after, unit.to_string()))
+    }
+
+    /// "2.1 pm", "2.123 am": picometres and attometres after a decimal that cannot be a time
+    /// of day (a time has two digits after its point: "2.30 pm"); `j` is the number's token,
+    /// `i` the unit's. Returns the unit.
+    fn sub_metre_at(&self, j: usize, i: usize) -> Option<&'static str> {
+        let unit = match self.tok(i) {
+            "pm" | "pm." => "pm",
+            "am" | "am." => "am",
+            _ => return None,
+        };
+        let (_, fraction) = self.tok(j).split_once('.')?;
+        (fraction.len() != 2
+            && !fraction.is_empty()
+            && fraction.bytes().all(|b| b.is_ascii_digit())
+            && !self.glued(j, i))
+        .then_some(unit)
+    }
+
+    /// Whether token `t` is a word that labels a number ("Section 30 C", "Form 3C", "Room 4F"):
+    /// the letter after the number is then part of the label, not a temperature scale.
+    fn label_before(&self, t: usize) -> bool {
+        // `t` is the number's token; a sign or "#" may stand between it and the label.
+        let mut p = t;
+        loop {
+            if p == 0 || t - p > 2 {
+                return false;
+            }
+            p -= 1;
+            if self.doc.tokens[p].kind == TokenKind::Word {
+                break;
+            }
+        }
+        matches!(
+            self.lower(p),
+            "section"
+                | "article"
+                | "room"
+                | "form"
+                | "class"
+                | "grade"
+                | "year"
+                | "type"
+                | "level"
+                | "flat"
+                | "unit"
+                | "gate"
+                | "row"
+                | "block"
+                | "seat"
+                | "category"
+                | "schedule"
+                | "rule"
+                | "chapter"
+                | "part"
+                | "title"
+                | "vitamin"
+                | "apartment"
+                | "suite"
+                | "floor"
+                | "page"
+                | "no"
+                | "no."
+                | "number"
+        )
+    }
+
+    /// Whether a temperature is named in the few tokens before `i` ("300 °C (572 °F, 573.15K)",
+    /// "temperatures of -10F").
+    fn temperature_before(&self, i: usize) -> bool {
+        (i.saturating_sub(8)..i).any(|x| {
+            matches!(
+                self.lower(x),
+                "°" | "°c"
+                    | "°f"
+                    | "degree"
+                    | "degrees"
+                    | "celsius"
+                    | "fahrenheit"
+                    | "kelvin"
+                    | "temperature"
+                    | "temperatures"
+            )
+        })
+    }
+
+    /// Whether something other than closing punctuation is glued after token `i` ("14.7C/":
+    /// cents per share, not a temperature).
+    fn glued_to_more(&self, i: usize) -> bool {
+        let after = i + 1 < self.doc.tokens.len()
+            && self.glued(i, i + 1)
+            && !matches!(self.tok(i + 1), "." | "," | ";" | ":" | ")" | "!" | "?");
+        // "8C/10C": GPU cores, glued after a slash.
+        let before = i > 0 && self.glued(i - 1, i) && matches!(self.tok(i - 1), "/" | "\\");
+        after || before
+    }
+
+    /// Whether a minus sign is glued before token `i` ("-10F").
+    fn negative_at(&self, i: usize) -> bool {
+        i > 0 && matches!(self.tok(i - 1), "-" | "−") && self.glued(i - 1, i)
+    }
+
+    /// Whether a quotation is open before token `i` in its paragraph: a double quote earlier
+    /// on the same line (looked for within 2,000 bytes; unknown counts as open).
+    fn quote_open_before(&self, i: usize) -> bool {
+        let at = self.doc.tokens[i].range.start;
+        let from = at.saturating_sub(2000);
+        let before = self.doc.text.as_bytes().get(from..at).unwrap_or_default();
+        for (n, &b) in before.iter().enumerate().rev() {
+            match b {
+                b'\n' => return false,
+                b'"' => return true,
+                // "“" and "”" are E2 80 9C and E2 80 9D.
+                0x9C | 0x9D if n >= 2 && before[n - 2] == 0xE2 && before[n - 1] == 0x80 => {
+                    return true
+                }
+                _ => {}
+            }
+        }
+        from > 0
     }
 
     /// "Lefèvre, 34, now sells…": a small number set off by commas after a name is an age.
@@ -5124,7 +5648,14 @@ impl<'d, 'a> Reader<'d, 'a> {
                 continue;
             }
             // What a count counts.
-            if matches!(f.kind, FigureKind::Number) {
+            // "a 5-star hotel" is not five hotels.
+            let compound = self
+                .tok(toks.end - 1)
+                .rsplit_once('-')
+                .is_some_and(|(a, w)| {
+                    a.starts_with(|c: char| c.is_ascii_digit()) && compound_tail(w)
+                });
+            if matches!(f.kind, FigureKind::Number) && !compound {
                 if let Some(noun) = self.counted_after(toks.end, tokens.end) {
                     f.kind = FigureKind::Count;
                     f.counted = Some(noun);
@@ -6269,6 +6800,262 @@ mod tests {
         assert!(f.iter().any(|f| f.kind == FigureKind::Ordinal), "{f:?}");
         let f = figures("It is the one in which he won.");
         assert!(f.iter().all(|f| f.value != Some(1.0)), "{f:?}");
+    }
+
+    /// The figures of a text as (kind, value, value_max, unit, currency), dates left out.
+    type Row = (
+        FigureKind,
+        Option<f64>,
+        Option<f64>,
+        Option<String>,
+        Option<String>,
+    );
+
+    fn rows(text: &str) -> Vec<Row> {
+        figures(text)
+            .into_iter()
+            .filter(|f| !matches!(f.kind, FigureKind::Date | FigureKind::Year))
+            .map(|f| (f.kind, f.value, f.value_max, f.unit, f.currency))
+            .collect()
+    }
+
+    fn row(kind: FigureKind, value: f64, max: Option<f64>, unit: Option<&str>) -> Row {
+        (kind, Some(value), max, unit.map(str::to_string), None)
+    }
+
+    #[test]
+    fn units_shared_suspended_and_written_out_table() {
+        use FigureKind::{Age, Number, Quantity};
+        let cases: &[(&str, &[Row])] = &[
+            // A suspended hyphen takes the unit of the compound after it.
+            (
+                "Nasa is studying an 8- to 16-meter space telescope.",
+                &[row(Quantity, 8.0, Some(16.0), Some("m"))],
+            ),
+            (
+                "Crews built 10- to 12-foot walls along the river.",
+                &[row(Quantity, 10.0, Some(12.0), Some("ft"))],
+            ),
+            (
+                "The camp takes 5- or 6-year-olds.",
+                &[
+                    row(Age, 5.0, None, Some("year")),
+                    row(Age, 6.0, None, Some("year")),
+                ],
+            ),
+            // A bare number before "and"/"or" and a number with a unit shares the unit.
+            (
+                "Patients were given 45 and 50 mg doses.",
+                &[
+                    row(Quantity, 45.0, None, Some("mg")),
+                    row(Quantity, 50.0, None, Some("mg")),
+                ],
+            ),
+            (
+                "The storm moved 5 or 6 miles inland.",
+                &[
+                    row(Quantity, 5.0, None, Some("mile")),
+                    row(Quantity, 6.0, None, Some("mile")),
+                ],
+            ),
+            // A range of units runs from its low end.
+            (
+                "Overnight temperatures ranged from -18 °C to -34 °C.",
+                &[row(Quantity, -34.0, Some(-18.0), Some("°C"))],
+            ),
+            // One of a unit written with an article; not a rate after a price.
+            (
+                "A gallon of milk now costs more than bread.",
+                &[row(Quantity, 1.0, None, Some("gal"))],
+            ),
+            (
+                "Each phone stores a gigabyte of photos.",
+                &[row(Quantity, 1.0, None, Some("GB"))],
+            ),
+            // Pounds of a material are a weight.
+            (
+                "Agents seized 25 pounds of cocaine.",
+                &[row(Quantity, 25.0, None, Some("lb"))],
+            ),
+            (
+                "One pound of coal yields more heat.",
+                &[row(Quantity, 1.0, None, Some("lb"))],
+            ),
+            // A value and its uncertainty.
+            (
+                "The sample weighed 2.5 ± 0.3 kg.",
+                &[row(Quantity, 2.5, None, Some("kg"))],
+            ),
+            // Temperatures in British style, glued or spaced.
+            (
+                "Highs of 30C are forecast, after lows of -10C.",
+                &[
+                    row(Quantity, 30.0, None, Some("°C")),
+                    row(Quantity, -10.0, None, Some("°C")),
+                ],
+            ),
+            (
+                "It will be 30 C outside by noon.",
+                &[row(Quantity, 30.0, None, Some("°C"))],
+            ),
+            (
+                "Wind chills hit -40F overnight.",
+                &[row(Quantity, -40.0, None, Some("°F"))],
+            ),
+            // Kelvins after a temperature; absolute zero; the scale named after degrees.
+            (
+                "The reactor runs at 300 °C (572 °F, 573.15K).",
+                &[
+                    row(Quantity, 300.0, None, Some("°C")),
+                    row(Quantity, 572.0, None, Some("°F")),
+                    row(Quantity, 573.15, None, Some("K")),
+                ],
+            ),
+            (
+                "The atoms were cooled to near absolute zero.",
+                &[row(Quantity, 0.0, None, Some("K"))],
+            ),
+            (
+                "Water boils at 212° on the Fahrenheit scale.",
+                &[row(Quantity, 212.0, None, Some("°F"))],
+            ),
+            // Geological time; inch marks.
+            (
+                "The asteroid struck 66 Ma ago.",
+                &[row(Quantity, 66.0, None, Some("Ma"))],
+            ),
+            (
+                "He bought a 65\" TV for the den.",
+                &[row(Quantity, 65.0, None, Some("in"))],
+            ),
+            // A decimal that cannot be a time before "pm" is picometres.
+            (
+                "The bond is 2.123 pm long.",
+                &[row(Quantity, 2.123, None, Some("pm"))],
+            ),
+            // A number joined to a word that is not its unit stands alone, and counts nothing.
+            (
+                "The result has 6.0-sigma significance.",
+                &[row(Number, 6.0, None, None)],
+            ),
+            (
+                "They stayed in a 5-star hotel.",
+                &[row(Number, 5.0, None, None)],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&rows(text), want, "{text}");
+        }
+        // Not units: a rate after a price, a closing quote, times, labels, cents, objects.
+        for (text, unit) in [
+            ("They were rolling a barrel through the fields.", "barrel"),
+            ("It costs a fraction of a cent per query.", "cent"),
+            ("Gas sold for $3 a gallon.", "gal"),
+            ("Oil rose to $80 a barrel.", "barrel"),
+            ("\"We need 9\" he said.", "in"),
+            ("She said \"the line opens at 9\" and left.", "in"),
+            ("Section 30 C of the act applies.", "°C"),
+            ("Pupils in Form 3C sat the exam.", "°C"),
+            ("Profit was 14.7C/ per unit.", "°C"),
+            ("The talks began at 2.30 pm on Friday.", "pm"),
+            ("Polls closed at 8 pm.", "pm"),
+        ] {
+            let f = figures(text);
+            assert!(
+                f.iter().all(|f| f.unit.as_deref() != Some(unit)),
+                "{text}: {f:?}"
+            );
+        }
+        // Hyphenated scales; "a $5 fee" is US dollars, not Australian.
+        for (text, value, currency) in [
+            ("He unveiled a $1.6-trillion plan.", 1.6e12, "USD"),
+            ("Ronaldo faces a $1-billion lawsuit.", 1e9, "USD"),
+            ("They paid a $5 fee.", 5.0, "USD"),
+        ] {
+            let f = figures(text);
+            assert!(
+                f.iter()
+                    .any(|f| f.value == Some(value) && f.currency.as_deref() == Some(currency)),
+                "{text}: {f:?}"
+            );
+        }
+        let f = figures("The laptop has an M3 chip (8C/10C) and 16 GB.");
+        assert!(f.iter().all(|f| f.unit.as_deref() != Some("°C")), "{f:?}");
+        // "Waitangi Day-February 6-this year": a dash, not a compound.
+        let f = figures("They met on Waitangi Day-February 6-this year.");
+        assert!(f.iter().all(|f| f.kind != FigureKind::Number), "{f:?}");
+        let f = figures("Sales saw an 18-fold rise.");
+        assert!(f.iter().any(|f| f.value == Some(18.0)), "{f:?}");
+        // "a 5-star hotel" is not five hotels.
+        let f = figures("They stayed in a 5-star hotel.");
+        assert!(f.iter().all(|f| f.counted.is_none()), "{f:?}");
+    }
+
+    #[test]
+    fn money_rates_accounting_and_article_table() {
+        let cases: &[(&str, f64, Option<f64>, &str)] = &[
+            (
+                "Gallium rose from $350 per kg to $680 per kg.",
+                350.0,
+                Some(680.0),
+                "USD",
+            ),
+            (
+                "Crude went from $60 a barrel to $80 a barrel.",
+                60.0,
+                Some(80.0),
+                "USD",
+            ),
+            ("The net loss was ($5.2 million).", -5.2e6, None, "USD"),
+            ("He would not pay a penny more.", 1.0, None, "GBP"),
+        ];
+        for (text, value, max, currency) in cases {
+            let f = figures(text);
+            assert!(
+                f.iter().any(|f| f.kind == FigureKind::Money
+                    && f.value == Some(*value)
+                    && f.value_max == *max
+                    && f.currency.as_deref() == Some(*currency)),
+                "{text}: {f:?}"
+            );
+        }
+        // An amount in parentheses after a noun is an aside, not a negative.
+        let f = figures("The fee ($50) was waived.");
+        assert!(f.iter().any(|f| f.value == Some(50.0)), "{f:?}");
+    }
+
+    #[test]
+    fn spelled_lists_and_compound_denominators_table() {
+        let cases: &[(&str, &[f64])] = &[
+            ("He read out the code three-nought-four.", &[3.0, 0.0, 4.0]),
+            (
+                "See exercises nrs. 22,24,26,31 in the book.",
+                &[22.0, 24.0, 26.0, 31.0],
+            ),
+            ("The fund holds 2,345 shares.", &[2345.0]),
+            (
+                "It rose by three million, two hundred & forty.",
+                &[3_000_240.0],
+            ),
+            ("It marks the one hundred and fifth anniversary.", &[105.0]),
+            (
+                "It is one one hundred and fifth of the total.",
+                &[1.0 / 105.0],
+            ),
+            ("It is one hundred thirty fifths of that.", &[100.0 / 35.0]),
+            ("It is one hundred and thirty fifths of that.", &[26.0]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<f64> = rows(text).into_iter().filter_map(|r| r.1).collect();
+            assert!(
+                got.len() == want.len()
+                    && got
+                        .iter()
+                        .zip(*want)
+                        .all(|(a, b)| (a - b).abs() <= 1e-9 * b.abs()),
+                "{text}: {got:?}"
+            );
+        }
     }
 
     #[test]
