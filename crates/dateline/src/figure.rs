@@ -4063,6 +4063,40 @@ impl<'d, 'a> Reader<'d, 'a> {
     /// the words that open relative dates). Most tokens are none of these; rejecting them here
     /// spares the fourteen grammars (about half of the figure stage's cost on page texts).
     fn may_start_date(&self, i: usize, end: usize) -> bool {
+        let w = self.lower(i);
+        // Frequent openers start a date only before a date word: "the 4th", "in two weeks",
+        // "a week ago", "last Friday", "next month".
+        let next = |words: &[&str]| {
+            i + 1 < end && {
+                let n = self.lower(i + 1);
+                words.contains(&n.trim_end_matches('s')) || self.date_start_token(i + 1, end)
+            }
+        };
+        match w {
+            "the" | "in" | "within" => self.holiday_prefix(w) || next(&[]),
+            "a" | "an" => {
+                self.holiday_prefix(w)
+                    || next(&["few", "couple", "day", "week", "fortnight", "month", "year"])
+            }
+            "this" | "next" | "last" | "previous" | "past" | "following" | "coming"
+            | "upcoming" | "current" => {
+                self.holiday_prefix(w)
+                    || next(&["week", "month", "year", "day", "past", "coming", "upcoming"])
+            }
+            _ => self.date_start_token(i, end),
+        }
+    }
+
+    /// Whether `w` begins the name of a holiday ("christmas", "thanksgiving").
+    fn holiday_prefix(&self, w: &str) -> bool {
+        HOLIDAYS_BY_BYTE
+            .candidates(w)
+            .iter()
+            .any(|&n| HOLIDAYS[usize::from(n)].0.starts_with(w))
+    }
+
+    /// [`Self::may_start_date`] for any token.
+    fn date_start_token(&self, i: usize, end: usize) -> bool {
         let t = self.tok(i);
         let w = self.lower(i);
         if self.doc.tokens[i].kind == TokenKind::Number
@@ -4095,24 +4129,22 @@ impl<'d, 'a> Reader<'d, 'a> {
                 | "tmr"
                 | "day"
         ) || NUMBER_WORD_STARTS.contains(w)
-            || ordinal_word(w).is_some()
             || vulgar_fraction(t).is_some()
         {
             return true;
         }
+        // (Ordinal words are number-word starts; hyphenated ones contain '-'.)
         let letters = t.find(|c: char| !c.is_alphabetic()).map_or(t, |n| &t[..n]);
-        if dates::month_number(letters).is_some()
-            || dates::month_number(t).is_some()
-            || dates::weekday(t).is_some()
-            || dates::weekday(t.strip_suffix('s').unwrap_or(t)).is_some()
+        let plural = t.strip_suffix('s');
+        if !letters.is_empty()
+            && (dates::month_number(letters).is_some()
+                || letters.len() < t.len() && dates::month_number(t).is_some()
+                || dates::weekday(t).is_some()
+                || plural.is_some_and(|p| dates::weekday(p).is_some()))
         {
             return true;
         }
-        HOLIDAYS_BY_BYTE
-            .candidates(w)
-            .iter()
-            .any(|&n| HOLIDAYS[usize::from(n)].0.starts_with(w))
-            || self.number_at(i, end).is_some()
+        self.holiday_prefix(w) || self.number_at(i, end).is_some()
     }
 
     /// A full weekday name at `k` (any case) or a capitalised abbreviation ("Fri").
