@@ -1113,9 +1113,10 @@ impl<'d, 'a> Stage<'d, 'a> {
         }
         let colon = turn.label.end..turn.label.end + 1;
         let end = self.doc.text[turn.speech.clone()].trim_end().len() + turn.speech.start;
+        let speech = turn.speech.start..end;
         QuoteDraft {
             kind: QuoteKind::Direct,
-            parts: vec![turn.speech.start..end],
+            parts: vec![speech],
             content: None,
             speaker: Some(SpeakerDraft {
                 range: turn.label,
