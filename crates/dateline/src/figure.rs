@@ -4012,6 +4012,11 @@ impl<'d, 'a> Reader<'d, 'a> {
         if i >= end || !self.may_start_date(i, end) {
             return None;
         }
+        self.date_grammars(i, end, nested)
+    }
+
+    /// The date grammars, tried in order at token `i < end`.
+    fn date_grammars(&self, i: usize, end: usize, nested: bool) -> Option<(usize, FigureDraft)> {
         if let Some(hit) = self.numeric_date_at(i, end) {
             return Some(hit);
         }
@@ -6023,6 +6028,66 @@ fn claims(figures: &mut [FigureDraft], quotes: &[QuoteDraft]) {
 #[cfg(test)]
 mod tests {
     use crate::{parse, Bound, FigureCategory, FigureKind, Options};
+
+    /// `may_start_date` must admit every token where a date grammar matches: run the grammars
+    /// without it at every token of date-rich sentences and of the fixture articles.
+    #[test]
+    fn date_start_test_admits_every_date_start() {
+        let mut texts: Vec<String> = [
+            "On Feb. 12, 2026, and again on 4/22 they met; the 27th was a Friday.",
+            "It happened two weeks ago, three days later, in four business days and in 3 years.",
+            "The day after tomorrow, the next day, yesterday and today were busy; tmrw too.",
+            "Last Friday, this coming Monday, next week on Tuesday, the first Tuesday in March.",
+            "Christmas Eve, next Thanksgiving, New Year's Day and the Fourth of July.",
+            "In nineteen ninety six, on May twenty nine, on the eleventh, 18 and 19 June.",
+            "A week ago, a couple of months later, a few days from now, several years before.",
+            "the third month of 2020, Tuesday the eleventh, Monday two weeks from now.",
+            "Dec31, Oct2 and 2026-02-11 in a URL; mid-2025, the 1990s, this past Wednesday.",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        texts.extend(
+            [
+                include_str!("../../../tests/fixtures/articles/en-moscowtimes-000.txt"),
+                include_str!("../../../tests/fixtures/articles/en-wire-001.txt"),
+                include_str!("../../../tests/fixtures/articles/en-pagecopy-002.txt"),
+                include_str!("../../../tests/fixtures/articles/en-reuters-004.txt"),
+                include_str!("../../../tests/fixtures/articles/en-wikinews-006.txt"),
+            ]
+            .map(str::to_string),
+        );
+        let anchor = jiff::civil::date(2026, 2, 14);
+        let mut starts = 0;
+        for text in &texts {
+            let layout = crate::layout::layout(&crate::normalize::normalize(text));
+            let (tokens, sentences) = crate::pipeline::segment_content(&layout);
+            let doc = super::Doc {
+                text: &layout.text,
+                layout: &layout,
+                tokens,
+                sentences,
+                anchor: Some((anchor, true)),
+            };
+            let reader = super::Reader::new(&doc);
+            for s in &doc.sentences {
+                for i in s.tokens.clone() {
+                    for nested in [true, false] {
+                        if reader.date_grammars(i, s.tokens.end, nested).is_some() {
+                            starts += 1;
+                            assert!(
+                                reader.may_start_date(i, s.tokens.end),
+                                "a date starts at {:?} in {:?}",
+                                doc.tok(i),
+                                &doc.text[s.range.clone()]
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        assert!(starts > 60, "only {starts} date starts seen");
+    }
 
     fn figures(text: &str) -> Vec<crate::Figure> {
         parse(text, &Options::default().published("2026-02-14").unwrap())

@@ -1179,6 +1179,45 @@ mod tests {
     }
 
     #[test]
+    fn caption_credits_at_the_end_of_a_block() {
+        let long = "x".repeat(90);
+        let late = format!("The scene. Photo: {long} and more. Photo: Jane Doe");
+        let cases: &[(&str, Option<&str>)] = &[
+            (
+                "A protester in Kyiv on Feb. 12. (AP Photo/Evan Vucci)",
+                Some("(AP Photo/Evan Vucci)"),
+            ),
+            (
+                "Rutte speaks in Brussels on Feb. 12. John Thys / AFP",
+                Some("John Thys / AFP"),
+            ),
+            (
+                "The new bridge at dusk. Photo: Reuters",
+                Some("Photo: Reuters"),
+            ),
+            (
+                "Crowds gather on Sunday. Getty Images",
+                Some("Getty Images"),
+            ),
+            (
+                "Firefighters at work. Jane Doe/Reuters via Getty",
+                Some("Jane Doe/Reuters via Getty"),
+            ),
+            // Slashes, colons and parentheses that are no credit.
+            ("Read the report at https://example.com/news/report", None),
+            ("Last updated: 2023/12/19 at 9:01 PM", None),
+            ("How he helped the Dodgers land a star (1:39)", None),
+            ("It rained all week (see page 4).", None),
+            // A label more than 80 characters from the end is no credit; a later one is.
+            (late.as_str(), Some("Photo: Jane Doe")),
+        ];
+        for (text, credit) in cases {
+            let got = caption_credit(text).map(|r| &text[r]);
+            assert_eq!(got, *credit, "{text}");
+        }
+    }
+
+    #[test]
     fn caption_credit_dateline_links_related() {
         let input = " NATO Secretary General Mark Rutte speaks during a press conference in Brussels, on Feb. 12. John Thys / AFP\n\nMUNICH, Germany — The Russian people should know that the war is destroying their country, he said.\n\nhttps://www.themoscowtimes.com/author/charlie-hancock\nhttps://www.bloomberg.com/news/articles/2026-02-11/russian-war-losses\n\nRelated article: Next Round of Talks Set for Next Week, Kremlin Says\n\nThe conference took place the day after ministers met in Brussels.";
         let l = layout(input);

@@ -255,7 +255,7 @@ fn publication_date(options: &Options, layout: &Layout) -> (Option<Date>, Option
         .map_or((None, None), |h| (Some(h.date), Some(h.source)))
 }
 
-fn segment_content(layout: &Layout) -> (Vec<Token>, Vec<Sentence>) {
+pub(crate) fn segment_content(layout: &Layout) -> (Vec<Token>, Vec<Sentence>) {
     let mut tokens = Vec::new();
     let mut sentences = Vec::new();
     for (block_index, block) in layout.blocks.iter().enumerate() {
