@@ -1863,15 +1863,7 @@ impl Flat {
                         close_anchor(&mut cur, start, href.as_deref());
                     }
                     if let Some(start) = frame.credit_start {
-                        let mut start = start.min(cur.text.len());
-                        while !cur.text.is_char_boundary(start) {
-                            start += 1;
-                        }
-                        let start = if cur.text[start..].starts_with(' ') {
-                            start + 1
-                        } else {
-                            start
-                        };
+                        let start = text_start(&cur.text, start);
                         if start < cur.text.len() && cur.credit.is_none() {
                             cur.credit = Some(start..cur.text.len());
                         }
@@ -2016,18 +2008,23 @@ impl Flat {
     }
 }
 
-/// Counts the text of the current block from `start` as link text, and records the link.
-fn close_anchor(cur: &mut Current, start: usize, href: Option<&str>) {
-    // Clamp to the text and to a character boundary (found by proptest).
-    let mut start = start.min(cur.text.len());
-    while !cur.text.is_char_boundary(start) {
+/// Where text recorded from byte `start` of `text` begins: clamped to the text and to a
+/// character boundary (found by proptest), after a separating space.
+fn text_start(text: &str, start: usize) -> usize {
+    let mut start = start.min(text.len());
+    while !text.is_char_boundary(start) {
         start += 1;
     }
-    let start = if cur.text[start..].starts_with(' ') {
+    if text[start..].starts_with(' ') {
         start + 1
     } else {
         start
-    };
+    }
+}
+
+/// Counts the text of the current block from `start` as link text, and records the link.
+fn close_anchor(cur: &mut Current, start: usize, href: Option<&str>) {
+    let start = text_start(&cur.text, start);
     if start < cur.text.len() {
         cur.link_chars += cur.text[start..].chars().count();
         if let Some(href) = href {
