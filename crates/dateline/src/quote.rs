@@ -835,9 +835,6 @@ const TURN_STOP_LABELS: &[&str] = &[
     "ALSO",
     "PLUS",
     "NEW",
-    "WASHINGTON",
-    "NEW YORK",
-    "LONDON",
 ];
 
 /// A quoted fragment: the span inside its marks.
@@ -1077,6 +1074,7 @@ impl<'d, 'a> Stage<'d, 'a> {
                     .chars()
                     .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-'))
                 || TURN_STOP_LABELS.contains(&label)
+                || self.names_a_place(label)
                 || text[speech.clone()].split_whitespace().count() < 2
             {
                 continue;
@@ -1100,6 +1098,23 @@ impl<'d, 'a> Stage<'d, 'a> {
             turns.retain(|t| t.entity.is_some());
         }
         turns
+    }
+
+    /// Whether an upper-case label is a place the lexicon knows ("WASHINGTON", "NEW YORK"):
+    /// a dateline, not a speaker.
+    fn names_a_place(&self, label: &str) -> bool {
+        let title: Vec<String> = label
+            .split(' ')
+            .map(|w| {
+                let mut c = w.chars();
+                c.next().map_or(String::new(), |f| {
+                    f.to_uppercase()
+                        .chain(c.flat_map(char::to_lowercase))
+                        .collect()
+                })
+            })
+            .collect();
+        self.lex.places.contains_key(title.join(" ").as_str())
     }
 
     fn turn_quote(&mut self, turn: Turn) -> QuoteDraft {
@@ -3792,6 +3807,9 @@ mod tests {
         // One upper-case label naming nobody in the article is not a transcript.
         let q =
             quotes("Storm news\n\nFLOOD WARNING: Rivers will rise overnight across the region.");
+        assert!(q.is_empty(), "{q:?}");
+        // Datelines in capitals name places, not speakers, however many there are.
+        let q = quotes("Briefs\n\nLONDON: Markets rose on Monday in early trade.\n\nPARIS: Markets fell on Monday after the vote.\n\nBERLIN: Markets held steady on Monday all day.");
         assert!(q.is_empty(), "{q:?}");
     }
 
