@@ -14,7 +14,7 @@
 //!    acronym joins its expansion; then pronouns ("he", "his") and role descriptions ("the former
 //!    Dutch prime minister") join the most recent compatible person.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 
 use crate::lexicon::{Gender, HeadKind, Lexicons};
@@ -493,8 +493,8 @@ fn is_opening_context(t: &str) -> bool {
 
 impl<'d, 'a> Recognizer<'d, 'a> {
     fn new(doc: &'d Doc<'a>, lex: &'d Lexicons) -> Recognizer<'d, 'a> {
-        let mut mid_caps = HashSet::new();
-        let mut lower_words = HashSet::new();
+        let mut mid_caps = HashSet::default();
+        let mut lower_words = HashSet::default();
         for s in &doc.sentences {
             for i in s.tokens.clone() {
                 let t = doc.tok(i);
@@ -517,7 +517,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             calendar: CALENDAR_WORDS.iter().copied().collect(),
             mid_caps,
             lower_words,
-            acronyms: HashMap::new(),
+            acronyms: HashMap::default(),
             candidates: Vec::new(),
         }
     }
@@ -675,7 +675,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             if !phrase.is_empty() {
                 phrase.push(' ');
             }
-            phrase.push_str(&self.tok(j).to_lowercase());
+            phrase.push_str(self.doc.lower(j));
             if self.lex.titles.contains(phrase.as_str()) {
                 best = j + 1 - i;
             }
@@ -966,11 +966,11 @@ impl<'d, 'a> Recognizer<'d, 'a> {
     fn cluster(self) -> Vec<EntityDraft> {
         let lex = self.lex;
         let mut entities: Vec<EntityDraft> = Vec::new();
-        let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::new();
+        let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::default();
         // People named with two or more words, by each of their name parts.
-        let mut person_parts: HashMap<String, usize> = HashMap::new();
+        let mut person_parts: HashMap<String, usize> = HashMap::default();
         // Their last words only.
-        let mut surnames: HashMap<String, usize> = HashMap::new();
+        let mut surnames: HashMap<String, usize> = HashMap::default();
         let candidates = self.candidates;
         let mut pending: Vec<&Candidate> = Vec::new();
         for c in &candidates {
@@ -1225,7 +1225,7 @@ fn resolve_anaphora(doc: &Doc<'_>, lex: &Lexicons, entities: &mut [EntityDraft])
     // People by sentence, with whether each mention is the object of a preposition, in text
     // order; filled while scanning, so a sentence's list holds the mentions before the cursor.
     // Sparse: most sentences name nobody, and a vector per sentence costs 24 bytes each.
-    let mut by_sentence: PeopleBySentence = HashMap::new();
+    let mut by_sentence: PeopleBySentence = HashMap::default();
     for e in entities.iter_mut() {
         if e.kind == EntityKind::Person && e.gender == Gender::Unknown {
             e.gender = role_gender(&e.roles);
@@ -1280,7 +1280,7 @@ fn resolve_anaphora(doc: &Doc<'_>, lex: &Lexicons, entities: &mut [EntityDraft])
             if let Some(s) = doc.sentence_at(at) {
                 let k = doc.token_at(at);
                 // Objects of prepositions and possessors ("Thomas' sister") are not subjects.
-                let pp = k > 0 && PREPOSITIONS.contains(&doc.tok(k - 1).to_lowercase().as_str());
+                let pp = k > 0 && PREPOSITIONS.contains(&doc.lower(k - 1));
                 let possessor = people_end
                     .get(&at)
                     .is_some_and(|&end| is_possessive_at(doc.text, end));
@@ -1295,8 +1295,7 @@ fn resolve_anaphora(doc: &Doc<'_>, lex: &Lexicons, entities: &mut [EntityDraft])
             recent_thing = Some((things[thing_cursor].1, s_index));
             thing_cursor += 1;
         }
-        let word = doc.tok(i);
-        let lower = word.to_lowercase();
+        let lower = doc.lower(i);
         // "its" refers to the organisation named in this or the previous sentence.
         if lower == "its" {
             if let Some((id, at)) = recent_thing.filter(|(_, at)| s_index <= at + 1) {
@@ -1311,10 +1310,7 @@ fn resolve_anaphora(doc: &Doc<'_>, lex: &Lexicons, entities: &mut [EntityDraft])
         }
         // "they" after a family named in the plural ("the Sams … they"), while the family stays
         // in the last few sentences.
-        if matches!(
-            lower.as_str(),
-            "they" | "them" | "their" | "theirs" | "themselves"
-        ) {
+        if matches!(lower, "they" | "them" | "their" | "theirs" | "themselves") {
             if let Some((id, at)) = recent_family.filter(|(_, at)| s_index <= at + 2) {
                 let _ = at;
                 entities[id].mentions.push(MentionDraft {
@@ -1326,9 +1322,9 @@ fn resolve_anaphora(doc: &Doc<'_>, lex: &Lexicons, entities: &mut [EntityDraft])
             i += 1;
             continue;
         }
-        let gender = if PRONOUNS_MALE.contains(&lower.as_str()) {
+        let gender = if PRONOUNS_MALE.contains(&lower) {
             Some(Gender::Male)
-        } else if PRONOUNS_FEMALE.contains(&lower.as_str()) {
+        } else if PRONOUNS_FEMALE.contains(&lower) {
             Some(Gender::Female)
         } else {
             None
@@ -1344,7 +1340,7 @@ fn resolve_anaphora(doc: &Doc<'_>, lex: &Lexicons, entities: &mut [EntityDraft])
                     .or_else(|| recent.iter().rev().copied().find(|&id| compatible(id)));
             if let Some(id) = found {
                 // A possessive ("His father …") is not the sentence's subject.
-                let possessive = matches!(lower.as_str(), "his" | "her" | "hers");
+                let possessive = matches!(lower, "his" | "her" | "hers");
                 by_sentence
                     .entry(s_index)
                     .or_default()

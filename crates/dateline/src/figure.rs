@@ -16,8 +16,8 @@
 //! takes the period named before it in its sentence ("In December, … 35,000") and a category from
 //! the words around it. Last, figures inside a quote take the quote and its speaker.
 
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -1375,9 +1375,6 @@ pub(crate) fn run(doc: &Doc<'_>, quotes: &[QuoteDraft]) -> Vec<FigureDraft> {
 
 struct Reader<'d, 'a> {
     doc: &'d Doc<'a>,
-    /// Every token lowercased once, back to back; `lower_ends[i]` is where token `i` ends.
-    lower_text: String,
-    lower_ends: Vec<u32>,
     /// [`Reader::number_at`] per token, with the sentence end it was read to: the date and
     /// amount matchers ask for the same number several times at each token. Tokens that read
     /// as a number are in `numbers`; `no_number[i]` is 1 + the end token `i` read as none to.
@@ -1390,23 +1387,9 @@ type ReadNumber = (usize, Option<Num>);
 
 impl<'d, 'a> Reader<'d, 'a> {
     fn new(doc: &'d Doc<'a>) -> Reader<'d, 'a> {
-        // Lowercasing on every look-up was a fifth of the stage's cost; do it once per document.
-        let mut lower_text = String::with_capacity(doc.text.len());
-        let mut lower_ends = Vec::with_capacity(doc.tokens.len());
-        for t in &doc.tokens {
-            let word = &doc.text[t.range.clone()];
-            if word.is_ascii() {
-                lower_text.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-            } else {
-                lower_text.push_str(&word.to_lowercase());
-            }
-            lower_ends.push(u32::try_from(lower_text.len()).unwrap_or(u32::MAX));
-        }
         Reader {
             doc,
-            lower_text,
-            lower_ends,
-            numbers: RefCell::new(HashMap::new()),
+            numbers: RefCell::new(HashMap::default()),
             no_number: RefCell::new(vec![0; doc.tokens.len()]),
         }
     }
@@ -1416,15 +1399,8 @@ impl<'d, 'a> Reader<'d, 'a> {
         &self.doc.text[r]
     }
 
-    fn lower(&self, i: usize) -> &str {
-        let start = if i == 0 {
-            0
-        } else {
-            self.lower_ends[i - 1] as usize
-        };
-        self.lower_text
-            .get(start..self.lower_ends[i] as usize)
-            .unwrap_or("")
+    fn lower(&self, i: usize) -> &'d str {
+        self.doc.lower(i)
     }
 
     /// Whether tokens `a` and `b` touch (no space between them).
@@ -2757,14 +2733,13 @@ impl<'d, 'a> Reader<'d, 'a> {
                     self.tok(i - 1),
                     "(" | "$" | "<" | ">" | "=" | "[" | "€" | "£"
                 );
-            let opens = i == 0 || self.doc.sentences.iter().any(|s| s.tokens.start == i);
+            let opens = i == 0 || self.doc.opens_sentence(i);
             if digit_next && free_before && (self.glued(i, i + 1) || opens) {
                 return Some(i + 1);
             }
             return None;
         }
-        let w = t.to_lowercase();
-        if matches!(w.as_str(), "minus" | "negative") && self.number_at(i + 1, end).is_some() {
+        if matches!(self.lower(i), "minus" | "negative") && self.number_at(i + 1, end).is_some() {
             return Some(i + 1);
         }
         None
@@ -3670,12 +3645,12 @@ impl<'d, 'a> Reader<'d, 'a> {
         }
         // Signs may span tokens ("US", "$"): compare the glued text.
         let mut best: Option<(usize, &'static str, bool)> = None;
-        let mut glued = String::new();
+        let start = self.doc.tokens[i].range.start;
         for j in i..end.min(i + 4) {
             if j > i && self.doc.tokens[j].range.start != self.doc.tokens[j - 1].range.end {
                 break;
             }
-            glued.push_str(self.tok(j));
+            let glued = &self.doc.text[start..self.doc.tokens[j].range.end];
             if let Some((_, code, assumed)) = CURRENCY_SIGNS.iter().find(|(s, _, _)| *s == glued) {
                 best = Some((j + 1, code, *assumed));
             } else if let Some(prefix) = glued.strip_suffix('$') {
@@ -6009,7 +5984,7 @@ fn claims(figures: &mut [FigureDraft], quotes: &[QuoteDraft]) {
         }
     }
     spans.sort_by_key(|(r, _)| r.start);
-    let mut by_start: HashMap<usize, usize> = HashMap::new();
+    let mut by_start: HashMap<usize, usize> = HashMap::default();
     for f in figures.iter_mut() {
         let at = spans.partition_point(|(r, _)| r.start <= f.range.start);
         let hit = spans[..at]
@@ -6062,13 +6037,7 @@ mod tests {
         for text in &texts {
             let layout = crate::layout::layout(&crate::normalize::normalize(text));
             let (tokens, sentences) = crate::pipeline::segment_content(&layout);
-            let doc = super::Doc {
-                text: &layout.text,
-                layout: &layout,
-                tokens,
-                sentences,
-                anchor: Some((anchor, true)),
-            };
+            let doc = super::Doc::new(&layout, tokens, sentences, Some((anchor, true)));
             let reader = super::Reader::new(&doc);
             for s in &doc.sentences {
                 for i in s.tokens.clone() {

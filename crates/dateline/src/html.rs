@@ -23,7 +23,7 @@
 //!
 //! Every walk over the tree is iterative, so deeply nested pages cannot overflow the stack.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::ops::Range;
 
 use ego_tree::iter::Edge;
@@ -2374,7 +2374,7 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
     let mut pieces: Vec<Piece> = Vec::new();
     let mut by_lines: Vec<Byline> = Vec::new();
     let mut related: Vec<(String, String)> = Vec::new();
-    let mut seen: HashSet<&str> = HashSet::new();
+    let mut seen: HashSet<&str> = HashSet::default();
     let mut text_date = None;
     // Without metadata or <h1>, the last heading before the body is the headline.
     let mut heading: Option<&str> = None;
@@ -2609,7 +2609,7 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
             }
         }
     }
-    let mut related_seen: HashSet<&str> = HashSet::new();
+    let mut related_seen: HashSet<&str> = HashSet::default();
     for (title, url) in &related {
         if !related_seen.insert(url.as_str()) || loose_headline.as_deref() == Some(&loose(title)) {
             continue;

@@ -89,14 +89,69 @@ pub(crate) struct Doc<'a> {
     pub layout: &'a Layout,
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
+    /// Every token lowercased once, back to back (the stages ask for lowercase words at every
+    /// token; lowercasing on each look-up was a tenth of the pipeline's cost).
+    pub lower_text: String,
+    /// `lower_ends[i]` is where token `i` ends in `lower_text`.
+    pub lower_ends: Vec<u32>,
     /// Publication date used to resolve relative dates, and whether it is exact.
     pub anchor: Option<(Date, bool)>,
 }
 
-impl Doc<'_> {
+impl<'a> Doc<'a> {
+    /// The document of `tokens` and `sentences` over `layout`.
+    pub(crate) fn new(
+        layout: &'a Layout,
+        tokens: Vec<Token>,
+        sentences: Vec<Sentence>,
+        anchor: Option<(Date, bool)>,
+    ) -> Doc<'a> {
+        let text = layout.text.as_str();
+        let mut lower_text = String::with_capacity(text.len());
+        let mut lower_ends = Vec::with_capacity(tokens.len());
+        for t in &tokens {
+            let word = &text[t.range.clone()];
+            if word.is_ascii() {
+                lower_text.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                lower_text.push_str(&word.to_lowercase());
+            }
+            lower_ends.push(u32::try_from(lower_text.len()).unwrap_or(u32::MAX));
+        }
+        Doc {
+            text,
+            layout,
+            tokens,
+            sentences,
+            lower_text,
+            lower_ends,
+            anchor,
+        }
+    }
+
     /// Text of token `i`.
-    pub(crate) fn tok(&self, i: usize) -> &str {
+    #[inline]
+    pub(crate) fn tok(&self, i: usize) -> &'a str {
         &self.text[self.tokens[i].range.clone()]
+    }
+
+    /// Token `i` lowercased.
+    #[inline]
+    pub(crate) fn lower(&self, i: usize) -> &str {
+        let start = if i == 0 {
+            0
+        } else {
+            self.lower_ends[i - 1] as usize
+        };
+        self.lower_text
+            .get(start..self.lower_ends[i] as usize)
+            .unwrap_or("")
+    }
+
+    /// Whether a sentence starts at token `i`.
+    pub(crate) fn opens_sentence(&self, i: usize) -> bool {
+        let k = self.sentences.partition_point(|s| s.tokens.start < i);
+        self.sentences.get(k).is_some_and(|s| s.tokens.start == i)
     }
 
     /// Index of the sentence holding byte `at`, if any.
@@ -189,20 +244,15 @@ impl Pipeline {
         }
         let (published, published_source) = publication_date(options, layout);
         let (tokens, sentences) = segment_content(layout);
-        let doc = Doc {
-            text: &layout.text,
-            layout,
-            tokens,
-            sentences,
-            anchor: published.map(|d| {
-                (
-                    d,
-                    published_source == Some(DateSource::Given)
-                        || published_source == Some(DateSource::Text)
-                        || published_source == Some(DateSource::Metadata),
-                )
-            }),
-        };
+        let anchor = published.map(|d| {
+            (
+                d,
+                published_source == Some(DateSource::Given)
+                    || published_source == Some(DateSource::Text)
+                    || published_source == Some(DateSource::Metadata),
+            )
+        });
+        let doc = Doc::new(layout, tokens, sentences, anchor);
         let mut entities = entity::run(&doc, self.lexicons);
         let quotes = quote::run(&doc, &mut entities, self.lexicons);
         let figures = figure::run(&doc, &quotes);
@@ -325,11 +375,13 @@ fn assemble(
         layout,
         tokens,
         sentences: doc_sentences,
+        lower_text,
+        lower_ends,
         ..
     } = doc;
     // Tokens are not part of the model: free them before the model is built (peak memory on
     // documents of many short lines, issue #9).
-    drop(tokens);
+    drop((tokens, lower_text, lower_ends));
     let index = OffsetIndex::new(text);
     let span = |r: &Range<usize>| index.span_of_bytes(r.clone());
     let slice = |r: &Range<usize>| text[r.clone()].to_string();

@@ -21,7 +21,7 @@
 //!    descriptions already point at their entity. A group (`Western officials`) becomes a group
 //!    entity; an unknown subject stays unresolved (`null` entity) rather than guessed.
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -350,6 +350,30 @@ const NOUN_ADJECTIVES: &[&str] = &[
     "recent", "latest", "new", "angry", "many", "several", "few", "early", "late", "previous",
     "multiple", "numerous", "public", "private", "other", "past", "first", "last", "earlier",
     "such", "these", "those", "false", "official",
+];
+
+/// Nouns that report what their possessor said or holds when "that" follows ("Trump’s claim
+/// that …").
+const CLAIM_NOUNS: &[&str] = &[
+    "claim",
+    "claims",
+    "assertion",
+    "statement",
+    "argument",
+    "warning",
+    "promise",
+    "pledge",
+    "vow",
+    "insistence",
+    "emphasis",
+    "suggestion",
+    "contention",
+    "admission",
+    "allegation",
+    "accusation",
+    "prediction",
+    "boast",
+    "charge",
 ];
 
 const NOUN_CUES: &[&str] = &[
@@ -890,8 +914,8 @@ pub(crate) fn run(
         lex,
         entities,
         index,
-        groups: HashMap::new(),
-        trailing_floors: HashMap::new(),
+        groups: HashMap::default(),
+        trailing_floors: HashMap::default(),
     };
     let mut fragments = stage.fragments();
     // Interview transcripts ("PENCE: Well, look, …"): each turn is its speaker's quote, and a
@@ -1318,10 +1342,10 @@ impl<'d, 'a> Stage<'d, 'a> {
     /// Direct and partial quotes from fragments.
     fn direct(&mut self, fragments: &[Fragment]) -> Vec<QuoteDraft> {
         let mut quotes: Vec<QuoteDraft> = Vec::new();
-        let mut cue_quote: HashMap<usize, usize> = HashMap::new();
+        let mut cue_quote: HashMap<usize, usize> = HashMap::default();
         // Quote of the previous top-level fragment, and where its attribution ended.
         let mut last: Option<(usize, &Fragment, usize)> = None;
-        let mut block_quote: HashMap<usize, usize> = HashMap::new();
+        let mut block_quote: HashMap<usize, usize> = HashMap::default();
         for f in fragments
             .iter()
             .filter(|f| f.parent.is_none() && f.open < f.inner.start)
@@ -1714,7 +1738,28 @@ impl<'d, 'a> Stage<'d, 'a> {
                 k += 1;
             }
             if k < limit {
-                if let Some(mut a) = self.attribution_after(k, limit) {
+                // `… had “been friends,” he claimed they had never met`: a cue that opens its own
+                // reported clause is a new claim, not this partial quote's attribution.
+                // So is a cue whose subject opens a coordinated clause ("…” in response, and he
+                // urged …") or a free relative ("…, engaging in what analysts described as …").
+                let claims_more = |a: &Attribution| {
+                    let spoken_to = a.speaker.as_ref().map_or(0, |s| s.range.end);
+                    let after = doc.token_at(a.cue_range.end.max(spoken_to));
+                    let coordinated = a.speaker.as_ref().is_some_and(|s| {
+                        let b = doc.token_at(s.range.start);
+                        s.range.start < a.cue_range.start
+                            && b > 0
+                            && matches!(doc.lower(b - 1), "and" | "but" | "what")
+                    });
+                    !starts_sentence
+                        && (coordinated
+                            || after < limit
+                                && matches!(
+                                    doc.lower(after),
+                                    "that" | "they" | "he" | "she" | "we" | "it" | "i" | "the"
+                                ))
+                };
+                if let Some(mut a) = self.attribution_after(k, limit).filter(|a| !claims_more(a)) {
                     if !starts_sentence {
                         a.kind = QuoteKind::Partial;
                         let sentence = &doc.sentences[s_open];
@@ -1738,6 +1783,14 @@ impl<'d, 'a> Stage<'d, 'a> {
                         continue;
                     };
                     if let Some(q) = self.trailing_attribution(t, lemma, first, limit) {
+                        // "…” in response, and he urged …", "…, engaging in what analysts
+                        // described as …": a new clause's cue, not this quote's.
+                        let one_word_subject = t >= first + 2
+                            && doc.tokens[t - 1].kind == TokenKind::Word
+                            && self.tok(t - 1).starts_with(char::is_lowercase);
+                        if one_word_subject && matches!(doc.lower(t - 2), "and" | "but" | "what") {
+                            continue;
+                        }
                         let content = q.content.clone();
                         return Some(Attribution {
                             cue_token: t,
@@ -1791,6 +1844,9 @@ impl<'d, 'a> Stage<'d, 'a> {
             let w = self.tok(v);
             if matches!(w, "“" | "”" | "\"") {
                 break;
+            }
+            if let Some(a) = self.possessor_claim(v, open_tok, sentence_start, f) {
+                return Some(a);
             }
             let Some((lemma, _)) = self.cue_at(v) else {
                 continue;
@@ -1848,15 +1904,17 @@ impl<'d, 'a> Stage<'d, 'a> {
             let pronoun = speaker.range.len() <= 4
                 && PERSONAL_PRONOUNS
                     .contains(&doc.text[speaker.range.clone()].to_lowercase().as_str());
-            let outer = if pronoun {
-                let subject_start = doc.token_at(speaker.range.start);
+            // A named inner speaker is reported by the outer one only through "that": "Trump
+            // said that Clinton once described it as “…”" (the outer claim holds the quote).
+            let subject_start = doc.token_at(speaker.range.start);
+            let reported = subject_start > sentence_start
+                && self.tok(subject_start - 1).eq_ignore_ascii_case("that");
+            let outer = if pronoun || reported {
                 (sentence_start.max(subject_start.saturating_sub(40))..subject_start)
                     .rev()
                     .find_map(|u| {
                         self.cue_at(u)?;
-                        self.subject_before(u, sentence_start)
-                            .filter(|s| s.range.len() > 3)
-                            .map(|s| (u, s))
+                        self.subject_before(u, sentence_start).map(|s| (u, s))
                     })
             } else {
                 None
@@ -1872,6 +1930,14 @@ impl<'d, 'a> Stage<'d, 'a> {
                 .filter(|s| s.range.end <= speaker.range.start)
             } else {
                 None
+            };
+            // ("She added that she thinks …": the content is what she added.)
+            let content_start = match &outer {
+                Some((u, _)) => doc
+                    .tokens
+                    .get(self.complementizer(u + 1, open_tok))
+                    .map_or(content_start, |t| t.range.start.min(content_start)),
+                None => content_start,
             };
             let (v, lemma, speaker) = match (outer, what_subject) {
                 (Some((u, s)), _) => (u, self.cue_at(u).map_or(lemma, |c| c.0), s),
@@ -2175,6 +2241,70 @@ impl<'d, 'a> Stage<'d, 'a> {
         })
     }
 
+    /// `Trump’s claim that there have been “thousands of shootings”`, `his repeated emphasis
+    /// that …`: a claim noun at token `noun`, owned by a possessor and followed by "that",
+    /// attributes the quote to the possessor.
+    fn possessor_claim(
+        &mut self,
+        noun: usize,
+        open_tok: usize,
+        sentence_start: usize,
+        f: &Fragment,
+    ) -> Option<Attribution> {
+        let doc = self.doc;
+        if noun + 1 >= open_tok
+            || doc.lower(noun + 1) != "that"
+            || !CLAIM_NOUNS.contains(&doc.lower(noun))
+        {
+            return None;
+        }
+        // Up to two modifiers between the possessor and the noun ("repeated", "false").
+        let mut p = noun;
+        while p > sentence_start
+            && noun - p < 2
+            && doc.tokens[p - 1].kind == TokenKind::Word
+            && self.tok(p - 1).starts_with(char::is_lowercase)
+            && !matches!(doc.lower(p - 1), "his" | "her" | "their" | "its")
+        {
+            p -= 1;
+        }
+        let owner = p.checked_sub(1).filter(|&o| o >= sentence_start)?;
+        let w = self.tok(owner);
+        let speaker = if matches!(doc.lower(owner), "his" | "her" | "their") {
+            self.resolve_np(owner, owner + 1)?
+        } else if (w.ends_with("’s") || w.ends_with("'s")) && w.starts_with(char::is_uppercase) {
+            // The capitalised words of the possessor ("Donald Trump’s").
+            let mut start = owner;
+            while start > sentence_start
+                && owner - start < 3
+                && self.tok(start - 1).starts_with(char::is_uppercase)
+                && doc.tokens[start - 1].kind == TokenKind::Word
+            {
+                start -= 1;
+            }
+            let speaker = self.resolve_np(start, owner + 1)?;
+            speaker.entity?;
+            speaker
+        } else {
+            return None;
+        };
+        Some(Attribution {
+            cue_token: noun,
+            cue_range: doc.tokens[noun].range.clone(),
+            lemma: "claim",
+            speaker: Some(speaker),
+            addressee: None,
+            date: None,
+            kind: QuoteKind::Partial,
+            content: Some(
+                doc.tokens[noun + 1].range.start
+                    ..self
+                        .claim_end(doc.sentence_at(f.open)?, f.close_end)
+                        .max(f.close_end),
+            ),
+        })
+    }
+
     /// End of the words a partial quote's clause claims: the sentence `s` up to a boundary
     /// after the quote that closes at byte `close_end` (a dash, a semicolon, ", but …",
     /// ", which …", "and says …"): "… as “unhinged” — a metaphor for …" claims up to the dash.
@@ -2202,7 +2332,18 @@ impl<'d, 'a> Stage<'d, 'a> {
                     v.starts_with(char::is_lowercase)
                         && (self.cue_at(t + 1).is_some() && v.ends_with('s') || v.ends_with("ed"))
                         || after_comma && w == "but"
+                        // ", and he urged …": a new speaker's clause.
+                        || after_comma
+                            && matches!(self.doc.lower(t + 1), "he" | "she" | "they" | "we")
+                            && t + 2 < sentence.tokens.end
+                            && self.cue_at(t + 2).is_some()
                 }
+                // `…,” he claimed they …`: another attribution.
+                "he" | "she" | "they" | "we" | "I" if after_comma => self
+                    .doc
+                    .tokens
+                    .get(t + 1)
+                    .is_some_and(|_| self.cue_at(t + 1).is_some()),
                 _ => {
                     after_comma
                         && (matches!(
@@ -2843,7 +2984,7 @@ impl<'d, 'a> Stage<'d, 'a> {
             }
         }
         let inside_quote = |at: usize| overlaps_any(&(at..at + 1), &quoted);
-        let used: std::collections::HashSet<usize> = quotes
+        let used: HashSet<usize> = quotes
             .iter()
             .filter_map(|q| q.cue.as_ref().map(|c| c.0.start))
             .collect();
@@ -2857,8 +2998,7 @@ impl<'d, 'a> Stage<'d, 'a> {
             let mut t = first;
             while t < last {
                 let at = doc.tokens[t].range.start;
-                let w = self.tok(t);
-                let lower = w.to_lowercase();
+                let lower = doc.lower(t);
                 // "according to X, …" / "…, according to X."
                 if lower == "according"
                     && t + 1 < last
@@ -3579,6 +3719,39 @@ mod tests {
                 "Senators pressed the banker. “You squeezed employees” to raise the stock price, \
                  Jane Warren said, referencing the sales targets.",
                 &[Some("Jane Warren")],
+            ),
+            // The outer cue reports the inner one: "added that she thinks …", "said that X
+            // described …".
+            (
+                "Maria Lopez added that she thinks the council is “out of touch” with renters.",
+                &[Some("Maria Lopez")],
+            ),
+            (
+                "Mark Hill said that Jane Doe once described the plan as “the gold standard” of \
+                 deals.",
+                &[Some("Mark Hill")],
+            ),
+            // A possessor's claim noun followed by "that".
+            (
+                "The mayor’s office disputed Tom Baker’s claim that the budget had “collapsed” \
+                 last year.",
+                &[Some("Tom Baker")],
+            ),
+            // Cues after the quote that open a clause of their own are another claim.
+            (
+                "Ann Ruiz said the agency would take “firm action” soon, and she urged \
+                 lawmakers to act.",
+                &[Some("Ann Ruiz")],
+            ),
+            (
+                "Senator Paul Grant has wondered whether the panel will be “fair” to him, \
+                 engaging in what critics described as stalling.",
+                &[Some("Paul Grant")],
+            ),
+            (
+                "Lena Ortiz admitted that the two had “been friends for years,” she claimed they \
+                 had rarely met.",
+                &[Some("Lena Ortiz"), Some("Lena Ortiz")],
             ),
         ];
         for (text, speakers) in cases {
