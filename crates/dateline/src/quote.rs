@@ -1020,7 +1020,9 @@ impl<'d, 'a> Stage<'d, 'a> {
         if t > 0 && NOUN_CUES.contains(&w.to_ascii_lowercase().as_str()) {
             let prev = self.tok(t - 1);
             let lower = prev.to_ascii_lowercase();
+            // ("secretary of state as …": a noun after "of".)
             if DETERMINERS.contains(&lower.as_str())
+                || lower == "of"
                 || prev.ends_with("'s")
                 || prev.ends_with("’s")
                 || matches!(prev, "'" | "’")
@@ -1867,9 +1869,12 @@ impl<'d, 'a> Stage<'d, 'a> {
             }) {
                 Some(s) => s,
                 None => {
-                    // `“A,” said X, “B.”`: the verb comes first, right after a closing mark.
+                    // `“A,” said X, “B.”`: the verb comes first, right after a closing mark
+                    // (or a comma after one).
+                    let closing = |t: usize| matches!(self.tok(t), "”" | "\"" | "'" | "’");
                     let after_mark = v > sentence_start
-                        && matches!(self.tok(v - 1), "”" | "\"" | "'" | "," | "’");
+                        && (closing(v - 1)
+                            || self.tok(v - 1) == "," && v > sentence_start + 1 && closing(v - 2));
                     if !after_mark {
                         continue;
                     }
@@ -2524,6 +2529,40 @@ impl<'d, 'a> Stage<'d, 'a> {
 
     /// The speaker whose noun phrase ends right before token `v`.
     fn subject_before(&mut self, v: usize, floor: usize) -> Option<SpeakerDraft> {
+        // "Trump, who has called …", "Lynch, who told Congress": the relative pronoun speaks
+        // for the name it follows (its span is the pronoun's, as for "he said").
+        let mut aux = v;
+        while aux > floor
+            && matches!(
+                self.doc.lower(aux - 1),
+                "has" | "have" | "had" | "had," | "previously" | "once" | "also" | "later"
+            )
+        {
+            aux -= 1;
+        }
+        if aux >= floor + 3
+            && self.doc.lower(aux - 1) == "who"
+            && matches!(self.tok(aux - 2), "," | "-" | "—" | "–")
+        {
+            let comma = aux - 2;
+            let start = self.np_start(comma, floor);
+            if start < comma {
+                let antecedent = self.resolve_np(start, comma)?;
+                let who = self.doc.tokens[aux - 1].range.clone();
+                let Some(entity) = antecedent.entity else {
+                    return Some(antecedent);
+                };
+                self.entities[entity].mentions.push(MentionDraft {
+                    range: who.clone(),
+                    form: MentionForm::Pronoun,
+                });
+                self.index.add(who.clone(), entity, MentionForm::Pronoun);
+                return Some(SpeakerDraft {
+                    range: who,
+                    entity: Some(entity),
+                });
+            }
+        }
         // "Sen. David Perdue (R-Ga.) said": the name before a bracketed label.
         if v > floor + 2 && self.tok(v - 1) == ")" {
             if let Some(open) = (floor.max(v.saturating_sub(9))..v - 1)
@@ -2538,7 +2577,7 @@ impl<'d, 'a> Stage<'d, 'a> {
         // "Minyon Moore, a senior adviser to the campaign, called …": skip the apposition back to
         // the name before it.
         if v > floor + 2 && self.tok(v - 1) == "," {
-            if let Some(open) = (floor.max(v.saturating_sub(32))..v - 1)
+            if let Some(mut open) = (floor.max(v.saturating_sub(32))..v - 1)
                 .rev()
                 .find(|&i| self.tok(i) == ",")
             {
@@ -2547,6 +2586,13 @@ impl<'d, 'a> Stage<'d, 'a> {
                     matches!(apposition.as_str(), "a" | "an" | "the" | "who" | "whose")
                         || self.doc.tokens[open + 1].kind == TokenKind::Word
                             && cue(self.tok(open + 1)).is_none();
+                // "Ramil Carr, 31, a photographer, said": an age before the apposition.
+                if open >= floor + 3
+                    && self.doc.tokens[open - 1].kind == TokenKind::Number
+                    && self.tok(open - 2) == ","
+                {
+                    open -= 2;
+                }
                 if looks_like && open > floor {
                     let start = self.np_start(open, floor);
                     if start < open {
@@ -2560,6 +2606,21 @@ impl<'d, 'a> Stage<'d, 'a> {
         // between the subject and its verb.
         let v = self.before_time_phrase(v, floor);
         let start = self.np_start(v, floor);
+        // "Another source speaking to Fox News said", "Jack Kelly, writing for RealClearPolitics,":
+        // the name after a participle and its preposition is not the speaker.
+        if start >= floor + 3
+            && matches!(self.doc.lower(start - 1), "to" | "for" | "with" | "on")
+            && matches!(
+                self.doc.lower(start - 2),
+                "speaking" | "talking" | "writing" | "reporting" | "appearing" | "testifying"
+            )
+        {
+            let participle = start - 2;
+            let head_start = self.np_start(participle, floor);
+            if head_start < participle {
+                return self.resolve_np(head_start, participle);
+            }
+        }
         // "Mr. Morgan of the Sierra Club said", "A new poll by the university shows": the head
         // before the prepositional phrase speaks.
         // A participle's subject is the name right before it ("footage of Hillary Clinton
@@ -3140,7 +3201,18 @@ impl<'d, 'a> Stage<'d, 'a> {
                 && rest.next().is_some_and(|w| {
                     matches!(
                         w,
-                        "in" | "on" | "at" | "during" | "last" | "this" | "earlier" | "late"
+                        "in" | "on"
+                            | "at"
+                            | "during"
+                            | "last"
+                            | "this"
+                            | "earlier"
+                            | "late"
+                            | "after"
+                            | "before"
+                            | "following"
+                            | "yesterday"
+                            | "today"
                     )
                 })
                 && rest.next_back().is_some_and(|w| w == ".");
@@ -3243,6 +3315,27 @@ impl<'d, 'a> Stage<'d, 'a> {
             }
         }
         if k < last && self.tok(k) == "," {
+            return None;
+        }
+        // "Ben Carson said after the attacks.": an adjunct, no reported clause.
+        if k < last
+            && last - k <= 6
+            && matches!(
+                self.doc.lower(k),
+                "after"
+                    | "before"
+                    | "following"
+                    | "during"
+                    | "since"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "for"
+                    | "with"
+                    | "while"
+                    | "when"
+            )
+        {
             return None;
         }
         // Verbs other than say/tell report speech only with a clause ("announced that …", not
@@ -3753,6 +3846,34 @@ mod tests {
                  had rarely met.",
                 &[Some("Lena Ortiz"), Some("Lena Ortiz")],
             ),
+            // A relative pronoun speaks for the name before it.
+            (
+                "Compare that with Tom Ward, who has called the pact “insanity,” and Ann Lee, \
+                 who says it is “disastrous.”",
+                &[Some("Tom Ward"), Some("Ann Lee")],
+            ),
+            // An age before the apposition.
+            (
+                "Ramil Carr, 31, a freelance photographer, said the event was the “perfect \
+                 opportunity” to be heard.",
+                &[Some("Ramil Carr")],
+            ),
+            // The name after "speaking to" is the addressee, not the speaker.
+            (
+                "A senior official speaking to Fox News said, “The agents are looking into it.”",
+                &[Some("senior official")],
+            ),
+            // "secretary of state" is no speech verb.
+            (
+                "Gail Stone, a pollster, said voters see the former secretary of state as \
+                 “strong and resilient” now.",
+                &[Some("Gail Stone")],
+            ),
+            // A time adjunct after a trailing cue.
+            (
+                "“Boots on the ground” would be right, candidate Ben Rolf said after the attacks.",
+                &[Some("Ben Rolf")],
+            ),
         ];
         for (text, speakers) in cases {
             let text = format!("Senate hearing on banks\n\n{text}\n");
@@ -4142,6 +4263,18 @@ mod tests {
             assert_eq!(kind, QuoteKind::Indirect, "{text}");
             assert_eq!(parts[0], *content, "{text}");
             assert_eq!(got.as_deref(), Some(*speaker), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_cue_with_only_an_adjunct_reports_nothing() {
+        for text in [
+            "Candidate Ben Rolf said after the attacks.",
+            "The mayor spoke on Friday and said during the meeting.",
+            "Senator Ann Lee said in Ohio.",
+        ] {
+            let text = format!("Senate hearing on banks\n\n{text}\n");
+            assert!(quotes(&text).is_empty(), "{text}: {:?}", quotes(&text));
         }
     }
 
