@@ -1915,8 +1915,15 @@ impl<'d, 'a> Stage<'d, 'a> {
             let reported = subject_start > sentence_start
                 && self.tok(subject_start - 1).eq_ignore_ascii_case("that");
             let outer = if pronoun || reported {
+                // Not across another quote or a coordinated clause ("… “A,” but he said …").
                 (sentence_start.max(subject_start.saturating_sub(40))..subject_start)
                     .rev()
+                    .take_while(|&u| {
+                        !matches!(doc.tok(u), "“" | "”" | "\"" | ";")
+                            && !(matches!(doc.lower(u), "but" | "and")
+                                && u > sentence_start
+                                && doc.tok(u - 1) == ",")
+                    })
                     .find_map(|u| {
                         self.cue_at(u)?;
                         self.subject_before(u, sentence_start).map(|s| (u, s))
@@ -2606,6 +2613,18 @@ impl<'d, 'a> Stage<'d, 'a> {
         // between the subject and its verb.
         let v = self.before_time_phrase(v, floor);
         let start = self.np_start(v, floor);
+        // "“…,” it said", "it further wrote": an organisation's pronoun ("it" stops noun
+        // phrases, so `np_start` leaves it out).
+        let mut before_adverbs = start;
+        while before_adverbs > floor && ADVERBS.contains(&self.doc.lower(before_adverbs - 1)) {
+            before_adverbs -= 1;
+        }
+        if before_adverbs > floor
+            && before_adverbs == start.min(v)
+            && self.doc.lower(before_adverbs - 1) == "it"
+        {
+            return self.resolve_np(before_adverbs - 1, before_adverbs);
+        }
         // "Another source speaking to Fox News said", "Jack Kelly, writing for RealClearPolitics,":
         // the name after a participle and its preposition is not the speaker.
         if start >= floor + 3
@@ -3868,6 +3887,18 @@ mod tests {
                 "Gail Stone, a pollster, said voters see the former secretary of state as \
                  “strong and resilient” now.",
                 &[Some("Gail Stone")],
+            ),
+            // "it said" names the organisation named before.
+            (
+                "Apple Inc. issued a statement. “We are proud of the results,” it said. \
+                 “Sales grew,” it further wrote.",
+                &[Some("Apple"), Some("Apple")],
+            ),
+            // A second cue after "but" starts a quote of its own (not a part of the first).
+            (
+                "Chief Kerr Putney said the video gave no “definitive evidence,” but he said \
+                 that the footage “supports what we have heard” about it.",
+                &[Some("Kerr Putney"), Some("Kerr Putney")],
             ),
             // A time adjunct after a trailing cue.
             (
