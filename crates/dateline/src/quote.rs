@@ -308,6 +308,10 @@ const CUES: &[(&str, &str, bool)] = &[
     ("joking", "joke", false),
     ("quipping", "quip", false),
     ("shouting", "shout", false),
+    ("yelling", "yell", false),
+    ("chanting", "chant", false),
+    ("screaming", "scream", false),
+    ("exclaiming", "exclaim", false),
     ("urging", "urge", false),
     ("describing", "describe", false),
     ("show", "show", true),
@@ -1812,6 +1816,11 @@ impl<'d, 'a> Stage<'d, 'a> {
                 }
             }
         }
+        // `… “…,” according to Mr. Rhodes.`, `Over the long term, according to the budget
+        // office, the rise in debt “is mainly …”`: the source the sentence names.
+        if let Some(a) = self.according_to_source(f, s_open, starts_sentence) {
+            return Some(a);
+        }
         // 2. Before the opening mark, in the same sentence: `Rutte said: “…`, `X told Y that “…`.
         // A headline-style `Rush Limbaugh: … ‘Reeks of Fear’` names its speaker before a colon.
         if let Some(colon) =
@@ -2253,6 +2262,53 @@ impl<'d, 'a> Stage<'d, 'a> {
         })
     }
 
+    /// The source of an "according to X" phrase in sentence `s`, outside fragment `f`.
+    fn according_to_source(
+        &mut self,
+        f: &Fragment,
+        s: usize,
+        starts_sentence: bool,
+    ) -> Option<Attribution> {
+        let doc = self.doc;
+        let sentence = doc.sentences[s].tokens.clone();
+        let inside = doc.token_at(f.open)..doc.token_at(f.close_end);
+        let t = sentence.clone().find(|&t| {
+            !inside.contains(&t)
+                && t + 2 < sentence.end
+                && doc.lower(t) == "according"
+                && doc.lower(t + 1) == "to"
+        })?;
+        let (speaker, after) = self.subject_after(t + 2, sentence.end)?;
+        speaker.entity?;
+        let first = self
+            .skip_openers(sentence.start, inside.start)
+            .unwrap_or(sentence.start);
+        let content = if starts_sentence {
+            None
+        } else if t <= first + 4 && after < inside.start && self.tok(after) == "," {
+            // The phrase opens the sentence: the claim is what follows it.
+            doc.tokens
+                .get(after + 1)
+                .map(|tok| tok.range.start.min(f.open)..self.claim_end(s, f.close_end))
+        } else {
+            Some(doc.tokens[first].range.start.min(f.open)..f.close_end)
+        };
+        Some(Attribution {
+            cue_token: t,
+            cue_range: doc.tokens[t].range.start..doc.tokens[t + 1].range.end,
+            lemma: "according to",
+            speaker: Some(speaker),
+            addressee: None,
+            date: None,
+            kind: if starts_sentence {
+                QuoteKind::Direct
+            } else {
+                QuoteKind::Partial
+            },
+            content,
+        })
+    }
+
     /// `Trump’s claim that there have been “thousands of shootings”`, `his repeated emphasis
     /// that …`: a claim noun at token `noun`, owned by a possessor and followed by "that",
     /// attributes the quote to the possessor.
@@ -2644,9 +2700,18 @@ impl<'d, 'a> Stage<'d, 'a> {
         // before the prepositional phrase speaks.
         // A participle's subject is the name right before it ("footage of Hillary Clinton
         // asking, “…”").
+        // ("with Trump reportedly yelling: “…”": adverbs between the name and the participle.)
+        let mut name_end = v;
+        while name_end > start && ADVERBS.contains(&self.doc.lower(name_end - 1))
+            || name_end > start
+                && self.doc.lower(name_end - 1).ends_with("ly")
+                && self.tok(name_end - 1).starts_with(char::is_lowercase)
+        {
+            name_end -= 1;
+        }
         let participle_of_name = self.tok(v).ends_with("ing")
-            && (start..v).all(|t| self.tok(t).starts_with(char::is_uppercase))
-            && start < v;
+            && (start..name_end).all(|t| self.tok(t).starts_with(char::is_uppercase))
+            && start < name_end;
         if start > floor + 1
             && !participle_of_name
             && matches!(self.tok(start - 1), "of" | "by" | "from" | "at" | "with")
@@ -3149,6 +3214,46 @@ impl<'d, 'a> Stage<'d, 'a> {
         } else {
             return None;
         };
+        // "Over the long term, according to the budget office, the rise …" / "The economy,
+        // according to the report, is weak": a parenthetical source; the claim goes on after it.
+        let parenthetical = t > first && after + 1 < last && self.tok(after) == ",";
+        if parenthetical {
+            let s = doc.sentence_at(doc.tokens[t].range.start)?;
+            let rest = doc.tokens[after + 1].range.start..self.clause_end(s);
+            if rest.is_empty() {
+                return None;
+            }
+            let adverbial = matches!(
+                doc.lower(first),
+                "in" | "on"
+                    | "over"
+                    | "at"
+                    | "for"
+                    | "by"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "since"
+                    | "under"
+                    | "with"
+                    | "among"
+                    | "last"
+                    | "this"
+                    | "next"
+            );
+            let mut q = QuoteDraft::reported(
+                rest.clone(),
+                speaker,
+                (cue_range, "according to"),
+                None,
+                None,
+            );
+            if !adverbial {
+                q.parts = vec![clause, rest];
+                q.content = None;
+            }
+            return Some(q);
+        }
         Some(QuoteDraft::reported(
             clause,
             speaker,
@@ -3900,6 +4005,23 @@ mod tests {
                  that the footage “supports what we have heard” about it.",
                 &[Some("Kerr Putney"), Some("Kerr Putney")],
             ),
+            // "according to" names the source, before or after the quote.
+            (
+                "Over the long term, according to the budget office, the rise in debt “is \
+                 mainly due to an aging population.”",
+                &[Some("budget office")],
+            ),
+            (
+                "The visit became “the high-water mark in their relationship,” according to \
+                 Ben Rhodes.",
+                &[Some("Ben Rhodes")],
+            ),
+            // Adverbs between the name and its participle.
+            (
+                "Supporters kicked a protester in Birmingham, Alabama, with Tom Ward reportedly \
+                 yelling: “Get him out of here!”",
+                &[Some("Tom Ward")],
+            ),
             // A time adjunct after a trailing cue.
             (
                 "“Boots on the ground” would be right, candidate Ben Rolf said after the attacks.",
@@ -4287,6 +4409,12 @@ mod tests {
                 "A new poll by the university shows that most voters back the plan.",
                 "that most voters back the plan",
                 "new poll",
+            ),
+            // A parenthetical source after an adverbial: the claim follows it.
+            (
+                "Over the long term, according to the budget office, the deficit will shrink.",
+                "the deficit will shrink",
+                "budget office",
             ),
         ];
         for (text, content, speaker) in cases {
