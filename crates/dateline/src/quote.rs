@@ -1002,6 +1002,39 @@ impl<'d, 'a> Stage<'d, 'a> {
         if w.starts_with(char::is_uppercase) && !sentence_start {
             return None;
         }
+        // "GOP state leaders", "state officials": "state" before a noun is no verb.
+        if found.0 == "state"
+            && self
+                .doc
+                .tokens
+                .get(t + 1)
+                .is_some_and(|n| n.kind == TokenKind::Word)
+            && self.tok(t + 1).starts_with(char::is_lowercase)
+            && !matches!(
+                self.doc.lower(t + 1),
+                "that"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "it"
+                    | "they"
+                    | "he"
+                    | "she"
+                    | "we"
+                    | "in"
+                    | "on"
+                    | "to"
+                    | "this"
+                    | "publicly"
+                    | "clearly"
+            )
+        {
+            return None;
+        }
         // "charged that …" is an accusation; "charged with fraud", "the charges" are not speech.
         if found.0 == "charge"
             && !(self.doc.tokens.get(t + 1).is_some() && self.tok(t + 1) == "that")
@@ -2483,7 +2516,10 @@ impl<'d, 'a> Stage<'d, 'a> {
         let introduces = |t: usize| t < limit && doc.tok(t) == ":";
         if let Some((lemma, _)) = self.cue_at(k) {
             // `“…” suggests that …`: the quoted words are the verb's subject, not its object.
-            if k + 1 < limit && self.tok(k + 1) == "that" {
+            // `“…,” describing the team as …`: a participle does not invert its subject.
+            if k + 1 < limit && self.tok(k + 1) == "that"
+                || self.tok(k).ends_with("ing") && self.tok(k).starts_with(char::is_lowercase)
+            {
                 return None;
             }
             let (subject, after) = self.subject_after(k + 1, limit)?;
@@ -2672,7 +2708,13 @@ impl<'d, 'a> Stage<'d, 'a> {
         // "“…,” it said", "it further wrote": an organisation's pronoun ("it" stops noun
         // phrases, so `np_start` leaves it out).
         let mut before_adverbs = start;
-        while before_adverbs > floor && ADVERBS.contains(&self.doc.lower(before_adverbs - 1)) {
+        while before_adverbs > floor
+            && (ADVERBS.contains(&self.doc.lower(before_adverbs - 1))
+                || matches!(
+                    self.doc.lower(before_adverbs - 1),
+                    "does" | "did" | "has" | "had" | "will" | "would" | "can" | "could"
+                ))
+        {
             before_adverbs -= 1;
         }
         if before_adverbs > floor
@@ -4015,6 +4057,23 @@ mod tests {
                 "The visit became “the high-water mark in their relationship,” according to \
                  Ben Rhodes.",
                 &[Some("Ben Rhodes")],
+            ),
+            // "state" before a noun is no verb.
+            (
+                "Mark Dow wrote a column for the Ledger, mocking GOP state leaders as \
+                 “obsessed” with the bill.",
+                &[Some("Mark Dow")],
+            ),
+            // A participle after the closing mark does not invert its subject.
+            (
+                "Mitchell Zuckoff said the account is a “distortion,” describing the team as \
+                 highly accomplished.",
+                &[Some("Mitchell Zuckoff")],
+            ),
+            // "it does say": an auxiliary between the pronoun and the cue.
+            (
+                "Apple Inc. filed its report. It does say that sales were “flat.”",
+                &[Some("Apple")],
             ),
             // Adverbs between the name and its participle.
             (
