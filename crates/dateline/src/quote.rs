@@ -2610,9 +2610,10 @@ impl<'d, 'a> Stage<'d, 'a> {
             let w = self.tok(i - 1);
             let t = &self.doc.tokens[i - 1];
             let lower = w.to_lowercase();
+            // ("the report said": a noun cue right before the verb is the subject's head.)
             let ok = (t.kind == TokenKind::Word
                 && !SUBJECT_STOPS.contains(&lower.as_str())
-                && cue(w).is_none())
+                && (cue(w).is_none() || i == end && NOUN_CUES.contains(&lower.as_str())))
                 || matches!(w, "-" | "(" | ")") && end - i < 8;
             if !ok || end - i >= 12 {
                 break;
@@ -4057,6 +4058,11 @@ mod tests {
                 "The visit became “the high-water mark in their relationship,” according to \
                  Ben Rhodes.",
                 &[Some("Ben Rhodes")],
+            ),
+            // A noun cue heading the subject: "the report said".
+            (
+                "The fund warned about the exit. “The impact remains unclear,” the report said.",
+                &[Some("report")],
             ),
             // "state" before a noun is no verb.
             (
