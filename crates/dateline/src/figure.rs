@@ -17,7 +17,7 @@
 //! the words around it. Last, figures inside a quote take the quote and its speaker.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -989,6 +989,64 @@ static DIGIT_RANGE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid range regex")
 });
 
+/// Whether `t` may be a month or weekday name or abbreviation ([`dates::month_number`],
+/// [`dates::weekday`], "Feb.", "Fridays"): each has three letters or more, and its first two,
+/// in any case, are one of these. A cheap test before those look-ups, which run at every token.
+fn may_be_calendar_word(t: &str) -> bool {
+    match t.as_bytes() {
+        [a, b, _, ..] => matches!(
+            [a.to_ascii_lowercase(), b.to_ascii_lowercase()],
+            // January … December.
+            [b'j', b'a' | b'u']
+                | [b'f', b'e']
+                | [b'm', b'a']
+                | [b'a', b'p' | b'u']
+                | [b's', b'e']
+                | [b'o', b'c']
+                | [b'n', b'o']
+                | [b'd', b'e']
+                // Monday … Sunday.
+                | [b'm', b'o']
+                | [b't', b'u' | b'h']
+                | [b'w', b'e']
+                | [b'f', b'r']
+                | [b's', b'a' | b'u']
+        ),
+        _ => false,
+    }
+}
+
+/// Whether `t` names a month or a weekday, alone or before other characters ("Feb.", "Dec31",
+/// "Fridays").
+fn calendar_word(t: &str) -> bool {
+    if !may_be_calendar_word(t) {
+        return false;
+    }
+    let letters = t.find(|c: char| !c.is_alphabetic()).map_or(t, |n| &t[..n]);
+    let plural = t.strip_suffix('s');
+    !letters.is_empty()
+        && (dates::month_number(letters).is_some()
+            || letters.len() < t.len() && dates::month_number(t).is_some()
+            || dates::weekday(t).is_some()
+            || plural.is_some_and(|p| dates::weekday(p).is_some()))
+}
+
+/// `re.captures(t)` for a pattern whose every match holds one of the characters `needed`:
+/// most numbers hold none of them, and the look-up is much cheaper than the pattern.
+fn captures_with<'t>(re: &Regex, t: &'t str, needed: &[char]) -> Option<regex::Captures<'t>> {
+    if t.contains(needed) {
+        re.captures(t)
+    } else {
+        None
+    }
+}
+
+/// Whether [`DAY_NUMBER`] ("4", "31st") may match `t`: it has at most two digits (of at most
+/// four bytes each) and a two-letter suffix, so no digit as its third character ("2016").
+fn may_be_day_number(t: &str) -> bool {
+    t.len() <= 10 && !t.chars().nth(2).is_some_and(char::is_numeric)
+}
+
 fn table<T: Copy>(t: &[(&str, T)], w: &str) -> Option<T> {
     t.iter().find(|(k, _)| *k == w).map(|(_, v)| *v)
 }
@@ -1077,6 +1135,121 @@ static SIGN_FIRST_BYTES: LazyLock<[bool; 128]> = LazyLock::new(|| {
     }
     t
 });
+
+/// The words [`Reader::date_start_token`] admits by themselves (besides numbers, calendar
+/// words and holidays): the openers of relative dates and the named days.
+const DATE_WORDS: &[&str] = &[
+    "the",
+    "this",
+    "next",
+    "last",
+    "previous",
+    "past",
+    "following",
+    "coming",
+    "upcoming",
+    "current",
+    "in",
+    "within",
+    "few",
+    "several",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "tmrw",
+    "tmr",
+    "day",
+];
+
+/// The texts an amount can open with, bar numbers: qualifier phrases ("more than", "about"),
+/// currency words before an amount ("dollar", "ringgit"), currency signs ("US$", "€", "Fr."),
+/// dollar prefixes with their sign ("hk$", "c $"), the words [`Reader::qualifier_at`] and
+/// [`Reader::sign_at`] test apart, and "between", "from", "absolute". [`Reader::phrase_at`] and
+/// [`Reader::currency_sign_at`] need the first token to be a prefix of one of these.
+fn amount_openers() -> Vec<String> {
+    let words = [
+        // Comparatives before "or equal than/to", and verbs of excess (`qualifier_at`).
+        "more",
+        "greater",
+        "higher",
+        "larger",
+        "bigger",
+        "above",
+        "over",
+        "less",
+        "fewer",
+        "smaller",
+        "lower",
+        "below",
+        "under",
+        "exceed",
+        "exceeds",
+        "exceeded",
+        "surpass",
+        "surpasses",
+        ">",
+        "≥",
+        "<",
+        "≤",
+        // Signs (`sign_at`), ranges and "absolute zero" (`amount_grammar`).
+        "-",
+        "−",
+        "minus",
+        "negative",
+        "between",
+        "from",
+        "absolute",
+    ];
+    QUALIFIERS
+        .iter()
+        .map(|e| e.0.to_string())
+        .chain(CURRENCY_BEFORE.iter().map(|e| e.0.to_string()))
+        .chain(CURRENCY_SIGNS.iter().map(|e| e.0.to_string()))
+        .chain(DOLLAR_PREFIXES.iter().map(|e| format!("{}$", e.0)))
+        .chain(words.map(str::to_string))
+        .collect()
+}
+
+/// Bits of [`WORD_STARTS`]: a lowercase token is a word of [`NUMBER_WORD_STARTS`], a word of
+/// [`DATE_WORDS`], a prefix of a holiday name, or a prefix of one of [`amount_openers`].
+const OPENS_NUMBER: u8 = 1;
+const OPENS_DATE: u8 = 2;
+const OPENS_HOLIDAY: u8 = 4;
+const OPENS_AMOUNT: u8 = 8;
+
+/// What a lowercase token may open, for [`Reader::starts`]: one look-up per token instead of
+/// one per table. Prefixes are stored lowercased, as the token is looked up ("US$" is found
+/// as "us$", "Fr." as "fr.").
+static WORD_STARTS: LazyLock<HashMap<String, u8>> = LazyLock::new(|| {
+    let mut map: HashMap<String, u8> = HashMap::default();
+    let mut add = |w: &str, bit: u8| *map.entry(w.to_string()).or_default() |= bit;
+    for w in NUMBER_WORD_STARTS.iter() {
+        add(w, OPENS_NUMBER);
+    }
+    for w in DATE_WORDS {
+        add(w, OPENS_DATE);
+    }
+    fn prefixes(p: &str) -> impl Iterator<Item = &str> {
+        p.char_indices().map(|(n, _)| &p[..n]).chain([p])
+    }
+    for (name, _) in HOLIDAYS {
+        for q in prefixes(name) {
+            add(q, OPENS_HOLIDAY);
+        }
+    }
+    for opener in amount_openers() {
+        for q in prefixes(&opener) {
+            add(q, OPENS_AMOUNT);
+            add(&q.to_lowercase(), OPENS_AMOUNT);
+        }
+    }
+    map
+});
+
+/// Bits of [`Reader::starts`]: worked out, a date may start, an amount may start.
+const STARTS_KNOWN: u8 = 1;
+const STARTS_DATE: u8 = 2;
+const STARTS_AMOUNT: u8 = 4;
 
 static QUALIFIERS_BY_BYTE: LazyLock<FirstByte> =
     LazyLock::new(|| FirstByte::new(QUALIFIERS.iter().map(|e| e.0)));
@@ -1238,15 +1411,18 @@ fn currency_code(t: &str) -> Option<&'static str> {
     if t == "RMB" || t == "rmb" {
         return Some("CNY");
     }
-    if let Some(c) = CURRENCY_CODES.iter().find(|c| **c == t) {
-        return Some(c);
+    // The table holds upper-case codes only: other tokens (most three-letter words) skip it.
+    if t.bytes().all(|b| b.is_ascii_uppercase()) {
+        return CURRENCY_CODES.iter().find(|c| **c == t).copied();
     }
-    let upper = t.to_uppercase();
     (matches!(
         t,
         "usd" | "eur" | "gbp" | "cny" | "jpy" | "inr" | "aud" | "cad" | "chf"
     ))
-    .then(|| CURRENCY_CODES.iter().find(|c| **c == upper).copied())
+    .then(|| {
+        let upper = t.to_uppercase();
+        CURRENCY_CODES.iter().find(|c| **c == upper).copied()
+    })
     .flatten()
 }
 
@@ -1380,6 +1556,12 @@ struct Reader<'d, 'a> {
     /// as a number are in `numbers`; `no_number[i]` is 1 + the end token `i` read as none to.
     numbers: RefCell<HashMap<usize, ReadNumber>>,
     no_number: RefCell<Vec<u32>>,
+    /// Every token's lowercase text ([`Doc::lower`]), sliced once: the matchers ask for it
+    /// about twenty times per token, and each [`Doc::lower`] re-checks the slice's bounds and
+    /// character boundaries.
+    lowers: Vec<&'d str>,
+    /// [`Reader::starts`] per token; 0 until worked out.
+    starts: Vec<Cell<u8>>,
 }
 
 /// A memoised [`Reader::number_at`]: the sentence end it was read to, and the number.
@@ -1391,6 +1573,8 @@ impl<'d, 'a> Reader<'d, 'a> {
             doc,
             numbers: RefCell::new(HashMap::default()),
             no_number: RefCell::new(vec![0; doc.tokens.len()]),
+            lowers: (0..doc.tokens.len()).map(|i| doc.lower(i)).collect(),
+            starts: vec![Cell::new(0); doc.tokens.len()],
         }
     }
 
@@ -1400,7 +1584,7 @@ impl<'d, 'a> Reader<'d, 'a> {
     }
 
     fn lower(&self, i: usize) -> &'d str {
-        self.doc.lower(i)
+        self.lowers[i]
     }
 
     /// Whether tokens `a` and `b` touch (no space between them).
@@ -1619,7 +1803,7 @@ impl<'d, 'a> Reader<'d, 'a> {
             .filter(|x| x.contains(|c: char| c.is_alphabetic()))
             .unwrap_or(t);
         // Scientific notation: "1e10", "1.3e6", "-12e-1" (one token) or "12.32e" "+" "14".
-        if let Some(c) = SCIENTIFIC.captures(t) {
+        if let Some(c) = captures_with(&SCIENTIFIC, t, &['e', 'E']) {
             let m: f64 = c[1].parse().ok()?;
             let (exp, k) = if let Some(e) = c.get(2) {
                 (e.as_str().parse::<i32>().ok()?, i + 1)
@@ -1641,12 +1825,12 @@ impl<'d, 'a> Reader<'d, 'a> {
             return Some(Num::new(k, m * 10f64.powi(exp.clamp(-300, 300))));
         }
         // Fractions written with a slash: "3/4", "1/40" (not "9/11" or "24/7").
-        if let Some(c) = SLASH_FRACTION.captures(t) {
+        if let Some(c) = captures_with(&SLASH_FRACTION, t, &['/']) {
             let (a, b): (f64, f64) = (c[1].parse().ok()?, c[2].parse().ok()?);
             return is_fraction(a, b).then(|| Num::new(i + 1, a / b));
         }
         // Powers: "1.3x10^6", "8x2^10", "5.5x10-3" (one token), "2.48×10−5", "2.5^-1".
-        if let Some(c) = TIMES_BASE.captures(t) {
+        if let Some(c) = captures_with(&TIMES_BASE, t, &['x', 'X']) {
             let (m, base): (f64, f64) = (c[1].parse().ok()?, c[2].parse().ok()?);
             let (exp, k) = match c.get(3) {
                 Some(e) => (-e.as_str().parse::<i32>().ok()?, i + 1),
@@ -1655,7 +1839,8 @@ impl<'d, 'a> Reader<'d, 'a> {
             let v = m * base.powi(exp);
             return v.is_finite().then(|| Num::new(k, v));
         }
-        if NUMBER_LITERAL.is_match(t) && i + 2 < self.doc.tokens.len() && self.glued(i, i + 1) {
+        let literal = NUMBER_LITERAL.is_match(t);
+        if literal && i + 2 < self.doc.tokens.len() && self.glued(i, i + 1) {
             let base = parse_literal(t)?;
             if self.tok(i + 1) == "×" && self.glued(i + 1, i + 2) && self.tok(i + 2) == "10" {
                 let (exp, k) = self
@@ -1669,7 +1854,7 @@ impl<'d, 'a> Reader<'d, 'a> {
                 return v.is_finite().then(|| Num::new(k, v));
             }
         }
-        let (mut value, mut j, ordinal, mut suffix) = if NUMBER_LITERAL.is_match(t) {
+        let (mut value, mut j, ordinal, mut suffix) = if literal {
             (parse_literal(t)?, i + 1, false, None)
         } else {
             let c = NUMBER_PREFIX.captures(t)?;
@@ -1739,7 +1924,7 @@ impl<'d, 'a> Reader<'d, 'a> {
         }
         // A mixed fraction: "2 1/2", "10 1/2 miles".
         if suffix.is_none() && !ordinal && j < end && value.fract() == 0.0 && j == i + 1 {
-            if let Some(c) = SLASH_FRACTION.captures(self.tok(j)) {
+            if let Some(c) = captures_with(&SLASH_FRACTION, self.tok(j), &['/']) {
                 let (a, b): (f64, f64) = (c[1].parse().ok()?, c[2].parse().ok()?);
                 if a < b && is_fraction(a, b) {
                     value += a / b;
@@ -2780,6 +2965,71 @@ impl<'d, 'a> Reader<'d, 'a> {
     }
 
     fn amount_inner(&self, i: usize, end: usize) -> Option<(usize, FigureDraft)> {
+        if !self.may_start_amount(i, end) {
+            return None;
+        }
+        self.amount_grammar(i, end)
+    }
+
+    /// Whether an amount can start at token `i`: see [`Self::starts`].
+    fn may_start_amount(&self, i: usize, end: usize) -> bool {
+        i < end && self.starts(i) & STARTS_AMOUNT != 0
+    }
+
+    /// Which grammars may start at token `i` (bits `STARTS_…`), from the token alone; worked
+    /// out once per token, as the date and amount tests ask about the same tokens:
+    /// - a date: digits, number words and vulgar fractions, the [`DATE_WORDS`], month and
+    ///   weekday names, holiday names (and a leading decimal point, which
+    ///   [`Self::date_start_token`] tests itself);
+    /// - an amount: a number (digits, a leading decimal point, hyphenated and number words,
+    ///   vulgar fractions: what [`Self::read_number`] accepts), a digit range ("5-10"), money
+    ///   glued to its code ("USD115"), a currency code, or one of [`amount_openers`].
+    ///
+    /// Most tokens are none of these; the grammars try a dozen tables at each token given.
+    fn starts(&self, i: usize) -> u8 {
+        let known = self.starts[i].get();
+        if known != 0 {
+            return known;
+        }
+        let t = self.tok(i);
+        let w = self.lower(i);
+        let words = WORD_STARTS.get(w).copied().unwrap_or(0);
+        let digits = self.doc.tokens[i].kind == TokenKind::Number;
+        // ('-' is ASCII: a byte test finds it.)
+        let hyphen = w.bytes().any(|b| b == b'-');
+        let vulgar = vulgar_fraction(t).is_some();
+        // Unicode digits too: the date, range and glued-code patterns use `\d`.
+        let first_numeric = t.starts_with(char::is_numeric);
+        let last_numeric = |s: &str| s.chars().next_back().is_some_and(char::is_numeric);
+        let date = digits
+            || first_numeric
+            || last_numeric(t)
+            || hyphen
+            || vulgar
+            || words & (OPENS_NUMBER | OPENS_DATE | OPENS_HOLIDAY) != 0
+            || calendar_word(t);
+        let number = digits
+            || t.starts_with(|c: char| c.is_ascii_digit())
+            || t == "."
+            || hyphen
+            || t.bytes().any(|b| b == b'-')
+            || words & OPENS_NUMBER != 0
+            || vulgar;
+        let amount = number
+            || first_numeric
+            || last_numeric(t.strip_suffix('.').unwrap_or(t))
+            || words & OPENS_AMOUNT != 0
+            // Codes have three letters, or four with a million prefix ("MUSD").
+            || matches!(t.len(), 3 | 4) && self.currency_code_at(i, i + 1).is_some();
+        let bits = STARTS_KNOWN
+            | if date { STARTS_DATE } else { 0 }
+            | if amount { STARTS_AMOUNT } else { 0 };
+        self.starts[i].set(bits);
+        bits
+    }
+
+    /// [`Self::amount_inner`] without its first-token test.
+    fn amount_grammar(&self, i: usize, end: usize) -> Option<(usize, FigureDraft)> {
         let mut j = i;
         let mut bound = None;
         let mut approximate = false;
@@ -2836,7 +3086,11 @@ impl<'d, 'a> Reader<'d, 'a> {
                 }
             }
         }
-        if j < end && DIGIT_RANGE.is_match(self.tok(j)) && !between {
+        if j < end
+            && self.tok(j).contains(['-', '–', '~'])
+            && DIGIT_RANGE.is_match(self.tok(j))
+            && !between
+        {
             let first = if bound.is_some() || approximate {
                 i
             } else {
@@ -4077,54 +4331,9 @@ impl<'d, 'a> Reader<'d, 'a> {
 
     /// [`Self::may_start_date`] for any token.
     fn date_start_token(&self, i: usize, end: usize) -> bool {
-        let t = self.tok(i);
-        let w = self.lower(i);
-        if self.doc.tokens[i].kind == TokenKind::Number
-            || t.starts_with(char::is_numeric)
-            || t.chars().next_back().is_some_and(char::is_numeric)
-            || w.contains('-')
-        {
-            return true;
-        }
-        if matches!(
-            w,
-            "the"
-                | "this"
-                | "next"
-                | "last"
-                | "previous"
-                | "past"
-                | "following"
-                | "coming"
-                | "upcoming"
-                | "current"
-                | "in"
-                | "within"
-                | "few"
-                | "several"
-                | "yesterday"
-                | "today"
-                | "tomorrow"
-                | "tmrw"
-                | "tmr"
-                | "day"
-        ) || NUMBER_WORD_STARTS.contains(w)
-            || vulgar_fraction(t).is_some()
-        {
-            return true;
-        }
-        // (Ordinal words are number-word starts; hyphenated ones contain '-'.)
-        let letters = t.find(|c: char| !c.is_alphabetic()).map_or(t, |n| &t[..n]);
-        let plural = t.strip_suffix('s');
-        if !letters.is_empty()
-            && (dates::month_number(letters).is_some()
-                || letters.len() < t.len() && dates::month_number(t).is_some()
-                || dates::weekday(t).is_some()
-                || plural.is_some_and(|p| dates::weekday(p).is_some()))
-        {
-            return true;
-        }
-        self.holiday_prefix(w) || self.number_at(i, end).is_some()
+        // A leading decimal point (".08" arrives as "." and "08") is a number only before
+        // digits: the one start that depends on the next token.
+        self.starts(i) & STARTS_DATE != 0 || self.tok(i) == "." && self.number_at(i, end).is_some()
     }
 
     /// A full weekday name at `k` (any case) or a capitalised abbreviation ("Fri").
@@ -5029,7 +5238,7 @@ impl<'d, 'a> Reader<'d, 'a> {
         if let Some(c) = t
             .chars()
             .next()
-            .filter(|c| c.is_numeric())
+            .filter(|c| c.is_numeric() && may_be_day_number(t))
             .and_then(|_| DAY_NUMBER.captures(t))
         {
             let v: i8 = c[1].parse().ok()?;
@@ -6056,6 +6265,155 @@ mod tests {
             }
         }
         assert!(starts > 60, "only {starts} date starts seen");
+    }
+
+    /// `may_start_amount` must admit every token where the amount grammar matches: run the
+    /// grammar without it at every token of amount-rich sentences and of the fixture articles.
+    #[test]
+    fn amount_start_test_admits_every_amount_start() {
+        let mut texts: Vec<String> = [
+            "More than 5 people, over 3,000 votes, about $5m, nearly €2 bn and at least 40%.",
+            "US$5, U.S.$ 7, C$ 10, c $ 16.4 million, hk $ 10.05 billion, HK$3 and NZ$ 4 each.",
+            "Rs. 20, Rs20, Fr. 50, Mex$ 9, zł 5, ¥500, ₹30, 元 8, ¢50, ₿2 and CHF 12 were paid.",
+            "USD115, RM42, GBP3.01, CAD3.03, MUSD 30, MAUD 60, USD 42 and rmb 10 usd 20 too.",
+            "dollar 22.5 million, ringgit 42, malaysian ringgit 5, euros 7 and yuan 8 changed.",
+            "It fell to minus five, −5, -12 and negative 1200000; - 1,200,000 opened it.",
+            "Between 5 and 10, from 5 to 10, 5-10 million, 20~100 and 8- to 16-meter ones.",
+            "Absolute zero, a gallon of milk, a kilobyte, not a penny more, an estimated 300.",
+            ">10, >= 30, < = 100, ≤ 5, ≥ 7; it exceeds 5, exceeded 6 and surpasses 7.",
+            "Bigger or equal than 5, less or equal to 3, at least or equal to 4, up to 9.",
+            "½ cup, .08 of it, twenty-five, dozens of them, a dozen eggs, half a million.",
+            "In Excess Of 10, Just Over 20, A Little Under 3 and Close To 40 were seen.",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        texts.extend(
+            [
+                include_str!("../../../tests/fixtures/articles/en-moscowtimes-000.txt"),
+                include_str!("../../../tests/fixtures/articles/en-wire-001.txt"),
+                include_str!("../../../tests/fixtures/articles/en-pagecopy-002.txt"),
+                include_str!("../../../tests/fixtures/articles/en-reuters-004.txt"),
+                include_str!("../../../tests/fixtures/articles/en-wikinews-006.txt"),
+            ]
+            .map(str::to_string),
+        );
+        let anchor = jiff::civil::date(2026, 2, 14);
+        let mut starts = 0;
+        for text in &texts {
+            let layout = crate::layout::layout(&crate::normalize::normalize(text));
+            let (tokens, sentences) = crate::pipeline::segment_content(&layout);
+            let doc = super::Doc::new(&layout, tokens, sentences, Some((anchor, true)));
+            let reader = super::Reader::new(&doc);
+            for s in &doc.sentences {
+                for i in s.tokens.clone() {
+                    if reader.amount_grammar(i, s.tokens.end).is_some() {
+                        starts += 1;
+                        assert!(
+                            reader.may_start_amount(i, s.tokens.end),
+                            "an amount starts at {:?} in {:?}",
+                            doc.tok(i),
+                            &doc.text[s.range.clone()]
+                        );
+                    }
+                }
+            }
+        }
+        assert!(starts > 150, "only {starts} amount starts seen");
+    }
+
+    /// `may_be_calendar_word` must admit every month and weekday form `dates` knows.
+    #[test]
+    fn calendar_test_admits_every_calendar_word() {
+        let words = [
+            "january",
+            "jan",
+            "february",
+            "feb",
+            "march",
+            "mar",
+            "april",
+            "apr",
+            "may",
+            "june",
+            "jun",
+            "july",
+            "jul",
+            "august",
+            "aug",
+            "september",
+            "sep",
+            "sept",
+            "october",
+            "oct",
+            "november",
+            "nov",
+            "december",
+            "dec",
+            "monday",
+            "mon",
+            "tuesday",
+            "tue",
+            "tues",
+            "wednesday",
+            "wed",
+            "thursday",
+            "thu",
+            "thur",
+            "thurs",
+            "friday",
+            "fri",
+            "saturday",
+            "sat",
+            "sunday",
+            "sun",
+        ];
+        for w in words {
+            let known =
+                crate::dates::month_number(w).is_some() || crate::dates::weekday(w).is_some();
+            assert!(known, "{w} is no calendar word");
+            for form in [
+                w.to_string(),
+                w.to_uppercase(),
+                format!("{}.", w.to_uppercase()),
+            ] {
+                assert!(super::may_be_calendar_word(&form), "{form} rejected");
+            }
+            if crate::dates::weekday(w).is_some() {
+                assert!(super::calendar_word(&format!("{w}s")), "{w}s rejected");
+            }
+        }
+        // Anything else of up to four letters that the look-ups know is in the list above.
+        let letters: Vec<char> = ('a'..='z').collect();
+        for a in &letters {
+            for b in &letters {
+                for c in &letters {
+                    let w = format!("{a}{b}{c}");
+                    if crate::dates::month_number(&w).is_some()
+                        || crate::dates::weekday(&w).is_some()
+                    {
+                        assert!(super::may_be_calendar_word(&w), "{w} rejected");
+                    }
+                }
+            }
+        }
+    }
+
+    /// `currency_code` skips its table for tokens that are not upper case.
+    #[test]
+    fn currency_codes_are_upper_case() {
+        for c in super::CURRENCY_CODES {
+            assert!(
+                c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()),
+                "{c}"
+            );
+            let code = if *c == "RMB" { "CNY" } else { c };
+            assert_eq!(super::currency_code(c), Some(code));
+        }
+        assert_eq!(super::currency_code("usd"), Some("USD"));
+        assert_eq!(super::currency_code("rmb"), Some("CNY"));
+        assert_eq!(super::currency_code("Usd"), None);
+        assert_eq!(super::currency_code("the"), None);
     }
 
     fn figures(text: &str) -> Vec<crate::Figure> {
