@@ -1336,7 +1336,7 @@ fn resolve_anaphora(doc: &Doc<'_>, lex: &Lexicons, entities: &mut [EntityDraft])
             };
             let known = |id: usize| entities[id].gender == g;
             let found =
-                salient_antecedent(doc, &by_sentence, s_index, i, &lower, &compatible, &known)
+                salient_antecedent(doc, &by_sentence, s_index, i, lower, &compatible, &known)
                     .or_else(|| recent.iter().rev().copied().find(|&id| compatible(id)));
             if let Some(id) = found {
                 // A possessive ("His father …") is not the sentence's subject.

@@ -1899,7 +1899,15 @@ impl<'d, 'a> Stage<'d, 'a> {
             // `and said …` and `, saying …` take the subject of the main clause.
             let coordinated = v > sentence_start
                 && (self.tok(v - 1) == "and" || w.ends_with("ing") && self.tok(v - 1) == ",");
-            let direct_subject = if coordinated {
+            // "I laughed and said, “…”": the subject of the verb right before "and".
+            let shared_verb = coordinated
+                && self.tok(v - 1) == "and"
+                && v >= sentence_start + 3
+                && self.tok(v - 2).ends_with("ed")
+                && self.tok(v - 2).starts_with(char::is_lowercase);
+            let direct_subject = if shared_verb {
+                self.subject_before(v - 2, sentence_start)
+            } else if coordinated {
                 None
             } else {
                 self.subject_before(v, sentence_start)
@@ -1956,15 +1964,19 @@ impl<'d, 'a> Stage<'d, 'a> {
             let subject_start = doc.token_at(speaker.range.start);
             let reported = subject_start > sentence_start
                 && self.tok(subject_start - 1).eq_ignore_ascii_case("that");
-            let outer = if pronoun || reported {
+            // ("When my mother mentioned it, I laughed and said …": a fronted clause does not
+            // embed the main one.)
+            let fronted = subject_start > sentence_start && self.tok(subject_start - 1) == ",";
+            let outer = if (pronoun || reported) && !fronted {
                 // Not across another quote or a coordinated clause ("… “A,” but he said …").
                 (sentence_start.max(subject_start.saturating_sub(40))..subject_start)
                     .rev()
                     .take_while(|&u| {
-                        !matches!(doc.tok(u), "“" | "”" | "\"" | ";")
-                            && !(matches!(doc.lower(u), "but" | "and")
-                                && u > sentence_start
-                                && doc.tok(u - 1) == ",")
+                        let quote_mark = matches!(doc.tok(u), "“" | "”" | "\"" | ";");
+                        let coordination = matches!(doc.lower(u), "but" | "and")
+                            && u > sentence_start
+                            && doc.tok(u - 1) == ",";
+                        !quote_mark && !coordination
                     })
                     .find_map(|u| {
                         self.cue_at(u)?;
@@ -4058,6 +4070,15 @@ mod tests {
                 "The visit became “the high-water mark in their relationship,” according to \
                  Ben Rhodes.",
                 &[Some("Ben Rhodes")],
+            ),
+            // The subject of the verb before "and said", after a fronted clause.
+            (
+                "When my mother mentioned it, I laughed and said, “I do not believe it.”",
+                &[Some("I")],
+            ),
+            (
+                "The mayor laughed and said, “I do not believe it.”",
+                &[Some("mayor")],
             ),
             // A noun cue heading the subject: "the report said".
             (
