@@ -1556,10 +1556,6 @@ struct Reader<'d, 'a> {
     /// as a number are in `numbers`; `no_number[i]` is 1 + the end token `i` read as none to.
     numbers: RefCell<HashMap<usize, ReadNumber>>,
     no_number: RefCell<Vec<u32>>,
-    /// Every token's lowercase text ([`Doc::lower`]), sliced once: the matchers ask for it
-    /// about twenty times per token, and each [`Doc::lower`] re-checks the slice's bounds and
-    /// character boundaries.
-    lowers: Vec<&'d str>,
     /// [`Reader::starts`] per token; 0 until worked out.
     starts: Vec<Cell<u8>>,
 }
@@ -1573,7 +1569,6 @@ impl<'d, 'a> Reader<'d, 'a> {
             doc,
             numbers: RefCell::new(HashMap::default()),
             no_number: RefCell::new(vec![0; doc.tokens.len()]),
-            lowers: (0..doc.tokens.len()).map(|i| doc.lower(i)).collect(),
             starts: vec![Cell::new(0); doc.tokens.len()],
         }
     }
@@ -1584,7 +1579,7 @@ impl<'d, 'a> Reader<'d, 'a> {
     }
 
     fn lower(&self, i: usize) -> &'d str {
-        self.lowers[i]
+        self.doc.lower(i)
     }
 
     /// Whether tokens `a` and `b` touch (no space between them).

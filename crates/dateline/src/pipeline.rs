@@ -92,8 +92,8 @@ pub(crate) struct Doc<'a> {
     /// Every token lowercased once, back to back (the stages ask for lowercase words at every
     /// token; lowercasing on each look-up was a tenth of the pipeline's cost).
     pub lower_text: String,
-    /// `lower_ends[i]` is where token `i` ends in `lower_text`.
-    pub lower_ends: Vec<u32>,
+    /// `lower_spans[i]` is where token `i` starts and ends in `lower_text`.
+    pub lower_spans: Vec<[u32; 2]>,
     /// Publication date used to resolve relative dates, and whether it is exact.
     pub anchor: Option<(Date, bool)>,
 }
@@ -108,15 +108,16 @@ impl<'a> Doc<'a> {
     ) -> Doc<'a> {
         let text = layout.text.as_str();
         let mut lower_text = String::with_capacity(text.len());
-        let mut lower_ends = Vec::with_capacity(tokens.len());
+        let mut lower_spans = Vec::with_capacity(tokens.len());
         for t in &tokens {
             let word = &text[t.range.clone()];
+            let start = u32::try_from(lower_text.len()).unwrap_or(u32::MAX);
             if word.is_ascii() {
                 lower_text.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
             } else {
                 lower_text.push_str(&word.to_lowercase());
             }
-            lower_ends.push(u32::try_from(lower_text.len()).unwrap_or(u32::MAX));
+            lower_spans.push([start, u32::try_from(lower_text.len()).unwrap_or(u32::MAX)]);
         }
         Doc {
             text,
@@ -124,7 +125,7 @@ impl<'a> Doc<'a> {
             tokens,
             sentences,
             lower_text,
-            lower_ends,
+            lower_spans,
             anchor,
         }
     }
@@ -138,13 +139,9 @@ impl<'a> Doc<'a> {
     /// Token `i` lowercased.
     #[inline]
     pub(crate) fn lower(&self, i: usize) -> &str {
-        let start = if i == 0 {
-            0
-        } else {
-            self.lower_ends[i - 1] as usize
-        };
+        let [start, end] = self.lower_spans[i];
         self.lower_text
-            .get(start..self.lower_ends[i] as usize)
+            .get(start as usize..end as usize)
             .unwrap_or("")
     }
 
@@ -376,12 +373,12 @@ fn assemble(
         tokens,
         sentences: doc_sentences,
         lower_text,
-        lower_ends,
+        lower_spans,
         ..
     } = doc;
     // Tokens are not part of the model: free them before the model is built (peak memory on
     // documents of many short lines, issue #9).
-    drop((tokens, lower_text, lower_ends));
+    drop((tokens, lower_text, lower_spans));
     let index = OffsetIndex::new(text);
     let span = |r: &Range<usize>| index.span_of_bytes(r.clone());
     let slice = |r: &Range<usize>| text[r.clone()].to_string();
