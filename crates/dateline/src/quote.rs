@@ -2675,6 +2675,13 @@ impl<'d, 'a> Stage<'d, 'a> {
                 });
             }
         }
+        // "… – one he calls “…”": a personal pronoun right before the verb is its subject.
+        if aux > floor
+            && matches!(self.doc.lower(aux - 1), "he" | "she" | "they" | "we" | "i")
+            && (aux - 1 == floor || !matches!(self.doc.lower(aux - 2), "to" | "of" | "for"))
+        {
+            return self.resolve_np(aux - 1, aux);
+        }
         // "Sen. David Perdue (R-Ga.) said": the name before a bracketed label.
         if v > floor + 2 && self.tok(v - 1) == ")" {
             if let Some(open) = (floor.max(v.saturating_sub(9))..v - 1)
@@ -2689,9 +2696,13 @@ impl<'d, 'a> Stage<'d, 'a> {
         // "Minyon Moore, a senior adviser to the campaign, called …": skip the apposition back to
         // the name before it.
         if v > floor + 2 && self.tok(v - 1) == "," {
-            if let Some(mut open) = (floor.max(v.saturating_sub(32))..v - 1)
-                .rev()
-                .find(|&i| self.tok(i) == ",")
+            // The apposition opens at its "who"/"whose" even across inner commas ("Mr.
+            // Slinker, whose start-up, Paradata, uses …, said").
+            let window = floor.max(v.saturating_sub(32))..v - 1;
+            let relative = window.clone().find(|&i| {
+                self.tok(i) == "," && i + 1 < v && matches!(self.doc.lower(i + 1), "who" | "whose")
+            });
+            if let Some(mut open) = relative.or_else(|| window.rev().find(|&i| self.tok(i) == ","))
             {
                 let apposition = self.tok(open + 1).to_lowercase();
                 let looks_like =
@@ -4079,6 +4090,18 @@ mod tests {
             (
                 "The mayor laughed and said, “I do not believe it.”",
                 &[Some("mayor")],
+            ),
+            // A pronoun right before the verb is its subject.
+            (
+                "Paul Ryan is at the center of a campaign - one he calls “Confident America” - \
+                 but not for president.",
+                &[Some("Paul Ryan")],
+            ),
+            // An apposition opens at "whose", across its inner commas.
+            (
+                "Tom Slinker, whose start-up, Paradata, helps brands, said the candidate was \
+                 “a start-up kind of guy.”",
+                &[Some("Tom Slinker")],
             ),
             // A noun cue heading the subject: "the report said".
             (
