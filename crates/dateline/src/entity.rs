@@ -14,7 +14,7 @@
 //!    acronym joins its expansion; then pronouns ("he", "his") and role descriptions ("the former
 //!    Dutch prime minister") join the most recent compatible person.
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use foldhash::{HashMap, HashSet};
 use std::ops::Range;
 
 use crate::lexicon::{Gender, HeadKind, Lexicons};

@@ -16,7 +16,7 @@
 //! takes the period named before it in its sentence ("In December, … 35,000") and a category from
 //! the words around it. Last, figures inside a quote take the quote and its speaker.
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use foldhash::{HashMap, HashSet};
 use std::cell::{Cell, RefCell};
 use std::ops::Range;
 use std::sync::LazyLock;

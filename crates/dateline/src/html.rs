@@ -23,7 +23,7 @@
 //!
 //! Every walk over the tree is iterative, so deeply nested pages cannot overflow the stack.
 
-use rustc_hash::FxHashSet as HashSet;
+use foldhash::HashSet;
 use std::ops::Range;
 
 use ego_tree::iter::Edge;

@@ -7,7 +7,7 @@
 //! Every later stage indexes [`Layout::text`]. Nothing is dropped from it: boilerplate stays in the
 //! text as blocks of kind `boilerplate`, only the analysis skips it.
 
-use rustc_hash::FxHashSet as HashSet;
+use foldhash::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 

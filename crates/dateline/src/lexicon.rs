@@ -4,7 +4,7 @@
 //! `python3 scripts/build_lexicons.py` (see `data/README.md` for provenance and licences). They are
 //! compiled into the crate: nothing is read or downloaded at run time.
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use foldhash::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 /// Grammatical gender a given name suggests.

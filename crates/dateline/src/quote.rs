@@ -21,7 +21,7 @@
 //!    descriptions already point at their entity. A group (`Western officials`) becomes a group
 //!    entity; an unknown subject stays unresolved (`null` entity) rather than guessed.
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use foldhash::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::LazyLock;
 

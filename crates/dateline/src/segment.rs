@@ -5,7 +5,7 @@
 //! period and do not end a sentence; a closing quotation mark after the period belongs to the
 //! sentence it closes.
 
-use rustc_hash::FxHashSet as HashSet;
+use foldhash::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
