@@ -356,6 +356,9 @@ const NOUN_ADJECTIVES: &[&str] = &[
     "such", "these", "those", "false", "official",
 ];
 
+/// How many tokens after a partial quote [`Stage::claim_end`] looks for the end of its claim.
+const CLAIM_REACH: usize = 120;
+
 /// Nouns that report what their possessor said or holds when "that" follows ("Trump’s claim
 /// that …").
 const CLAIM_NOUNS: &[&str] = &[
@@ -2317,7 +2320,11 @@ impl<'d, 'a> Stage<'d, 'a> {
         let doc = self.doc;
         let sentence = doc.sentences[s].tokens.clone();
         let inside = doc.token_at(f.open)..doc.token_at(f.close_end);
-        let t = sentence.clone().find(|&t| {
+        // Near the fragment only: a scan of the whole sentence per fragment is quadratic in a
+        // sentence of thousands of quotes (issue #10).
+        let near = sentence.start.max(inside.start.saturating_sub(40))
+            ..sentence.end.min(inside.end.saturating_add(40));
+        let t = near.clone().find(|&t| {
             !inside.contains(&t)
                 && t + 2 < sentence.end
                 && doc.lower(t) == "according"
@@ -2425,13 +2432,15 @@ impl<'d, 'a> Stage<'d, 'a> {
         let end = self.clause_end(s);
         let sentence = &self.doc.sentences[s];
         let from = self.doc.token_at(close_end).max(sentence.tokens.start);
-        for t in from..sentence.tokens.end {
+        // A claim's boundary comes within a few dozen words of its quote; looking further, per
+        // quote, was quadratic in a sentence of thousands of quotes (issue #10).
+        for t in from..sentence.tokens.end.min(from + CLAIM_REACH) {
             let at = self.doc.tokens[t].range.start;
             if at >= end {
                 break;
             }
             let w = self.tok(t);
-            let lower = w.to_lowercase();
+            let lower = self.doc.lower(t);
             // A comma may sit inside the closing mark: `is “true,” but …`.
             let after_comma = t > 0
                 && (self.tok(t - 1) == ","
@@ -2460,7 +2469,7 @@ impl<'d, 'a> Stage<'d, 'a> {
                 _ => {
                     after_comma
                         && (matches!(
-                            lower.as_str(),
+                            lower,
                             "which"
                                 | "who"
                                 | "whom"
