@@ -1785,8 +1785,11 @@ impl<'d, 'a> Stage<'d, 'a> {
                 // So is a cue whose subject opens a coordinated clause ("…” in response, and he
                 // urged …") or a free relative ("…, engaging in what analysts described as …").
                 let claims_more = |a: &Attribution| {
+                    // After the cue, its subject and its addressee ("Hollerich told the
+                    // members.").
                     let spoken_to = a.speaker.as_ref().map_or(0, |s| s.range.end);
-                    let after = doc.token_at(a.cue_range.end.max(spoken_to));
+                    let addressee = a.addressee.as_ref().map_or(0, |(r, _)| r.end);
+                    let after = doc.token_at(a.cue_range.end.max(spoken_to).max(addressee));
                     let coordinated = a.speaker.as_ref().is_some_and(|s| {
                         let b = doc.token_at(s.range.start);
                         s.range.start < a.cue_range.start
@@ -2740,9 +2743,11 @@ impl<'d, 'a> Stage<'d, 'a> {
         let start = self.np_start(v, floor);
         // "“…,” it said", "it further wrote": an organisation's pronoun ("it" stops noun
         // phrases, so `np_start` leaves it out).
-        let mut before_adverbs = start;
+        // Only adverbs and active auxiliaries may stand between ("it was added" is passive).
+        let mut before_adverbs = v;
         while before_adverbs > floor
             && (ADVERBS.contains(&self.doc.lower(before_adverbs - 1))
+                && !matches!(self.doc.lower(before_adverbs - 1), "was" | "is")
                 || matches!(
                     self.doc.lower(before_adverbs - 1),
                     "does" | "did" | "has" | "had" | "will" | "would" | "can" | "could"
@@ -2750,10 +2755,7 @@ impl<'d, 'a> Stage<'d, 'a> {
         {
             before_adverbs -= 1;
         }
-        if before_adverbs > floor
-            && before_adverbs == start.min(v)
-            && self.doc.lower(before_adverbs - 1) == "it"
-        {
+        if before_adverbs > floor && self.doc.lower(before_adverbs - 1) == "it" {
             return self.resolve_np(before_adverbs - 1, before_adverbs);
         }
         // "Another source speaking to Fox News said", "Jack Kelly, writing for RealClearPolitics,":
@@ -2928,12 +2930,25 @@ impl<'d, 'a> Stage<'d, 'a> {
             });
         }
         if end - start == 1 && last_word == "it" {
-            // "it added": the organisation named last, within a few paragraphs.
-            let entity = self
+            // "it added": the organisation named last, within a few paragraphs; first one that
+            // spoke ("UKMTO said it received a report of an attack by Uncrewed Aerial System …
+            // It said …").
+            let orgs: Vec<(Range<usize>, usize)> = self
                 .index
                 .before(range.start, range.start.saturating_sub(1500))
-                .find(|(_, e, _)| self.entities[*e].kind == EntityKind::Organization)
-                .map(|(_, e, _)| e)?;
+                .filter(|(_, e, _)| self.entities[*e].kind == EntityKind::Organization)
+                .map(|(r, e, _)| (r, e))
+                .take(8)
+                .collect();
+            let spoke = |r: &Range<usize>| {
+                let after = doc.token_at(r.end);
+                after < doc.tokens.len() && self.cue_at(after).is_some()
+            };
+            let entity = orgs
+                .iter()
+                .find(|(r, _)| spoke(r))
+                .or_else(|| orgs.first())
+                .map(|&(_, e)| e)?;
             self.entities[entity].mentions.push(MentionDraft {
                 range: range.clone(),
                 form: MentionForm::Pronoun,
@@ -4100,6 +4115,18 @@ mod tests {
                 "The mayor laughed and said, “I do not believe it.”",
                 &[Some("mayor")],
             ),
+            // "it" is the organisation that spoke last, not one named inside its quote.
+            (
+                "UKMTO said it received a report of “an attack by Acme Aerial Corp. on a \
+                 vessel.” It said “the fire” was out.",
+                &[Some("UKMTO"), Some("UKMTO")],
+            ),
+            // An addressee after a trailing cue is no new clause.
+            (
+                "At the synod, there should not be “a battle between factions,” Jean Hollerich \
+                 told the members.",
+                &[Some("Jean Hollerich")],
+            ),
             // A pronoun right before the verb is its subject.
             (
                 "Paul Ryan is at the center of a campaign - one he calls “Confident America” - \
@@ -4549,6 +4576,9 @@ mod tests {
             "Candidate Ben Rolf said after the attacks.",
             "The mayor spoke on Friday and said during the meeting.",
             "Senator Ann Lee said in Ohio.",
+            // Passive: "it" is no speaker.
+            "The Acme Corp. board met. It was added after the vote, and it was announced \
+             that the plan failed.",
         ] {
             let text = format!("Senate hearing on banks\n\n{text}\n");
             assert!(quotes(&text).is_empty(), "{text}: {:?}", quotes(&text));
