@@ -2706,7 +2706,19 @@ impl<'d, 'a> Stage<'d, 'a> {
             }
         }
         // "Minyon Moore, a senior adviser to the campaign, called …": skip the apposition back to
-        // the name before it.
+        // the name before it (and any adverb after it: "…, a staunch ally, effectively
+        // acknowledged").
+        let mut after_apposition = v;
+        while after_apposition > floor + 3
+            && self.tok(after_apposition - 1).ends_with("ly")
+            && self
+                .tok(after_apposition - 1)
+                .starts_with(char::is_lowercase)
+            && self.tok(after_apposition - 2) == ","
+        {
+            after_apposition -= 1;
+        }
+        let v = after_apposition;
         if v > floor + 2 && self.tok(v - 1) == "," {
             // The apposition opens at its "who"/"whose" even across inner commas ("Mr.
             // Slinker, whose start-up, Paradata, uses …, said").
@@ -4120,6 +4132,12 @@ mod tests {
                 "UKMTO said it received a report of “an attack by Acme Aerial Corp. on a \
                  vessel.” It said “the fire” was out.",
                 &[Some("UKMTO"), Some("UKMTO")],
+            ),
+            // An adverb after an apposition.
+            (
+                "Gov. Chris Christie (R), a staunch ally, effectively acknowledged the error as he \
+                 defended the campaign, saying, “Most of the speech is different.”",
+                &[Some("Chris Christie")],
             ),
             // An addressee after a trailing cue is no new clause.
             (
