@@ -572,10 +572,11 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             }
             if initial {
                 let first = self.tok(start);
-                let lower = first.to_lowercase();
+                // Lowercased once by the document (no allocation here).
+                let lower = self.doc.lower(start);
                 let keep_the =
                     first == "The" && end - start > 1 && self.lookup_org(start, end).is_some();
-                if self.function_words.contains(lower.as_str()) && !keep_the {
+                if self.function_words.contains(lower) && !keep_the {
                     start += 1;
                 } else if end - start > 1 && self.opening_verb_form(first) {
                     // "Injecting Clinton's troubles …", "Asked Trump …", "Reportedly Smith …":
@@ -584,7 +585,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 } else if end - start == 1 && !self.known_single(first) {
                     // A capitalised first word that is a common word elsewhere ("Speaking", "Asked").
                     let stem = strip_possessive(first);
-                    if !self.mid_caps.contains(stem) || self.lower_words.contains(lower.as_str()) {
+                    if !self.mid_caps.contains(stem) || self.lower_words.contains(lower) {
                         start += 1;
                     }
                 }
@@ -1574,7 +1575,7 @@ fn description_at(doc: &Doc<'_>, lex: &Lexicons, i: usize) -> Option<(usize, Str
     let mut j = i + 1;
     while j < end_limit {
         let w = doc.tok(j);
-        if DESCRIPTION_MODIFIERS.contains(&w.to_lowercase().as_str())
+        if DESCRIPTION_MODIFIERS.contains(&doc.lower(j))
             || lex.demonyms.contains_key(w)
             || w == "U.S."
             || w == "-"
@@ -1590,14 +1591,15 @@ fn description_at(doc: &Doc<'_>, lex: &Lexicons, i: usize) -> Option<(usize, Str
         let w = doc.tok(k);
         if w.chars().next().is_some_and(char::is_uppercase)
             && k == j
-            && !lex.titles.contains(&w.to_lowercase())
+            && !lex.titles.contains(doc.lower(k))
         {
             break;
         }
         if !phrase.is_empty() {
             phrase.push(' ');
         }
-        phrase.push_str(&w.to_lowercase());
+        // Tokens lowercased once by the document (no allocation per word).
+        phrase.push_str(doc.lower(k));
         if lex.titles.contains(phrase.as_str()) {
             best = k + 1 - j;
         }
@@ -1606,10 +1608,7 @@ fn description_at(doc: &Doc<'_>, lex: &Lexicons, i: usize) -> Option<(usize, Str
         return None;
     }
     let end = j + best;
-    let title: String = (j..end)
-        .map(|k| doc.tok(k).to_lowercase())
-        .collect::<Vec<_>>()
-        .join(" ");
+    let title: String = (j..end).map(|k| doc.lower(k)).collect::<Vec<_>>().join(" ");
     // Honorifics and generic nouns are not descriptions of one person.
     if matches!(
         title.as_str(),

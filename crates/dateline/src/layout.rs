@@ -8,6 +8,7 @@
 //! text as blocks of kind `boilerplate`, only the analysis skips it.
 
 use foldhash::HashSet;
+use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -104,11 +105,16 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid date line regex")
 });
-/// A credit at the end of a caption: "John Thys / AFP", "AP Photo/Evan Vucci", "(Getty Images)",
-/// "Photo: Reuters", "REUTERS/Jane Doe".
-static CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+/// A credit that makes up the whole of a string (up to trailing whitespace): "John Thys / AFP",
+/// "AP Photo/Evan Vucci", "(Getty Images)", "Photo: Reuters", "REUTERS/Jane Doe".
+///
+/// Anchored at both ends so that the lazy DFA runs forward from a candidate start: searching for a
+/// credit at the end of a block (`(?:\s|^)(…)\s*$`) ran a reverse search whose states, built from
+/// the large Unicode classes, cost ~200k instructions per caption-like block. See
+/// [`credit_tail_start`].
+static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?:\s|^)(",
+        r"^(?:",
         r"\((?:[^()]*(?:Photo|Getty|AFP|Reuters|REUTERS|AP|EPA|Images|Pool|File|Handout|Courtesy|via|/)[^()]*)\)",
         // At most 80 characters after the label, checked in `caption_credit`: a bounded
         // repetition of `[^.]` is 80 copies of a Unicode class, a DFA too large for its cache.
@@ -245,7 +251,7 @@ static BOILERPLATE_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
 /// Runs the layout stage on normalized text.
 pub(crate) fn layout(normalized: &str) -> Layout {
     let raw_blocks = raw_blocks(normalized);
-    let vocabulary = vocabulary(normalized);
+    let vocabulary = Vocabulary::new(normalized);
     let mut out = Layout::default();
     let mut pieces: Vec<(LineKind, String)> = Vec::new();
     for block in &raw_blocks {
@@ -296,11 +302,33 @@ fn ends_sentence(line: &str) -> bool {
 }
 
 /// Lowercased words of the text, to decide whether a hyphen at a line end belongs to the word.
-fn vocabulary(text: &str) -> HashSet<String> {
-    text.split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| w.len() > 3)
-        .map(str::to_lowercase)
-        .collect()
+///
+/// Built on the first look-up: most texts have no line that ends with a hyphen, and the set (an
+/// allocation per word) was the most costly part of the stage on long pages.
+struct Vocabulary<'a> {
+    text: &'a str,
+    words: OnceCell<HashSet<String>>,
+}
+
+impl<'a> Vocabulary<'a> {
+    fn new(text: &'a str) -> Self {
+        Vocabulary {
+            text,
+            words: OnceCell::new(),
+        }
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        self.words
+            .get_or_init(|| {
+                self.text
+                    .split(|c: char| !c.is_alphanumeric() && c != '-')
+                    .filter(|w| w.len() > 3)
+                    .map(str::to_lowercase)
+                    .collect()
+            })
+            .contains(word)
+    }
 }
 
 fn line_kind(line: &str) -> LineKind {
@@ -311,15 +339,46 @@ fn line_kind(line: &str) -> LineKind {
         && !line.to_ascii_lowercase().starts_with("more ")
     {
         LineKind::Related
-    } else if line.len() < 200 && (BYLINE.is_match(line) || REPORTING_BY.is_match(line)) {
+    } else if line.len() < 200
+        && may_be_byline(line)
+        && (BYLINE.is_match(line) || REPORTING_BY.is_match(line))
+    {
         LineKind::Byline
-    } else if line.len() < 90 && (DATE_LINE.is_match(line) || is_date_line(line)) {
+    } else if line.len() < 90 && has_digit(line) && (DATE_LINE.is_match(line) || is_date_line(line))
+    {
         LineKind::DateLine
     } else if line.len() < 80 && is_credit_only(line) {
         LineKind::Credit
     } else {
         LineKind::Text
     }
+}
+
+/// Whether a line starts as [`BYLINE`] or [`REPORTING_BY`] must ("By", "Written by",
+/// "Additional reporting by"…): a literal test that spares the regexes on most lines.
+fn may_be_byline(line: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "By",
+        "by",
+        "BY",
+        "Written by",
+        "written by",
+        "Words by",
+        "words by",
+        "Reporting by",
+        "reporting by",
+        "Story by",
+        "story by",
+        "Additional reporting by",
+        "additional reporting by",
+    ];
+    OPENERS.iter().any(|o| line.starts_with(o))
+}
+
+/// Whether `line` may hold a digit as [`DATE_LINE`] and [`is_date_line`] need (`\d` is any
+/// Unicode digit, so any non-ASCII byte counts too).
+fn has_digit(line: &str) -> bool {
+    line.bytes().any(|b| b.is_ascii_digit() || !b.is_ascii())
 }
 
 /// A line that is a date with only time words around it: "Updated 6:42 AM EST, February 13, 2024".
@@ -374,14 +433,18 @@ fn is_date_line(line: &str) -> bool {
 
 fn is_url_line(line: &str) -> bool {
     let t = line.trim_matches(['<', '>', '(', ')']);
+    // A URL opens with "http" or "www" (case-insensitive; other characters left to the regex).
+    if !t.starts_with(|c: char| matches!(c, 'h' | 'H' | 'w' | 'W') || !c.is_ascii()) {
+        return false;
+    }
     URL.find(t)
         .is_some_and(|m| m.start() == 0 && m.end() == t.len())
 }
 
-/// Whether a line can end with a credit at all: every branch of `CREDIT_TAIL` needs a bracket,
+/// Whether a line can end with a credit at all: every branch of `CREDIT` needs a bracket,
 /// a colon, a slash or an agency name. Checked first because the regex is costly on long pages.
 fn may_hold_credit(line: &str) -> bool {
-    // A cheap necessary condition for `CREDIT_TAIL`, per alternative: most blocks hold a ':' or
+    // A cheap necessary condition for `CREDIT`, per alternative: most blocks hold a ':' or
     // '/' somewhere (times, URLs), so looking only at the end of the block matters (the regex
     // cost ~40k instructions per paragraph of page copies).
     let t = line.trim_end();
@@ -446,16 +509,33 @@ fn is_credit_only(line: &str) -> bool {
     if !may_hold_credit(line) {
         return false;
     }
-    CREDIT_TAIL
-        .captures(line)
-        .and_then(|c| c.get(1))
-        .is_some_and(|m| m.start() == 0 && line.split_whitespace().count() <= 8)
-        && !line.ends_with('.')
+    // The credit group of `(?:\s|^)(credit)\s*$` starts at 0 only through `^`: the line is a
+    // credit from its first character (a credit never starts with whitespace).
+    is_credit(line) && line.split_whitespace().take(9).count() <= 8 && !line.ends_with('.')
+}
+
+/// Whether `rest` is a credit and nothing else ([`CREDIT`]). Every credit starts with '(' or an
+/// upper-case letter (`\p{Lu}`: A–Z among ASCII characters), tested first without the regex.
+fn is_credit(rest: &str) -> bool {
+    rest.starts_with(|c: char| c == '(' || c.is_ascii_uppercase() || !c.is_ascii())
+        && CREDIT.is_match(rest)
+}
+
+/// The start of the leftmost match of `(?:\s|^)(credit)\s*$` in `s` at or after `from`: `0` when
+/// all of `s` is a credit, else a whitespace character followed by a credit up to the end.
+fn credit_tail_start(s: &str, from: usize) -> Option<usize> {
+    if from == 0 && is_credit(s) {
+        return Some(0);
+    }
+    s[from..]
+        .char_indices()
+        .find(|&(i, c)| c.is_whitespace() && is_credit(&s[from + i + c.len_utf8()..]))
+        .map(|(i, _)| from + i)
 }
 
 /// Turns one raw block into pieces: special lines stand alone, text lines are joined when the
 /// block is hard-wrapped.
-fn split_block(lines: &[&str], vocabulary: &HashSet<String>, out: &mut Vec<(LineKind, String)>) {
+fn split_block(lines: &[&str], vocabulary: &Vocabulary<'_>, out: &mut Vec<(LineKind, String)>) {
     let longest = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
     let mut text: Option<String> = None;
     let mut prev: Option<&str> = None;
@@ -499,7 +579,7 @@ fn continues(prev: &str, next: &str, longest: usize) -> bool {
     prev_len >= 40 && prev_len * 10 >= longest * 6
 }
 
-fn join_line(text: &mut String, next: &str, vocabulary: &HashSet<String>) {
+fn join_line(text: &mut String, next: &str, vocabulary: &Vocabulary<'_>) {
     if let Some(stem) = text.strip_suffix('-') {
         let left = stem
             .rsplit(|c: char| !c.is_alphanumeric())
@@ -542,22 +622,47 @@ pub(crate) fn is_boilerplate(line: &str) -> bool {
         .trim()
         .trim_end_matches([':', '.', '>', '»', '›'])
         .trim();
-    // Lowercasing costs an allocation per block: only for lengths a listed phrase can have
-    // (lowercasing may change a length, hence the margin).
-    (t.len() <= 2 * *BOILERPLATE_MAX_LEN && BOILERPLATE_SET.contains(t.to_lowercase().as_str()))
+    is_boilerplate_phrase(t)
         || (t.len() < 200 && BOILERPLATE_PATTERN.is_match(t))
         || t.chars().all(|c| !c.is_alphanumeric())
-        || t.split(['|', '•', '·']).count() >= 3
+        || has_two_separators(t)
+}
+
+/// Whether `t` lowercased is a listed phrase. Lowercasing costs an allocation: ASCII text is
+/// lowercased into a buffer instead (its length does not change), other text only for lengths a
+/// listed phrase can have (lowercasing may change a length, hence the margin).
+fn is_boilerplate_phrase(t: &str) -> bool {
+    const MAX: usize = 32;
+    if t.len() <= MAX && t.is_ascii() {
+        let mut buf = [0u8; MAX];
+        let lower = &mut buf[..t.len()];
+        lower.copy_from_slice(t.as_bytes());
+        lower.make_ascii_lowercase();
+        return std::str::from_utf8(lower).is_ok_and(|l| BOILERPLATE_SET.contains(l));
+    }
+    t.len() <= 2 * *BOILERPLATE_MAX_LEN && BOILERPLATE_SET.contains(t.to_lowercase().as_str())
+}
+
+/// At least two menu separators ('|', '•', '·'), i.e. three items or more. `matches` with one
+/// character searches with `memchr`, much faster on paragraphs than splitting at any of three.
+fn has_two_separators(t: &str) -> bool {
+    ['|', '•', '·']
+        .iter()
+        .map(|&c| t.matches(c).take(2).count())
+        .sum::<usize>()
+        >= 2
 }
 
 /// Prose: a block that reads as sentences rather than a label or a menu item.
 pub(crate) fn is_prose(text: &str) -> bool {
-    let words = text.split_whitespace().count();
+    // Words counted up to 12, all the test needs (paragraphs are long).
+    let words = text.split_whitespace().take(12).count();
     words >= 12 || (words >= 6 && ends_sentence(text))
 }
 
 pub(crate) fn is_title_like(text: &str) -> bool {
-    let words = text.split_whitespace().count();
+    // Words counted up to 31, all the test needs.
+    let words = text.split_whitespace().take(31).count();
     (2..=30).contains(&words)
         && text.len() < 250
         && !text.ends_with('.')
@@ -568,7 +673,8 @@ pub(crate) fn is_title_like(text: &str) -> bool {
 }
 
 fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
-    let text = out.text.clone();
+    // Moved out while `out` is filled in (a copy cost a pass over the page), put back at the end.
+    let text = std::mem::take(&mut out.text);
     let mut kinds: Vec<BlockKind> = Vec::with_capacity(pieces.len());
     let mut credits: Vec<Option<Range<usize>>> = vec![None; pieces.len()];
     for (i, (kind, range)) in pieces.iter().enumerate() {
@@ -626,12 +732,16 @@ fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
         .map(|(_, r)| &text[r.clone()])
         .and_then(strip_site_suffix);
     let mut best = 0.0;
+    // The page title's words, split once (not per candidate block).
+    let mut title_words: Option<Vec<String>> = None;
     for i in 1..body_start.min(pieces.len()) {
         let s = &text[pieces[i].1.clone()];
         if pieces[i].0 != LineKind::Text || !is_title_like(s) || s.split_whitespace().count() < 3 {
             continue;
         }
-        let score = page_title.map_or(0.0, |(t, _)| word_overlap(t, s));
+        let score = page_title.map_or(0.0, |(t, _)| {
+            word_overlap(title_words.get_or_insert_with(|| overlap_words(t)), s)
+        });
         if score >= 0.6 && score >= best {
             best = score;
             headline = Some(i);
@@ -869,6 +979,7 @@ fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
             }
         }
     }
+    out.text = text;
 }
 
 /// The dateline that opens the paragraph at `range` of `text` ("MUNICH, Germany —",
@@ -881,13 +992,21 @@ pub(crate) fn find_dateline(text: &str, range: Range<usize>) -> Option<DatelineP
                 .is_none_or(|m| m.as_str().chars().count() <= DATELINE_PART_CHARS)
         })
     };
-    let caps = DATELINE.captures(s).filter(|c| {
-        let place = &c["place"];
-        place.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && place.split_whitespace().count() <= 4
-            && short(c)
-    });
-    let c = caps.or_else(|| AGENCY_DATELINE.captures(s).filter(short))?;
+    let caps = may_open_dateline(s)
+        .then(|| DATELINE.captures(s))
+        .flatten()
+        .filter(|c| {
+            let place = &c["place"];
+            place.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && place.split_whitespace().count() <= 4
+                && short(c)
+        });
+    let c = caps.or_else(|| {
+        may_open_agency_dateline(s)
+            .then(|| AGENCY_DATELINE.captures(s))
+            .flatten()
+            .filter(short)
+    })?;
     let whole = c.get(0).expect("group 0 always matches");
     let place = c["place"].trim().to_string();
     let place = if place.chars().any(char::is_lowercase) {
@@ -901,6 +1020,48 @@ pub(crate) fn find_dateline(text: &str, range: Range<usize>) -> Option<DatelineP
         agency: c.name("agency").map(|m| m.as_str().trim().to_string()),
         range: range.start..range.start + whole.end(),
     })
+}
+
+/// Whether `s` can match [`DATELINE`]: a place of two characters or more opens it, an upper-case
+/// letter (`\p{Lu}`) and then an upper-case letter, a mark or one of `.'’ -`. Only ASCII
+/// characters are tested; the regex decides on the others. Spares the regex (and its compilation)
+/// on most texts.
+fn may_open_dateline(s: &str) -> bool {
+    let mut chars = s.chars();
+    let first = chars
+        .next()
+        .is_some_and(|c| !c.is_ascii() || c.is_ascii_uppercase());
+    first
+        && chars.next().is_some_and(|c| {
+            !c.is_ascii() || c.is_ascii_uppercase() || matches!(c, '.' | '\'' | ' ' | '-')
+        })
+}
+
+/// Whether `s` can match [`AGENCY_DATELINE`]: it opens with an upper-case letter (ASCII tested)
+/// and holds an agency name in brackets.
+fn may_open_agency_dateline(s: &str) -> bool {
+    const AGENCIES: &[&str] = &[
+        "Reuters",
+        "AP",
+        "AFP",
+        "Bloomberg",
+        "dpa",
+        "UPI",
+        "CNN",
+        "TASS",
+        "Xinhua",
+        "ANSA",
+        "EFE",
+        "IANS",
+        "PTI",
+    ];
+    s.starts_with(|c: char| !c.is_ascii() || c.is_ascii_uppercase())
+        && s.match_indices('(').any(|(i, _)| {
+            let rest = &s[i + 1..];
+            AGENCIES
+                .iter()
+                .any(|a| rest.strip_prefix(a).is_some_and(|r| r.starts_with(')')))
+        })
 }
 
 /// The maximum-sum run of block scores (Kadane); an empty range when no score is positive.
@@ -930,13 +1091,15 @@ pub(crate) fn caption_credit(s: &str) -> Option<Range<usize>> {
     // (captures ran the slower capture engine on every caption-like block).
     let mut from = 0;
     let m = loop {
-        let whole = CREDIT_TAIL.find_at(s, from)?;
-        let lead = whole.as_str().len() - whole.as_str().trim_start().len();
-        let trail = whole.as_str().len() - whole.as_str().trim_end().len();
-        let m = whole.start() + lead..whole.end() - trail;
+        // A match always runs to the end of `s` (`\s*$`).
+        let start = credit_tail_start(s, from)?;
+        let whole = &s[start..];
+        let lead = whole.len() - whole.trim_start().len();
+        let trail = whole.len() - whole.trim_end().len();
+        let m = start + lead..s.len() - trail;
         if label_credit_text(&s[m.clone()]).is_some_and(|rest| rest.chars().count() > 80) {
             // A "Photo: …" label too far from the end; a later one may still do.
-            from = whole.start() + s[whole.start()..].chars().next().map_or(1, char::len_utf8);
+            from = start + whole.chars().next().map_or(1, char::len_utf8);
             continue;
         }
         break m;
@@ -1001,15 +1164,18 @@ fn strip_site_suffix(title: &str) -> Option<(&str, usize)> {
     Some((title, title.len()))
 }
 
-/// Share of the words of `b` that occur in `a` (case-insensitive, punctuation ignored).
-fn word_overlap(a: &str, b: &str) -> f64 {
-    let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let (wa, wb) = (words(a), words(b));
+/// Lowercased words of `s` for [`word_overlap`], punctuation ignored.
+fn overlap_words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Share of the words of `b` that occur in `wa` (the [`overlap_words`] of the other text;
+/// case-insensitive, punctuation ignored).
+fn word_overlap(wa: &[String], b: &str) -> f64 {
+    let wb = overlap_words(b);
     if wb.is_empty() || wa.is_empty() {
         return 0.0;
     }

@@ -8,12 +8,25 @@
 /// exotic spaces and tabs → a plain space, control characters removed, trailing spaces trimmed.
 pub(crate) fn normalize(input: &str) -> String {
     let mut out = String::with_capacity(input.len());
-    let mut chars = input.chars().peekable();
-    while let Some(c) = chars.next() {
+    let bytes = input.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Printable ASCII is kept as it is: copied a run at a time rather than char by char.
+        let run = bytes[i..]
+            .iter()
+            .position(|b| !matches!(b, 0x20..=0x7E))
+            .unwrap_or(bytes.len() - i);
+        if run > 0 {
+            out.push_str(&input[i..i + run]);
+            i += run;
+            continue;
+        }
+        let c = input[i..].chars().next().expect("i is below the length");
+        i += c.len_utf8();
         match c {
             '\r' => {
-                if chars.peek() == Some(&'\n') {
-                    chars.next();
+                if bytes.get(i) == Some(&b'\n') {
+                    i += 1;
                 }
                 push_newline(&mut out);
             }
