@@ -1052,8 +1052,11 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             if e.kind == EntityKind::Person && c.tokens > 1 {
                 let words: Vec<&str> = c.name.split_whitespace().collect();
                 if let Some(last) = words.last() {
-                    person_parts.insert(last.to_string(), id);
-                    surnames.insert(last.to_string(), id);
+                    // A surname alone names the first person introduced with it: "Donald Trump
+                    // … Ivanka Trump … Trump said" (news names its subject first and the
+                    // relatives in full).
+                    person_parts.entry(last.to_string()).or_insert(id);
+                    surnames.entry(last.to_string()).or_insert(id);
                     e.add_alias(last);
                 }
                 if words.len() > 1 {
@@ -1768,6 +1771,13 @@ mod tests {
                     "Australian woman Valeska Paris says the church held her on a ship. Paris \
                      claims she was forced to work. She later moved to Paris.",
                     &[("Paris", 1, "Valeska Paris"), ("Paris", 2, "")],
+                ),
+                // A surname alone is the first person introduced with it, not a relative named
+                // later.
+                (
+                    "Donald Trump announced his pick. Ivanka Trump spoke first at the rally. \
+                     Trump said he was proud.",
+                    &[("Trump", 2, "Donald Trump")],
                 ),
                 // A sentence-initial gerund or adverb is not a given name.
                 (
