@@ -6208,11 +6208,41 @@ fn claims(figures: &mut [FigureDraft], quotes: &[QuoteDraft]) {
 mod tests {
     use crate::{parse, Bound, FigureCategory, FigureKind, Options};
 
+    /// Runs `visit(reader, token, sentence end, sentence text)` at every token of `own` sentences
+    /// and of the fixture articles (publication date 2026-02-14); returns how many times it
+    /// said a grammar matched there.
+    fn at_every_token(
+        own: &[&str],
+        mut visit: impl FnMut(&super::Reader<'_, '_>, usize, usize, &str) -> usize,
+    ) -> usize {
+        let fixtures = [
+            include_str!("../../../tests/fixtures/articles/en-moscowtimes-000.txt"),
+            include_str!("../../../tests/fixtures/articles/en-wire-001.txt"),
+            include_str!("../../../tests/fixtures/articles/en-pagecopy-002.txt"),
+            include_str!("../../../tests/fixtures/articles/en-reuters-004.txt"),
+            include_str!("../../../tests/fixtures/articles/en-wikinews-006.txt"),
+        ];
+        let anchor = jiff::civil::date(2026, 2, 14);
+        let mut matched = 0;
+        for text in own.iter().chain(&fixtures) {
+            let layout = crate::layout::layout(&crate::normalize::normalize(text));
+            let (tokens, sentences) = crate::pipeline::segment_content(&layout);
+            let doc = super::Doc::new(&layout, tokens, sentences, Some((anchor, true)));
+            let reader = super::Reader::new(&doc);
+            for s in &doc.sentences {
+                for i in s.tokens.clone() {
+                    matched += visit(&reader, i, s.tokens.end, &doc.text[s.range.clone()]);
+                }
+            }
+        }
+        matched
+    }
+
     /// `may_start_date` must admit every token where a date grammar matches: run the grammars
     /// without it at every token of date-rich sentences and of the fixture articles.
     #[test]
     fn date_start_test_admits_every_date_start() {
-        let mut texts: Vec<String> = [
+        let own = [
             "On Feb. 12, 2026, and again on 4/22 they met; the 27th was a Friday.",
             "It happened two weeks ago, three days later, in four business days and in 3 years.",
             "The day after tomorrow, the next day, yesterday and today were busy; tmrw too.",
@@ -6222,43 +6252,21 @@ mod tests {
             "A week ago, a couple of months later, a few days from now, several years before.",
             "the third month of 2020, Tuesday the eleventh, Monday two weeks from now.",
             "Dec31, Oct2 and 2026-02-11 in a URL; mid-2025, the 1990s, this past Wednesday.",
-        ]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
-        texts.extend(
-            [
-                include_str!("../../../tests/fixtures/articles/en-moscowtimes-000.txt"),
-                include_str!("../../../tests/fixtures/articles/en-wire-001.txt"),
-                include_str!("../../../tests/fixtures/articles/en-pagecopy-002.txt"),
-                include_str!("../../../tests/fixtures/articles/en-reuters-004.txt"),
-                include_str!("../../../tests/fixtures/articles/en-wikinews-006.txt"),
-            ]
-            .map(str::to_string),
-        );
-        let anchor = jiff::civil::date(2026, 2, 14);
-        let mut starts = 0;
-        for text in &texts {
-            let layout = crate::layout::layout(&crate::normalize::normalize(text));
-            let (tokens, sentences) = crate::pipeline::segment_content(&layout);
-            let doc = super::Doc::new(&layout, tokens, sentences, Some((anchor, true)));
-            let reader = super::Reader::new(&doc);
-            for s in &doc.sentences {
-                for i in s.tokens.clone() {
-                    for nested in [true, false] {
-                        if reader.date_grammars(i, s.tokens.end, nested).is_some() {
-                            starts += 1;
-                            assert!(
-                                reader.may_start_date(i, s.tokens.end),
-                                "a date starts at {:?} in {:?}",
-                                doc.tok(i),
-                                &doc.text[s.range.clone()]
-                            );
-                        }
-                    }
+        ];
+        let starts = at_every_token(&own, |reader, i, end, sentence| {
+            let mut n = 0;
+            for nested in [true, false] {
+                if reader.date_grammars(i, end, nested).is_some() {
+                    n += 1;
+                    assert!(
+                        reader.may_start_date(i, end),
+                        "a date starts at {:?} in {sentence:?}",
+                        reader.tok(i)
+                    );
                 }
             }
-        }
+            n
+        });
         assert!(starts > 60, "only {starts} date starts seen");
     }
 
@@ -6266,7 +6274,7 @@ mod tests {
     /// grammar without it at every token of amount-rich sentences and of the fixture articles.
     #[test]
     fn amount_start_test_admits_every_amount_start() {
-        let mut texts: Vec<String> = [
+        let own = [
             "More than 5 people, over 3,000 votes, about $5m, nearly €2 bn and at least 40%.",
             "US$5, U.S.$ 7, C$ 10, c $ 16.4 million, hk $ 10.05 billion, HK$3 and NZ$ 4 each.",
             "Rs. 20, Rs20, Fr. 50, Mex$ 9, zł 5, ¥500, ₹30, 元 8, ¢50, ₿2 and CHF 12 were paid.",
@@ -6279,41 +6287,18 @@ mod tests {
             "Bigger or equal than 5, less or equal to 3, at least or equal to 4, up to 9.",
             "½ cup, .08 of it, twenty-five, dozens of them, a dozen eggs, half a million.",
             "In Excess Of 10, Just Over 20, A Little Under 3 and Close To 40 were seen.",
-        ]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
-        texts.extend(
-            [
-                include_str!("../../../tests/fixtures/articles/en-moscowtimes-000.txt"),
-                include_str!("../../../tests/fixtures/articles/en-wire-001.txt"),
-                include_str!("../../../tests/fixtures/articles/en-pagecopy-002.txt"),
-                include_str!("../../../tests/fixtures/articles/en-reuters-004.txt"),
-                include_str!("../../../tests/fixtures/articles/en-wikinews-006.txt"),
-            ]
-            .map(str::to_string),
-        );
-        let anchor = jiff::civil::date(2026, 2, 14);
-        let mut starts = 0;
-        for text in &texts {
-            let layout = crate::layout::layout(&crate::normalize::normalize(text));
-            let (tokens, sentences) = crate::pipeline::segment_content(&layout);
-            let doc = super::Doc::new(&layout, tokens, sentences, Some((anchor, true)));
-            let reader = super::Reader::new(&doc);
-            for s in &doc.sentences {
-                for i in s.tokens.clone() {
-                    if reader.amount_grammar(i, s.tokens.end).is_some() {
-                        starts += 1;
-                        assert!(
-                            reader.may_start_amount(i, s.tokens.end),
-                            "an amount starts at {:?} in {:?}",
-                            doc.tok(i),
-                            &doc.text[s.range.clone()]
-                        );
-                    }
-                }
+        ];
+        let starts = at_every_token(&own, |reader, i, end, sentence| {
+            if reader.amount_grammar(i, end).is_none() {
+                return 0;
             }
-        }
+            assert!(
+                reader.may_start_amount(i, end),
+                "an amount starts at {:?} in {sentence:?}",
+                reader.tok(i)
+            );
+            1
+        });
         assert!(starts > 150, "only {starts} amount starts seen");
     }
 
