@@ -2664,11 +2664,24 @@ impl<'d, 'a> Stage<'d, 'a> {
         {
             aux -= 1;
         }
-        if aux >= floor + 3
-            && self.doc.lower(aux - 1) == "who"
-            && matches!(self.tok(aux - 2), "," | "-" | "—" | "–")
-        {
-            let comma = aux - 2;
+        // ("the Chicago Police Department which reported …": "which" for an organisation, with
+        // or without a comma.)
+        let relative = aux >= floor + 3
+            && match self.doc.lower(aux - 1) {
+                "who" => matches!(self.tok(aux - 2), "," | "-" | "—" | "–"),
+                "which" => {
+                    self.doc.tokens[aux - 2].kind == TokenKind::Word
+                        && self.tok(aux - 2).starts_with(char::is_uppercase)
+                        || matches!(self.tok(aux - 2), ",")
+                }
+                _ => false,
+            };
+        if relative {
+            let comma = if self.tok(aux - 2) == "," || self.doc.lower(aux - 1) == "who" {
+                aux - 2
+            } else {
+                aux - 1
+            };
             let start = self.np_start(comma, floor);
             if start < comma {
                 let antecedent = self.resolve_np(start, comma)?;
@@ -4077,6 +4090,12 @@ mod tests {
                 "Compare that with Tom Ward, who has called the pact “insanity,” and Ann Lee, \
                  who says it is “disastrous.”",
                 &[Some("Tom Ward"), Some("Ann Lee")],
+            ),
+            // "which" for an organisation, with or without a comma.
+            (
+                "They turned to the Chicago Police Department which reported “2,521 shooting \
+                 incidents” in the city.",
+                &[Some("Chicago Police Department")],
             ),
             // An age before the apposition.
             (
