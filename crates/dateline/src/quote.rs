@@ -1902,9 +1902,15 @@ impl<'d, 'a> Stage<'d, 'a> {
                 continue;
             };
             let mut k = v + 1;
-            // `and said …` and `, saying …` take the subject of the main clause.
+            // `and said …`, `, saying …` and `by announcing …` take the subject of the main
+            // clause.
             let coordinated = v > sentence_start
-                && (self.tok(v - 1) == "and" || w.ends_with("ing") && self.tok(v - 1) == ",");
+                && (self.tok(v - 1) == "and"
+                    || w.ends_with("ing")
+                        && matches!(
+                            self.doc.lower(v - 1),
+                            "," | "by" | "after" | "before" | "while" | "when"
+                        ));
             // "I laughed and said, “…”": the subject of the verb right before "and".
             let shared_verb = coordinated
                 && self.tok(v - 1) == "and"
@@ -4090,6 +4096,11 @@ mod tests {
                 "Compare that with Tom Ward, who has called the pact “insanity,” and Ann Lee, \
                  who says it is “disastrous.”",
                 &[Some("Tom Ward"), Some("Ann Lee")],
+            ),
+            // A participle after "by" takes the main clause's subject.
+            (
+                "Jane Ruiz ended the hearing by announcing that the statement was “true.”",
+                &[Some("Jane Ruiz")],
             ),
             // "which" for an organisation, with or without a comma.
             (
