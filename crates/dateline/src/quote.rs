@@ -2177,6 +2177,11 @@ impl<'d, 'a> Stage<'d, 'a> {
             if i < to && (CLAUSE_OPENERS.contains(&lower(i).as_str()) || participial) {
                 let comma = (i + 1..to.min(i + 16)).find(|&c| self.tok(c) == ",")?;
                 i = comma + 1;
+                // (`While Sullivan proclaims it a “terrific piece,” Clinton …`: the comma sits
+                // inside the closing mark.)
+                while i < to && matches!(self.tok(i), "”" | "’" | "\"" | "'" | "''") {
+                    i += 1;
+                }
                 continue;
             }
             let Some(comma) = (i + 1..to.min(i + 6)).find(|&c| self.tok(c) == ",") else {
@@ -4096,6 +4101,12 @@ mod tests {
                 "Compare that with Tom Ward, who has called the pact “insanity,” and Ann Lee, \
                  who says it is “disastrous.”",
                 &[Some("Tom Ward"), Some("Ann Lee")],
+            ),
+            // The main clause after a fronted clause whose comma sits inside the closing mark.
+            (
+                "While Jake Sullivan proclaims the article a “terrific piece,” Hillary Clinton \
+                 fixates on the “pivot” line.",
+                &[Some("Jake Sullivan"), Some("Hillary Clinton")],
             ),
             // A participle after "by" takes the main clause's subject.
             (
