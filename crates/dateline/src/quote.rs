@@ -147,6 +147,8 @@ const CUES: &[(&str, &str, bool)] = &[
     ("suggest", "suggest", true),
     ("suggests", "suggest", true),
     ("suggested", "suggest", true),
+    ("proposed", "propose", true),
+    ("proposes", "propose", true),
     ("stress", "stress", true),
     ("stresses", "stress", true),
     ("stressed", "stress", true),
@@ -4107,6 +4109,12 @@ mod tests {
                 "While Jake Sullivan proclaims the article a “terrific piece,” Hillary Clinton \
                  fixates on the “pivot” line.",
                 &[Some("Jake Sullivan"), Some("Hillary Clinton")],
+            ),
+            // "proposed" reports speech; "the proposed law" is no cue.
+            (
+                "Bobby Jindal signed an order, while Mike Huckabee, a former governor, proposed \
+                 we “wake up.” The proposed law would “change everything,” critics said.",
+                &[Some("Mike Huckabee"), Some("critics")],
             ),
             // A participle after "by" takes the main clause's subject.
             (
