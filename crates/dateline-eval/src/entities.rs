@@ -473,6 +473,19 @@ fn score_doc(doc: &GumDoc, preds: &[PredMention], report: &mut EntityReport) {
                         eprintln!("{} ner false {t} [{text}] @{}", doc.id, q.start);
                     }
                 }
+                // Gold mentions no prediction of this type matched (misses).
+                for g in &g {
+                    if !p.iter().any(|q| matches(q, g)) {
+                        let m = g.mention;
+                        let text: String = doc
+                            .text
+                            .chars()
+                            .skip(m.start)
+                            .take(m.end - m.start)
+                            .collect();
+                        eprintln!("{} ner missed {t} [{text}] @{}", doc.id, m.start);
+                    }
+                }
             }
             typed.add(c);
             entry(report, scheme, t).add(c);

@@ -467,6 +467,47 @@ fn is_cap_word(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// "Pan-democrat", "Text-based": a capitalised word, a hyphen and a lowercase word.
+fn is_lower_compound(s: &str) -> bool {
+    let Some((head, tail)) = strip_possessive(s).split_once('-') else {
+        return false;
+    };
+    let mut head_chars = head.chars();
+    head_chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && head_chars.all(|c| c.is_ascii_lowercase())
+        && !tail.is_empty()
+        && tail.chars().all(|c| c.is_ascii_lowercase())
+}
+
+/// "Chung-tai", "Kwok-hung", "Jong-un": a romanised Chinese or Korean given name, two
+/// syllables joined by a hyphen ("Text-based" and "Long-term" are not syllables).
+fn is_given_compound(s: &str) -> bool {
+    is_lower_compound(s)
+        && strip_possessive(s)
+            .split('-')
+            .all(|part| is_romanised_syllable(&part.to_ascii_lowercase()))
+}
+
+/// One syllable of Pinyin, Wade-Giles, Cantonese or Korean romanisation: an onset, one run of
+/// vowels and a coda ("cheung", "kwok", "tai", "un").
+fn is_romanised_syllable(s: &str) -> bool {
+    const ONSETS: &[&str] = &[
+        "", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "zh", "ch", "sh",
+        "r", "z", "c", "s", "y", "w", "ng", "gw", "kw", "ts", "tz", "hs",
+    ];
+    const CODAS: &[&str] = &["", "n", "ng", "m", "p", "t", "k", "h", "r"];
+    let is_vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
+    if s.len() > 6 {
+        return false;
+    }
+    let nucleus_start = s.find(is_vowel).unwrap_or(s.len());
+    let rest = &s[nucleus_start..];
+    let coda_start = rest.find(|c| !is_vowel(c)).unwrap_or(rest.len());
+    nucleus_start < s.len()
+        && ONSETS.contains(&&s[..nucleus_start])
+        && CODAS.contains(&&rest[coda_start..])
+}
+
 fn is_acronym(s: &str) -> bool {
     let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
     letters.len() >= 2 && letters.len() <= 7 && letters.iter().all(|c| c.is_uppercase())
@@ -685,7 +726,16 @@ impl<'d, 'a> Recognizer<'d, 'a> {
     }
 
     /// Splits a run at its last title followed by a name and records the candidates.
-    fn process(&mut self, start: usize, end: usize, sentence_end: usize) {
+    fn process(&mut self, mut start: usize, end: usize, sentence_end: usize) {
+        // "Pan-democrat Lam Cheuk-ting": a hyphenated word capitalised only because it opens the
+        // sentence describes the name after it.
+        if end - start >= 3
+            && is_lower_compound(self.tok(start))
+            && !is_given_compound(self.tok(start))
+            && self.doc.opens_sentence(start)
+        {
+            start += 1;
+        }
         // Known multi-word names win over titles inside them ("Secretary of State" is a title,
         // "State Department" an organisation).
         if end - start > 1
@@ -774,7 +824,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 match self.person_of_place(name_start, end) {
                     Some(of) => {
                         self.classify(name_start, of, Some(role), sentence_end);
-                        self.classify(of + 1, end, None, sentence_end);
+                        self.classify_after_of(of + 1, end, sentence_end);
                     }
                     None => self.classify(name_start, end, Some(role), sentence_end),
                 }
@@ -782,7 +832,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             None if self.person_of_place(start, end).is_some() => {
                 let of = self.person_of_place(start, end).unwrap_or(end);
                 self.classify(start, of, None, sentence_end);
-                self.classify(of + 1, end, None, sentence_end);
+                self.classify_after_of(of + 1, end, sentence_end);
             }
             None => {
                 // A run that is only a title ("President", "Secretary of State") names nobody.
@@ -799,13 +849,46 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         }
     }
 
+    /// The name after "Kim Smith of": a single unknown word there is a place ("Ryan Brooks of
+    /// Dudley"), not a surname.
+    fn classify_after_of(&mut self, start: usize, end: usize, sentence_end: usize) {
+        let before = self.candidates.len();
+        self.classify(start, end, None, sentence_end);
+        if let Some(c) = self.candidates.get_mut(before) {
+            if c.pending_single && !c.modifier {
+                c.kind = EntityKind::Location;
+                c.locative = true;
+            }
+        }
+    }
+
+    /// "Marc Lamont Hill": a given name, a middle name and a surname that is also a place head.
+    fn full_person_name(&self, start: usize, end: usize) -> bool {
+        end - start == 3
+            && self.lex.first_names.contains_key(self.tok(start))
+            && self
+                .lex
+                .surnames
+                .contains(strip_possessive(self.tok(end - 1)))
+            && is_cap_word(self.tok(start + 1))
+            && self.tok(start + 1).chars().any(|c| c.is_lowercase())
+            && !self.lex.heads.contains_key(self.tok(start + 1))
+            && self.lex.heads.get(strip_possessive(self.tok(end - 1))) == Some(&HeadKind::Place)
+    }
+
     /// "Rand Paul of Kentucky": the index of "of" when a person's name precedes a place.
     fn person_of_place(&self, start: usize, end: usize) -> Option<usize> {
         let of = (start + 1..end.saturating_sub(1)).find(|&k| self.tok(k) == "of")?;
-        let left_person = (self.lex.first_names.contains_key(self.tok(start))
-            || self.lex.surnames.contains(self.tok(of - 1)))
+        let first_name = self.lex.first_names.contains_key(self.tok(start));
+        let left_person = (first_name
+            || self.lex.surnames.contains(self.tok(of - 1))
+            || is_given_compound(self.tok(of - 1)))
             && !self.lex.heads.contains_key(self.tok(of - 1))
             && self.lookup_org(start, end).is_none();
+        // "Cheng Chung-tai of Civic Passion", "Nick Rhodes of Duran Duran": a left side that can
+        // only be a person's name takes any name after "of".
+        let left_certain =
+            left_person && (is_given_compound(self.tok(of - 1)) || first_name && of - start <= 3);
         let right = strip_possessive(self.span_text(of + 1, end));
         let last = strip_possessive(self.tok(end - 1));
         // "Rand Paul of Kentucky", "Matthew Ingram of The Globe and Mail", "Gary Chan of DAB",
@@ -814,7 +897,8 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             || self.lookup_org(of + 1, end).is_some()
             || self.tok(of + 1) == "The"
             || end - of == 2 && is_acronym(right)
-            || self.lex.heads.contains_key(last);
+            || self.lex.heads.contains_key(last)
+            || left_certain;
         (left_person && of > start + 1 && right_named).then_some(of)
     }
 
@@ -895,7 +979,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             c.kind = EntityKind::Location;
         } else if tokens == 1 && self.lex.demonyms.contains_key(text) {
             c.kind = EntityKind::Nationality;
-        } else if let Some(head) = (tokens > 1)
+        } else if let Some(head) = (tokens > 1 && !self.full_person_name(start, end))
             .then(|| {
                 // "Ministry of Agriculture": the head is the word before "of".
                 let of_head = (start + 1..end)
@@ -913,11 +997,19 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 HeadKind::Event => EntityKind::Event,
                 HeadKind::Place => EntityKind::Location,
             };
-        } else if tokens > 1 && WORK_HEADS.contains(&last) {
+        } else if tokens > 1
+            && WORK_HEADS.contains(&last)
+            // "Nathan Law": a given name and a surname ("Law" is a common Chinese and English
+            // surname the census list lacks).
+            && !(tokens == 2
+                && self.lex.first_names.contains_key(first)
+                && (self.lex.surnames.contains(last) || last == "Law"))
+        {
             c.kind = EntityKind::Work;
         } else if c.role.is_some()
             || tokens > 1
                 && (self.lex.first_names.contains_key(first)
+                    || is_given_compound(last)
                     || self.lex.surnames.contains(last) && !is_acronym(last)
                     || followed_by_speech)
         {
@@ -1811,6 +1903,36 @@ mod tests {
                     "Gary Chan of DAB failed to get re-elected.",
                     &[("Gary", 0, "Gary Chan")],
                 ),
+                // A left side that can only be a name takes any name after "of"; romanised
+                // Chinese given names ("Chung-tai") mark a person.
+                (
+                    "Voters also elected Cheng Chung-tai of Civic Passion and Wu Chi-wai.",
+                    &[("Cheng", 0, "Cheng Chung-tai"), ("Wu", 0, "Wu Chi-wai")],
+                ),
+                (
+                    "The party was hosted by Nick Rhodes of Duran Duran in London.",
+                    &[("Nick", 0, "Nick Rhodes")],
+                ),
+                // A lone word after "of" is the person's place, not a second person.
+                (
+                    "\u{201c}It was a shock,\u{201d} said Ryan Brooks of Dudley. Ryan Brooks of \
+                     Dudley said it again.",
+                    &[
+                        ("Ryan", 0, "Ryan Brooks"),
+                        ("Dudley", 0, ""),
+                        ("Dudley", 1, ""),
+                    ],
+                ),
+                // A sentence-initial hyphenated describer is not part of the name.
+                (
+                    "Pan-democrat Lam Cheuk-ting won the seat.",
+                    &[("Lam", 0, "Lam Cheuk-ting")],
+                ),
+                // A surname that is also a place or work head ("Hill", "Law").
+                (
+                    "The host, Marc Lamont Hill, disagreed. Nathan Law earned a surprise victory.",
+                    &[("Marc", 0, "Marc Lamont Hill"), ("Nathan", 0, "Nathan Law")],
+                ),
                 // Two spellings of one given name with one surname are one person.
                 (
                     "Kristin Wilkins curated the show. Kristen Wilkins said it was popular. \
@@ -1851,6 +1973,44 @@ mod tests {
             ],
             EntityKind::Person,
         );
+    }
+
+    #[test]
+    fn organisation_heads() {
+        check(
+            &[
+                // Museums and galleries are institutions.
+                (
+                    "The show moves to the Weatherspoon Art Museum and then to the National \
+                     Portrait Gallery.",
+                    &[
+                        ("Weatherspoon", 0, "Weatherspoon Art Museum"),
+                        ("National", 0, "National Portrait Gallery"),
+                    ],
+                ),
+            ],
+            EntityKind::Organization,
+        );
+    }
+
+    #[test]
+    fn romanised_given_names() {
+        for (word, given) in [
+            ("Chung-tai", true),
+            ("Kwok-hung", true),
+            ("Cheuk-ting", true),
+            ("Jong-un", true),
+            ("Siu-lai's", true),
+            ("Text-based", false),
+            ("Long-term", false),
+            ("Data-driven", false),
+            ("Well-known", false),
+            ("Pan-democrat", false),
+            ("Chung-Tai", false),
+            ("Chung", false),
+        ] {
+            assert_eq!(super::is_given_compound(word), given, "{word}");
+        }
     }
 
     #[test]
