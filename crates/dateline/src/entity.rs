@@ -325,6 +325,18 @@ const CONNECTORS: &[&str] = &[
     "al", "el", "for", "and", "y", "dos", "das", "ibn",
 ];
 
+/// Possessives that continue a name ("People's Party", "Children's Hospital").
+const IN_NAME_POSSESSIVES: &[&str] = &[
+    "People's",
+    "People’s",
+    "Women's",
+    "Women’s",
+    "Children's",
+    "Children’s",
+    "Men's",
+    "Men’s",
+];
+
 /// Name particles that may come in pairs ("von der", "de la").
 const PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "den", "del", "della", "di", "da", "du", "la", "le", "dos", "das",
@@ -587,7 +599,13 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             let initial = i == range.start || is_opening_context(self.tok(i - 1));
             let mut start = i;
             let mut end = i + 1;
-            while !self.tok(end - 1).ends_with("’s") && !self.tok(end - 1).ends_with("'s") {
+            while !self.tok(end - 1).ends_with("’s") && !self.tok(end - 1).ends_with("'s")
+                // "Korean People's Army", "Women's March": an irregular plural's possessive is
+                // part of a name, never a person's.
+                || end < range.end
+                    && self.is_name_token(end)
+                    && IN_NAME_POSSESSIVES.contains(&self.tok(end - 1))
+            {
                 if end < range.end && self.is_name_token(end) {
                     end += 1;
                 } else if end + 1 < range.end
@@ -1986,6 +2004,15 @@ mod tests {
                     &[
                         ("Weatherspoon", 0, "Weatherspoon Art Museum"),
                         ("National", 0, "National Portrait Gallery"),
+                    ],
+                ),
+                // An irregular plural's possessive continues the name.
+                (
+                    "Shells were fired by the Korean People's Army, and the New People\u{2019}s \
+                     Party won two seats.",
+                    &[
+                        ("Korean", 0, "Korean People's Army"),
+                        ("New", 0, "New People\u{2019}s Party"),
                     ],
                 ),
             ],
