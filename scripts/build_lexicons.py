@@ -2782,8 +2782,6 @@ chief of
 # HAND-CURATED: heads (final words) of multi-word names.  "[kind]" then words.
 # ---------------------------------------------------------------------------
 
-# Museums and galleries are institutions (org, as OntoNotes and GUM type them); a library or a
-# hospital is kept a place.
 ORG_HEADS = """
 [org]
 Ministry Ministries Party Council Committee Commission Agency Association Associations Bank Banks Corp. Corp
@@ -2801,7 +2799,7 @@ Pharmaceuticals Group Bancorp Securities Investments Insurance Electric Telecom 
 Studios Records Publishing Unit Center Centre Initiative Program Programme Project Campaign Fellowship Church
 Diocese Patriarchate Synod Mosque Council Caucus Cartel Gang Militia Militias Brotherhood Jihad Taliban
 Commissariat Prosecutor's Procuracy Police Gendarmerie Guard Inspectorate Registry Treasury Reserve Exchange
-Bourse Mint Conservatory Orchestra Ensemble Band Team FC United Rovers Athletic Museum Gallery
+Bourse Mint Conservatory Orchestra Ensemble Band Team FC United Rovers Athletic
 [event]
 Conference Summit Games Olympics Olympiad Paralympics War Wars Revolution Uprising Crisis Massacre Genocide
 Holocaust Festival Cup Championship Championships Open Tournament League Series Prix Forum Election
@@ -2814,7 +2812,7 @@ Anniversary Eve Christmas Easter Ramadan Eid Hanukkah Diwali Bowl Classic Challe
 [place]
 Street St. Road Rd. Avenue Ave. Boulevard Blvd. Lane Drive Square Plaza Place Circus Bridge Tunnel Highway
 Motorway Freeway Airport Airbase Base Port Harbor Harbour Station Terminal Palace Castle Tower Towers Building
-Hall House Cathedral Church Mosque Temple Synagogue Monastery Library Theatre Theater Stadium
+Hall House Cathedral Church Mosque Temple Synagogue Monastery Museum Gallery Library Theatre Theater Stadium
 Arena Park Garden Gardens Zoo Hospital Clinic Prison Jail Camp Compound Plant Factory Refinery Mine Dam Canal
 Pipeline Reactor Center Centre Complex Mall Market Hotel Resort Memorial Monument Cemetery Campus
 River Lake Lakes Mountain Mountains Mount Mt. Hills Hill Peak Range Valley Canyon Desert Forest Sea Ocean Gulf
