@@ -961,13 +961,29 @@ const PEOPLE_NOUNS: &[&str] = &[
     "fans",
 ];
 
+/// "1 – 2", "3-0": a range of two small whole numbers, as a game's score reads.
+fn is_score(f: &FigureDraft) -> bool {
+    let small = |v: f64| v.fract() == 0.0 && (0.0..=30.0).contains(&v);
+    f.kind == FigureKind::Number
+        && f.unit.is_none()
+        && f.value.is_some_and(small)
+        && f.value_max.is_some_and(small)
+}
+
+/// Comparatives a fraction can modify ("a third higher").
+const COMPARATIVES: &[&str] = &[
+    "higher", "lower", "larger", "smaller", "bigger", "greater", "cheaper", "faster", "slower",
+    "longer", "shorter", "fewer", "further", "heavier", "lighter", "wider", "richer", "poorer",
+];
+
 /// Words after a number that are never what it counts.
 const NOT_COUNTED: &[&str] = &[
     "of", "and", "or", "to", "in", "on", "at", "for", "by", "the", "a", "an", "was", "were", "is",
     "are", "has", "have", "had", "will", "would", "that", "which", "who", "percent", "per", "from",
     "with", "as", "than", "more", "less", "times", "said", "say", "says", "it", "they", "he",
     "she", "this", "these", "those", "his", "her", "their", "its", "ago", "later", "earlier",
-    "before", "after", "each", "apiece", "alone", "so", "but", "if", "when",
+    "before", "after", "each", "apiece", "alone", "so", "but", "if", "when", "up", "down", "out",
+    "off", "away", "back",
 ];
 
 static NUMBER_LITERAL: LazyLock<Regex> = LazyLock::new(|| {
@@ -2596,6 +2612,17 @@ impl<'d, 'a> Reader<'d, 'a> {
         if next == "second" || next == "seconds" {
             return None;
         }
+        // "a third term", "a fifth goal": an ordinal before a noun, not a fraction ("a third of",
+        // "a third more", "a third higher" are fractions).
+        if matches!(w, "a" | "an")
+            && ordinal_word(next).is_some()
+            && i + 2 < end
+            && self.doc.tokens[i + 2].kind == TokenKind::Word
+            && !NOT_COUNTED.contains(&self.lower(i + 2))
+            && !COMPARATIVES.contains(&self.lower(i + 2))
+        {
+            return None;
+        }
         Some((i + 2, num / den))
     }
 
@@ -3841,6 +3868,28 @@ impl<'d, 'a> Reader<'d, 'a> {
                 && j > 1
                 && self.doc.tokens[j - 2].range.end == self.doc.tokens[j - 1].range.start
                 && self.tok(j - 2).chars().all(char::is_alphabetic)
+            {
+                return true;
+            }
+        }
+        // Inside a name mid-sentence: "deputies of Movimento 5 Stelle", "the Apollo 11 Command
+        // Module" (not a title-case headline's "Police Arrest 12 Protesters").
+        if num.end == j + 1 && j >= 2 && j + 1 < self.doc.tokens.len() {
+            let (before, prev, next) = (self.tok(j - 2), self.tok(j - 1), self.tok(j + 1));
+            let word = |k: usize| self.doc.tokens[k].kind == TokenKind::Word;
+            if word(j - 2)
+                && word(j - 1)
+                && !self.doc.opens_sentence(j - 1)
+                && word(j + 1)
+                && before.starts_with(|c: char| c.is_lowercase())
+                && prev.starts_with(|c: char| c.is_uppercase())
+                && !prev.ends_with("’s")
+                && !prev.ends_with("'s")
+                && next.starts_with(|c: char| c.is_uppercase())
+                && !next.ends_with('s')
+                && dates::month_number(prev).is_none()
+                && dates::weekday(prev).is_none()
+                && t.bytes().all(|b| b.is_ascii_digit())
             {
                 return true;
             }
@@ -5994,6 +6043,7 @@ impl<'d, 'a> Reader<'d, 'a> {
             }
         }
         let mut noun = None;
+        let mut proper = false;
         let mut n = 0;
         while j < end && n < 3 {
             let w = self.tok(j);
@@ -6006,6 +6056,12 @@ impl<'d, 'a> Reader<'d, 'a> {
             {
                 break;
             }
+            // "1 – 2 England": a proper noun is not what a number counts, but a plural group
+            // is ("12 Americans") and so is a noun after a name ("23 Georgia pharmacies").
+            // A comparative modifies a noun after it ("10 smaller videos") or ends the
+            // phrase as no noun ("a third higher").
+            proper = w.starts_with(char::is_uppercase) && !(w.ends_with('s') && w.len() >= 3)
+                || COMPARATIVES.contains(&lower.as_str());
             noun = Some(lower);
             n += 1;
             j += 1;
@@ -6017,7 +6073,7 @@ impl<'d, 'a> Reader<'d, 'a> {
                 break;
             }
         }
-        noun.filter(|x| x.chars().all(|c| c.is_alphabetic() || c == '-') && x.len() > 1)
+        noun.filter(|x| !proper && x.chars().all(|c| c.is_alphabetic() || c == '-') && x.len() > 1)
     }
 
     /// A bare number standing for a count named before it: "…, and in January — 30,000".
@@ -6063,6 +6119,13 @@ impl<'d, 'a> Reader<'d, 'a> {
                     | FigureCategory::Protesters
                     | FigureCategory::Troops => {
                         matches!(f.kind, FigureKind::Count | FigureKind::Number)
+                            // "lost 35,000 men" is casualties; "lost 5,000 jobs" and "lost
+                            // 1 – 2" (a score) are not.
+                            && (!matches!(self.lower(j), "lost" | "losses")
+                                || f.counted.as_deref().map_or(!is_score(f), |n| {
+                                    PEOPLE_NOUNS.contains(&n)
+                                        || table(CATEGORY_WORDS, n) == Some(FigureCategory::Troops)
+                                }))
                     }
                     FigureCategory::Votes => matches!(
                         f.kind,
@@ -7532,12 +7595,89 @@ mod tests {
             "The ratio was 30/4.85 after 9/11.",
             "Posted at 11:15AM.",
             "He sat in a first class seat after a first aid course.",
+            "The deputies of Movimento 5 Stelle walked out.",
         ] {
             let f: Vec<_> = figures(text)
                 .into_iter()
                 .filter(|f| f.kind != FigureKind::Date || text.contains("may"))
                 .collect();
             assert!(f.is_empty(), "{text}: {f:?}");
+        }
+    }
+
+    #[test]
+    fn sports_and_ordinals_are_not_counts_of_casualties() {
+        // (text, figure surface, kind, counted, category)
+        let cases: &[(&str, &str, FigureKind, Option<&str>, Option<FigureCategory>)] = &[
+            (
+                "Lukaku scored a third goal for Belgium.",
+                "third",
+                FigureKind::Ordinal,
+                None,
+                None,
+            ),
+            (
+                "She won a fifth term in office.",
+                "fifth",
+                FigureKind::Ordinal,
+                None,
+                None,
+            ),
+            (
+                "About a third of voters agreed.",
+                "About a third",
+                FigureKind::Number,
+                None,
+                None,
+            ),
+            (
+                "Costs were a third higher.",
+                "a third",
+                FigureKind::Number,
+                None,
+                None,
+            ),
+            (
+                "Tunisia lost 1 – 2 to England.",
+                "1 – 2",
+                FigureKind::Number,
+                None,
+                None,
+            ),
+            (
+                "The plant lost 5,000 jobs.",
+                "5,000",
+                FigureKind::Count,
+                Some("jobs"),
+                None,
+            ),
+            (
+                "They lost 35,000 of their own men.",
+                "35,000",
+                FigureKind::Count,
+                Some("men"),
+                Some(FigureCategory::Casualties),
+            ),
+            (
+                "Police arrested 12 Americans.",
+                "12",
+                FigureKind::Count,
+                Some("americans"),
+                Some(FigureCategory::Arrested),
+            ),
+            ("Sweden went 1 - 0 up.", "0", FigureKind::Number, None, None),
+        ];
+        for &(text, surface, kind, counted, category) in cases {
+            let all = figures(text);
+            let f = all
+                .iter()
+                .find(|f| f.text == surface)
+                .unwrap_or_else(|| panic!("{text}: no {surface:?} in {all:?}"));
+            assert_eq!(
+                (f.kind, f.counted.as_deref(), f.category),
+                (kind, counted, category),
+                "{text}"
+            );
         }
     }
 
