@@ -16,6 +16,7 @@ use jiff::civil::Date;
 use regex::Regex;
 
 use crate::dates;
+use crate::lexicon::Lexicons;
 use crate::model::{BlockKind, DateSource, LinkKind};
 
 /// A block of the rebuilt text and its role.
@@ -716,6 +717,47 @@ fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
         .collect();
     let body = densest_run(&scores);
     let has_prose = scores.iter().any(|&s| s > 0);
+    // Bylines without "By" in the lines just before the body: a name alone next to a date line or
+    // after an "Author" label, or a name before a date on its own line.
+    let mut bare_bylines: Vec<(usize, Vec<String>)> = Vec::new();
+    if has_prose {
+        let lex = Lexicons::bundled();
+        // The byline may also open the densest run (short header lines score nothing).
+        for i in body.start.saturating_sub(15)..(body.start + 6).min(pieces.len()) {
+            if pieces[i].0 != LineKind::Text || kinds[i] == BlockKind::Caption {
+                continue;
+            }
+            let s = &text[pieces[i].1.clone()];
+            let next_is_date = pieces.get(i + 1).is_some_and(|p| {
+                let next = &text[p.1.clone()];
+                p.0 == LineKind::DateLine || next.len() < 60 && date_start(next) == Some(0)
+            });
+            let after_label = i > 0 && is_author_label(&text[pieces[i - 1].1.clone()]);
+            // "Oct 24, 2019 at 2:56 pm | By Dru Marie Allen": a byline after a separator.
+            if let Some(c) = s
+                .split(" | ")
+                .skip(1)
+                .find_map(|part| BYLINE.captures(part))
+            {
+                kinds[i] = BlockKind::Byline;
+                // A line of page furniture joined after it ("… Allen Advertisement").
+                let names = c[1]
+                    .trim_end()
+                    .rsplit_once(' ')
+                    .filter(|(_, last)| is_boilerplate(last))
+                    .map_or(&c[1], |(head, _)| head);
+                bare_bylines.push((i, split_names(names)));
+                continue;
+            }
+            let Some((names, dated)) = bare_byline(s, lex, next_is_date || after_label) else {
+                continue;
+            };
+            if dated || next_is_date || after_label {
+                kinds[i] = BlockKind::Byline;
+                bare_bylines.push((i, names));
+            }
+        }
+    }
     for (i, k) in kinds.iter_mut().enumerate() {
         if *k == BlockKind::Paragraph && has_prose && !body.contains(&i) {
             *k = BlockKind::Boilerplate;
@@ -865,12 +907,17 @@ fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
         i += 1;
     }
 
-    // Bylines, dates, links, related lines.
+    // Bylines, dates, links, related lines. A byline counts up to the first long paragraph of
+    // the body, however many share buttons come before it.
+    let first_long = (body_start..body.end.min(pieces.len()))
+        .find(|&k| kinds[k] == BlockKind::Paragraph && pieces[k].1.len() >= 200)
+        .unwrap_or(body_start);
     for (i, (_, range)) in pieces.iter().enumerate() {
         let s = &text[range.clone()];
         match kinds[i] {
             BlockKind::Byline
                 if i <= body_start + 8
+                    || i < first_long
                     || (has_prose
                         && i + 3 >= body.end
                         && i <= body.end + 3
@@ -882,6 +929,18 @@ fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
                     .map(|c| c[1].to_string());
                 for name in names.iter().flat_map(|n| split_names(n)) {
                     push_unique(&mut out.authors, name);
+                }
+                if let Some((_, names)) = bare_bylines.iter().find(|(k, _)| *k == i) {
+                    for name in names {
+                        push_unique(&mut out.authors, name.clone());
+                    }
+                    if let Some(date) = dates::find_full_date(s) {
+                        out.date_hints.push(DateHint {
+                            date,
+                            source: DateSource::Text,
+                            exact: true,
+                        });
+                    }
                 }
             }
             BlockKind::DateLine => {
@@ -1275,6 +1334,129 @@ pub(crate) fn author_from_url(url: &str) -> Option<String> {
     )
 }
 
+/// Job titles after a name in a byline ("Senior Writer").
+const BYLINE_ROLES: &[&str] = &[
+    "writer",
+    "reporter",
+    "editor",
+    "correspondent",
+    "contributor",
+    "columnist",
+    "senior",
+    "staff",
+    "contributing",
+    "producer",
+    "journalist",
+    "author",
+    "analyst",
+];
+
+/// Degrees after a name ("Ilana Muhlstein, MS").
+const DEGREES: &[&str] = &[
+    "ms", "md", "phd", "ph.d", "rn", "mph", "rd", "ma", "mba", "do", "jd", "esq", "dds", "np",
+];
+
+/// Capitalised words of page furniture that are no part of a person's name ("More From Forbes").
+const NOT_IN_NAMES: &[&str] = &[
+    "from", "the", "of", "for", "with", "about", "more", "in", "on", "at", "to", "by", "our",
+    "your", "my", "this", "news", "today", "and", "read", "see", "share", "follow",
+];
+
+/// A label line before a byline ("Author", "Written by").
+fn is_author_label(line: &str) -> bool {
+    matches!(
+        line.trim().trim_end_matches(':').to_lowercase().as_str(),
+        "author" | "authors" | "by" | "written by" | "words by" | "story by"
+    )
+}
+
+/// A byline without "By" ("Pamela Falk", "Eric Berger - Dec 21, 2023 1:00 pm UTC", "Javier
+/// Espinoza and Patricia Nilsson, Financial Times - Dec 20, 2023", "Daniel Tannenbaum |
+/// Sponsored"): the names, each opening with a known given name, and whether a date follows on
+/// the line. `None` when the line is not made of names.
+///
+/// A name opens with a known given name, or, when `framed` (a date line after it, an "Author"
+/// label before it), ends with a known surname ("Zayda Rivera").
+fn bare_byline(line: &str, lex: &Lexicons, framed: bool) -> Option<(Vec<String>, bool)> {
+    if line.len() > 150 {
+        return None;
+    }
+    let mut names = line;
+    let mut rest = "";
+    for sep in [" - ", " | ", " — ", " – ", " · ", " • "] {
+        if let Some(k) = names.find(sep) {
+            rest = &line[k..];
+            names = &names[..k];
+        }
+    }
+    // "Doric Sam December 20, 2023": a date on the line ends the names.
+    if let Some(k) = date_start(names) {
+        rest = &line[k..];
+        names = &names[..k];
+    }
+    let dated = dates::find_full_date(rest).is_some();
+    let framed = framed || dated;
+    // "Miguel Cortina Writer", "Tom Davies Associated Press": a role or a known outlet after the
+    // name is not part of it.
+    let trim = |n: &str| -> String {
+        let mut words: Vec<&str> = n.split_whitespace().collect();
+        loop {
+            let k = words.len();
+            if k > 2 && BYLINE_ROLES.contains(&words[k - 1].to_lowercase().as_str()) {
+                words.pop();
+            } else if let Some(cut) = (2..k.saturating_sub(1)).find(|&c| {
+                lex.organizations
+                    .contains_key(words[c..].join(" ").as_str())
+            }) {
+                words.truncate(cut);
+            } else {
+                return words.join(" ");
+            }
+        }
+    };
+    let parts: Vec<String> = split_names(names).iter().map(|n| trim(n)).collect();
+    let is_name = |n: &str| {
+        let words: Vec<&str> = n.split_whitespace().collect();
+        (2..=3).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| !NOT_IN_NAMES.contains(&w.to_lowercase().as_str()))
+            && words.iter().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+            })
+            && (lex.first_names.contains_key(title_case(words[0]).as_str())
+                || framed
+                    && lex
+                        .surnames
+                        .contains(title_case(words[words.len() - 1]).as_str()))
+    };
+    // Every name but a trailing outlet ("…, Financial Times") must be a person's.
+    let persons: Vec<String> = parts.iter().filter(|n| is_name(n)).cloned().collect();
+    let first_ok = parts.first().is_some_and(|n| is_name(n));
+    let others_ok = parts.len() - persons.len() <= 1
+        && parts.last().is_some_and(|n| is_name(n) || parts.len() > 1);
+    (first_ok && others_ok && !persons.is_empty()).then_some((persons, dated))
+}
+
+/// The byte where a date ("December 20, 2023", "Dec 21, 2023", "12/20/2023") starts in `s`.
+fn date_start(s: &str) -> Option<usize> {
+    let mut offset = 0;
+    for word in s.split(' ') {
+        let bare = word.trim_end_matches([',', '.']);
+        if dates::month_number(bare).is_some()
+            || bare.contains(['/', '-']) && bare.starts_with(|c: char| c.is_ascii_digit())
+        {
+            if dates::find_full_date(&s[offset..]).is_some() {
+                return Some(offset);
+            }
+        }
+        offset += word.len() + 1;
+    }
+    None
+}
+
 /// Author names of a byline: split at commas and "and", upper-case names in title case, and an
 /// agency after upper-case names dropped ("JANE MORGAN Associated Press" → "Jane Morgan").
 pub(crate) fn split_names(names: &str) -> Vec<String> {
@@ -1300,10 +1482,14 @@ pub(crate) fn split_names(names: &str) -> Vec<String> {
             }
         })
         .filter(|n| {
+            let lower = n.to_lowercase();
+            // "Crimson Staff Writer", "Politics Reporter", "MS": a job or a degree, no name.
+            let last = lower.rsplit(' ').next().unwrap_or_default();
             !matches!(
-                n.to_lowercase().as_str(),
+                lower.as_str(),
                 "staff" | "staff reporter" | "our correspondent" | "editorial board"
-            )
+            ) && !BYLINE_ROLES.contains(&last)
+                && !DEGREES.contains(&lower.trim_end_matches('.'))
         })
         .collect()
 }
@@ -1492,6 +1678,52 @@ mod tests {
                         && &l.text[b.range.clone()] == furniture),
                 "{furniture}"
             );
+        }
+    }
+
+    #[test]
+    fn bylines_without_by() {
+        let body = "ATLANTA -- Federal drug officials are warning the state to shelve its plans \
+                    to be the first to allow pharmacies to dispense medical marijuana products, \
+                    officials said on Tuesday.\n\nThe board began accepting applications to \
+                    dispense the products in October, and several pharmacies had applied, the \
+                    agency said in a statement.";
+        // (header lines between the headline and the body, expected authors)
+        let cases: &[(&str, &[&str])] = &[
+            // A name alone, a date line after it.
+            (
+                "Pamela Falk\nDecember 22, 2023 at 7:35 PM",
+                &["Pamela Falk"],
+            ),
+            // A known surname is enough when a date line frames the name.
+            (
+                "Zayda Rivera\nDecember 22, 2023 at 10:20 PM",
+                &["Zayda Rivera"],
+            ),
+            // A name, a dash and a date on one line; an outlet after the names.
+            ("Eric Berger - Dec 21, 2023 1:00 pm UTC", &["Eric Berger"]),
+            (
+                "Javier Espinoza and Patricia Nilsson, Financial Times - Dec 20, 2023 3:06 pm UTC",
+                &["Javier Espinoza", "Patricia Nilsson"],
+            ),
+            // After an "Author" label; a job title is no name.
+            (
+                "Author\nDaniel Tannenbaum | Sponsored",
+                &["Daniel Tannenbaum"],
+            ),
+            ("By Cam Kettles, Crimson Staff Writer", &["Cam Kettles"]),
+            // After a date and a separator.
+            ("Oct 24, 2019 at 2:56 pm | By Dru Allen", &["Dru Allen"]),
+            // Not bylines: a section name over a date, a name with no date or label.
+            ("Breaking News\nDecember 22, 2023", &[]),
+            ("Pamela Falk", &[]),
+        ];
+        for (header, authors) in cases {
+            let input = format!(
+                "Menu\n\nSign in\n\nAgency quashes the state's pharmacy plan\n\n{header}\n\n{body}"
+            );
+            let l = layout(&input);
+            assert_eq!(&l.authors, authors, "{header}");
         }
     }
 
