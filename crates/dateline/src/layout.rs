@@ -776,7 +776,8 @@ fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
     let mut best = 0.0;
     // The page title's words, split once (not per candidate block).
     let mut title_words: Option<Vec<String>> = None;
-    for i in 1..body_start.min(pieces.len()) {
+    // The headline block may sit just inside the densest run (short header lines score nothing).
+    for i in 1..(body_start + 8).min(pieces.len()) {
         let s = &text[pieces[i].1.clone()];
         if pieces[i].0 != LineKind::Text || !is_title_like(s) || s.split_whitespace().count() < 3 {
             continue;
@@ -1216,6 +1217,19 @@ fn strip_site_suffix(title: &str) -> Option<(&str, usize)> {
         if let Some(at) = title.rfind(sep) {
             let site = &title[at + sep.len()..];
             if at > 0 && site.split_whitespace().count() <= 5 {
+                // "Headline | Politics News | Sky News", "Headline | News, Scores, Highlights,
+                // Stats, and Rumors | Bleacher Report": a section before the site name.
+                let mut at = at;
+                while let Some(k) = title[..at].rfind(sep) {
+                    let section = &title[k + sep.len()..at];
+                    if k == 0
+                        || section.split_whitespace().count() > 6
+                        || title[..k].split_whitespace().count() < 3
+                    {
+                        break;
+                    }
+                    at = k;
+                }
                 return Some((&title[..at], at));
             }
         }
@@ -1679,6 +1693,38 @@ mod tests {
                 "{furniture}"
             );
         }
+    }
+
+    #[test]
+    fn site_suffixes() {
+        for (title, headline) in [
+            ("Rishi Sunak under fire over visa rules | Politics News | Sky News", "Rishi Sunak under fire over visa rules"),
+            (
+                "Hill had no setbacks | News, Scores, Highlights, Stats, and Rumors | Bleacher Report",
+                "Hill had no setbacks",
+            ),
+            ("Black lawmakers voice concerns | TechCrunch", "Black lawmakers voice concerns"),
+            // A section after too short a headline stays.
+            ("Review | Dune | Example", "Review | Dune"),
+        ] {
+            assert_eq!(strip_site_suffix(title).map(|t| t.0), Some(headline), "{title}");
+        }
+    }
+
+    #[test]
+    fn headline_block_after_short_header_lines() {
+        let input = "Short sleep adds up over time - Example\n\nWhy You Can Trust Example\n\nOur \
+                     advice is expert-vetted and based on independent research and testing.\n\n\
+                     Wellness\n\nShort sleep adds up over time\n\nPulling an all-nighter \
+                     feels terrible, but skimping on sleep a little each night may affect you in \
+                     ways you do not realize, researchers said.\n\nMost adults need between seven \
+                     and eight hours per night, so getting less than that counts as short sleep, \
+                     according to the researchers.";
+        let l = layout(input);
+        assert_eq!(
+            l.headline.clone().map(|h| &l.text[h]),
+            Some("Short sleep adds up over time")
+        );
     }
 
     #[test]
