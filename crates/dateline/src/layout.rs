@@ -671,6 +671,14 @@ pub(crate) fn is_title_like(text: &str) -> bool {
         && text.chars().next().is_some_and(|c| {
             c.is_uppercase() || c.is_ascii_digit() || matches!(c, '“' | '"' | '‘' | '\'')
         })
+        || text.split_whitespace().next().is_some_and(|w| {
+            // "iPhone 15 Pro Max review", "eBay sues…": a brand with an inner capital.
+            w.starts_with(|c: char| c.is_lowercase())
+                && w.chars().skip(1).any(char::is_uppercase)
+                && (2..=30).contains(&text.split_whitespace().take(31).count())
+                && text.len() < 250
+                && !text.ends_with(['.', ','])
+        })
 }
 
 fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
@@ -779,7 +787,12 @@ fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
     // The headline block may sit just inside the densest run (short header lines score nothing).
     for i in 1..(body_start + 8).min(pieces.len()) {
         let s = &text[pieces[i].1.clone()];
-        if pieces[i].0 != LineKind::Text || !is_title_like(s) || s.split_whitespace().count() < 3 {
+        // The page title's own words again, even as a sentence ("It doesn't have to be.").
+        let repeats_title = page_title.is_some_and(|(t, _)| t == s) && s.len() < 250;
+        if pieces[i].0 != LineKind::Text
+            || !(is_title_like(s) || repeats_title)
+            || s.split_whitespace().count() < 3
+        {
             continue;
         }
         let score = page_title.map_or(0.0, |(t, _)| {
@@ -1725,6 +1738,26 @@ mod tests {
             l.headline.clone().map(|h| &l.text[h]),
             Some("Short sleep adds up over time")
         );
+    }
+
+    #[test]
+    fn headlines_that_read_as_sentences_or_open_with_a_brand() {
+        let body = "Pulling an all-nighter feels terrible, but skimping on sleep a little each \
+                    night may affect you in ways you do not realize, researchers said.\n\nMost \
+                    adults need between seven and eight hours per night, so getting less than \
+                    that counts as short sleep, according to the researchers.";
+        for headline in [
+            "Government technology is famously bad. It doesn't have to be.",
+            "iPhone 15 Pro Max review: the best just got better",
+        ] {
+            let input = format!("{headline} | Example\n\nMenu\n\nSections\n\n{headline}\n\n{body}");
+            let l = layout(&input);
+            assert_eq!(
+                l.headline.clone().map(|h| &l.text[h]),
+                Some(headline),
+                "{input}"
+            );
+        }
     }
 
     #[test]
