@@ -424,6 +424,10 @@ fn is_date_line(line: &str) -> bool {
         let w = w.trim_end_matches(':').to_lowercase();
         let bare = w.trim_end_matches('.');
         w.chars().all(|c| c.is_ascii_digit() || matches!(c, ':' | '/' | '-' | '+' | 't' | 'z' | '.'))
+            // "11:11am"
+            || w.strip_suffix("am").or_else(|| w.strip_suffix("pm")).is_some_and(|t| {
+                !t.is_empty() && t.chars().all(|c| c.is_ascii_digit() || c == ':')
+            })
             || TIME_WORDS.contains(&w.as_str())
             || TIME_WORDS.contains(&bare)
             // Month and weekday names come from the one calendar table in `dates`.
@@ -681,6 +685,54 @@ pub(crate) fn is_title_like(text: &str) -> bool {
         })
 }
 
+/// Marks the bylines without "By" in `window` (see [`bare_byline`]) and records their names.
+fn find_bare_bylines(
+    text: &str,
+    pieces: &[(LineKind, Range<usize>)],
+    kinds: &mut [BlockKind],
+    window: Range<usize>,
+    found: &mut Vec<(usize, Vec<String>)>,
+) {
+    let lex = Lexicons::bundled();
+    for i in window {
+        if kinds[i] == BlockKind::Byline {
+            continue;
+        }
+        if pieces[i].0 != LineKind::Text || kinds[i] == BlockKind::Caption {
+            continue;
+        }
+        let s = &text[pieces[i].1.clone()];
+        let next_is_date = pieces.get(i + 1).is_some_and(|p| {
+            let next = &text[p.1.clone()];
+            p.0 == LineKind::DateLine || next.len() < 60 && date_start(next) == Some(0)
+        });
+        let after_label = i > 0 && is_author_label(&text[pieces[i - 1].1.clone()]);
+        // "Oct 24, 2019 at 2:56 pm | By Dru Marie Allen": a byline after a separator.
+        if let Some(c) = s
+            .split(" | ")
+            .skip(1)
+            .find_map(|part| BYLINE.captures(part))
+        {
+            kinds[i] = BlockKind::Byline;
+            // A line of page furniture joined after it ("… Allen Advertisement").
+            let names = c[1]
+                .trim_end()
+                .rsplit_once(' ')
+                .filter(|(_, last)| is_boilerplate(last))
+                .map_or(&c[1], |(head, _)| head);
+            found.push((i, split_names(names)));
+            continue;
+        }
+        let Some((names, dated)) = bare_byline(s, lex, next_is_date || after_label) else {
+            continue;
+        };
+        if dated || next_is_date || after_label {
+            kinds[i] = BlockKind::Byline;
+            found.push((i, names));
+        }
+    }
+}
+
 fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
     // Moved out while `out` is filled in (a copy cost a pass over the page), put back at the end.
     let text = std::mem::take(&mut out.text);
@@ -729,42 +781,9 @@ fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
     // after an "Author" label, or a name before a date on its own line.
     let mut bare_bylines: Vec<(usize, Vec<String>)> = Vec::new();
     if has_prose {
-        let lex = Lexicons::bundled();
         // The byline may also open the densest run (short header lines score nothing).
-        for i in body.start.saturating_sub(15)..(body.start + 6).min(pieces.len()) {
-            if pieces[i].0 != LineKind::Text || kinds[i] == BlockKind::Caption {
-                continue;
-            }
-            let s = &text[pieces[i].1.clone()];
-            let next_is_date = pieces.get(i + 1).is_some_and(|p| {
-                let next = &text[p.1.clone()];
-                p.0 == LineKind::DateLine || next.len() < 60 && date_start(next) == Some(0)
-            });
-            let after_label = i > 0 && is_author_label(&text[pieces[i - 1].1.clone()]);
-            // "Oct 24, 2019 at 2:56 pm | By Dru Marie Allen": a byline after a separator.
-            if let Some(c) = s
-                .split(" | ")
-                .skip(1)
-                .find_map(|part| BYLINE.captures(part))
-            {
-                kinds[i] = BlockKind::Byline;
-                // A line of page furniture joined after it ("… Allen Advertisement").
-                let names = c[1]
-                    .trim_end()
-                    .rsplit_once(' ')
-                    .filter(|(_, last)| is_boilerplate(last))
-                    .map_or(&c[1], |(head, _)| head);
-                bare_bylines.push((i, split_names(names)));
-                continue;
-            }
-            let Some((names, dated)) = bare_byline(s, lex, next_is_date || after_label) else {
-                continue;
-            };
-            if dated || next_is_date || after_label {
-                kinds[i] = BlockKind::Byline;
-                bare_bylines.push((i, names));
-            }
-        }
+        let window = body.start.saturating_sub(15)..(body.start + 6).min(pieces.len());
+        find_bare_bylines(&text, pieces, &mut kinds, window, &mut bare_bylines);
     }
     for (i, k) in kinds.iter_mut().enumerate() {
         if *k == BlockKind::Paragraph && has_prose && !body.contains(&i) {
@@ -876,6 +895,11 @@ fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
     if let Some(h) = headline {
         kinds[h] = BlockKind::Headline;
         out.headline = Some(pieces[h].1.clone());
+        // Bylines right under the headline, wherever the densest run starts.
+        if has_prose {
+            let window = h + 1..(h + 7).min(pieces.len());
+            find_bare_bylines(&text, pieces, &mut kinds, window, &mut bare_bylines);
+        }
         // A single paragraph between the headline and the byline or date line is the standfirst.
         if out.standfirst.is_none()
             && h + 2 < pieces.len()
@@ -980,6 +1004,30 @@ fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
             }
             _ => {}
         }
+    }
+    // The publication date is the one between the headline and the first long paragraph: put
+    // the dates found there first, before dates of related stories or comments elsewhere. A
+    // short line with a date after a few words counts too ("Date published October 17, 2023",
+    // "Timothy Rapp Featured Columnist December 22, 2023 Comments").
+    if !pieces.is_empty() {
+        let zone_start = headline.map_or(body_start.saturating_sub(15), |h| h + 1);
+        let zone_end = first_long.max(zone_start).min(pieces.len() - 1);
+        let mut header_dates = Vec::new();
+        for k in zone_start..=zone_end {
+            let s = &text[pieces[k].1.clone()];
+            let dated_line = matches!(kinds[k], BlockKind::DateLine | BlockKind::Byline)
+                || s.len() < 150
+                    && (kinds[k] != BlockKind::Paragraph || !ends_sentence(s))
+                    && date_start(s).is_some_and(|at| s[..at].split_whitespace().count() <= 8);
+            if let Some(date) = dated_line.then(|| line_date(s)).flatten() {
+                header_dates.push(DateHint {
+                    date,
+                    source: DateSource::Text,
+                    exact: true,
+                });
+            }
+        }
+        out.date_hints.splice(0..0, header_dates);
     }
     for m in URL.find_iter(&text) {
         let url = trim_url(m.as_str());
@@ -1467,17 +1515,35 @@ fn bare_byline(line: &str, lex: &Lexicons, framed: bool) -> Option<(Vec<String>,
     (first_ok && others_ok && !persons.is_empty()).then_some((persons, dated))
 }
 
+/// The date of a header line: the one after "Published"/"Posted" when the line also says when
+/// it was updated ("Updated Dec. 23, 2023 / Published Dec. 22, 2023"), else the first.
+fn line_date(s: &str) -> Option<Date> {
+    let lower = s.to_ascii_lowercase();
+    ["published", "posted"]
+        .iter()
+        .filter_map(|label| lower.find(label))
+        .min()
+        .and_then(|at| dates::find_full_date(&s[at..]))
+        .or_else(|| dates::find_full_date(s))
+}
+
 /// The byte where a date ("December 20, 2023", "Dec 21, 2023", "12/20/2023") starts in `s`.
 fn date_start(s: &str) -> Option<usize> {
     let mut offset = 0;
-    for word in s.split(' ') {
+    let mut words = s.split(' ').peekable();
+    while let Some(word) = words.next() {
         let bare = word.trim_end_matches([',', '.']);
-        if dates::month_number(bare).is_some()
-            || bare.contains(['/', '-']) && bare.starts_with(|c: char| c.is_ascii_digit())
-        {
-            if dates::find_full_date(&s[offset..]).is_some() {
-                return Some(offset);
-            }
+        // "22 December 2023": a day before the month.
+        let day_first = bare.len() <= 2
+            && bare.bytes().all(|b| b.is_ascii_digit())
+            && words.peek().is_some_and(|next| {
+                dates::month_number(next.trim_end_matches([',', '.'])).is_some()
+            });
+        let may_open = dates::month_number(bare).is_some()
+            || day_first
+            || bare.contains(['/', '-']) && bare.starts_with(|c: char| c.is_ascii_digit());
+        if may_open && dates::find_full_date(&s[offset..]).is_some() {
+            return Some(offset);
         }
         offset += word.len() + 1;
     }
@@ -1487,6 +1553,14 @@ fn date_start(s: &str) -> Option<usize> {
 /// Author names of a byline: split at commas and "and", upper-case names in title case, and an
 /// agency after upper-case names dropped ("JANE MORGAN Associated Press" → "Jane Morgan").
 pub(crate) fn split_names(names: &str) -> Vec<String> {
+    // "Vaughn Cockayne - The Washington Times - Thursday", "Emma Baty Published: Dec 22": what
+    // follows a dash or a date label is no name.
+    let mut names = names.split(" - ").next().unwrap_or(names);
+    for label in [" Published", " Updated", " Posted", " Last updated"] {
+        if let Some(at) = names.find(label) {
+            names = &names[..at];
+        }
+    }
     names
         .split([',', '&'])
         .flat_map(|p| p.split(" and "))
