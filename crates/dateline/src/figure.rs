@@ -7608,7 +7608,14 @@ mod tests {
     #[test]
     fn sports_and_ordinals_are_not_counts_of_casualties() {
         // (text, figure surface, kind, counted, category)
-        let cases: &[(&str, &str, FigureKind, Option<&str>, Option<FigureCategory>)] = &[
+        type Case<'a> = (
+            &'a str,
+            &'a str,
+            FigureKind,
+            Option<&'a str>,
+            Option<FigureCategory>,
+        );
+        let cases: &[Case<'_>] = &[
             (
                 "Lukaku scored a third goal for Belgium.",
                 "third",
