@@ -20,10 +20,34 @@ use crate::lexicon::Lexicons;
 use crate::model::{BlockKind, DateSource, LinkKind};
 
 /// A block of the rebuilt text and its role.
+///
+/// The offsets are `u32`, not `usize` (12 bytes a block instead of 24; a text of many short
+/// lines has a block per line, issue #9); texts are capped below 4 GiB
+/// ([`crate::pipeline::MAX_TEXT_BYTES`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct LayoutBlock {
     pub kind: BlockKind,
-    pub range: Range<usize>,
+    start: u32,
+    end: u32,
+}
+
+impl LayoutBlock {
+    /// The block of kind `kind` over `range` (byte offsets below
+    /// [`crate::pipeline::MAX_TEXT_BYTES`]).
+    pub(crate) fn new(kind: BlockKind, range: Range<usize>) -> LayoutBlock {
+        debug_assert!(range.end <= crate::pipeline::MAX_TEXT_BYTES);
+        LayoutBlock {
+            kind,
+            start: range.start as u32,
+            end: range.end as u32,
+        }
+    }
+
+    /// The block's byte range.
+    #[inline]
+    pub(crate) fn range(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
 }
 
 /// The dateline's parts (byte ranges into [`Layout::text`]).
@@ -251,50 +275,75 @@ static BOILERPLATE_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Runs the layout stage on normalized text.
 pub(crate) fn layout(normalized: &str) -> Layout {
-    let raw_blocks = raw_blocks(normalized);
     let vocabulary = Vocabulary::new(normalized);
     let mut out = Layout::default();
-    let mut pieces: Vec<(LineKind, String)> = Vec::new();
-    for block in &raw_blocks {
-        split_block(block, &vocabulary, &mut pieces);
-    }
-    // Rebuild the text: one piece per block, blocks separated by a blank line.
-    let mut kinds = Vec::with_capacity(pieces.len());
-    for (kind, piece) in pieces {
-        if !out.text.is_empty() {
-            out.text.push_str("\n\n");
-        }
-        let start = out.text.len();
-        out.text.push_str(&piece);
-        kinds.push((kind, start..out.text.len()));
-    }
-    classify(&mut out, &kinds);
+    // The text is rebuilt as the raw blocks are read: one piece per block, pieces separated by a
+    // blank line. No list of raw blocks or of piece strings is kept (a text of many short lines
+    // would hold a vector or a string per line, issue #9).
+    let mut rebuilt = Rebuilt {
+        text: String::with_capacity(normalized.len()),
+        pieces: Vec::new(),
+        scratch: String::new(),
+    };
+    raw_blocks(normalized, |block| {
+        split_block(block, &vocabulary, &mut rebuilt)
+    });
+    let Rebuilt { text, pieces, .. } = rebuilt;
+    out.text = text;
+    classify(&mut out, &pieces);
     out
 }
 
+/// The text being rebuilt, its pieces (kind and byte range), and the text piece being joined.
+struct Rebuilt {
+    text: String,
+    pieces: Vec<(LineKind, Range<usize>)>,
+    scratch: String,
+}
+
+impl Rebuilt {
+    /// Appends a piece, after a blank line unless it is the first.
+    fn push(&mut self, kind: LineKind, piece: &str) {
+        if !self.text.is_empty() {
+            self.text.push_str("\n\n");
+        }
+        let start = self.text.len();
+        self.text.push_str(piece);
+        self.pieces.push((kind, start..self.text.len()));
+    }
+
+    /// Appends the text piece being joined.
+    fn push_scratch(&mut self) {
+        let piece = std::mem::take(&mut self.scratch);
+        self.push(LineKind::Text, &piece);
+        self.scratch = piece;
+        self.scratch.clear();
+    }
+}
+
 /// Splits the text at blank lines, and at a line that starts with stray spaces after a line that
-/// ends a sentence (a page-break artefact of copies).
-fn raw_blocks(text: &str) -> Vec<Vec<&str>> {
-    let mut blocks: Vec<Vec<&str>> = Vec::new();
+/// ends a sentence (a page-break artefact of copies); hands each raw block's lines to `block`.
+fn raw_blocks<'t>(text: &'t str, mut block: impl FnMut(&[&'t str])) {
     let mut current: Vec<&str> = Vec::new();
     for line in text.split('\n') {
         let trimmed = line.trim();
         if trimmed.is_empty() {
             if !current.is_empty() {
-                blocks.push(std::mem::take(&mut current));
+                block(&current);
+                current.clear();
             }
             continue;
         }
         let indented = line.starts_with(' ');
         if indented && current.last().is_some_and(|prev| ends_sentence(prev)) {
-            blocks.push(std::mem::take(&mut current));
+            block(&current);
+            current.clear();
         }
         current.push(trimmed);
     }
     if !current.is_empty() {
-        blocks.push(current);
+        block(&current);
     }
-    blocks
 }
 
 fn ends_sentence(line: &str) -> bool {
@@ -536,33 +585,37 @@ fn credit_tail_start(s: &str, from: usize) -> Option<usize> {
 
 /// Turns one raw block into pieces: special lines stand alone, text lines are joined when the
 /// block is hard-wrapped.
-fn split_block(lines: &[&str], vocabulary: &Vocabulary<'_>, out: &mut Vec<(LineKind, String)>) {
+fn split_block(lines: &[&str], vocabulary: &Vocabulary<'_>, out: &mut Rebuilt) {
     let longest = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
-    let mut text: Option<String> = None;
+    // Whether `out.scratch` holds a text piece being joined.
+    let mut text = false;
     let mut prev: Option<&str> = None;
     for &line in lines {
         let kind = line_kind(line);
         if kind != LineKind::Text {
-            if let Some(t) = text.take() {
-                out.push((LineKind::Text, t));
+            if std::mem::take(&mut text) {
+                out.push_scratch();
             }
-            out.push((kind, line.to_string()));
+            out.push(kind, line);
             prev = None;
             continue;
         }
-        match (&mut text, prev) {
-            (Some(t), Some(p)) if continues(p, line, longest) => join_line(t, line, vocabulary),
+        match prev {
+            Some(p) if text && continues(p, line, longest) => {
+                join_line(&mut out.scratch, line, vocabulary);
+            }
             _ => {
-                if let Some(t) = text.take() {
-                    out.push((LineKind::Text, t));
+                if text {
+                    out.push_scratch();
                 }
-                text = Some(line.to_string());
+                out.scratch.push_str(line);
+                text = true;
             }
         }
         prev = Some(line);
     }
-    if let Some(t) = text {
-        out.push((LineKind::Text, t));
+    if text {
+        out.push_scratch();
     }
 }
 
@@ -685,7 +738,9 @@ fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
     // Moved out while `out` is filled in (a copy cost a pass over the page), put back at the end.
     let text = std::mem::take(&mut out.text);
     let mut kinds: Vec<BlockKind> = Vec::with_capacity(pieces.len());
-    let mut credits: Vec<Option<Range<usize>>> = vec![None; pieces.len()];
+    // Credits found inside caption pieces, by piece index (in order; sparse: a vector with a slot
+    // per piece cost 24 bytes a line on texts of many short lines, issue #9).
+    let mut credits: Vec<(usize, Range<usize>)> = Vec::new();
     for (i, (kind, range)) in pieces.iter().enumerate() {
         let s = &text[range.clone()];
         let k = match kind {
@@ -698,7 +753,7 @@ fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
                 if is_boilerplate(s) {
                     BlockKind::Boilerplate
                 } else if let Some(credit) = caption_credit(s) {
-                    credits[i] = Some(range.start + credit.start..range.start + credit.end);
+                    credits.push((i, range.start + credit.start..range.start + credit.end));
                     BlockKind::Caption
                 } else {
                     BlockKind::Paragraph
@@ -766,6 +821,7 @@ fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
             }
         }
     }
+    drop(scores);
     for (i, k) in kinds.iter_mut().enumerate() {
         if *k == BlockKind::Paragraph && has_prose && !body.contains(&i) {
             *k = BlockKind::Boilerplate;
@@ -894,7 +950,10 @@ fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
         match kinds[i] {
             BlockKind::Caption => {
                 let r = pieces[i].1.clone();
-                let mut credit = credits[i].clone();
+                let mut credit = credits
+                    .binary_search_by_key(&i, |c| c.0)
+                    .ok()
+                    .map(|k| credits[k].1.clone());
                 let caption_end = credit
                     .as_ref()
                     .map_or(r.end, |c| trim_end_at(&text, r.start, c.start));
@@ -1005,20 +1064,19 @@ fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
         out.dateline = find_dateline(&text, pieces[first].1.clone());
     }
 
-    // Blocks, with the dateline split from its paragraph.
+    // Blocks, with the dateline split from its paragraph: a block per piece, one more for the
+    // dateline and at most one more per caption (its credit).
+    out.blocks
+        .reserve_exact(pieces.len() + 1 + out.captions.len());
     for (i, (_, range)) in pieces.iter().enumerate() {
         let kind = kinds[i];
         match &out.dateline {
             Some(d) if d.range.start == range.start => {
-                out.blocks.push(LayoutBlock {
-                    kind: BlockKind::Dateline,
-                    range: d.range.clone(),
-                });
+                out.blocks
+                    .push(LayoutBlock::new(BlockKind::Dateline, d.range.clone()));
                 if d.range.end < range.end {
-                    out.blocks.push(LayoutBlock {
-                        kind,
-                        range: d.range.end..range.end,
-                    });
+                    out.blocks
+                        .push(LayoutBlock::new(kind, d.range.end..range.end));
                 }
             }
             _ => {
@@ -1029,26 +1087,18 @@ fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
                             && c.text.end <= range.end
                     }) {
                         if c.text.end > c.text.start {
-                            out.blocks.push(LayoutBlock {
-                                kind,
-                                range: c.text.clone(),
-                            });
+                            out.blocks.push(LayoutBlock::new(kind, c.text.clone()));
                         }
                         if let Some(credit) =
                             c.credit.as_ref().filter(|cr| range.contains(&cr.start))
                         {
-                            out.blocks.push(LayoutBlock {
-                                kind: BlockKind::Credit,
-                                range: credit.clone(),
-                            });
+                            out.blocks
+                                .push(LayoutBlock::new(BlockKind::Credit, credit.clone()));
                         }
                         continue;
                     }
                 }
-                out.blocks.push(LayoutBlock {
-                    kind,
-                    range: range.clone(),
-                });
+                out.blocks.push(LayoutBlock::new(kind, range.clone()));
             }
         }
     }
@@ -1534,7 +1584,7 @@ mod tests {
     fn blocks(l: &Layout) -> Vec<(BlockKind, &str)> {
         l.blocks
             .iter()
-            .map(|b| (b.kind, &l.text[b.range.clone()]))
+            .map(|b| (b.kind, &l.text[b.range()]))
             .collect()
     }
 
@@ -1687,7 +1737,7 @@ mod tests {
             .blocks
             .iter()
             .filter(|b| b.kind == BlockKind::Paragraph)
-            .map(|b| &l.text[b.range.clone()])
+            .map(|b| &l.text[b.range()])
             .collect();
         assert_eq!(paragraphs.len(), 3, "{paragraphs:?}");
         assert!(paragraphs[2].starts_with("The board began"));
@@ -1701,8 +1751,7 @@ mod tests {
             assert!(
                 l.blocks
                     .iter()
-                    .any(|b| b.kind == BlockKind::Boilerplate
-                        && &l.text[b.range.clone()] == furniture),
+                    .any(|b| b.kind == BlockKind::Boilerplate && &l.text[b.range()] == furniture),
                 "{furniture}"
             );
         }
