@@ -294,11 +294,26 @@ pub(crate) fn layout(normalized: &str) -> Layout {
     out
 }
 
-/// The text being rebuilt, its pieces (kind and byte range), and the text piece being joined.
+/// The text being rebuilt, its pieces, and the text piece being joined.
 struct Rebuilt {
     text: String,
-    pieces: Vec<(LineKind, Range<usize>)>,
+    pieces: Vec<Piece>,
     scratch: String,
+}
+
+/// A piece of the rebuilt text: its line kind and byte range. The offsets are `u32` (12 bytes a
+/// piece, not 24: a text of many short lines has a piece per line, issue #9); the pipeline refuses
+/// texts of 4 GiB or more ([`crate::pipeline::MAX_TEXT_BYTES`]) before any piece is used.
+struct Piece {
+    kind: LineKind,
+    start: u32,
+    end: u32,
+}
+
+impl Piece {
+    fn range(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
 }
 
 impl Rebuilt {
@@ -309,7 +324,11 @@ impl Rebuilt {
         }
         let start = self.text.len();
         self.text.push_str(piece);
-        self.pieces.push((kind, start..self.text.len()));
+        self.pieces.push(Piece {
+            kind,
+            start: start as u32,
+            end: self.text.len() as u32,
+        });
     }
 
     /// Appends the text piece being joined.
@@ -322,27 +341,35 @@ impl Rebuilt {
 }
 
 /// Splits the text at blank lines, and at a line that starts with stray spaces after a line that
-/// ends a sentence (a page-break artefact of copies); hands each raw block's lines to `block`.
-fn raw_blocks<'t>(text: &'t str, mut block: impl FnMut(&[&'t str])) {
-    let mut current: Vec<&str> = Vec::new();
+/// ends a sentence (a page-break artefact of copies); hands each raw block to `block`, from the
+/// start of its first line to the end of its last (a block of a million lines is no vector of
+/// them, issue #9).
+fn raw_blocks<'t>(text: &'t str, mut block: impl FnMut(&'t str)) {
+    // The current block's byte range, and its last line trimmed.
+    let mut current: Option<(usize, usize)> = None;
+    let mut last = "";
+    let mut line_start = 0;
     for line in text.split('\n') {
+        let (start, end) = (line_start, line_start + line.len());
+        line_start = end + 1;
         let trimmed = line.trim();
         if trimmed.is_empty() {
-            if !current.is_empty() {
-                block(&current);
-                current.clear();
+            if let Some((s, e)) = current.take() {
+                block(&text[s..e]);
             }
             continue;
         }
         let indented = line.starts_with(' ');
-        if indented && current.last().is_some_and(|prev| ends_sentence(prev)) {
-            block(&current);
-            current.clear();
+        if indented && current.is_some() && ends_sentence(last) {
+            if let Some((s, e)) = current.take() {
+                block(&text[s..e]);
+            }
         }
-        current.push(trimmed);
+        current = Some((current.map_or(start, |c| c.0), end));
+        last = trimmed;
     }
-    if !current.is_empty() {
-        block(&current);
+    if let Some((s, e)) = current {
+        block(&text[s..e]);
     }
 }
 
@@ -585,12 +612,14 @@ fn credit_tail_start(s: &str, from: usize) -> Option<usize> {
 
 /// Turns one raw block into pieces: special lines stand alone, text lines are joined when the
 /// block is hard-wrapped.
-fn split_block(lines: &[&str], vocabulary: &Vocabulary<'_>, out: &mut Rebuilt) {
-    let longest = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+fn split_block(block: &str, vocabulary: &Vocabulary<'_>, out: &mut Rebuilt) {
+    // The block's lines, trimmed (none is blank).
+    let lines = || block.split('\n').map(str::trim);
+    let longest = lines().map(|l| l.chars().count()).max().unwrap_or(0);
     // Whether `out.scratch` holds a text piece being joined.
     let mut text = false;
     let mut prev: Option<&str> = None;
-    for &line in lines {
+    for line in lines() {
         let kind = line_kind(line);
         if kind != LineKind::Text {
             if std::mem::take(&mut text) {
@@ -734,14 +763,15 @@ pub(crate) fn is_title_like(text: &str) -> bool {
         })
 }
 
-fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
+fn classify(out: &mut Layout, pieces: &[Piece]) {
     // Moved out while `out` is filled in (a copy cost a pass over the page), put back at the end.
     let text = std::mem::take(&mut out.text);
     let mut kinds: Vec<BlockKind> = Vec::with_capacity(pieces.len());
     // Credits found inside caption pieces, by piece index (in order; sparse: a vector with a slot
     // per piece cost 24 bytes a line on texts of many short lines, issue #9).
     let mut credits: Vec<(usize, Range<usize>)> = Vec::new();
-    for (i, (kind, range)) in pieces.iter().enumerate() {
+    for (i, piece) in pieces.iter().enumerate() {
+        let (kind, range) = (&piece.kind, piece.range());
         let s = &text[range.clone()];
         let k = match kind {
             LineKind::Url => BlockKind::Link,
@@ -768,8 +798,8 @@ fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
     let scores: Vec<i64> = pieces
         .iter()
         .zip(&kinds)
-        .map(|((_, r), k)| {
-            let s = &text[r.clone()];
+        .map(|(p, k)| {
+            let s = &text[p.range()];
             match k {
                 BlockKind::Paragraph if is_prose(s) || ends_sentence(s) => s.len() as i64,
                 BlockKind::Paragraph => -20,
@@ -787,15 +817,15 @@ fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
         let lex = Lexicons::bundled();
         // The byline may also open the densest run (short header lines score nothing).
         for i in body.start.saturating_sub(15)..(body.start + 6).min(pieces.len()) {
-            if pieces[i].0 != LineKind::Text || kinds[i] == BlockKind::Caption {
+            if pieces[i].kind != LineKind::Text || kinds[i] == BlockKind::Caption {
                 continue;
             }
-            let s = &text[pieces[i].1.clone()];
+            let s = &text[pieces[i].range()];
             let next_is_date = pieces.get(i + 1).is_some_and(|p| {
-                let next = &text[p.1.clone()];
-                p.0 == LineKind::DateLine || next.len() < 60 && date_start(next) == Some(0)
+                let next = &text[p.range()];
+                p.kind == LineKind::DateLine || next.len() < 60 && date_start(next) == Some(0)
             });
-            let after_label = i > 0 && is_author_label(&text[pieces[i - 1].1.clone()]);
+            let after_label = i > 0 && is_author_label(&text[pieces[i - 1].range()]);
             // "Oct 24, 2019 at 2:56 pm | By Dru Marie Allen": a byline after a separator.
             if let Some(c) = s
                 .split(" | ")
@@ -835,17 +865,17 @@ fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
     // A page copy starts with the page title ("Headline - Site"); the headline block repeats it.
     let page_title = pieces
         .first()
-        .map(|(_, r)| &text[r.clone()])
+        .map(|p| &text[p.range()])
         .and_then(strip_site_suffix);
     let mut best = 0.0;
     // The page title's words, split once (not per candidate block).
     let mut title_words: Option<Vec<String>> = None;
     // The headline block may sit just inside the densest run (short header lines score nothing).
     for i in 1..(body_start + 8).min(pieces.len()) {
-        let s = &text[pieces[i].1.clone()];
+        let s = &text[pieces[i].range()];
         // The page title's own words again, even as a sentence ("It doesn't have to be.").
         let repeats_title = page_title.is_some_and(|(t, _)| t == s) && s.len() < 250;
-        if pieces[i].0 != LineKind::Text
+        if pieces[i].kind != LineKind::Text
             || !(is_title_like(s) || repeats_title)
             || s.split_whitespace().count() < 3
         {
@@ -876,41 +906,41 @@ fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
         }
         let before = i;
         let headline_like = |k: usize| {
-            let s = &text[pieces[k].1.clone()];
+            let s = &text[pieces[k].range()];
             is_title_like(s)
-                && pieces[k].0 == LineKind::Text
+                && pieces[k].kind == LineKind::Text
                 && (s.split_whitespace().count() >= 3 || body_start <= 2)
                 && !is_ui_phrase(s)
         };
         if before > 0 && headline_like(before - 1) {
             // A standfirst sits between the headline and the byline.
             if before >= 2
-                && is_title_like(&text[pieces[before - 2].1.clone()])
-                && pieces[before - 2].0 == LineKind::Text
+                && is_title_like(&text[pieces[before - 2].range()])
+                && pieces[before - 2].kind == LineKind::Text
                 && before < body_start
             {
                 headline = Some(before - 2);
-                out.standfirst = Some(pieces[before - 1].1.clone());
+                out.standfirst = Some(pieces[before - 1].range());
                 kinds[before - 1] = BlockKind::Standfirst;
             } else {
                 headline = Some(before - 1);
             }
         } else if before > 0
             && before < body_start
-            && pieces[before - 1].0 == LineKind::Text
+            && pieces[before - 1].kind == LineKind::Text
             && before >= 2
-            && is_title_like(&text[pieces[before - 2].1.clone()])
-            && pieces[before - 2].0 == LineKind::Text
+            && is_title_like(&text[pieces[before - 2].range()])
+            && pieces[before - 2].kind == LineKind::Text
         {
             headline = Some(before - 2);
-            out.standfirst = Some(pieces[before - 1].1.clone());
+            out.standfirst = Some(pieces[before - 1].range());
             kinds[before - 1] = BlockKind::Standfirst;
         } else if body_start == 0
             && pieces.len() > 1
             && kinds[0] == BlockKind::Paragraph
-            && pieces[0].0 == LineKind::Text
+            && pieces[0].kind == LineKind::Text
         {
-            let s = &text[pieces[0].1.clone()];
+            let s = &text[pieces[0].range()];
             if is_title_like(s) && !s.contains(['“', '"']) && s.split_whitespace().count() <= 20 {
                 headline = Some(0);
             }
@@ -919,28 +949,28 @@ fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
     // No headline block: the page title itself, without the site name.
     if headline.is_none()
         && body_start > 0
-        && pieces.first().is_some_and(|p| p.0 == LineKind::Text)
+        && pieces.first().is_some_and(|p| p.kind == LineKind::Text)
         && matches!(kinds[0], BlockKind::Paragraph | BlockKind::Boilerplate)
     {
         if let Some((_, prefix_len)) =
             page_title.filter(|(t, _)| is_title_like(t) && t.split_whitespace().count() >= 3)
         {
             kinds[0] = BlockKind::Headline;
-            out.headline = Some(pieces[0].1.start..pieces[0].1.start + prefix_len);
+            out.headline = Some(pieces[0].range().start..pieces[0].range().start + prefix_len);
         }
     }
     if let Some(h) = headline {
         kinds[h] = BlockKind::Headline;
-        out.headline = Some(pieces[h].1.clone());
+        out.headline = Some(pieces[h].range());
         // A single paragraph between the headline and the byline or date line is the standfirst.
         if out.standfirst.is_none()
             && h + 2 < pieces.len()
             && kinds[h + 1] == BlockKind::Paragraph
             && matches!(kinds[h + 2], BlockKind::Byline | BlockKind::DateLine)
-            && text[pieces[h + 1].1.clone()].split_whitespace().count() <= 60
+            && text[pieces[h + 1].range()].split_whitespace().count() <= 60
         {
             kinds[h + 1] = BlockKind::Standfirst;
-            out.standfirst = Some(pieces[h + 1].1.clone());
+            out.standfirst = Some(pieces[h + 1].range());
         }
     }
 
@@ -949,7 +979,7 @@ fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
     while i < pieces.len() {
         match kinds[i] {
             BlockKind::Caption => {
-                let r = pieces[i].1.clone();
+                let r = pieces[i].range();
                 let mut credit = credits
                     .binary_search_by_key(&i, |c| c.0)
                     .ok()
@@ -958,7 +988,7 @@ fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
                     .as_ref()
                     .map_or(r.end, |c| trim_end_at(&text, r.start, c.start));
                 if credit.is_none() && i + 1 < pieces.len() && kinds[i + 1] == BlockKind::Credit {
-                    credit = Some(pieces[i + 1].1.clone());
+                    credit = Some(pieces[i + 1].range());
                     i += 1;
                 }
                 let label = caption_label_len(&text[r.start..caption_end]);
@@ -971,8 +1001,8 @@ fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
             BlockKind::Credit => {
                 // A credit line before a caption-less photo, or after a paragraph; keep it.
                 out.captions.push(CaptionParts {
-                    text: pieces[i].1.start..pieces[i].1.start,
-                    credit: Some(pieces[i].1.clone()),
+                    text: pieces[i].range().start..pieces[i].range().start,
+                    credit: Some(pieces[i].range()),
                 });
             }
             _ => {}
@@ -983,9 +1013,9 @@ fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
     // Bylines, dates, links, related lines. A byline counts up to the first long paragraph of
     // the body, however many share buttons come before it.
     let first_long = (body_start..body.end.min(pieces.len()))
-        .find(|&k| kinds[k] == BlockKind::Paragraph && pieces[k].1.len() >= 200)
+        .find(|&k| kinds[k] == BlockKind::Paragraph && pieces[k].range().len() >= 200)
         .unwrap_or(body_start);
-    for (i, (_, range)) in pieces.iter().enumerate() {
+    for (i, range) in pieces.iter().map(Piece::range).enumerate() {
         let s = &text[range.clone()];
         match kinds[i] {
             BlockKind::Byline
@@ -1061,14 +1091,14 @@ fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
 
     // The dateline opens the first body paragraph.
     if let Some(first) = kinds.iter().position(|k| *k == BlockKind::Paragraph) {
-        out.dateline = find_dateline(&text, pieces[first].1.clone());
+        out.dateline = find_dateline(&text, pieces[first].range());
     }
 
     // Blocks, with the dateline split from its paragraph: a block per piece, one more for the
     // dateline and at most one more per caption (its credit).
     out.blocks
         .reserve_exact(pieces.len() + 1 + out.captions.len());
-    for (i, (_, range)) in pieces.iter().enumerate() {
+    for (i, range) in pieces.iter().map(Piece::range).enumerate() {
         let kind = kinds[i];
         match &out.dateline {
             Some(d) if d.range.start == range.start => {
