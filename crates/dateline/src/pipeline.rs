@@ -676,3 +676,36 @@ fn assemble(
         image: layout.image,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn input_limit_is_capped_so_offsets_fit_32_bits() {
+        let options = Options::default().max_input_bytes(usize::MAX);
+        assert_eq!(options.input_limit(), usize::MAX);
+        assert_eq!(options.effective_limit(), MAX_INPUT_BYTES);
+        let big = "x".repeat(64);
+        let small = Options::default().max_input_bytes(16);
+        assert_eq!(
+            Pipeline::shared().parse(&big, &small).unwrap_err().code(),
+            "input_too_large"
+        );
+    }
+
+    #[test]
+    fn lowercase_words_are_the_tokens_lowercased() {
+        // "İ" (2 bytes) lowercases to 3 bytes, the Kelvin sign (3 bytes) to 1: those words are
+        // kept aside; "É", "Ω" and ASCII words are lowercased in place.
+        let text = "They flew to İSTANBUL and measured 5 \u{212A} in the ÉCOLE, said Ωmega Corp.";
+        let layout = layout::layout(&normalize(text));
+        let (tokens, sentences) = segment_content(&layout);
+        let doc = Doc::new(&layout, tokens, sentences, None);
+        assert_eq!(doc.lower_moved.len(), 2);
+        for i in 0..doc.tokens.len() {
+            assert_eq!(doc.lower(i), doc.tok(i).to_lowercase(), "token {i}");
+        }
+        assert!((0..doc.tokens.len()).any(|i| doc.lower(i) == "école"));
+    }
+}
