@@ -452,7 +452,6 @@ fn clean_value(v: f64) -> Option<f64> {
 /// Builds the model. It takes the layout and the sentences by value and frees each internal
 /// vector once its model counterpart is built, and moves the text into the article (peak memory
 /// on documents of many short lines, issue #9).
-#[allow(clippy::too_many_arguments)]
 fn assemble(
     mut layout: Layout,
     doc_sentences: Vec<[u32; 2]>,
