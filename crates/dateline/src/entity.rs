@@ -549,13 +549,13 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         let mut mid_caps = HashSet::default();
         let mut lower_words = HashSet::default();
         for s in &doc.sentences {
-            for i in s.tokens.clone() {
+            for i in s.tokens() {
                 let t = doc.tok(i);
                 if doc.tokens[i].kind != TokenKind::Word {
                     continue;
                 }
                 if is_cap_word(t) {
-                    if i > s.tokens.start && !is_opening_context(doc.tok(i - 1)) {
+                    if i > s.tokens().start && !is_opening_context(doc.tok(i - 1)) {
                         mid_caps.insert(strip_possessive(t));
                     }
                 } else {
@@ -576,7 +576,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
     }
 
     fn tok(&self, i: usize) -> &'d str {
-        let r = self.doc.tokens[i].range.clone();
+        let r = self.doc.tokens[i].range();
         &self.doc.text[r]
     }
 
@@ -589,7 +589,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
     }
 
     fn sentence(&mut self, s: usize) {
-        let range = self.doc.sentences[s].tokens.clone();
+        let range = self.doc.sentences[s].tokens();
         let mut i = range.start;
         while i < range.end {
             if !self.is_name_token(i) {
@@ -708,12 +708,12 @@ impl<'d, 'a> Recognizer<'d, 'a> {
     }
 
     fn span_text(&self, start: usize, end: usize) -> &'d str {
-        &self.doc.text[self.doc.tokens[start].range.start..self.doc.tokens[end - 1].range.end]
+        &self.doc.text[self.doc.tokens[start].start()..self.doc.tokens[end - 1].end()]
     }
 
     /// The byte range of tokens `start..end`, without a final possessive.
     fn name_range(&self, start: usize, end: usize) -> Range<usize> {
-        let r = self.doc.tokens[start].range.start..self.doc.tokens[end - 1].range.end;
+        let r = self.doc.tokens[start].start()..self.doc.tokens[end - 1].end();
         let text = &self.doc.text[r.clone()];
         let stripped = strip_possessive(text);
         r.start..r.start + stripped.len()
@@ -1380,10 +1380,10 @@ fn resolve_anaphora(doc: &Doc<'_>, lex: &Lexicons, entities: &mut [EntityDraft])
     let mut i = 0;
     while i < doc.tokens.len() {
         let t = &doc.tokens[i];
-        while s_index < doc.sentences.len() && doc.sentences[s_index].tokens.end <= i {
+        while s_index < doc.sentences.len() && doc.sentences[s_index].tokens().end <= i {
             s_index += 1;
         }
-        while cursor < people.len() && people[cursor].0 < t.range.start {
+        while cursor < people.len() && people[cursor].0 < t.start() {
             let (at, id) = people[cursor];
             if families.contains(&id) {
                 recent_family = Some((id, s_index));
@@ -1405,7 +1405,7 @@ fn resolve_anaphora(doc: &Doc<'_>, lex: &Lexicons, entities: &mut [EntityDraft])
             }
             cursor += 1;
         }
-        while thing_cursor < things.len() && things[thing_cursor].0 < t.range.start {
+        while thing_cursor < things.len() && things[thing_cursor].0 < t.start() {
             recent_thing = Some((things[thing_cursor].1, s_index));
             thing_cursor += 1;
         }
@@ -1415,7 +1415,7 @@ fn resolve_anaphora(doc: &Doc<'_>, lex: &Lexicons, entities: &mut [EntityDraft])
             if let Some((id, at)) = recent_thing.filter(|(_, at)| s_index <= at + 1) {
                 let _ = at;
                 entities[id].mentions.push(MentionDraft {
-                    range: t.range.clone(),
+                    range: t.range(),
                     form: MentionForm::Pronoun,
                 });
             }
@@ -1428,7 +1428,7 @@ fn resolve_anaphora(doc: &Doc<'_>, lex: &Lexicons, entities: &mut [EntityDraft])
             if let Some((id, at)) = recent_family.filter(|(_, at)| s_index <= at + 2) {
                 let _ = at;
                 entities[id].mentions.push(MentionDraft {
-                    range: t.range.clone(),
+                    range: t.range(),
                     form: MentionForm::Pronoun,
                 });
                 recent_family = Some((id, s_index));
@@ -1463,7 +1463,7 @@ fn resolve_anaphora(doc: &Doc<'_>, lex: &Lexicons, entities: &mut [EntityDraft])
                     entities[id].gender = g;
                 }
                 entities[id].mentions.push(MentionDraft {
-                    range: t.range.clone(),
+                    range: t.range(),
                     form: MentionForm::Pronoun,
                 });
                 push_recent(&mut recent, id);
@@ -1473,9 +1473,8 @@ fn resolve_anaphora(doc: &Doc<'_>, lex: &Lexicons, entities: &mut [EntityDraft])
         }
         if lower == "the" {
             if let Some((end, title_words)) = description_at(doc, lex, i) {
-                let role_text = doc.text
-                    [doc.tokens[i + 1].range.start..doc.tokens[end - 1].range.end]
-                    .to_string();
+                let role_text =
+                    doc.text[doc.tokens[i + 1].start()..doc.tokens[end - 1].end()].to_string();
                 let head = title_words
                     .split_whitespace()
                     .last()
@@ -1494,7 +1493,7 @@ fn resolve_anaphora(doc: &Doc<'_>, lex: &Lexicons, entities: &mut [EntityDraft])
                         .filter(|_| role_text.split_whitespace().count() > 1)
                 });
                 if let Some(id) = found {
-                    let range = t.range.start..doc.tokens[end - 1].range.end;
+                    let range = t.start()..doc.tokens[end - 1].end();
                     entities[id].mentions.push(MentionDraft {
                         range,
                         form: MentionForm::Description,
@@ -1681,10 +1680,8 @@ fn push_recent(recent: &mut Vec<usize>, id: usize) {
 /// A role description starting at token `i` ("the former Dutch prime minister"): its end token
 /// and the title words. Not when a name follows ("the prime minister Mark Rutte").
 fn description_at(doc: &Doc<'_>, lex: &Lexicons, i: usize) -> Option<(usize, String)> {
-    let sentence = doc
-        .sentences
-        .get(doc.sentence_at(doc.tokens[i].range.start)?)?;
-    let end_limit = sentence.tokens.end;
+    let sentence = doc.sentences.get(doc.sentence_at(doc.tokens[i].start())?)?;
+    let end_limit = sentence.tokens().end;
     let mut j = i + 1;
     while j < end_limit {
         let w = doc.tok(j);

@@ -1512,6 +1512,7 @@ pub(crate) fn run(doc: &Doc<'_>, quotes: &[QuoteDraft]) -> Vec<FigureDraft> {
     let mut out = Vec::new();
     let read = |s: Range<usize>, out: &mut Vec<FigureDraft>| {
         let mut found: Vec<(Range<usize>, FigureDraft)> = Vec::new();
+        reader.no_number.borrow_mut().reset(s.clone());
         let mut i = s.start;
         while i < s.end {
             if let Some((end, f)) = reader
@@ -1533,7 +1534,7 @@ pub(crate) fn run(doc: &Doc<'_>, quotes: &[QuoteDraft]) -> Vec<FigureDraft> {
     let mut pending: Option<Range<usize>> = None;
     for s in &doc.sentences {
         if !matches!(
-            doc.layout.blocks[s.block].kind,
+            doc.layout.blocks[s.block()].kind,
             BlockKind::Paragraph | BlockKind::Headline | BlockKind::Standfirst | BlockKind::Caption
         ) {
             continue;
@@ -1542,17 +1543,17 @@ pub(crate) fn run(doc: &Doc<'_>, quotes: &[QuoteDraft]) -> Vec<FigureDraft> {
         // ("USD3.14", "a .650 winning percentage") joins the two halves again.
         match pending.as_mut() {
             Some(last)
-                if last.end == s.tokens.start
+                if last.end == s.tokens().start
                     && last.end > last.start
-                    && s.tokens.end > s.tokens.start
+                    && s.tokens().end > s.tokens().start
                     && reader.tok(last.end - 1) == "."
                     && reader.glued(last.end - 1, last.end)
                     && doc.tokens[last.end].kind == TokenKind::Number =>
             {
-                last.end = s.tokens.end;
+                last.end = s.tokens().end;
             }
             _ => {
-                if let Some(done) = pending.replace(s.tokens.clone()) {
+                if let Some(done) = pending.replace(s.tokens()) {
                     read(done, &mut out);
                 }
             }
@@ -1571,7 +1572,7 @@ struct Reader<'d, 'a> {
     /// amount matchers ask for the same number several times at each token. Tokens that read
     /// as a number are in `numbers`; `no_number[i]` is 1 + the end token `i` read as none to.
     numbers: RefCell<HashMap<usize, ReadNumber>>,
-    no_number: RefCell<Vec<u32>>,
+    no_number: RefCell<NoNumber>,
     /// [`Reader::starts`] per token; 0 until worked out.
     starts: Vec<Cell<u8>>,
 }
@@ -1579,18 +1580,45 @@ struct Reader<'d, 'a> {
 /// A memoised [`Reader::number_at`]: the sentence end it was read to, and the number.
 type ReadNumber = (usize, Option<Num>);
 
+/// The tokens read as no number, for the tokens of the sentence being read (from `base`):
+/// `slots[i - base]` is 1 + the end token `i` read as none to, 0 if not read. A slot per token of
+/// the document cost 4 bytes a token (a million one-word lines, issue #9); a number is only
+/// asked for up to the sentence end, so the memo of one sentence is the useful part.
+#[derive(Default)]
+struct NoNumber {
+    base: usize,
+    slots: Vec<u32>,
+}
+
+impl NoNumber {
+    /// Starts the memo of `tokens`.
+    fn reset(&mut self, tokens: Range<usize>) {
+        self.base = tokens.start;
+        self.slots.clear();
+        self.slots.resize(tokens.len(), 0);
+    }
+
+    fn get(&self, i: usize) -> Option<u32> {
+        self.slots.get(i.wrapping_sub(self.base)).copied()
+    }
+
+    fn slot(&mut self, i: usize) -> Option<&mut u32> {
+        self.slots.get_mut(i.wrapping_sub(self.base))
+    }
+}
+
 impl<'d, 'a> Reader<'d, 'a> {
     fn new(doc: &'d Doc<'a>) -> Reader<'d, 'a> {
         Reader {
             doc,
             numbers: RefCell::new(HashMap::default()),
-            no_number: RefCell::new(vec![0; doc.tokens.len()]),
+            no_number: RefCell::new(NoNumber::default()),
             starts: vec![Cell::new(0); doc.tokens.len()],
         }
     }
 
     fn tok(&self, i: usize) -> &'d str {
-        let r = self.doc.tokens[i].range.clone();
+        let r = self.doc.tokens[i].range();
         &self.doc.text[r]
     }
 
@@ -1600,17 +1628,17 @@ impl<'d, 'a> Reader<'d, 'a> {
 
     /// Whether tokens `a` and `b` touch (no space between them).
     fn glued(&self, a: usize, b: usize) -> bool {
-        self.doc.tokens[a].range.end == self.doc.tokens[b].range.start
+        self.doc.tokens[a].end() == self.doc.tokens[b].start()
     }
 
     /// Whether exactly one space separates tokens `a` and `b`.
     fn gap_is_space(&self, a: usize, b: usize) -> bool {
-        let gap = &self.doc.text[self.doc.tokens[a].range.end..self.doc.tokens[b].range.start];
+        let gap = &self.doc.text[self.doc.tokens[a].end()..self.doc.tokens[b].start()];
         gap.chars().count() == 1 && gap.chars().all(char::is_whitespace)
     }
 
     fn range(&self, a: usize, b: usize) -> Range<usize> {
-        self.doc.tokens[a].range.start..self.doc.tokens[b - 1].range.end
+        self.doc.tokens[a].start()..self.doc.tokens[b - 1].end()
     }
 
     /// Whether tokens `i..` spell `phrase` (lowercase, words separated by spaces); returns the
@@ -1637,7 +1665,7 @@ impl<'d, 'a> Reader<'d, 'a> {
             let mut got = first.len();
             while got < word.len()
                 && j < end
-                && self.doc.tokens[j].range.start == self.doc.tokens[j - 1].range.end
+                && self.doc.tokens[j].start() == self.doc.tokens[j - 1].end()
             {
                 let next = self.lower(j);
                 if !word[got..].starts_with(next) {
@@ -1680,7 +1708,7 @@ impl<'d, 'a> Reader<'d, 'a> {
     /// ("three-nought-four"). Calls `emit` per item; nothing for other tokens.
     fn list_token(&self, i: usize, mut emit: impl FnMut(FigureDraft)) {
         let t = self.tok(i);
-        let start = self.doc.tokens[i].range.start;
+        let start = self.doc.tokens[i].start();
         let mut item = |from: usize, to: usize, value: f64| {
             let mut f = FigureDraft::new(FigureKind::Number, start + from..start + to);
             f.value = Some(value);
@@ -1733,7 +1761,7 @@ impl<'d, 'a> Reader<'d, 'a> {
             return None;
         }
         let end32 = u32::try_from(end + 1).unwrap_or(0);
-        if end32 != 0 && self.no_number.borrow().get(i) == Some(&end32) {
+        if end32 != 0 && self.no_number.borrow().get(i) == Some(end32) {
             return None;
         }
         if let Some((e, n)) = self.numbers.borrow().get(&i) {
@@ -1746,7 +1774,7 @@ impl<'d, 'a> Reader<'d, 'a> {
         // memo stays small next to the tokens (a million one-word lines).
         match &n {
             None => {
-                if let Some(slot) = self.no_number.borrow_mut().get_mut(i) {
+                if let Some(slot) = self.no_number.borrow_mut().slot(i) {
                     *slot = end32;
                 }
             }
@@ -2673,7 +2701,7 @@ impl<'d, 'a> Reader<'d, 'a> {
                     && g.unit.is_some()
                     && g.value_max.is_none()
                     && g.bound.is_none()
-                    && g.range.start == self.doc.tokens[k + 1].range.start
+                    && g.range.start == self.doc.tokens[k + 1].start()
             }) {
                 f.kind = g.kind;
                 f.unit = g.unit;
@@ -2693,7 +2721,7 @@ impl<'d, 'a> Reader<'d, 'a> {
                             self.rate_after(k2, end).filter(|(_, u)| same && *u == unit)
                         {
                             f.value_max = g.value;
-                            f.range.end = self.doc.tokens[r2 - 1].range.end;
+                            f.range.end = self.doc.tokens[r2 - 1].end();
                             k = r2;
                         }
                     }
@@ -2764,7 +2792,7 @@ impl<'d, 'a> Reader<'d, 'a> {
                 };
                 if let Some(b) = new {
                     f.bound = Some(b);
-                    f.range.end = self.doc.tokens[after - 1].range.end;
+                    f.range.end = self.doc.tokens[after - 1].end();
                     k = after;
                 }
             }
@@ -3859,14 +3887,14 @@ impl<'d, 'a> Reader<'d, 'a> {
             return true;
         }
         // Glued to a word before ("No.5", "F-16" split oddly) or after a hashtag.
-        if j > 0 && self.doc.tokens[j - 1].range.end == self.doc.tokens[j].range.start {
+        if j > 0 && self.doc.tokens[j - 1].end() == self.doc.tokens[j].start() {
             let prev = self.tok(j - 1);
             if prev.chars().all(char::is_alphabetic) && !prev.is_empty() || prev == "#" {
                 return true;
             }
             if prev == "-"
                 && j > 1
-                && self.doc.tokens[j - 2].range.end == self.doc.tokens[j - 1].range.start
+                && self.doc.tokens[j - 2].end() == self.doc.tokens[j - 1].start()
                 && self.tok(j - 2).chars().all(char::is_alphabetic)
             {
                 return true;
@@ -3897,7 +3925,7 @@ impl<'d, 'a> Reader<'d, 'a> {
         // A number glued to letters after it that are not a scale ("2pm" is a time).
         if j + 1 < self.doc.tokens.len() && num.end == j + 1 {
             let next = &self.doc.tokens[j + 1];
-            if next.range.start == self.doc.tokens[j].range.end
+            if next.start() == self.doc.tokens[j].end()
                 && next.kind == TokenKind::Word
                 && matches!(self.lower(j + 1), "am" | "pm" | "a.m." | "p.m.")
             {
@@ -3918,14 +3946,14 @@ impl<'d, 'a> Reader<'d, 'a> {
             && self.tok(j + 1) == ":"
             && self.tok(j + 2).starts_with(|c: char| c.is_ascii_digit())
             && self.glued(j + 1, j + 2)
-            && self.doc.tokens[j + 1].range.start == self.doc.tokens[j].range.end
+            && self.doc.tokens[j + 1].start() == self.doc.tokens[j].end()
         {
             return true;
         }
         if j > 1
             && self.tok(j - 1) == ":"
             && self.doc.tokens[j - 2].kind == TokenKind::Number
-            && self.doc.tokens[j - 1].range.end == self.doc.tokens[j].range.start
+            && self.doc.tokens[j - 1].end() == self.doc.tokens[j].start()
         {
             return true;
         }
@@ -3943,12 +3971,12 @@ impl<'d, 'a> Reader<'d, 'a> {
         }
         // Signs may span tokens ("US", "$"): compare the glued text.
         let mut best: Option<(usize, &'static str, bool)> = None;
-        let start = self.doc.tokens[i].range.start;
+        let start = self.doc.tokens[i].start();
         for j in i..end.min(i + 4) {
-            if j > i && self.doc.tokens[j].range.start != self.doc.tokens[j - 1].range.end {
+            if j > i && self.doc.tokens[j].start() != self.doc.tokens[j - 1].end() {
                 break;
             }
-            let glued = &self.doc.text[start..self.doc.tokens[j].range.end];
+            let glued = &self.doc.text[start..self.doc.tokens[j].end()];
             if let Some((_, code, assumed)) = CURRENCY_SIGNS.iter().find(|(s, _, _)| *s == glued) {
                 best = Some((j + 1, code, *assumed));
             } else if let Some(prefix) = glued.strip_suffix('$') {
@@ -4219,7 +4247,7 @@ impl<'d, 'a> Reader<'d, 'a> {
     /// Whether a quotation is open before token `i` in its paragraph: a double quote earlier
     /// on the same line (looked for within 2,000 bytes; unknown counts as open).
     fn quote_open_before(&self, i: usize) -> bool {
-        let at = self.doc.tokens[i].range.start;
+        let at = self.doc.tokens[i].start();
         let from = at.saturating_sub(2000);
         let before = self.doc.text.as_bytes().get(from..at).unwrap_or_default();
         for (n, &b) in before.iter().enumerate().rev() {
@@ -4858,7 +4886,7 @@ impl<'d, 'a> Reader<'d, 'a> {
             return true;
         }
         // A list: "11/20, 11/22 or 11/25".
-        let start = self.doc.tokens[i].range.start;
+        let start = self.doc.tokens[i].start();
         let mut from = start.saturating_sub(16);
         while !self.doc.text.is_char_boundary(from) {
             from += 1;
@@ -6293,8 +6321,10 @@ mod tests {
             let doc = super::Doc::new(&layout, tokens, sentences, Some((anchor, true)));
             let reader = super::Reader::new(&doc);
             for s in &doc.sentences {
-                for i in s.tokens.clone() {
-                    matched += visit(&reader, i, s.tokens.end, &doc.text[s.range.clone()]);
+                reader.no_number.borrow_mut().reset(s.tokens());
+                for i in s.tokens() {
+                    let range = s.range(&doc.tokens);
+                    matched += visit(&reader, i, s.tokens().end, &doc.text[range]);
                 }
             }
         }

@@ -2532,10 +2532,8 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
     }
     if let Some(h) = &headline {
         let r = push_block(&mut out, h);
-        out.blocks.push(LayoutBlock {
-            kind: BlockKind::Headline,
-            range: r.clone(),
-        });
+        out.blocks
+            .push(LayoutBlock::new(BlockKind::Headline, r.clone()));
         out.headline = Some(r);
     }
     // The standfirst: the page's description shown before the body, when the body does not
@@ -2549,10 +2547,8 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
             && !pieces.iter().any(|p| loose(&p.text).contains(&l))
         {
             let r = push_block(&mut out, text);
-            out.blocks.push(LayoutBlock {
-                kind: BlockKind::Standfirst,
-                range: r.clone(),
-            });
+            out.blocks
+                .push(LayoutBlock::new(BlockKind::Standfirst, r.clone()));
             out.standfirst = Some(r);
         }
     }
@@ -2580,16 +2576,12 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
                     },
                 };
                 if text.end > text.start {
-                    out.blocks.push(LayoutBlock {
-                        kind: BlockKind::Caption,
-                        range: text.clone(),
-                    });
+                    out.blocks
+                        .push(LayoutBlock::new(BlockKind::Caption, text.clone()));
                 }
                 if let Some(c) = &credit {
-                    out.blocks.push(LayoutBlock {
-                        kind: BlockKind::Credit,
-                        range: c.clone(),
-                    });
+                    out.blocks
+                        .push(LayoutBlock::new(BlockKind::Credit, c.clone()));
                 }
                 out.captions.push(CaptionParts { text, credit });
             }
@@ -2602,10 +2594,7 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
                         body_links.push(url);
                     }
                 }
-                out.blocks.push(LayoutBlock {
-                    kind: BlockKind::Paragraph,
-                    range: r,
-                });
+                out.blocks.push(LayoutBlock::new(BlockKind::Paragraph, r));
             }
         }
     }
@@ -2615,10 +2604,8 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
             continue;
         }
         let r = push_block(&mut out, title);
-        out.blocks.push(LayoutBlock {
-            kind: BlockKind::Related,
-            range: r.clone(),
-        });
+        out.blocks
+            .push(LayoutBlock::new(BlockKind::Related, r.clone()));
         out.related.push((r, Some(url.clone())));
     }
 
@@ -2626,30 +2613,20 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
     // as in plain text; the body text keeps only the anchor text).
     for url in body_links {
         let r = push_block(&mut out, url);
-        out.blocks.push(LayoutBlock {
-            kind: BlockKind::Link,
-            range: r.clone(),
-        });
+        out.blocks
+            .push(LayoutBlock::new(BlockKind::Link, r.clone()));
         out.links.push((url.to_string(), layout::link_kind(url), r));
     }
 
     // The dateline opens the first paragraph.
     if let Some(i) = first_paragraph {
-        let range = out.blocks[i].range.clone();
+        let range = out.blocks[i].range();
         if let Some(d) = layout::find_dateline(&out.text, range.clone()) {
             let rest = d.range.end..range.end;
-            out.blocks[i] = LayoutBlock {
-                kind: BlockKind::Dateline,
-                range: d.range.clone(),
-            };
+            out.blocks[i] = LayoutBlock::new(BlockKind::Dateline, d.range.clone());
             if rest.start < rest.end {
-                out.blocks.insert(
-                    i + 1,
-                    LayoutBlock {
-                        kind: BlockKind::Paragraph,
-                        range: rest,
-                    },
-                );
+                out.blocks
+                    .insert(i + 1, LayoutBlock::new(BlockKind::Paragraph, rest));
             }
             out.dateline = Some(d);
         }

@@ -20,10 +20,34 @@ use crate::lexicon::Lexicons;
 use crate::model::{BlockKind, DateSource, LinkKind};
 
 /// A block of the rebuilt text and its role.
+///
+/// The offsets are `u32`, not `usize` (12 bytes a block instead of 24; a text of many short
+/// lines has a block per line, issue #9); texts are capped below 4 GiB
+/// ([`crate::pipeline::MAX_TEXT_BYTES`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct LayoutBlock {
     pub kind: BlockKind,
-    pub range: Range<usize>,
+    start: u32,
+    end: u32,
+}
+
+impl LayoutBlock {
+    /// The block of kind `kind` over `range` (byte offsets below
+    /// [`crate::pipeline::MAX_TEXT_BYTES`]).
+    pub(crate) fn new(kind: BlockKind, range: Range<usize>) -> LayoutBlock {
+        debug_assert!(range.end <= crate::pipeline::MAX_TEXT_BYTES);
+        LayoutBlock {
+            kind,
+            start: range.start as u32,
+            end: range.end as u32,
+        }
+    }
+
+    /// The block's byte range.
+    #[inline]
+    pub(crate) fn range(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
 }
 
 /// The dateline's parts (byte ranges into [`Layout::text`]).
@@ -251,50 +275,102 @@ static BOILERPLATE_PATTERN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Runs the layout stage on normalized text.
 pub(crate) fn layout(normalized: &str) -> Layout {
-    let raw_blocks = raw_blocks(normalized);
     let vocabulary = Vocabulary::new(normalized);
     let mut out = Layout::default();
-    let mut pieces: Vec<(LineKind, String)> = Vec::new();
-    for block in &raw_blocks {
-        split_block(block, &vocabulary, &mut pieces);
-    }
-    // Rebuild the text: one piece per block, blocks separated by a blank line.
-    let mut kinds = Vec::with_capacity(pieces.len());
-    for (kind, piece) in pieces {
-        if !out.text.is_empty() {
-            out.text.push_str("\n\n");
-        }
-        let start = out.text.len();
-        out.text.push_str(&piece);
-        kinds.push((kind, start..out.text.len()));
-    }
-    classify(&mut out, &kinds);
+    // The text is rebuilt as the raw blocks are read: one piece per block, pieces separated by a
+    // blank line. No list of raw blocks or of piece strings is kept (a text of many short lines
+    // would hold a vector or a string per line, issue #9).
+    let mut rebuilt = Rebuilt {
+        text: String::with_capacity(normalized.len()),
+        pieces: Vec::new(),
+        scratch: String::new(),
+    };
+    raw_blocks(normalized, |block| {
+        split_block(block, &vocabulary, &mut rebuilt)
+    });
+    let Rebuilt { text, pieces, .. } = rebuilt;
+    out.text = text;
+    classify(&mut out, &pieces);
     out
 }
 
+/// The text being rebuilt, its pieces, and the text piece being joined.
+struct Rebuilt {
+    text: String,
+    pieces: Vec<Piece>,
+    scratch: String,
+}
+
+/// A piece of the rebuilt text: its line kind and byte range. The offsets are `u32` (12 bytes a
+/// piece, not 24: a text of many short lines has a piece per line, issue #9); the pipeline refuses
+/// texts of 4 GiB or more ([`crate::pipeline::MAX_TEXT_BYTES`]) before any piece is used.
+struct Piece {
+    kind: LineKind,
+    start: u32,
+    end: u32,
+}
+
+impl Piece {
+    fn range(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
+}
+
+impl Rebuilt {
+    /// Appends a piece, after a blank line unless it is the first.
+    fn push(&mut self, kind: LineKind, piece: &str) {
+        if !self.text.is_empty() {
+            self.text.push_str("\n\n");
+        }
+        let start = self.text.len();
+        self.text.push_str(piece);
+        self.pieces.push(Piece {
+            kind,
+            start: start as u32,
+            end: self.text.len() as u32,
+        });
+    }
+
+    /// Appends the text piece being joined.
+    fn push_scratch(&mut self) {
+        let piece = std::mem::take(&mut self.scratch);
+        self.push(LineKind::Text, &piece);
+        self.scratch = piece;
+        self.scratch.clear();
+    }
+}
+
 /// Splits the text at blank lines, and at a line that starts with stray spaces after a line that
-/// ends a sentence (a page-break artefact of copies).
-fn raw_blocks(text: &str) -> Vec<Vec<&str>> {
-    let mut blocks: Vec<Vec<&str>> = Vec::new();
-    let mut current: Vec<&str> = Vec::new();
+/// ends a sentence (a page-break artefact of copies); hands each raw block to `block`, from the
+/// start of its first line to the end of its last (a block of a million lines is no vector of
+/// them, issue #9).
+fn raw_blocks<'t>(text: &'t str, mut block: impl FnMut(&'t str)) {
+    // The current block's byte range, and its last line trimmed.
+    let mut current: Option<(usize, usize)> = None;
+    let mut last = "";
+    let mut line_start = 0;
     for line in text.split('\n') {
+        let (start, end) = (line_start, line_start + line.len());
+        line_start = end + 1;
         let trimmed = line.trim();
         if trimmed.is_empty() {
-            if !current.is_empty() {
-                blocks.push(std::mem::take(&mut current));
+            if let Some((s, e)) = current.take() {
+                block(&text[s..e]);
             }
             continue;
         }
         let indented = line.starts_with(' ');
-        if indented && current.last().is_some_and(|prev| ends_sentence(prev)) {
-            blocks.push(std::mem::take(&mut current));
+        if indented && current.is_some() && ends_sentence(last) {
+            if let Some((s, e)) = current.take() {
+                block(&text[s..e]);
+            }
         }
-        current.push(trimmed);
+        current = Some((current.map_or(start, |c| c.0), end));
+        last = trimmed;
     }
-    if !current.is_empty() {
-        blocks.push(current);
+    if let Some((s, e)) = current {
+        block(&text[s..e]);
     }
-    blocks
 }
 
 fn ends_sentence(line: &str) -> bool {
@@ -540,33 +616,39 @@ fn credit_tail_start(s: &str, from: usize) -> Option<usize> {
 
 /// Turns one raw block into pieces: special lines stand alone, text lines are joined when the
 /// block is hard-wrapped.
-fn split_block(lines: &[&str], vocabulary: &Vocabulary<'_>, out: &mut Vec<(LineKind, String)>) {
-    let longest = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
-    let mut text: Option<String> = None;
+fn split_block(block: &str, vocabulary: &Vocabulary<'_>, out: &mut Rebuilt) {
+    // The block's lines, trimmed (none is blank).
+    let lines = || block.split('\n').map(str::trim);
+    let longest = lines().map(|l| l.chars().count()).max().unwrap_or(0);
+    // Whether `out.scratch` holds a text piece being joined.
+    let mut text = false;
     let mut prev: Option<&str> = None;
-    for &line in lines {
+    for line in lines() {
         let kind = line_kind(line);
         if kind != LineKind::Text {
-            if let Some(t) = text.take() {
-                out.push((LineKind::Text, t));
+            if std::mem::take(&mut text) {
+                out.push_scratch();
             }
-            out.push((kind, line.to_string()));
+            out.push(kind, line);
             prev = None;
             continue;
         }
-        match (&mut text, prev) {
-            (Some(t), Some(p)) if continues(p, line, longest) => join_line(t, line, vocabulary),
+        match prev {
+            Some(p) if text && continues(p, line, longest) => {
+                join_line(&mut out.scratch, line, vocabulary);
+            }
             _ => {
-                if let Some(t) = text.take() {
-                    out.push((LineKind::Text, t));
+                if text {
+                    out.push_scratch();
                 }
-                text = Some(line.to_string());
+                out.scratch.push_str(line);
+                text = true;
             }
         }
         prev = Some(line);
     }
-    if let Some(t) = text {
-        out.push((LineKind::Text, t));
+    if text {
+        out.push_scratch();
     }
 }
 
@@ -688,7 +770,7 @@ pub(crate) fn is_title_like(text: &str) -> bool {
 /// Marks the bylines without "By" in `window` (see [`bare_byline`]) and records their names.
 fn find_bare_bylines(
     text: &str,
-    pieces: &[(LineKind, Range<usize>)],
+    pieces: &[Piece],
     kinds: &mut [BlockKind],
     window: Range<usize>,
     found: &mut Vec<(usize, Vec<String>)>,
@@ -698,15 +780,15 @@ fn find_bare_bylines(
         if kinds[i] == BlockKind::Byline {
             continue;
         }
-        if pieces[i].0 != LineKind::Text || kinds[i] == BlockKind::Caption {
+        if pieces[i].kind != LineKind::Text || kinds[i] == BlockKind::Caption {
             continue;
         }
-        let s = &text[pieces[i].1.clone()];
+        let s = &text[pieces[i].range()];
         let next_is_date = pieces.get(i + 1).is_some_and(|p| {
-            let next = &text[p.1.clone()];
-            p.0 == LineKind::DateLine || next.len() < 60 && date_start(next) == Some(0)
+            let next = &text[p.range()];
+            p.kind == LineKind::DateLine || next.len() < 60 && date_start(next) == Some(0)
         });
-        let after_label = i > 0 && is_author_label(&text[pieces[i - 1].1.clone()]);
+        let after_label = i > 0 && is_author_label(&text[pieces[i - 1].range()]);
         // "Oct 24, 2019 at 2:56 pm | By Dru Marie Allen": a byline after a separator.
         if let Some(c) = s
             .split(" | ")
@@ -733,12 +815,15 @@ fn find_bare_bylines(
     }
 }
 
-fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
+fn classify(out: &mut Layout, pieces: &[Piece]) {
     // Moved out while `out` is filled in (a copy cost a pass over the page), put back at the end.
     let text = std::mem::take(&mut out.text);
     let mut kinds: Vec<BlockKind> = Vec::with_capacity(pieces.len());
-    let mut credits: Vec<Option<Range<usize>>> = vec![None; pieces.len()];
-    for (i, (kind, range)) in pieces.iter().enumerate() {
+    // Credits found inside caption pieces, by piece index (in order; sparse: a vector with a slot
+    // per piece cost 24 bytes a line on texts of many short lines, issue #9).
+    let mut credits: Vec<(usize, Range<usize>)> = Vec::new();
+    for (i, piece) in pieces.iter().enumerate() {
+        let (kind, range) = (&piece.kind, piece.range());
         let s = &text[range.clone()];
         let k = match kind {
             LineKind::Url => BlockKind::Link,
@@ -750,7 +835,7 @@ fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
                 if is_boilerplate(s) {
                     BlockKind::Boilerplate
                 } else if let Some(credit) = caption_credit(s) {
-                    credits[i] = Some(range.start + credit.start..range.start + credit.end);
+                    credits.push((i, range.start + credit.start..range.start + credit.end));
                     BlockKind::Caption
                 } else {
                     BlockKind::Paragraph
@@ -765,8 +850,8 @@ fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
     let scores: Vec<i64> = pieces
         .iter()
         .zip(&kinds)
-        .map(|((_, r), k)| {
-            let s = &text[r.clone()];
+        .map(|(p, k)| {
+            let s = &text[p.range()];
             match k {
                 BlockKind::Paragraph if is_prose(s) || ends_sentence(s) => s.len() as i64,
                 BlockKind::Paragraph => -20,
@@ -785,6 +870,7 @@ fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
         let window = body.start.saturating_sub(15)..(body.start + 6).min(pieces.len());
         find_bare_bylines(&text, pieces, &mut kinds, window, &mut bare_bylines);
     }
+    drop(scores);
     for (i, k) in kinds.iter_mut().enumerate() {
         if *k == BlockKind::Paragraph && has_prose && !body.contains(&i) {
             *k = BlockKind::Boilerplate;
@@ -798,17 +884,17 @@ fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
     // A page copy starts with the page title ("Headline - Site"); the headline block repeats it.
     let page_title = pieces
         .first()
-        .map(|(_, r)| &text[r.clone()])
+        .map(|p| &text[p.range()])
         .and_then(strip_site_suffix);
     let mut best = 0.0;
     // The page title's words, split once (not per candidate block).
     let mut title_words: Option<Vec<String>> = None;
     // The headline block may sit just inside the densest run (short header lines score nothing).
     for i in 1..(body_start + 8).min(pieces.len()) {
-        let s = &text[pieces[i].1.clone()];
+        let s = &text[pieces[i].range()];
         // The page title's own words again, even as a sentence ("It doesn't have to be.").
         let repeats_title = page_title.is_some_and(|(t, _)| t == s) && s.len() < 250;
-        if pieces[i].0 != LineKind::Text
+        if pieces[i].kind != LineKind::Text
             || !(is_title_like(s) || repeats_title)
             || s.split_whitespace().count() < 3
         {
@@ -839,41 +925,41 @@ fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
         }
         let before = i;
         let headline_like = |k: usize| {
-            let s = &text[pieces[k].1.clone()];
+            let s = &text[pieces[k].range()];
             is_title_like(s)
-                && pieces[k].0 == LineKind::Text
+                && pieces[k].kind == LineKind::Text
                 && (s.split_whitespace().count() >= 3 || body_start <= 2)
                 && !is_ui_phrase(s)
         };
         if before > 0 && headline_like(before - 1) {
             // A standfirst sits between the headline and the byline.
             if before >= 2
-                && is_title_like(&text[pieces[before - 2].1.clone()])
-                && pieces[before - 2].0 == LineKind::Text
+                && is_title_like(&text[pieces[before - 2].range()])
+                && pieces[before - 2].kind == LineKind::Text
                 && before < body_start
             {
                 headline = Some(before - 2);
-                out.standfirst = Some(pieces[before - 1].1.clone());
+                out.standfirst = Some(pieces[before - 1].range());
                 kinds[before - 1] = BlockKind::Standfirst;
             } else {
                 headline = Some(before - 1);
             }
         } else if before > 0
             && before < body_start
-            && pieces[before - 1].0 == LineKind::Text
+            && pieces[before - 1].kind == LineKind::Text
             && before >= 2
-            && is_title_like(&text[pieces[before - 2].1.clone()])
-            && pieces[before - 2].0 == LineKind::Text
+            && is_title_like(&text[pieces[before - 2].range()])
+            && pieces[before - 2].kind == LineKind::Text
         {
             headline = Some(before - 2);
-            out.standfirst = Some(pieces[before - 1].1.clone());
+            out.standfirst = Some(pieces[before - 1].range());
             kinds[before - 1] = BlockKind::Standfirst;
         } else if body_start == 0
             && pieces.len() > 1
             && kinds[0] == BlockKind::Paragraph
-            && pieces[0].0 == LineKind::Text
+            && pieces[0].kind == LineKind::Text
         {
-            let s = &text[pieces[0].1.clone()];
+            let s = &text[pieces[0].range()];
             if is_title_like(s) && !s.contains(['“', '"']) && s.split_whitespace().count() <= 20 {
                 headline = Some(0);
             }
@@ -882,19 +968,19 @@ fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
     // No headline block: the page title itself, without the site name.
     if headline.is_none()
         && body_start > 0
-        && pieces.first().is_some_and(|p| p.0 == LineKind::Text)
+        && pieces.first().is_some_and(|p| p.kind == LineKind::Text)
         && matches!(kinds[0], BlockKind::Paragraph | BlockKind::Boilerplate)
     {
         if let Some((_, prefix_len)) =
             page_title.filter(|(t, _)| is_title_like(t) && t.split_whitespace().count() >= 3)
         {
             kinds[0] = BlockKind::Headline;
-            out.headline = Some(pieces[0].1.start..pieces[0].1.start + prefix_len);
+            out.headline = Some(pieces[0].range().start..pieces[0].range().start + prefix_len);
         }
     }
     if let Some(h) = headline {
         kinds[h] = BlockKind::Headline;
-        out.headline = Some(pieces[h].1.clone());
+        out.headline = Some(pieces[h].range());
         // Bylines right under the headline, wherever the densest run starts.
         if has_prose {
             let window = h + 1..(h + 7).min(pieces.len());
@@ -905,10 +991,10 @@ fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
             && h + 2 < pieces.len()
             && kinds[h + 1] == BlockKind::Paragraph
             && matches!(kinds[h + 2], BlockKind::Byline | BlockKind::DateLine)
-            && text[pieces[h + 1].1.clone()].split_whitespace().count() <= 60
+            && text[pieces[h + 1].range()].split_whitespace().count() <= 60
         {
             kinds[h + 1] = BlockKind::Standfirst;
-            out.standfirst = Some(pieces[h + 1].1.clone());
+            out.standfirst = Some(pieces[h + 1].range());
         }
     }
 
@@ -917,13 +1003,16 @@ fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
     while i < pieces.len() {
         match kinds[i] {
             BlockKind::Caption => {
-                let r = pieces[i].1.clone();
-                let mut credit = credits[i].clone();
+                let r = pieces[i].range();
+                let mut credit = credits
+                    .binary_search_by_key(&i, |c| c.0)
+                    .ok()
+                    .map(|k| credits[k].1.clone());
                 let caption_end = credit
                     .as_ref()
                     .map_or(r.end, |c| trim_end_at(&text, r.start, c.start));
                 if credit.is_none() && i + 1 < pieces.len() && kinds[i + 1] == BlockKind::Credit {
-                    credit = Some(pieces[i + 1].1.clone());
+                    credit = Some(pieces[i + 1].range());
                     i += 1;
                 }
                 let label = caption_label_len(&text[r.start..caption_end]);
@@ -936,8 +1025,8 @@ fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
             BlockKind::Credit => {
                 // A credit line before a caption-less photo, or after a paragraph; keep it.
                 out.captions.push(CaptionParts {
-                    text: pieces[i].1.start..pieces[i].1.start,
-                    credit: Some(pieces[i].1.clone()),
+                    text: pieces[i].range().start..pieces[i].range().start,
+                    credit: Some(pieces[i].range()),
                 });
             }
             _ => {}
@@ -948,9 +1037,9 @@ fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
     // Bylines, dates, links, related lines. A byline counts up to the first long paragraph of
     // the body, however many share buttons come before it.
     let first_long = (body_start..body.end.min(pieces.len()))
-        .find(|&k| kinds[k] == BlockKind::Paragraph && pieces[k].1.len() >= 200)
+        .find(|&k| kinds[k] == BlockKind::Paragraph && pieces[k].range().len() >= 200)
         .unwrap_or(body_start);
-    for (i, (_, range)) in pieces.iter().enumerate() {
+    for (i, range) in pieces.iter().map(Piece::range).enumerate() {
         let s = &text[range.clone()];
         match kinds[i] {
             BlockKind::Byline
@@ -1014,7 +1103,7 @@ fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
         let zone_end = first_long.max(zone_start).min(pieces.len() - 1);
         let mut header_dates = Vec::new();
         for k in zone_start..=zone_end {
-            let s = &text[pieces[k].1.clone()];
+            let s = &text[pieces[k].range()];
             let dated_line = matches!(kinds[k], BlockKind::DateLine | BlockKind::Byline)
                 || s.len() < 150
                     && (kinds[k] != BlockKind::Paragraph || !ends_sentence(s))
@@ -1050,23 +1139,22 @@ fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
 
     // The dateline opens the first body paragraph.
     if let Some(first) = kinds.iter().position(|k| *k == BlockKind::Paragraph) {
-        out.dateline = find_dateline(&text, pieces[first].1.clone());
+        out.dateline = find_dateline(&text, pieces[first].range());
     }
 
-    // Blocks, with the dateline split from its paragraph.
-    for (i, (_, range)) in pieces.iter().enumerate() {
+    // Blocks, with the dateline split from its paragraph: a block per piece, one more for the
+    // dateline and at most one more per caption (its credit).
+    out.blocks
+        .reserve_exact(pieces.len() + 1 + out.captions.len());
+    for (i, range) in pieces.iter().map(Piece::range).enumerate() {
         let kind = kinds[i];
         match &out.dateline {
             Some(d) if d.range.start == range.start => {
-                out.blocks.push(LayoutBlock {
-                    kind: BlockKind::Dateline,
-                    range: d.range.clone(),
-                });
+                out.blocks
+                    .push(LayoutBlock::new(BlockKind::Dateline, d.range.clone()));
                 if d.range.end < range.end {
-                    out.blocks.push(LayoutBlock {
-                        kind,
-                        range: d.range.end..range.end,
-                    });
+                    out.blocks
+                        .push(LayoutBlock::new(kind, d.range.end..range.end));
                 }
             }
             _ => {
@@ -1077,26 +1165,18 @@ fn classify(out: &mut Layout, pieces: &[(LineKind, Range<usize>)]) {
                             && c.text.end <= range.end
                     }) {
                         if c.text.end > c.text.start {
-                            out.blocks.push(LayoutBlock {
-                                kind,
-                                range: c.text.clone(),
-                            });
+                            out.blocks.push(LayoutBlock::new(kind, c.text.clone()));
                         }
                         if let Some(credit) =
                             c.credit.as_ref().filter(|cr| range.contains(&cr.start))
                         {
-                            out.blocks.push(LayoutBlock {
-                                kind: BlockKind::Credit,
-                                range: credit.clone(),
-                            });
+                            out.blocks
+                                .push(LayoutBlock::new(BlockKind::Credit, credit.clone()));
                         }
                         continue;
                     }
                 }
-                out.blocks.push(LayoutBlock {
-                    kind,
-                    range: range.clone(),
-                });
+                out.blocks.push(LayoutBlock::new(kind, range.clone()));
             }
         }
     }
@@ -1608,7 +1688,7 @@ mod tests {
     fn blocks(l: &Layout) -> Vec<(BlockKind, &str)> {
         l.blocks
             .iter()
-            .map(|b| (b.kind, &l.text[b.range.clone()]))
+            .map(|b| (b.kind, &l.text[b.range()]))
             .collect()
     }
 
@@ -1761,7 +1841,7 @@ mod tests {
             .blocks
             .iter()
             .filter(|b| b.kind == BlockKind::Paragraph)
-            .map(|b| &l.text[b.range.clone()])
+            .map(|b| &l.text[b.range()])
             .collect();
         assert_eq!(paragraphs.len(), 3, "{paragraphs:?}");
         assert!(paragraphs[2].starts_with("The board began"));
@@ -1775,8 +1855,7 @@ mod tests {
             assert!(
                 l.blocks
                     .iter()
-                    .any(|b| b.kind == BlockKind::Boilerplate
-                        && &l.text[b.range.clone()] == furniture),
+                    .any(|b| b.kind == BlockKind::Boilerplate && &l.text[b.range()] == furniture),
                 "{furniture}"
             );
         }

@@ -20,6 +20,14 @@ use crate::segment::{self, Token};
 /// The default for [`Options::max_input_bytes`]: 16 MiB.
 pub const DEFAULT_MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
 
+/// The largest input accepted whatever [`Options::max_input_bytes`] says: 2 GiB. The stages keep
+/// byte offsets as `u32` (tokens, sentences, layout blocks: half the memory of `usize` on texts of
+/// many short lines, issue #9), and the rebuilt text of an input of this size stays below 4 GiB.
+pub(crate) const MAX_INPUT_BYTES: usize = 1 << 31;
+
+/// The longest rebuilt text the stages accept: every byte offset must fit a `u32`.
+pub(crate) const MAX_TEXT_BYTES: usize = u32::MAX as usize;
+
 /// Options for one parse.
 ///
 /// ```
@@ -58,7 +66,8 @@ impl Options {
         Ok(self)
     }
 
-    /// Sets the largest input accepted, in bytes (default [`DEFAULT_MAX_INPUT_BYTES`]).
+    /// Sets the largest input accepted, in bytes (default [`DEFAULT_MAX_INPUT_BYTES`]). Inputs
+    /// above 2 GiB are refused whatever the limit (the stages keep 32-bit byte offsets).
     pub fn max_input_bytes(mut self, limit: usize) -> Options {
         self.max_input_bytes = limit;
         self
@@ -73,14 +82,52 @@ impl Options {
     pub fn input_limit(&self) -> usize {
         self.max_input_bytes
     }
+
+    /// The limit in force: the one set, capped at [`MAX_INPUT_BYTES`].
+    fn effective_limit(&self) -> usize {
+        self.max_input_bytes.min(MAX_INPUT_BYTES)
+    }
 }
 
-/// A sentence: its token indexes, byte range and block index.
+/// A sentence: its token indexes (never empty) and block index.
+///
+/// `u32`, not `usize`, and no byte range (it is its tokens'): 12 bytes a sentence instead of 40
+/// (a text of many short lines has millions of sentences, issue #9). Texts are below
+/// [`MAX_TEXT_BYTES`] and every token is at least a byte, so token and block counts fit.
 #[derive(Clone, Debug)]
 pub(crate) struct Sentence {
-    pub tokens: Range<usize>,
-    pub range: Range<usize>,
-    pub block: usize,
+    first: u32,
+    last: u32,
+    block: u32,
+}
+
+impl Sentence {
+    fn new(tokens: Range<usize>, block: usize) -> Sentence {
+        debug_assert!(tokens.start < tokens.end && tokens.end <= MAX_TEXT_BYTES);
+        Sentence {
+            first: tokens.start as u32,
+            last: tokens.end as u32,
+            block: block as u32,
+        }
+    }
+
+    /// The sentence's token indexes.
+    #[inline]
+    pub(crate) fn tokens(&self) -> Range<usize> {
+        self.first as usize..self.last as usize
+    }
+
+    /// The sentence's byte range: from its first token's start to its last token's end.
+    #[inline]
+    pub(crate) fn range(&self, tokens: &[Token]) -> Range<usize> {
+        tokens[self.first as usize].start()..tokens[self.last as usize - 1].end()
+    }
+
+    /// Index of the layout block holding the sentence.
+    #[inline]
+    pub(crate) fn block(&self) -> usize {
+        self.block as usize
+    }
 }
 
 /// What the stages after segmentation read: the text, its layout, tokens and sentences.
@@ -89,11 +136,15 @@ pub(crate) struct Doc<'a> {
     pub layout: &'a Layout,
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
-    /// Every token lowercased once, back to back (the stages ask for lowercase words at every
-    /// token; lowercasing on each look-up was a tenth of the pipeline's cost).
+    /// Every token lowercased once (the stages ask for lowercase words at every token;
+    /// lowercasing on each look-up was a tenth of the pipeline's cost): a copy of the text with
+    /// each token lowercased in place, so token `i` is `lower_text[tokens[i].range()]` and needs
+    /// no span of its own (8 bytes a token on texts of many short lines, issue #9).
     pub lower_text: String,
-    /// `lower_spans[i]` is where token `i` starts and ends in `lower_text`.
-    pub lower_spans: Vec<[u32; 2]>,
+    /// The tokens whose lowercase is not as long as they are ("İ", "K" the Kelvin sign): token
+    /// index and the lowercase's range in `lower_moved_text`, in token order. Usually none.
+    pub lower_moved: Vec<(u32, u32, u32)>,
+    pub lower_moved_text: String,
     /// Publication date used to resolve relative dates, and whether it is exact.
     pub anchor: Option<(Date, bool)>,
 }
@@ -107,17 +158,23 @@ impl<'a> Doc<'a> {
         anchor: Option<(Date, bool)>,
     ) -> Doc<'a> {
         let text = layout.text.as_str();
-        let mut lower_text = String::with_capacity(text.len());
-        let mut lower_spans = Vec::with_capacity(tokens.len());
-        for t in &tokens {
-            let word = &text[t.range.clone()];
-            let start = u32::try_from(lower_text.len()).unwrap_or(u32::MAX);
+        // ASCII tokens are lowercased with the whole text; the others one by one.
+        let mut lower_text = text.to_ascii_lowercase();
+        let mut lower_moved = Vec::new();
+        let mut lower_moved_text = String::new();
+        for (i, t) in tokens.iter().enumerate() {
+            let word = &text[t.range()];
             if word.is_ascii() {
-                lower_text.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-            } else {
-                lower_text.push_str(&word.to_lowercase());
+                continue;
             }
-            lower_spans.push([start, u32::try_from(lower_text.len()).unwrap_or(u32::MAX)]);
+            let lower = word.to_lowercase();
+            if lower.len() == word.len() {
+                lower_text.replace_range(t.range(), &lower);
+            } else {
+                let start = lower_moved_text.len() as u32;
+                lower_moved_text.push_str(&lower);
+                lower_moved.push((i as u32, start, lower_moved_text.len() as u32));
+            }
         }
         Doc {
             text,
@@ -125,7 +182,8 @@ impl<'a> Doc<'a> {
             tokens,
             sentences,
             lower_text,
-            lower_spans,
+            lower_moved,
+            lower_moved_text,
             anchor,
         }
     }
@@ -133,33 +191,42 @@ impl<'a> Doc<'a> {
     /// Text of token `i`.
     #[inline]
     pub(crate) fn tok(&self, i: usize) -> &'a str {
-        &self.text[self.tokens[i].range.clone()]
+        &self.text[self.tokens[i].range()]
     }
 
     /// Token `i` lowercased.
     #[inline]
     pub(crate) fn lower(&self, i: usize) -> &str {
-        let [start, end] = self.lower_spans[i];
-        self.lower_text
-            .get(start as usize..end as usize)
-            .unwrap_or("")
+        if !self.lower_moved.is_empty() {
+            if let Ok(k) = self.lower_moved.binary_search_by_key(&i, |m| m.0 as usize) {
+                let (_, start, end) = self.lower_moved[k];
+                return self
+                    .lower_moved_text
+                    .get(start as usize..end as usize)
+                    .unwrap_or("");
+            }
+        }
+        self.lower_text.get(self.tokens[i].range()).unwrap_or("")
     }
 
     /// Whether a sentence starts at token `i`.
     pub(crate) fn opens_sentence(&self, i: usize) -> bool {
-        let k = self.sentences.partition_point(|s| s.tokens.start < i);
-        self.sentences.get(k).is_some_and(|s| s.tokens.start == i)
+        let k = self.sentences.partition_point(|s| s.tokens().start < i);
+        self.sentences.get(k).is_some_and(|s| s.tokens().start == i)
     }
 
     /// Index of the sentence holding byte `at`, if any.
     pub(crate) fn sentence_at(&self, at: usize) -> Option<usize> {
-        let i = self.sentences.partition_point(|s| s.range.end <= at);
-        (i < self.sentences.len() && self.sentences[i].range.start <= at).then_some(i)
+        let tokens = &self.tokens;
+        let i = self
+            .sentences
+            .partition_point(|s| s.range(tokens).end <= at);
+        (i < self.sentences.len() && self.sentences[i].range(tokens).start <= at).then_some(i)
     }
 
     /// Index of the first token that ends after byte `at`.
     pub(crate) fn token_at(&self, at: usize) -> usize {
-        self.tokens.partition_point(|t| t.range.end <= at)
+        self.tokens.partition_point(|t| t.end() <= at)
     }
 }
 
@@ -203,15 +270,17 @@ impl Pipeline {
     /// [`Error::InputTooLarge`] above [`Options::max_input_bytes`]; [`Error::EmptyInput`] when
     /// the input holds no text.
     pub fn parse(&self, input: &str, options: &Options) -> Result<Article, Error> {
-        if input.len() > options.max_input_bytes {
+        if input.len() > options.effective_limit() {
             return Err(Error::InputTooLarge {
                 size: input.len(),
-                limit: options.max_input_bytes,
+                limit: options.effective_limit(),
             });
         }
         let normalized = normalize(input);
         let layout = layout::layout(&normalized);
-        self.analyze(&layout, options)
+        // The layout has its own text: free the normalized copy before the analysis (issue #9).
+        drop(normalized);
+        self.analyze(layout, options)
     }
 
     /// Parses one HTML page: the main text, headline, byline, dates, captions and links come from
@@ -224,23 +293,32 @@ impl Pipeline {
     /// the page holds no text.
     #[cfg(feature = "html")]
     pub fn parse_html(&self, html: &str, options: &Options) -> Result<Article, Error> {
-        if html.len() > options.max_input_bytes {
+        if html.len() > options.effective_limit() {
             return Err(Error::InputTooLarge {
                 size: html.len(),
-                limit: options.max_input_bytes,
+                limit: options.effective_limit(),
             });
         }
         let layout = crate::html::layout(html);
-        self.analyze(&layout, options)
+        self.analyze(layout, options)
     }
 
     /// The stages after layout: segment, entities, quotes, figures, assembly.
-    fn analyze(&self, layout: &Layout, options: &Options) -> Result<Article, Error> {
+    fn analyze(&self, mut layout: Layout, options: &Options) -> Result<Article, Error> {
         if layout.text.trim().is_empty() {
             return Err(Error::EmptyInput);
         }
-        let (published, published_source) = publication_date(options, layout);
-        let (tokens, sentences) = segment_content(layout);
+        if layout.text.len() > MAX_TEXT_BYTES {
+            return Err(Error::InputTooLarge {
+                size: layout.text.len(),
+                limit: MAX_TEXT_BYTES,
+            });
+        }
+        // The text and the blocks live through every stage: give back their growth slack.
+        layout.text.shrink_to_fit();
+        layout.blocks.shrink_to_fit();
+        let (published, published_source) = publication_date(options, &layout);
+        let (tokens, sentences) = segment_content(&layout);
         let anchor = published.map(|d| {
             (
                 d,
@@ -249,12 +327,33 @@ impl Pipeline {
                     || published_source == Some(DateSource::Metadata),
             )
         });
-        let doc = Doc::new(layout, tokens, sentences, anchor);
+        let doc = Doc::new(&layout, tokens, sentences, anchor);
         let mut entities = entity::run(&doc, self.lexicons);
         let quotes = quote::run(&doc, &mut entities, self.lexicons);
         let figures = figure::run(&doc, &quotes);
+        // Tokens and lowercase words are not part of the model: free them before the model is
+        // built (peak memory on documents of many short lines, issue #9).
+        let Doc {
+            sentences,
+            tokens,
+            lower_text,
+            lower_moved,
+            lower_moved_text,
+            ..
+        } = doc;
+        drop((lower_text, lower_moved, lower_moved_text));
+        // Sentence byte ranges (8 bytes each) need the tokens, which go next.
+        let ranges: Vec<[u32; 2]> = sentences
+            .iter()
+            .map(|s| {
+                let r = s.range(&tokens);
+                [r.start as u32, r.end as u32]
+            })
+            .collect();
+        drop((sentences, tokens));
         Ok(assemble(
-            doc,
+            layout,
+            ranges,
             published,
             published_source,
             entities,
@@ -303,8 +402,8 @@ fn publication_date(options: &Options, layout: &Layout) -> (Option<Date>, Option
 }
 
 pub(crate) fn segment_content(layout: &Layout) -> (Vec<Token>, Vec<Sentence>) {
-    let mut tokens = Vec::new();
-    let mut sentences = Vec::new();
+    let mut tokens = Vec::with_capacity(layout.text.len() / 2);
+    let mut sentences = Vec::with_capacity(layout.blocks.len());
     for (block_index, block) in layout.blocks.iter().enumerate() {
         if !matches!(
             block.kind,
@@ -313,33 +412,24 @@ pub(crate) fn segment_content(layout: &Layout) -> (Vec<Token>, Vec<Sentence>) {
             continue;
         }
         let first = tokens.len();
-        segment::tokenize(&layout.text, block.range.clone(), &mut tokens);
+        segment::tokenize(&layout.text, block.range(), &mut tokens);
         // URLs inside a paragraph are links, not words: their digits are no figures.
         let links: Vec<&Range<usize>> = layout
             .links
             .iter()
             .map(|l| &l.2)
-            .filter(|r| r.start < block.range.end && block.range.start < r.end)
+            .filter(|r| r.start < block.range().end && block.range().start < r.end)
             .collect();
         if !links.is_empty() {
             let mut kept = tokens.split_off(first);
-            kept.retain(|t| {
-                !links
-                    .iter()
-                    .any(|r| r.start < t.range.end && t.range.start < r.end)
-            });
+            kept.retain(|t| !links.iter().any(|r| r.start < t.end() && t.start() < r.end));
             tokens.extend(kept);
         }
         if tokens.len() == first {
             continue;
         }
         for r in segment::sentences(&layout.text, &tokens[first..]) {
-            let range = tokens[first + r.start].range.start..tokens[first + r.end - 1].range.end;
-            sentences.push(Sentence {
-                tokens: first + r.start..first + r.end,
-                range,
-                block: block_index,
-            });
+            sentences.push(Sentence::new(first + r.start..first + r.end, block_index));
         }
     }
     // Both live through every stage: give back the growth slack (up to half of each).
@@ -359,50 +449,34 @@ fn clean_value(v: f64) -> Option<f64> {
     format!("{v:.14e}").parse().ok()
 }
 
+/// Builds the model. It takes the layout and the sentences by value and frees each internal
+/// vector once its model counterpart is built, and moves the text into the article (peak memory
+/// on documents of many short lines, issue #9).
 fn assemble(
-    doc: Doc<'_>,
+    mut layout: Layout,
+    doc_sentences: Vec<[u32; 2]>,
     published: Option<Date>,
     published_source: Option<DateSource>,
     entities: Vec<EntityDraft>,
     quotes: Vec<QuoteDraft>,
     figures: Vec<FigureDraft>,
 ) -> Article {
-    let Doc {
-        text,
-        layout,
-        tokens,
-        sentences: doc_sentences,
-        lower_text,
-        lower_spans,
-        ..
-    } = doc;
-    // Tokens are not part of the model: free them before the model is built (peak memory on
-    // documents of many short lines, issue #9).
-    drop((tokens, lower_text, lower_spans));
-    let index = OffsetIndex::new(text);
+    let text = std::mem::take(&mut layout.text);
+    let layout_blocks = std::mem::take(&mut layout.blocks);
+    let index = OffsetIndex::new(&text);
     let span = |r: &Range<usize>| index.span_of_bytes(r.clone());
     let slice = |r: &Range<usize>| text[r.clone()].to_string();
 
-    let sentences = doc_sentences.iter().map(|s| span(&s.range)).collect();
+    let sentences = doc_sentences
+        .iter()
+        .map(|&[start, end]| span(&(start as usize..end as usize)))
+        .collect();
     drop(doc_sentences);
 
-    let paragraphs = layout
-        .blocks
-        .iter()
-        .filter(|b| b.kind == BlockKind::Paragraph)
-        .map(|b| {
-            let s = span(&b.range);
-            Paragraph {
-                start: s.start,
-                end: s.end,
-            }
-        })
-        .collect();
-    let blocks = layout
-        .blocks
+    let blocks: Vec<Block> = layout_blocks
         .iter()
         .map(|b| {
-            let s = span(&b.range);
+            let s = span(&b.range());
             Block {
                 kind: b.kind,
                 start: s.start,
@@ -410,6 +484,14 @@ fn assemble(
             }
         })
         .collect();
+    drop(layout_blocks);
+    // A paragraph's span is its block's; counted first, so the vector is allocated once.
+    let is_paragraph = |b: &&Block| b.kind == BlockKind::Paragraph;
+    let mut paragraphs = Vec::with_capacity(blocks.iter().filter(is_paragraph).count());
+    paragraphs.extend(blocks.iter().filter(is_paragraph).map(|b| Paragraph {
+        start: b.start,
+        end: b.end,
+    }));
     let captions = layout
         .captions
         .iter()
@@ -567,15 +649,18 @@ fn assemble(
         })
         .collect();
 
+    let headline = layout.headline.as_ref().map(slice);
+    let standfirst = layout.standfirst.as_ref().map(slice);
+    drop(index);
     Article {
         schema_version: SCHEMA_VERSION,
-        text: text.to_string(),
-        headline: layout.headline.as_ref().map(slice),
-        standfirst: layout.standfirst.as_ref().map(slice),
+        text,
+        headline,
+        standfirst,
         dateline,
         published: published.map(dates::iso),
         published_source,
-        authors: layout.authors.clone(),
+        authors: layout.authors,
         captions,
         paragraphs,
         sentences,
@@ -585,8 +670,41 @@ fn assemble(
         entities,
         quotes,
         figures,
-        section: layout.section.clone(),
-        url: layout.url.clone(),
-        image: layout.image.clone(),
+        section: layout.section,
+        url: layout.url,
+        image: layout.image,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn input_limit_is_capped_so_offsets_fit_32_bits() {
+        let options = Options::default().max_input_bytes(usize::MAX);
+        assert_eq!(options.input_limit(), usize::MAX);
+        assert_eq!(options.effective_limit(), MAX_INPUT_BYTES);
+        let big = "x".repeat(64);
+        let small = Options::default().max_input_bytes(16);
+        assert_eq!(
+            Pipeline::shared().parse(&big, &small).unwrap_err().code(),
+            "input_too_large"
+        );
+    }
+
+    #[test]
+    fn lowercase_words_are_the_tokens_lowercased() {
+        // "İ" (2 bytes) lowercases to 3 bytes, the Kelvin sign (3 bytes) to 1: those words are
+        // kept aside; "É", "Ω" and ASCII words are lowercased in place.
+        let text = "They flew to İSTANBUL and measured 5 \u{212A} in the ÉCOLE, said Ωmega Corp.";
+        let layout = layout::layout(&normalize(text));
+        let (tokens, sentences) = segment_content(&layout);
+        let doc = Doc::new(&layout, tokens, sentences, None);
+        assert_eq!(doc.lower_moved.len(), 2);
+        for i in 0..doc.tokens.len() {
+            assert_eq!(doc.lower(i), doc.tok(i).to_lowercase(), "token {i}");
+        }
+        assert!((0..doc.tokens.len()).any(|i| doc.lower(i) == "école"));
     }
 }

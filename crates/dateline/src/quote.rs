@@ -976,7 +976,7 @@ pub(crate) fn run(
 
 impl<'d, 'a> Stage<'d, 'a> {
     fn tok(&self, i: usize) -> &'d str {
-        let r = self.doc.tokens[i].range.clone();
+        let r = self.doc.tokens[i].range();
         &self.doc.text[r]
     }
 
@@ -1002,8 +1002,8 @@ impl<'d, 'a> Stage<'d, 'a> {
         let found = cue(w)?;
         let sentence_start = self
             .doc
-            .sentence_at(self.doc.tokens[t].range.start)
-            .is_none_or(|s| self.doc.sentences[s].tokens.start == t);
+            .sentence_at(self.doc.tokens[t].start())
+            .is_none_or(|s| self.doc.sentences[s].tokens().start == t);
         if w.starts_with(char::is_uppercase) && !sentence_start {
             return None;
         }
@@ -1097,10 +1097,10 @@ impl<'d, 'a> Stage<'d, 'a> {
             };
             for part in &q.parts {
                 let mut t = self.doc.token_at(part.start);
-                while t < self.doc.tokens.len() && self.doc.tokens[t].range.end <= part.end {
+                while t < self.doc.tokens.len() && self.doc.tokens[t].end() <= part.end {
                     let w = self.tok(t);
                     if matches!(w, "I" | "me" | "my" | "myself" | "mine" | "Me" | "My") {
-                        let range = self.doc.tokens[t].range.clone();
+                        let range = self.doc.tokens[t].range();
                         self.entities[id].mentions.push(MentionDraft {
                             range: range.clone(),
                             form: MentionForm::Pronoun,
@@ -1123,7 +1123,7 @@ impl<'d, 'a> Stage<'d, 'a> {
             if block.kind != BlockKind::Paragraph {
                 continue;
             }
-            let r = block.range.clone();
+            let r = block.range();
             let lead = text[r.clone()]
                 .find(|c: char| !matches!(c, '"' | '“' | '”' | '\'' | ' '))
                 .unwrap_or(0);
@@ -1216,8 +1216,10 @@ impl<'d, 'a> Stage<'d, 'a> {
     fn fragments(&self) -> Vec<Fragment> {
         let text = self.doc.text;
         let blocks = &self.doc.layout.blocks;
-        let quotable: Vec<usize> = (0..blocks.len())
-            .filter(|&i| {
+        // Found as the loop goes (no list of them: a text of many short lines has a block per
+        // line, issue #9).
+        let quotable_from = |from: usize| {
+            (from..blocks.len()).find(|&i| {
                 matches!(
                     blocks[i].kind,
                     BlockKind::Paragraph
@@ -1226,7 +1228,7 @@ impl<'d, 'a> Stage<'d, 'a> {
                         | BlockKind::Caption
                 )
             })
-            .collect();
+        };
         let mut out = Vec::new();
         // Open double marks: (byte of the mark, byte after it, style). `''` marks are two
         // bytes. A mark of another style nests ("… “inner” …"); a mark of the same style
@@ -1239,12 +1241,14 @@ impl<'d, 'a> Stage<'d, 'a> {
         // A text typed with curly marks whose paragraphs sometimes start with a straight one
         // (`"Kevin was snoring.`): such a lone straight mark is a conversion artefact.
         let curly_text = text.matches(['“', '”']).count() > 2 * text.matches('"').count();
-        for (qi, &b) in quotable.iter().enumerate() {
-            let range = blocks[b].range.clone();
+        let mut next_quotable = quotable_from(0);
+        while let Some(b) = next_quotable {
+            next_quotable = quotable_from(b + 1);
+            let range = blocks[b].range();
             let marks = scan_marks(text, range.clone());
             // The style of the mark opening the next paragraph, if one does.
-            let next_opens = quotable.get(qi + 1).and_then(|&n| {
-                let r = blocks[n].range.clone();
+            let next_opens = next_quotable.and_then(|n| {
+                let r = blocks[n].range();
                 scan_marks(text, r.start..ceil_boundary(text, (r.start + 8).min(r.end)))
                     .first()
                     .filter(|m| m.0 == r.start && m.1 == Mark::DoubleOpen)
@@ -1459,7 +1463,7 @@ impl<'d, 'a> Stage<'d, 'a> {
                         // A paragraph that is only a quote continues the previous paragraph's speaker.
                         let block = &self.doc.layout.blocks[f.block];
                         let whole =
-                            f.open == block.range.start && f.close_end + 2 >= block.range.end;
+                            f.open == block.range().start && f.close_end + 2 >= block.range().end;
                         let prev_block = self.prev_content_block(f.block);
                         let introduced = prev_block.and_then(|b| self.introducer(b));
                         if whole && introduced.is_some() {
@@ -1474,7 +1478,7 @@ impl<'d, 'a> Stage<'d, 'a> {
                             } else if let Some(b) = prev_block {
                                 // The person the previous paragraph is about introduces the quote
                                 // ("Tina Houchins had a question for the president.").
-                                let r = &self.doc.layout.blocks[b].range;
+                                let r = &self.doc.layout.blocks[b].range();
                                 let (from, to) =
                                     (self.doc.token_at(r.start), self.doc.token_at(r.end));
                                 quote.speaker = self.sentence_subject(from, to).filter(|s| {
@@ -1492,7 +1496,7 @@ impl<'d, 'a> Stage<'d, 'a> {
                             // Scare quotes and quoted phrases belong to the sentence's subject
                             // ("Clinton cited … as “Miss Piggy”").
                             if let Some(sentence) = self.doc.sentence_at(f.open) {
-                                let from = self.doc.sentences[sentence].tokens.start;
+                                let from = self.doc.sentences[sentence].tokens().start;
                                 let to = self.doc.token_at(f.open);
                                 let subject = self.clause_subject(from, to);
                                 // The words the subject's verb governs claim the quote
@@ -1504,7 +1508,7 @@ impl<'d, 'a> Stage<'d, 'a> {
                                     let start = self.object_start(after, to)?;
                                     let end =
                                         self.claim_end(sentence, f.close_end).max(f.close_end);
-                                    Some(self.doc.tokens[start].range.start.min(f.open)..end)
+                                    Some(self.doc.tokens[start].start().min(f.open)..end)
                                 });
                                 quote.speaker = subject.or_else(|| self.sentence_subject(from, to));
                                 // "''…,'' said Steve Schmidt. Unless rivals quit, ''it's very
@@ -1570,14 +1574,14 @@ impl<'d, 'a> Stage<'d, 'a> {
     /// quote in the next paragraph: "The New York Times reports:", "He said:".
     fn introducer(&mut self, block: usize) -> Option<SpeakerDraft> {
         let doc = self.doc;
-        let r = doc.layout.blocks[block].range.clone();
+        let r = doc.layout.blocks[block].range();
         let (first, last) = (doc.token_at(r.start), doc.token_at(r.end));
         if last <= first + 1 || self.tok(last - 1) != ":" {
             return None;
         }
         let from = doc
-            .sentence_at(doc.tokens[last - 1].range.start)
-            .map_or(first, |s| doc.sentences[s].tokens.start)
+            .sentence_at(doc.tokens[last - 1].start())
+            .map_or(first, |s| doc.sentences[s].tokens().start)
             .max(first);
         let v = (from..last - 1)
             .rev()
@@ -1593,10 +1597,10 @@ impl<'d, 'a> Stage<'d, 'a> {
         let doc = self.doc;
         let s = doc.sentence_at(f.open)?;
         let prev = doc.sentences.get(s.checked_sub(1)?)?.clone();
-        if prev.block != f.block {
+        if prev.block() != f.block {
             return None;
         }
-        let (first, last) = (prev.tokens.start, prev.tokens.end);
+        let (first, last) = (prev.tokens().start, prev.tokens().end);
         let from = last.saturating_sub(8).max(first);
         let (t, lemma) = (from..last).find_map(|t| Some((t, self.cue_at(t)?.0)))?;
         let q = self.trailing_attribution(t, lemma, first, last)?;
@@ -1683,11 +1687,11 @@ impl<'d, 'a> Stage<'d, 'a> {
 
     /// Byte offset of the end of the sentence holding token `t`.
     fn sentence_end_after(&self, t: usize) -> usize {
-        let at = self.doc.tokens[t].range.start;
+        let at = self.doc.tokens[t].start();
         self.doc
             .sentence_at(at)
-            .map_or(self.doc.tokens[t].range.end, |s| {
-                self.doc.sentences[s].range.end
+            .map_or(self.doc.tokens[t].end(), |s| {
+                self.doc.sentences[s].range(&self.doc.tokens).end
             })
     }
 
@@ -1697,7 +1701,8 @@ impl<'d, 'a> Stage<'d, 'a> {
             return true;
         };
         let sentence = &self.doc.sentences[s];
-        sentence.range.start >= f.open || self.only_space_or_punct(sentence.range.start, f.open)
+        let start = sentence.range(&self.doc.tokens).start;
+        start >= f.open || self.only_space_or_punct(start, f.open)
     }
 
     /// Whether the fragment is a quoted sentence set off inside the writer's sentence: after a
@@ -1724,7 +1729,7 @@ impl<'d, 'a> Stage<'d, 'a> {
         let doc = self.doc;
         let open_tok = doc.token_at(f.open);
         let s_open = doc.sentence_at(f.open)?;
-        let sentence_start = doc.sentences[s_open].tokens.start;
+        let sentence_start = doc.sentences[s_open].tokens().start;
         let starts_sentence = self.fragment_covers_sentence(f) || self.quoted_sentence(f);
         // A headline names its speaker around a title-case verb: `Obama Says Museum Will Tell of
         // 'Suffering'`, `Trump 'Could Address Clean Energy', Lindsey Graham Says`.
@@ -1742,32 +1747,32 @@ impl<'d, 'a> Stage<'d, 'a> {
                 // Only in the same paragraph: the next paragraph's "Clinton says …" is not it.
                 doc.tokens
                     .get(k)
-                    .and_then(|t| doc.sentence_at(t.range.start))
-                    .filter(|&s| doc.sentences[s].block == f.block)
+                    .and_then(|t| doc.sentence_at(t.start()))
+                    .filter(|&s| doc.sentences[s].block() == f.block)
                     .unwrap_or(s_open)
             } else {
                 doc.sentence_at(close).unwrap_or(s_open)
             };
-            let limit = doc.sentences[s_close].tokens.end.max(k);
+            let limit = doc.sentences[s_close].tokens().end.max(k);
             // `“…” ― Krystal Correa`: a dash and a name closing the paragraph.
             if k < doc.tokens.len() && matches!(self.tok(k), "―" | "—" | "–" | "-") {
-                let block_end = doc.layout.blocks[f.block].range.end;
+                let block_end = doc.layout.blocks[f.block].range().end;
                 let mut e = k + 1;
                 while e < doc.tokens.len()
-                    && doc.tokens[e].range.end <= block_end
+                    && doc.tokens[e].end() <= block_end
                     && doc.tokens[e].kind == TokenKind::Word
                     && e < k + 6
                 {
                     e += 1;
                 }
                 let line_ends = e >= doc.tokens.len()
-                    || doc.tokens[e].range.start >= block_end
+                    || doc.tokens[e].start() >= block_end
                     || matches!(self.tok(e), "." | "“" | "\"");
                 if e > k + 1 && line_ends && self.tok(k + 1).starts_with(char::is_uppercase) {
                     if let Some(speaker) = self.resolve_np(k + 1, e) {
                         return Some(Attribution {
                             cue_token: k,
-                            cue_range: doc.tokens[k].range.clone(),
+                            cue_range: doc.tokens[k].range(),
                             lemma: "say",
                             speaker: Some(speaker),
                             addressee: None,
@@ -1811,14 +1816,14 @@ impl<'d, 'a> Stage<'d, 'a> {
                         a.kind = QuoteKind::Partial;
                         let sentence = &doc.sentences[s_open];
                         let start = self
-                            .skip_openers(sentence.tokens.start, open_tok)
-                            .unwrap_or(sentence.tokens.start);
-                        a.content = Some(doc.tokens[start].range.start.min(f.open)..f.close_end);
+                            .skip_openers(sentence.tokens().start, open_tok)
+                            .unwrap_or(sentence.tokens().start);
+                        a.content = Some(doc.tokens[start].start().min(f.open)..f.close_end);
                     }
                     return Some(a);
                 }
                 // `A cashier who “steals …” is held accountable, Warren said.`
-                let first = doc.sentences[s_open].tokens.start;
+                let first = doc.sentences[s_open].tokens().start;
                 // Only cues near the sentence end can start a trailing attribution: skip the rest
                 // (issue #10: scanning to the end per fragment was quadratic in a long sentence).
                 // A cue shortly after the mark may be followed by a participle clause
@@ -1841,7 +1846,7 @@ impl<'d, 'a> Stage<'d, 'a> {
                         let content = q.content.clone();
                         return Some(Attribution {
                             cue_token: t,
-                            cue_range: doc.tokens[t].range.clone(),
+                            cue_range: doc.tokens[t].range(),
                             lemma,
                             speaker: q.speaker,
                             addressee: q.addressee,
@@ -1873,7 +1878,7 @@ impl<'d, 'a> Stage<'d, 'a> {
             }) {
                 return Some(Attribution {
                     cue_token: colon,
-                    cue_range: doc.tokens[colon].range.clone(),
+                    cue_range: doc.tokens[colon].range(),
                     lemma: "say",
                     speaker: Some(speaker),
                     addressee: None,
@@ -1884,7 +1889,7 @@ impl<'d, 'a> Stage<'d, 'a> {
                         QuoteKind::Partial
                     },
                     content: (colon + 1 != open_tok).then(|| {
-                        doc.tokens[colon + 1].range.start
+                        doc.tokens[colon + 1].start()
                             ..self.claim_end(s_open, f.close_end).max(f.close_end)
                     }),
                 });
@@ -1965,7 +1970,7 @@ impl<'d, 'a> Stage<'d, 'a> {
             let content_start = doc
                 .tokens
                 .get(self.complementizer(k, open_tok))
-                .map_or(f.open, |t| t.range.start)
+                .map_or(f.open, |t| t.start())
                 .min(f.open);
             let end = self.claim_end(s_open, f.close_end);
             // `Clinton says she admired … what she calls “…”`: a pronoun speaker of an embedded
@@ -2016,7 +2021,7 @@ impl<'d, 'a> Stage<'d, 'a> {
                 Some((u, _)) => doc
                     .tokens
                     .get(self.complementizer(u + 1, open_tok))
-                    .map_or(content_start, |t| t.range.start.min(content_start)),
+                    .map_or(content_start, |t| t.start().min(content_start)),
                 None => content_start,
             };
             let (v, lemma, speaker) = match (outer, what_subject) {
@@ -2026,7 +2031,7 @@ impl<'d, 'a> Stage<'d, 'a> {
             };
             return Some(Attribution {
                 cue_token: v,
-                cue_range: doc.tokens[v].range.clone(),
+                cue_range: doc.tokens[v].range(),
                 lemma,
                 speaker: Some(speaker),
                 addressee,
@@ -2046,7 +2051,7 @@ impl<'d, 'a> Stage<'d, 'a> {
     /// inverted attribution follows (`“…,” read the statement`), rather than quoted words
     /// (`the “disheartened” state`).
     fn after_quoted_clause(&self, mark: usize) -> bool {
-        let at = self.doc.tokens[mark].range.start;
+        let at = self.doc.tokens[mark].start();
         self.doc.text[..at]
             .trim_end()
             .ends_with([',', '?', '!', '.'])
@@ -2056,11 +2061,11 @@ impl<'d, 'a> Stage<'d, 'a> {
     /// or a `Name:` opening the headline.
     fn headline_attribution(&mut self, f: &Fragment) -> Option<Attribution> {
         let doc = self.doc;
-        let block = doc.layout.blocks[f.block].range.clone();
+        let block = doc.layout.blocks[f.block].range();
         let first = doc.token_at(block.start);
         // Headlines are short; a long "headline" block is read only at its start (issue #10).
         let last = doc.token_at(block.end).min(first + 60);
-        let inside = |t: &Token| f.open <= t.range.start && t.range.start < f.close_end;
+        let inside = |t: &Token| f.open <= t.start() && t.start() < f.close_end;
         let (v, lemma) = (first..last)
             .find_map(|v| {
                 let w = self.tok(v);
@@ -2101,7 +2106,7 @@ impl<'d, 'a> Stage<'d, 'a> {
         }
         Some(Attribution {
             cue_token: v,
-            cue_range: doc.tokens[v].range.clone(),
+            cue_range: doc.tokens[v].range(),
             lemma,
             speaker: Some(speaker),
             addressee: None,
@@ -2189,7 +2194,7 @@ impl<'d, 'a> Stage<'d, 'a> {
             let Some(comma) = (i + 1..to.min(i + 6)).find(|&c| self.tok(c) == ",") else {
                 break;
             };
-            let phrase = self.doc.tokens[i].range.start..self.doc.tokens[comma - 1].range.end;
+            let phrase = self.doc.tokens[i].start()..self.doc.tokens[comma - 1].end();
             let names = self.index.within(&phrase).next().is_some()
                 || (i..comma).any(|t| {
                     self.tok(t).starts_with(char::is_uppercase)
@@ -2230,7 +2235,7 @@ impl<'d, 'a> Stage<'d, 'a> {
         let mut i = from;
         // The dateline ("FLINT, Mich., Oct. 4 (UPI) —") is not the subject.
         if let Some(d) = &self.doc.layout.dateline {
-            let at = self.doc.tokens.get(i).map_or(usize::MAX, |t| t.range.start);
+            let at = self.doc.tokens.get(i).map_or(usize::MAX, |t| t.start());
             if d.range.start <= at && at < d.range.end {
                 i = self.doc.token_at(d.range.end).max(i);
             }
@@ -2304,7 +2309,7 @@ impl<'d, 'a> Stage<'d, 'a> {
             return None;
         }
         let doc = self.doc;
-        let head = doc.tokens[from].range.start..doc.tokens[to - 1].range.end;
+        let head = doc.tokens[from].start()..doc.tokens[to - 1].end();
         let mentions: Vec<(Range<usize>, usize, MentionForm)> = self.index.within(&head).collect();
         let (range, entity, _) = mentions
             .iter()
@@ -2334,7 +2339,7 @@ impl<'d, 'a> Stage<'d, 'a> {
         starts_sentence: bool,
     ) -> Option<Attribution> {
         let doc = self.doc;
-        let sentence = doc.sentences[s].tokens.clone();
+        let sentence = doc.sentences[s].tokens();
         let inside = doc.token_at(f.open)..doc.token_at(f.close_end);
         // Near the fragment only: a scan of the whole sentence per fragment is quadratic in a
         // sentence of thousands of quotes (issue #10).
@@ -2357,13 +2362,13 @@ impl<'d, 'a> Stage<'d, 'a> {
             // The phrase opens the sentence: the claim is what follows it.
             doc.tokens
                 .get(after + 1)
-                .map(|tok| tok.range.start.min(f.open)..self.claim_end(s, f.close_end))
+                .map(|tok| tok.start().min(f.open)..self.claim_end(s, f.close_end))
         } else {
-            Some(doc.tokens[first].range.start.min(f.open)..f.close_end)
+            Some(doc.tokens[first].start().min(f.open)..f.close_end)
         };
         Some(Attribution {
             cue_token: t,
-            cue_range: doc.tokens[t].range.start..doc.tokens[t + 1].range.end,
+            cue_range: doc.tokens[t].start()..doc.tokens[t + 1].end(),
             lemma: "according to",
             speaker: Some(speaker),
             addressee: None,
@@ -2426,14 +2431,14 @@ impl<'d, 'a> Stage<'d, 'a> {
         };
         Some(Attribution {
             cue_token: noun,
-            cue_range: doc.tokens[noun].range.clone(),
+            cue_range: doc.tokens[noun].range(),
             lemma: "claim",
             speaker: Some(speaker),
             addressee: None,
             date: None,
             kind: QuoteKind::Partial,
             content: Some(
-                doc.tokens[noun + 1].range.start
+                doc.tokens[noun + 1].start()
                     ..self
                         .claim_end(doc.sentence_at(f.open)?, f.close_end)
                         .max(f.close_end),
@@ -2447,11 +2452,11 @@ impl<'d, 'a> Stage<'d, 'a> {
     fn claim_end(&self, s: usize, close_end: usize) -> usize {
         let end = self.clause_end(s);
         let sentence = &self.doc.sentences[s];
-        let from = self.doc.token_at(close_end).max(sentence.tokens.start);
+        let from = self.doc.token_at(close_end).max(sentence.tokens().start);
         // A claim's boundary comes within a few dozen words of its quote; looking further, per
         // quote, was quadratic in a sentence of thousands of quotes (issue #10).
-        for t in from..sentence.tokens.end.min(from + CLAIM_REACH) {
-            let at = self.doc.tokens[t].range.start;
+        for t in from..sentence.tokens().end.min(from + CLAIM_REACH) {
+            let at = self.doc.tokens[t].start();
             if at >= end {
                 break;
             }
@@ -2473,7 +2478,7 @@ impl<'d, 'a> Stage<'d, 'a> {
                         // ", and he urged …": a new speaker's clause.
                         || after_comma
                             && matches!(self.doc.lower(t + 1), "he" | "she" | "they" | "we")
-                            && t + 2 < sentence.tokens.end
+                            && t + 2 < sentence.tokens().end
                             && self.cue_at(t + 2).is_some()
                 }
                 // `…,” he claimed they …`: another attribution.
@@ -2504,7 +2509,7 @@ impl<'d, 'a> Stage<'d, 'a> {
                 while p > from && matches!(self.tok(p - 1), "," | "—" | "–") {
                     p -= 1;
                 }
-                let prev_end = self.doc.tokens[p.saturating_sub(1)].range.end;
+                let prev_end = self.doc.tokens[p.saturating_sub(1)].end();
                 return prev_end.max(close_end);
             }
         }
@@ -2514,11 +2519,11 @@ impl<'d, 'a> Stage<'d, 'a> {
     /// End of a sentence without its final punctuation.
     fn clause_end(&self, s: usize) -> usize {
         let sentence = &self.doc.sentences[s];
-        let mut t = sentence.tokens.end;
-        while t > sentence.tokens.start + 1 && matches!(self.tok(t - 1), "." | "!" | "?" | ";") {
+        let mut t = sentence.tokens().end;
+        while t > sentence.tokens().start + 1 && matches!(self.tok(t - 1), "." | "!" | "?" | ";") {
             t -= 1;
         }
-        self.doc.tokens[t - 1].range.end
+        self.doc.tokens[t - 1].end()
     }
 
     /// `SUBJ CUE …` or `CUE SUBJ …` starting at token `k`.
@@ -2536,7 +2541,7 @@ impl<'d, 'a> Stage<'d, 'a> {
         let date = self.day_after(&mut after, limit);
         Attribution {
             cue_token,
-            cue_range: self.doc.tokens[cue_token].range.clone(),
+            cue_range: self.doc.tokens[cue_token].range(),
             lemma,
             speaker: Some(speaker),
             addressee,
@@ -2698,7 +2703,7 @@ impl<'d, 'a> Stage<'d, 'a> {
             let start = self.np_start(comma, floor);
             if start < comma {
                 let antecedent = self.resolve_np(start, comma)?;
-                let who = self.doc.tokens[aux - 1].range.clone();
+                let who = self.doc.tokens[aux - 1].range();
                 let Some(entity) = antecedent.entity else {
                     return Some(antecedent);
                 };
@@ -2919,7 +2924,7 @@ impl<'d, 'a> Stage<'d, 'a> {
     /// Resolves the noun phrase of tokens `start..end` to a speaker.
     fn resolve_np(&mut self, start: usize, end: usize) -> Option<SpeakerDraft> {
         let doc = self.doc;
-        let range = doc.tokens[start].range.start..doc.tokens[end - 1].range.end;
+        let range = doc.tokens[start].start()..doc.tokens[end - 1].end();
         // The last person mention wins ("NATO Secretary General Mark Rutte" → Mark Rutte).
         let mentions: Vec<(Range<usize>, usize, MentionForm)> = self.index.within(&range).collect();
         let pick = mentions
@@ -3039,7 +3044,7 @@ impl<'d, 'a> Stage<'d, 'a> {
             && *caps.last()? == end - 1
         {
             let first = caps[0];
-            let r = doc.tokens[first].range.start..doc.tokens[end - 1].range.end;
+            let r = doc.tokens[first].start()..doc.tokens[end - 1].end();
             let name = &doc.text[r.clone()];
             let upper = |w: &str| !w.chars().any(char::is_lowercase);
             // Days and months ("Thursday"), and headline shouting ("YORK ENDS TAMPON TAX") are
@@ -3132,8 +3137,8 @@ impl<'d, 'a> Stage<'d, 'a> {
         {
             s += 1;
         }
-        let range = doc.tokens[start].range.start..doc.tokens[end - 1].range.end;
-        let name = doc.text[doc.tokens[s].range.start..doc.tokens[end - 1].range.end].to_string();
+        let range = doc.tokens[start].start()..doc.tokens[end - 1].end();
+        let name = doc.text[doc.tokens[s].start()..doc.tokens[end - 1].end()].to_string();
         let key = name.to_lowercase();
         let id = match self.groups.get(&key) {
             Some(&id) => id,
@@ -3202,7 +3207,7 @@ impl<'d, 'a> Stage<'d, 'a> {
         if end == start {
             return None;
         }
-        let range = self.doc.tokens[start].range.start..self.doc.tokens[end - 1].range.end;
+        let range = self.doc.tokens[start].start()..self.doc.tokens[end - 1].end();
         let entity = self.index.within(&range).map(|(_, e, _)| e).next();
         *k = end;
         Some((range, entity))
@@ -3263,14 +3268,17 @@ impl<'d, 'a> Stage<'d, 'a> {
             .collect();
         for s in 0..doc.sentences.len() {
             let sentence = doc.sentences[s].clone();
-            if !matches!(doc.layout.blocks[sentence.block].kind, BlockKind::Paragraph) {
+            if !matches!(
+                doc.layout.blocks[sentence.block()].kind,
+                BlockKind::Paragraph
+            ) {
                 continue;
             }
-            let first = sentence.tokens.start;
-            let last = sentence.tokens.end;
+            let first = sentence.tokens().start;
+            let last = sentence.tokens().end;
             let mut t = first;
             while t < last {
-                let at = doc.tokens[t].range.start;
+                let at = doc.tokens[t].start();
                 let lower = doc.lower(t);
                 // "according to X, …" / "…, according to X."
                 if lower == "according"
@@ -3331,14 +3339,14 @@ impl<'d, 'a> Stage<'d, 'a> {
 
     fn according_to(&mut self, t: usize, first: usize, last: usize) -> Option<QuoteDraft> {
         let doc = self.doc;
-        let cue_range = doc.tokens[t].range.start..doc.tokens[t + 1].range.end;
+        let cue_range = doc.tokens[t].start()..doc.tokens[t + 1].end();
         let (speaker, after) = self.subject_after(t + 2, last)?;
         let clause = if t == first && after < last && self.tok(after) == "," {
-            let end = self.clause_end(doc.sentence_at(doc.tokens[t].range.start)?);
-            let start = doc.tokens.get(after + 1)?.range.start;
+            let end = self.clause_end(doc.sentence_at(doc.tokens[t].start())?);
+            let start = doc.tokens.get(after + 1)?.start();
             (start < end).then_some(start..end)?
         } else if t > first + 2 && self.tok(t - 1) == "," {
-            doc.tokens[first].range.start..doc.tokens[t - 2].range.end
+            doc.tokens[first].start()..doc.tokens[t - 2].end()
         } else {
             return None;
         };
@@ -3346,8 +3354,8 @@ impl<'d, 'a> Stage<'d, 'a> {
         // according to the report, is weak": a parenthetical source; the claim goes on after it.
         let parenthetical = t > first && after + 1 < last && self.tok(after) == ",";
         if parenthetical {
-            let s = doc.sentence_at(doc.tokens[t].range.start)?;
-            let rest = doc.tokens[after + 1].range.start..self.clause_end(s);
+            let s = doc.sentence_at(doc.tokens[t].start())?;
+            let rest = doc.tokens[after + 1].start()..self.clause_end(s);
             if rest.is_empty() {
                 return None;
             }
@@ -3471,17 +3479,17 @@ impl<'d, 'a> Stage<'d, 'a> {
         if !tail_ok || comma <= first + 2 {
             return None;
         }
-        let clause = doc.tokens[first].range.start..doc.tokens[comma - 1].range.end;
+        let clause = doc.tokens[first].start()..doc.tokens[comma - 1].end();
         let mut q = QuoteDraft::reported(
             clause,
             speaker,
-            (doc.tokens[t].range.clone(), lemma),
+            (doc.tokens[t].range(), lemma),
             addressee,
             date,
         );
         if parenthetical {
-            let s = doc.sentence_at(doc.tokens[t].range.start)?;
-            let rest = doc.tokens[k + 1].range.start..self.clause_end(s);
+            let s = doc.sentence_at(doc.tokens[t].start())?;
+            let rest = doc.tokens[k + 1].start()..self.clause_end(s);
             if rest.is_empty() {
                 return None;
             }
@@ -3504,8 +3512,8 @@ impl<'d, 'a> Stage<'d, 'a> {
         // Not past the start of the sentence: a run of one-token sentences ("? ? ?") stays linear.
         let start = last
             .checked_sub(1)
-            .and_then(|t| self.doc.sentence_at(self.doc.tokens[t].range.start))
-            .map_or(0, |s| self.doc.sentences[s].tokens.start);
+            .and_then(|t| self.doc.sentence_at(self.doc.tokens[t].start()))
+            .map_or(0, |s| self.doc.sentences[s].tokens().start);
         let mut tail = last;
         while tail > start && matches!(self.tok(tail - 1), "." | "!" | "?" | "”" | "\"") {
             tail -= 1;
@@ -3536,7 +3544,7 @@ impl<'d, 'a> Stage<'d, 'a> {
             // "Trump unleashed a series of tweets, saying that …": the main clause's subject.
             self.main_subject(first, t - 1)?
         } else if t > first && self.tok(t - 1) == "and" {
-            let head = doc.tokens[first].range.start..doc.tokens[t].range.start;
+            let head = doc.tokens[first].start()..doc.tokens[t].start();
             let mentions: Vec<(Range<usize>, usize, MentionForm)> =
                 self.index.within(&head).collect();
             let (range, entity, _) = mentions
@@ -3612,9 +3620,9 @@ impl<'d, 'a> Stage<'d, 'a> {
         {
             return None;
         }
-        let s = doc.sentence_at(doc.tokens[t].range.start)?;
+        let s = doc.sentence_at(doc.tokens[t].start())?;
         let end = self.clause_end(s);
-        let start = doc.tokens.get(k)?.range.start;
+        let start = doc.tokens.get(k)?.start();
         if start >= end || last - k < 3 {
             return None;
         }
@@ -3622,7 +3630,7 @@ impl<'d, 'a> Stage<'d, 'a> {
         Some(QuoteDraft::reported(
             clause,
             speaker,
-            (doc.tokens[t].range.clone(), lemma),
+            (doc.tokens[t].range(), lemma),
             addressee,
             date,
         ))

@@ -21,10 +21,46 @@ pub(crate) enum TokenKind {
 }
 
 /// A token: a byte range of the text.
+///
+/// The offsets are `u32`, not `usize`: 12 bytes a token instead of 24, and a document of many
+/// short lines has millions of tokens (peak memory, issue #9). Texts are capped well below 4 GiB
+/// ([`crate::pipeline::MAX_TEXT_BYTES`]), so every byte offset fits.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Token {
-    pub range: Range<usize>,
+    start: u32,
+    end: u32,
     pub kind: TokenKind,
+}
+
+impl Token {
+    /// The token of `range` (byte offsets below [`crate::pipeline::MAX_TEXT_BYTES`]).
+    #[inline]
+    pub(crate) fn new(range: Range<usize>, kind: TokenKind) -> Token {
+        debug_assert!(range.end <= crate::pipeline::MAX_TEXT_BYTES);
+        Token {
+            start: range.start as u32,
+            end: range.end as u32,
+            kind,
+        }
+    }
+
+    /// First byte of the token.
+    #[inline]
+    pub(crate) fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// One past the last byte of the token.
+    #[inline]
+    pub(crate) fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    /// The token's byte range.
+    #[inline]
+    pub(crate) fn range(&self) -> Range<usize> {
+        self.start()..self.end()
+    }
 }
 
 /// Abbreviations that keep their period and never end a sentence (lowercase, without the period).
@@ -117,10 +153,10 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
             continue;
         }
         if !is_word_char(c) {
-            out.push(Token {
-                range: base + i..base + i + c.len_utf8(),
-                kind: TokenKind::Punct,
-            });
+            out.push(Token::new(
+                base + i..base + i + c.len_utf8(),
+                TokenKind::Punct,
+            ));
             continue;
         }
         let mut end = i + c.len_utf8();
@@ -190,10 +226,7 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
         } else {
             TokenKind::Number
         };
-        out.push(Token {
-            range: base + i..base + end,
-            kind,
-        });
+        out.push(Token::new(base + i..base + end, kind));
     }
 }
 
@@ -203,18 +236,18 @@ pub(crate) fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     let mut start = 0;
     let mut i = 0;
     while i < tokens.len() {
-        let t = &text[tokens[i].range.clone()];
+        let t = &text[tokens[i].range()];
         let mut boundary_after = None;
         if matches!(t, "." | "!" | "?" | "…") {
             // Absorb closing quotes and brackets after the terminator.
             let mut j = i + 1;
             while j < tokens.len()
                 && matches!(
-                    &text[tokens[j].range.clone()],
+                    &text[tokens[j].range()],
                     "”" | "\"" | "’" | "'" | ")" | "]" | "." | "!" | "?"
                 )
             {
-                if matches!(&text[tokens[j].range.clone()], "\"" | "'")
+                if matches!(&text[tokens[j].range()], "\"" | "'")
                     && !is_closing_straight(text, &tokens[j])
                 {
                     break;
@@ -227,7 +260,7 @@ pub(crate) fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
         } else if tokens[i].kind == TokenKind::Word && t.ends_with('.') && i + 1 < tokens.len() {
             let lower = t[..t.len() - 1].to_lowercase();
             if FINAL_SET.contains(lower.as_str()) {
-                let next = &text[tokens[i + 1].range.clone()];
+                let next = &text[tokens[i + 1].range()];
                 if STARTER_SET.contains(next.to_lowercase().as_str())
                     && next.chars().next().is_some_and(char::is_uppercase)
                 {
@@ -250,14 +283,14 @@ pub(crate) fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
 }
 
 fn is_closing_straight(text: &str, token: &Token) -> bool {
-    text[token.range.end..]
+    text[token.end()..]
         .chars()
         .next()
         .is_none_or(|c| c.is_whitespace() || matches!(c, ')' | ',' | '.'))
 }
 
 fn starts_sentence(text: &str, token: &Token) -> bool {
-    let s = &text[token.range.clone()];
+    let s = &text[token.range()];
     let c = s.chars().next().unwrap_or(' ');
     c.is_uppercase()
         || c.is_ascii_digit()
@@ -275,7 +308,7 @@ mod tests {
     fn toks(s: &str) -> Vec<&str> {
         let mut out = Vec::new();
         tokenize(s, 0..s.len(), &mut out);
-        out.iter().map(|t| &s[t.range.clone()]).collect()
+        out.iter().map(|t| &s[t.range()]).collect()
     }
 
     fn sents(s: &str) -> Vec<&str> {
@@ -283,7 +316,7 @@ mod tests {
         tokenize(s, 0..s.len(), &mut t);
         sentences(s, &t)
             .into_iter()
-            .map(|r| &s[t[r.start].range.start..t[r.end - 1].range.end])
+            .map(|r| &s[t[r.start].start()..t[r.end - 1].end()])
             .collect()
     }
 
