@@ -64,14 +64,14 @@ static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| {
         (?P<iso>(?-u:\b)(?P<iy>(?:19|20)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])(?:[^\d]|$))
         | (?P<mdy>(?-u:\b)(?P<m1>{m})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)(?-u:\b))
         | (?P<dmy>(?-u:\b)(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m2>{m})\,?\s+(?P<y2>(?:19|20)\d\d)(?-u:\b))
-        | (?P<us>(?-u:\b)(?P<um>1[0-2]|0?[1-9])/(?P<ud>3[01]|[12]\d|0?[1-9])/(?P<uy>(?:19|20)\d\d)(?-u:\b))",
+        | (?P<us>(?-u:\b)(?P<um>1[0-2]|0?[1-9])[/-](?P<ud>3[01]|[12]\d|0?[1-9])[/-](?P<uy>(?:19|20)\d\d)(?-u:\b))",
         m = MONTH_PATTERN
     );
     Regex::new(&p).expect("valid date regex")
 });
 
 /// The first complete calendar date written in `s` ("Feb. 13, 2026", "13 February 2026",
-/// "2026-02-13", "2/13/2026").
+/// "2026-02-13", "2/13/2026", "2-13-2026" month first as US pages write it).
 pub(crate) fn find_full_date(s: &str) -> Option<Date> {
     // Every form holds a year that starts "19" or "20": a literal test spares the regex (and its
     // captures) on most lines and blocks.
@@ -169,6 +169,7 @@ mod tests {
             ("13 February 2026 10:00 GMT", Some("2026-02-13")),
             ("Updated 2026-02-14T09:00", Some("2026-02-14")),
             ("2/13/2026", Some("2026-02-13")),
+            ("Dale Hurd 12-20-2023", Some("2023-12-20")),
             ("Feb. 30, 2026 then March 1, 2026", Some("2026-03-01")),
             ("no date here 2026", None),
         ];
