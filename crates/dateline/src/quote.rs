@@ -2517,6 +2517,26 @@ impl<'d, 'a> Stage<'d, 'a> {
     }
 
     /// End of a sentence without its final punctuation.
+    /// "A student – who police say was a legal gun owner – opened fire": a cue inside a dash or
+    /// bracket parenthetical opened after `first` and before the cue at `t` reports a clause that
+    /// ends where the parenthetical closes (the byte end of the last token before it, from token
+    /// `k` on).
+    fn parenthetical_close(&self, first: usize, t: usize, k: usize, last: usize) -> Option<usize> {
+        let dash = |i: usize| matches!(self.tok(i), "–" | "—");
+        let close = if (first..t).filter(|&i| dash(i)).count() % 2 == 1 {
+            (k..last).find(|&i| dash(i))?
+        } else {
+            let open = (first..t)
+                .rev()
+                .find(|&i| matches!(self.tok(i), "(" | ")"))?;
+            if self.tok(open) != "(" {
+                return None;
+            }
+            (k..last).find(|&i| self.tok(i) == ")")?
+        };
+        (close > k).then(|| self.doc.tokens[close - 1].end())
+    }
+
     fn clause_end(&self, s: usize) -> usize {
         let sentence = &self.doc.sentences[s];
         let mut t = sentence.tokens().end;
@@ -3445,8 +3465,21 @@ impl<'d, 'a> Stage<'d, 'a> {
             );
         // "But to prevent problems, he said, local officials should be vigilant.": the reported
         // clause runs on after a parenthetical attribution.
+        // "…, said Mark Bryant, the executive director of …": an apposition of the speaker
+        // (or a relative clause, an age) is no second part.
+        // After "he said," the clause may go on ("…, he said, the officials should …").
+        let apposition = k + 1 < last
+            && self.tok(k) == ","
+            && (inverted
+                && (matches!(
+                    self.doc.lower(k + 1),
+                    "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "one"
+                ) || self.tok(k + 1).starts_with(char::is_uppercase))
+                || matches!(self.doc.lower(k + 1), "who" | "which" | "whose")
+                || self.doc.tokens[k + 1].kind == TokenKind::Number);
         let parenthetical = !participle
             && !subordinate
+            && !apposition
             && k + 3 < last
             && self.tok(k) == ","
             && self.doc.tokens[k + 1].kind == TokenKind::Word
@@ -3454,6 +3487,7 @@ impl<'d, 'a> Stage<'d, 'a> {
         let tail_ok = participle
             || subordinate
             || parenthetical
+            || apposition
             || rest
                 .clone()
                 .all(|w| matches!(w, "." | "!" | "?" | "”" | "\""))
@@ -3621,7 +3655,9 @@ impl<'d, 'a> Stage<'d, 'a> {
             return None;
         }
         let s = doc.sentence_at(doc.tokens[t].start())?;
-        let end = self.clause_end(s);
+        let end = self
+            .parenthetical_close(first, t, k, last)
+            .unwrap_or_else(|| self.clause_end(s));
         let start = doc.tokens.get(k)?.start();
         if start >= end || last - k < 3 {
             return None;
@@ -4592,6 +4628,20 @@ mod tests {
                 "The plan will fail within a year, Jane Smith told reporters.",
                 "The plan will fail within a year",
                 "Jane Smith",
+            ),
+            // An apposition of an inverted speaker is no second part.
+            (
+                "Mass shootings are rare in Europe, said Mark Bryant, the executive director of \
+                 the Gun Violence Archive.",
+                "Mass shootings are rare in Europe",
+                "Mark Bryant",
+            ),
+            // A cue inside a dash parenthetical reports up to the closing dash.
+            (
+                "A student \u{2013} who police say was a legal gun owner \u{2013} opened fire on \
+                 Thursday.",
+                "was a legal gun owner",
+                "police",
             ),
             (
                 "The plan will fail within a year, said Jane Smith.",
