@@ -574,6 +574,112 @@ const ADVERBS: &[&str] = &[
     "now",
 ];
 
+/// Whether a described subject's head word can speak: a plural, a group or role noun, a share of
+/// respondents ("63 percent said …"), or a capitalised name.
+fn speaking_head(head: &str) -> bool {
+    let lower = head.to_lowercase();
+    let l = lower.as_str();
+    head.starts_with(char::is_uppercase)
+        || PERSONAL_PRONOUNS.contains(&l)
+        || l.ends_with('s') && !l.ends_with("ss")
+        // A person by what they do ("a staffer", "the donor", "an activist", "the president").
+        || ["er", "or", "ist", "ant", "ent", "ian"].iter().any(|x| l.ends_with(x))
+        || GROUP_NOUNS.contains(&l)
+        || SOURCE_NOUNS.contains(&l)
+}
+
+/// Singular nouns for people, bodies and documents that can carry quoted words ("the book
+/// accuses …", "the photo quotes …", "63 percent said …").
+const SOURCE_NOUNS: &[&str] = &[
+    "men",
+    "women",
+    "people",
+    "children",
+    "percent",
+    "majority",
+    "minority",
+    "half",
+    "third",
+    "book",
+    "program",
+    "programme",
+    "photo",
+    "video",
+    "ad",
+    "post",
+    "tweet",
+    "memo",
+    "letter",
+    "bill",
+    "document",
+    "survey",
+    "poll",
+    "study",
+    "article",
+    "column",
+    "editorial",
+    "filing",
+    "complaint",
+    "lawsuit",
+    "ruling",
+    "order",
+    "plan",
+    "proposal",
+    "platform",
+    "resolution",
+    "law",
+    "rule",
+    "policy",
+    "hashtag",
+    "website",
+    "site",
+    "page",
+    "sign",
+    "banner",
+    "slogan",
+    "headline",
+    "caption",
+    "message",
+    "email",
+    "note",
+    "list",
+    "film",
+    "show",
+    "non-profit",
+    "nonprofit",
+    "organization",
+    "organisation",
+    "group",
+    "firm",
+    "board",
+    "panel",
+    "court",
+    "council",
+    "committee",
+    "party",
+    "union",
+    "network",
+    "paper",
+    "magazine",
+    "newspaper",
+    "station",
+    "release",
+    "speech",
+    "manifesto",
+    "guide",
+    "handbook",
+    "textbook",
+    "piece",
+    "story",
+    "report",
+    "statement",
+    "ballot",
+    "measure",
+    "amendment",
+    "agreement",
+    "deal",
+];
+
 /// Lowercase words that can head a speaking group or role ("officials", "the spokesman").
 const GROUP_NOUNS: &[&str] = &[
     "officials",
@@ -1498,7 +1604,7 @@ impl<'d, 'a> Stage<'d, 'a> {
                             if let Some(sentence) = self.doc.sentence_at(f.open) {
                                 let from = self.doc.sentences[sentence].tokens().start;
                                 let to = self.doc.token_at(f.open);
-                                let subject = self.clause_subject(from, to);
+                                let subject = self.clause_subject(from, to, true);
                                 // The words the subject's verb governs claim the quote
                                 // (PolNeAR's mixed content): "Clinton criticized [the law as
                                 // a “crazy system”]". Without a subject, the quoted words are
@@ -2010,7 +2116,7 @@ impl<'d, 'a> Stage<'d, 'a> {
                 let subject_start = doc.token_at(speaker.range.start);
                 (subject_start > sentence_start
                     && self.tok(subject_start - 1).eq_ignore_ascii_case("what"))
-                .then(|| self.clause_subject(sentence_start, subject_start - 1))
+                .then(|| self.clause_subject(sentence_start, subject_start - 1, false))
                 .flatten()
                 .filter(|s| s.range.end <= speaker.range.start)
             } else {
@@ -2223,14 +2329,14 @@ impl<'d, 'a> Stage<'d, 'a> {
             self.subject_before(u, from)
                 .or_else(|| self.subject_after(u + 1, to).map(|(s, _)| s))
         });
-        cued.or_else(|| self.clause_subject(from, to))
+        cued.or_else(|| self.clause_subject(from, to, false))
             .or_else(|| self.sentence_subject(from, to))
     }
 
     /// The subject noun phrase that opens the sentence in tokens `from..to`, whatever it names
     /// ("Politifact then ruled …", "Other leaders used …", "He made the criticism …"): the one
     /// who uses quoted words when no speech verb introduces them.
-    fn clause_subject(&mut self, from: usize, to: usize) -> Option<SpeakerDraft> {
+    fn clause_subject(&mut self, from: usize, to: usize, strict: bool) -> Option<SpeakerDraft> {
         let lower = |t: usize| self.tok(t).to_lowercase();
         let mut i = from;
         // The dateline ("FLINT, Mich., Oct. 4 (UPI) —") is not the subject.
@@ -2291,6 +2397,32 @@ impl<'d, 'a> Stage<'d, 'a> {
         if e == i || e >= to {
             return None;
         }
+        // Strict: a described subject must be able to speak ("The worry here is that “…”"
+        // names nobody; "Polestar continues to see … “made-in-China”" is no claim by a group).
+        if strict {
+            let range = self.doc.tokens[i].start()..self.doc.tokens[e - 1].end();
+            let named = self.index.within(&range).any(|(_, ent, _)| {
+                matches!(
+                    self.entities[ent].kind,
+                    EntityKind::Person | EntityKind::Organization
+                )
+            });
+            // The last word ("the study --"), or a pronoun subject ("He’s been …").
+            let head = (i..e)
+                .rev()
+                .find(|&k| self.doc.tokens[k].kind == TokenKind::Word)
+                .map_or("", |k| self.tok(k));
+            let first = self.doc.lower(i);
+            let pronoun = PERSONAL_PRONOUNS.iter().any(|p| {
+                first == *p
+                    || first
+                        .strip_prefix(p)
+                        .is_some_and(|x| x.starts_with(['\'', '’']))
+            });
+            if !named && !pronoun && !speaking_head(head) {
+                return None;
+            }
+        }
         if let Some(s) = self.resolve_np(i, e) {
             return Some(s);
         }
@@ -2298,8 +2430,11 @@ impl<'d, 'a> Stage<'d, 'a> {
         // group.
         let head = self.tok(e - 1);
         let lowercase_head = head.chars().all(|c| c.is_lowercase() || c == '-');
-        (e - i >= 2 && lowercase_head && !PERSONAL_PRONOUNS.contains(&head))
-            .then(|| self.group(i, e))
+        (e - i >= 2
+            && lowercase_head
+            && (!strict || speaking_head(head))
+            && !PERSONAL_PRONOUNS.contains(&head))
+        .then(|| self.group(i, e))
     }
 
     /// The person (else organisation or group) named first in tokens `from..to`: the subject a
@@ -3973,6 +4108,16 @@ mod tests {
                 "“You know, it happens, right?” Trump went on, as if he did not hear her. \
                  “But you gotta get over it.”",
                 &[Some("Trump")],
+            ),
+            // Scare quotes belong to a subject that can speak or carry words, not to an
+            // abstract one.
+            (
+                "The worry here is that the “last in, first out” approach may hurt new hires.",
+                &[None],
+            ),
+            (
+                "The book accuses Bob of treating the contractors like “security guards.”",
+                &[Some("book")],
             ),
             // A question ending its paragraph is not attributed by the next paragraph.
             (
