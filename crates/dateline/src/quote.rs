@@ -2376,11 +2376,15 @@ impl<'d, 'a> Stage<'d, 'a> {
             }
             // "The movie shows …", "a fresh poll finds …": after a determiner and a noun, a
             // word in -s is the verb.
-            let s_verb = determiner
-                && e >= i + 2
-                && lw.ends_with('s')
+            let s_verb = lw.ends_with('s')
                 && !lw.ends_with("ss")
-                && w.starts_with(char::is_lowercase);
+                && w.starts_with(char::is_lowercase)
+                && (determiner && e >= i + 2
+                    // "Polestar continues to see …", "Google plans a …": a word in -s before
+                    // "to", "that" or an article is a verb.
+                    || e > i
+                        && e + 1 < to
+                        && matches!(lower(e + 1).as_str(), "to" | "that" | "the" | "a" | "an"));
             let verbish = ADVERBS.contains(&lw.as_str())
                 || SUBJECT_STOPS.contains(&lw.as_str())
                 || s_verb
@@ -4118,6 +4122,11 @@ mod tests {
             (
                 "The book accuses Bob of treating the contractors like “security guards.”",
                 &[Some("book")],
+            ),
+            // A word in -s before "to" is the subject's verb, not part of it.
+            (
+                "Jane Smith continues to see the numbers work for “made-in-China” cars.",
+                &[Some("Jane Smith")],
             ),
             // A question ending its paragraph is not attributed by the next paragraph.
             (
