@@ -810,6 +810,12 @@ const SUBJECT_STOPS: &[&str] = &[
     "these", "those",
 ];
 
+/// Auxiliary and copular verbs, lowercase, that end a noun phrase.
+const AUXILIARIES: &[&str] = &[
+    "is", "was", "are", "were", "will", "would", "has", "had", "have", "can", "could", "should",
+    "may", "might", "must", "did", "does", "do", "be", "been",
+];
+
 /// Capitalised words that never name a speaker.
 const NOT_NAMES: &[&str] = &[
     "the",
@@ -2772,6 +2778,8 @@ impl<'d, 'a> Stage<'d, 'a> {
                     );
                     if continues_clause {
                         self.subject_before(v, np_end + 1)?
+                    } else if let Some(name) = self.appositive_name(k, np_end, v) {
+                        name
                     } else {
                         self.resolve_np(k, np_end)?
                     }
@@ -2793,6 +2801,78 @@ impl<'d, 'a> Stage<'d, 'a> {
             v += 1;
         }
         None
+    }
+
+    /// Whether tokens `first..comma` are a short noun phrase, a comma and an apposition ("Jane
+    /// Doe, the mayor", "The mayor, Jane Doe", "Michael McFaul, a senior fellow at Stanford")
+    /// rather than a clause.
+    fn subject_and_apposition(&self, first: usize, comma: usize) -> bool {
+        let Some(c1) = (first + 1..comma).find(|&i| self.tok(i) == ",") else {
+            return false;
+        };
+        let verbish = |i: usize| {
+            let w = self.tok(i);
+            AUXILIARIES.contains(&w)
+                || SUBJECT_STOPS.contains(&self.doc.lower(i))
+                || self.cue_at(i).is_some()
+                || w.starts_with(char::is_lowercase) && (w.ends_with("ed") || w.ends_with("ing"))
+        };
+        let head = first..c1;
+        let apposition = c1 + 1..comma;
+        let opens = |i: usize| {
+            matches!(
+                self.doc.lower(i),
+                "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our" | "who"
+            ) || self.tok(i).starts_with(char::is_uppercase)
+        };
+        !head.is_empty()
+            && head.len() <= 6
+            && !head.clone().any(verbish)
+            && self.doc.tokens[first].kind == TokenKind::Word
+            && !apposition.is_empty()
+            && apposition.len() <= 16
+            && opens(c1 + 1)
+            && !apposition
+                .clone()
+                .any(|i| AUXILIARIES.contains(&self.tok(i)))
+    }
+
+    /// "his twin brother, Damon Minor, posted": when the noun phrase `start..comma` only
+    /// describes (lowercase words) and a person's name follows it in apposition, up to the next
+    /// comma before `limit`, the name speaks.
+    fn appositive_name(
+        &mut self,
+        start: usize,
+        comma: usize,
+        limit: usize,
+    ) -> Option<SpeakerDraft> {
+        if start >= comma
+            || self.tok(comma) != ","
+            || !(start..comma).all(|i| {
+                self.tok(i).starts_with(char::is_lowercase)
+                    || i == start
+                        && matches!(
+                            self.doc.lower(i),
+                            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
+                        )
+            })
+        {
+            return None;
+        }
+        let end = (comma + 1..limit).find(|&i| self.tok(i) == ",")?;
+        let name = comma + 1..end;
+        let capitalised = name.clone().all(|i| {
+            self.doc.tokens[i].kind == TokenKind::Word
+                && self.tok(i).starts_with(char::is_uppercase)
+                || self.tok(i) == "."
+        });
+        if name.is_empty() || name.len() > 5 || !capitalised {
+            return None;
+        }
+        self.resolve_np(name.start, name.end).filter(|s| {
+            s.entity
+                .is_some_and(|e| self.entities[e].kind == EntityKind::Person)
+        })
     }
 
     /// First token of the noun phrase that ends before token `v` (adverbs skipped), not before `floor`.
@@ -2933,6 +3013,11 @@ impl<'d, 'a> Stage<'d, 'a> {
                 if looks_like && open > floor {
                     let start = self.np_start(open, floor);
                     if start < open {
+                        if let Some(name) = self.appositive_name(start, open, v) {
+                            return Some(name);
+                        }
+                    }
+                    if start < open {
                         return self.resolve_np(start, open);
                     }
                 }
@@ -3066,7 +3151,11 @@ impl<'d, 'a> Stage<'d, 'a> {
                 && !number
                 && (t.kind != TokenKind::Word
                     || (end > k
-                        && (SUBJECT_STOPS.contains(&w.to_lowercase().as_str()) || w == "on"))
+                        && (SUBJECT_STOPS.contains(&w.to_lowercase().as_str())
+                            || w == "on"
+                            // "said the family was grateful": a verb ends the subject (as
+                            // written: "Will" may be a name).
+                            || AUXILIARIES.contains(&w)))
                     || DAY_WORDS.contains(&w.to_lowercase().as_str()) && end > k)
             {
                 break;
@@ -3084,8 +3173,21 @@ impl<'d, 'a> Stage<'d, 'a> {
     fn resolve_np(&mut self, start: usize, end: usize) -> Option<SpeakerDraft> {
         let doc = self.doc;
         let range = doc.tokens[start].start()..doc.tokens[end - 1].end();
-        // The last person mention wins ("NATO Secretary General Mark Rutte" → Mark Rutte).
-        let mentions: Vec<(Range<usize>, usize, MentionForm)> = self.index.within(&range).collect();
+        // The last person mention wins ("NATO Secretary General Mark Rutte" → Mark Rutte). A
+        // possessive pronoun before the head is its possessor, not the speaker ("his twin
+        // brother, Damon Minor").
+        let mentions: Vec<(Range<usize>, usize, MentionForm)> = self
+            .index
+            .within(&range)
+            .filter(|(r, _, form)| {
+                !(*form == MentionForm::Pronoun
+                    && r.end < range.end
+                    && matches!(
+                        doc.text[r.clone()].to_lowercase().as_str(),
+                        "his" | "her" | "their" | "its" | "our" | "my" | "your"
+                    ))
+            })
+            .collect();
         let pick = mentions
             .iter()
             .rev()
@@ -3169,7 +3271,21 @@ impl<'d, 'a> Stage<'d, 'a> {
         }
         let determiner = matches!(
             self.tok(start).to_lowercase().as_str(),
-            "the" | "a" | "an" | "some" | "many" | "several" | "one" | "another" | "two" | "three"
+            "the"
+                | "a"
+                | "an"
+                | "some"
+                | "many"
+                | "several"
+                | "one"
+                | "another"
+                | "two"
+                | "three"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
         );
         let possessive_lead = {
             let w = self.tok(start);
@@ -3650,6 +3766,11 @@ impl<'d, 'a> Stage<'d, 'a> {
                 })
                 && rest.next_back().is_some_and(|w| w == ".");
         if !tail_ok || comma <= first + 2 {
+            return None;
+        }
+        // "Michael McFaul, a senior fellow at Stanford, said the talks failed": what precedes the
+        // comma is the subject and its apposition, and the clause follows the verb.
+        if inverted && self.subject_and_apposition(first, comma) {
             return None;
         }
         let clause = doc.tokens[first].start()..doc.tokens[comma - 1].end();
@@ -4619,10 +4740,11 @@ mod tests {
                 "So terrible",
                 "Obama",
             ),
+            // The chanters are the supporters, not their possessor.
             (
                 "Jane Smith waved the flag as her supporters chanted, “Four more years!”",
                 "Four more years!",
-                "Jane Smith",
+                "supporters",
             ),
             (
                 "Ms. Harris recalled his fondness for strongmen - “He would have loved them,” Harris said.",
@@ -4781,6 +4903,30 @@ mod tests {
             (
                 "The plan will fail within a year, Jane Smith told reporters.",
                 "The plan will fail within a year",
+                "Jane Smith",
+            ),
+            // A subject with an apposition, then the verb and the clause.
+            (
+                "Michael McFaul, a senior fellow at Stanford, said the talks failed.",
+                "the talks failed",
+                "Michael McFaul",
+            ),
+            // A described subject with a name in apposition: the name speaks.
+            (
+                "The mayor, Jane Doe, said officials were ready.",
+                "officials were ready",
+                "Jane Doe",
+            ),
+            (
+                "Ryan Minor died on Friday. His twin brother, Damon Minor, said the family was \
+                 grateful.",
+                "the family was grateful",
+                "Damon Minor",
+            ),
+            // A fronted phrase is part of the clause before an inverted attribution.
+            (
+                "In the end, the plan failed, said Jane Smith.",
+                "In the end, the plan failed",
                 "Jane Smith",
             ),
             // An apposition of an inverted speaker is no second part.
