@@ -1,6 +1,7 @@
 //! Reading JSON Lines files and locating the shared data directory.
 
 use std::fs;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use serde::de::DeserializeOwned;
@@ -61,16 +62,27 @@ pub fn parse_guarded(text: &str, options: &dateline::Options) -> Result<dateline
 /// The prefix of [`parse_guarded`]'s message for a panic.
 pub const PANIC_PREFIX: &str = "panic: ";
 
-/// Reads a JSON Lines file: one record per non-blank line.
+/// Reads a JSON Lines file: one record per non-blank line. A file whose name ends in `.gz` is
+/// decompressed first.
 ///
 /// # Errors
 ///
-/// [`EvalError::Io`] when the file cannot be read, [`EvalError::Json`] for a bad line.
+/// [`EvalError::Io`] when the file cannot be read, decompressed or is not UTF-8,
+/// [`EvalError::Json`] for a bad line.
 pub fn read_jsonl<T: DeserializeOwned>(path: &Path) -> Result<Vec<T>, EvalError> {
-    let text = fs::read_to_string(path).map_err(|source| EvalError::Io {
+    let io = |source| EvalError::Io {
         path: path.to_path_buf(),
         source,
-    })?;
+    };
+    let text = if path.extension().is_some_and(|e| e == "gz") {
+        let mut text = String::new();
+        flate2::read::GzDecoder::new(fs::File::open(path).map_err(io)?)
+            .read_to_string(&mut text)
+            .map_err(io)?;
+        text
+    } else {
+        fs::read_to_string(path).map_err(io)?
+    };
     text.lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())

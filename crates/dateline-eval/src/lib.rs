@@ -8,7 +8,9 @@
 //!   quantulum3, Duckling) in `shared/data/figures`;
 //! * [`entities`]: named-mention detection and coreference scores against GUM news documents;
 //! * [`html`]: `parse_html` against the naeb and Zyte article-extraction benchmarks (body F1 as
-//!   the Zyte `evaluate.py` defines it, title, date and author accuracy, speed).
+//!   the Zyte `evaluate.py` defines it, title, date and author accuracy, speed);
+//! * [`pagetext`]: the plain-text layout stage on whole-page text copies of the same pages
+//!   (body bag-of-words F1, exact title, authors and date).
 //!
 //! [`Article::text`](dateline::Article::text) is the *normalized* text, which can differ from
 //! the gold text (lines joined, whitespace normalized), so every predicted span is mapped back to
@@ -23,6 +25,7 @@ pub mod entities;
 pub mod figures;
 pub mod html;
 mod io;
+pub mod pagetext;
 pub mod pyjson;
 pub mod quotes;
 

@@ -7,6 +7,7 @@
 //! dateline-eval entities FILE
 //! dateline-eval bench DIR|FILE.jsonl… [--threads 1,2] [--repeat N] [--copies N]
 //! dateline-eval html DIR… [--limit N] [--verbose]
+//! dateline-eval pagetext FILE [--limit N] [--verbose]
 //! ```
 
 use std::fs::File;
@@ -16,7 +17,7 @@ use std::time::Instant;
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
-use dateline_eval::{entities, figures, html, quotes};
+use dateline_eval::{entities, figures, html, pagetext, quotes};
 
 mod bench;
 
@@ -92,6 +93,20 @@ enum Command {
         /// (`<id>.gold.txt`, `<id>.pred.txt`).
         #[arg(long)]
         dump: Option<PathBuf>,
+    },
+    /// The plain-text layout stage (`parse`) on whole-page text copies
+    /// (`shared/data/corpus/pagetext_stress.jsonl.gz`), against the gold of the naeb and zyte_aeb
+    /// pages they come from (`<set>/articles.jsonl` next to FILE). Body bag-of-words P/R/F1
+    /// averaged over pages; exact title, authors and date.
+    Pagetext {
+        /// JSON Lines of {"set", "id", "url", "pagetext"}, gzipped or not.
+        file: PathBuf,
+        /// Only the first N pages of the file.
+        #[arg(long)]
+        limit: Option<usize>,
+        /// List the pages whose title, authors or date do not match, and the lowest body F1s.
+        #[arg(long, short)]
+        verbose: bool,
     },
 }
 
@@ -196,6 +211,15 @@ fn main() -> Result<()> {
                     .with_context(|| format!("evaluating {}", dir.display()))?;
                 print!("{}", report.render(verbose));
             }
+        }
+        Command::Pagetext {
+            file,
+            limit,
+            verbose,
+        } => {
+            let report = pagetext::evaluate(&file, limit)
+                .with_context(|| format!("evaluating {}", file.display()))?;
+            print!("{}", report.render(verbose));
         }
     }
     eprintln!("({:.1}s)", started.elapsed().as_secs_f64());
