@@ -3765,7 +3765,9 @@ impl<'d, 'a> Stage<'d, 'a> {
                     )
                 })
                 && rest.next_back().is_some_and(|w| w == ".");
-        if !tail_ok || comma <= first + 2 {
+        // A short subject before a parenthetical attribution is half the clause ("The plan,
+        // officials said, will fail").
+        if !tail_ok || comma <= first + 2 && !(parenthetical && comma > first) {
             return None;
         }
         // "Michael McFaul, a senior fellow at Stanford, said the talks failed": what precedes the
@@ -5023,6 +5025,26 @@ mod tests {
             ]
         );
         assert_eq!(speaker.as_deref(), Some("Jane Smith"));
+        // A short subject before the attribution, and a day after the verb.
+        for (text, first, rest, who) in [
+            (
+                "The plan, officials said, will fail.",
+                "The plan",
+                "will fail",
+                "officials",
+            ),
+            (
+                "The economy, Jane Smith said on Monday, is slowing down.",
+                "The economy",
+                "is slowing down",
+                "Jane Smith",
+            ),
+        ] {
+            let (kind, parts, speaker) = one(text);
+            assert_eq!(kind, QuoteKind::Indirect, "{text}");
+            assert_eq!(parts, [first, rest], "{text}");
+            assert_eq!(speaker.as_deref(), Some(who), "{text}");
+        }
     }
 
     #[test]
