@@ -3511,6 +3511,15 @@ impl<'d, 'a> Stage<'d, 'a> {
             }
         };
         *k = i + 1;
+        // "Friday afternoon", "yesterday morning".
+        if *k < limit
+            && matches!(
+                self.doc.lower(*k),
+                "morning" | "afternoon" | "evening" | "night"
+            )
+        {
+            *k += 1;
+        }
         date
     }
 
@@ -3711,13 +3720,31 @@ impl<'d, 'a> Stage<'d, 'a> {
             && self.tok(k) == ","
             && self.tok(k + 1).ends_with("ing")
             && self.tok(k + 1).starts_with(char::is_lowercase);
-        // "…, Graham said, since most of them accept it": a subordinate clause after the cue.
+        // "…, Graham said, since most of them accept it": a subordinate clause after the cue;
+        // "…, lawmakers said Friday, a day after the vote": a time adjunct.
         let subordinate = k + 1 < last
             && self.tok(k) == ","
-            && matches!(
+            && (matches!(
                 self.tok(k + 1),
                 "since" | "because" | "as" | "although" | "though" | "while" | "but" | "and"
-            );
+            ) || k + 3 < last
+                && matches!(
+                    self.doc.lower(k + 1),
+                    "a" | "one" | "two" | "three" | "hours" | "days"
+                )
+                && matches!(
+                    self.doc.lower(k + 2),
+                    "day"
+                        | "days"
+                        | "week"
+                        | "weeks"
+                        | "month"
+                        | "months"
+                        | "after"
+                        | "before"
+                        | "later"
+                        | "earlier"
+                ));
         // "But to prevent problems, he said, local officials should be vigilant.": the reported
         // clause runs on after a parenthetical attribution.
         // "…, said Mark Bryant, the executive director of …": an apposition of the speaker
@@ -4906,6 +4933,13 @@ mod tests {
                 "The plan will fail within a year, Jane Smith told reporters.",
                 "The plan will fail within a year",
                 "Jane Smith",
+            ),
+            // A part of the day and a time adjunct after a trailing attribution.
+            (
+                "The obsession is an insult to voters, top lawmakers said Friday afternoon, a \
+                 day after the event.",
+                "The obsession is an insult to voters",
+                "top lawmakers",
             ),
             // A subject with an apposition, then the verb and the clause.
             (
