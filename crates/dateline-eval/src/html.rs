@@ -281,7 +281,8 @@ pub struct Report {
     pub pages: Vec<PageScore>,
 }
 
-fn ratio(xs: impl Iterator<Item = Option<bool>>) -> (usize, usize) {
+/// (matches, scored) over the pages that have the field.
+pub(crate) fn ratio(xs: impl Iterator<Item = Option<bool>>) -> (usize, usize) {
     xs.flatten()
         .fold((0, 0), |(k, n), ok| (k + usize::from(ok), n + 1))
 }

@@ -27,7 +27,7 @@ use std::time::Instant;
 use dateline::{Article, Options, Span};
 use serde::Deserialize;
 
-use crate::html::Page;
+use crate::html::{ratio, Page};
 use crate::io::EvalError;
 
 /// One line of the page-text file.
@@ -169,11 +169,6 @@ pub struct Report {
     pub pages: Vec<PageScore>,
     /// `set/id` of the pages without a gold record.
     pub no_gold: Vec<String>,
-}
-
-fn ratio(xs: impl Iterator<Item = Option<bool>>) -> (usize, usize) {
-    xs.flatten()
-        .fold((0, 0), |(k, n), ok| (k + usize::from(ok), n + 1))
 }
 
 impl Report {
