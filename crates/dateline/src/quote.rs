@@ -531,6 +531,13 @@ static CUE_INDEX: LazyLock<HashMap<&'static str, (&'static str, bool)>> = LazyLo
 
 /// Lowercase words that may stand between a subject and its speech verb ("has also said").
 const ADVERBS: &[&str] = &[
+    // Clitics split from a pronoun ("he’d say", "they'll tell").
+    "’d",
+    "'d",
+    "’ll",
+    "'ll",
+    "’ve",
+    "'ve",
     "also",
     "later",
     "previously",
@@ -4272,6 +4279,11 @@ mod tests {
             (
                 "The book accuses Bob of treating the contractors like “security guards.”",
                 &[Some("book")],
+            ),
+            // A pronoun with a clitic is a subject ("he’d respond").
+            (
+                "Jane Smith smiled. When asked, she’d respond, “I have a horror of being obvious.”",
+                &[Some("Jane Smith")],
             ),
             // A word in -s before "to" is the subject's verb, not part of it.
             (

@@ -143,6 +143,23 @@ fn is_combining(c: char) -> bool {
     matches!(c, '\u{300}'..='\u{36F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}' | '\u{200D}')
 }
 
+/// The byte length of the clitic at the start of `rest` ("’d", "'ll", "’ve", "’re", "'m") when
+/// `word` is a personal pronoun and the clitic ends the word.
+fn pronoun_clitic(word: &str, rest: &str) -> Option<usize> {
+    const PRONOUNS: &[&str] = &["i", "you", "he", "she", "it", "we", "they"];
+    if word.len() > 4 || !PRONOUNS.contains(&word.to_ascii_lowercase().as_str()) {
+        return None;
+    }
+    let mark = rest.chars().next()?.len_utf8();
+    let letters: usize = rest[mark..]
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .map(char::len_utf8)
+        .sum();
+    let clitic = rest[mark..mark + letters].to_ascii_lowercase();
+    matches!(clitic.as_str(), "d" | "ll" | "ve" | "re" | "m").then_some(mark + letters)
+}
+
 /// Tokenizes `text[range]`.
 pub(crate) fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
     let s = &text[range.clone()];
@@ -162,7 +179,21 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
         let mut end = i + c.len_utf8();
         let mut all_digits = c.is_ascii_digit();
         let mut has_alpha = c.is_alphabetic();
+        let mut split_clitic = false;
         while let Some(&(j, d)) = iter.peek() {
+            // "she’d", "they'll", "I've": a pronoun and its clitic are two words, so the pronoun
+            // can be a subject ("he’d respond, “…”").
+            if matches!(d, '\'' | '’') {
+                if let Some(len) = pronoun_clitic(&s[i..j], &s[j..]) {
+                    out.push(Token::new(base + i..base + j, TokenKind::Word));
+                    out.push(Token::new(base + j..base + j + len, TokenKind::Word));
+                    while iter.peek().is_some_and(|&(k, _)| k < j + len) {
+                        iter.next();
+                    }
+                    split_clitic = true;
+                    break;
+                }
+            }
             if is_word_char(d) {
                 all_digits &= d.is_ascii_digit();
                 has_alpha |= d.is_alphabetic();
@@ -204,6 +235,9 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
                 continue;
             }
             break;
+        }
+        if split_clitic {
+            continue;
         }
         // A trailing period stays on abbreviations and initials.
         if s[end..].starts_with('.') {
@@ -337,6 +371,13 @@ mod tests {
             ("AT&T and R&D", &["AT&T", "and", "R&D"]),
             ("Zoë's café", &["Zoë's", "café"]),
             ("ended.The", &["ended", ".", "The"]),
+            // A pronoun and its clitic are two words; "it's" and names stay whole.
+            ("she’d say", &["she", "’d", "say"]),
+            (
+                "They'll tell, I'm sure",
+                &["They", "'ll", "tell", ",", "I", "'m", "sure"],
+            ),
+            ("O'Neill'd", &["O'Neill'd"]),
         ];
         for (input, want) in cases {
             assert_eq!(toks(input), *want, "{input}");
