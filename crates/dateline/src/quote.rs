@@ -3710,12 +3710,31 @@ impl<'d, 'a> Stage<'d, 'a> {
             k = after;
             comma = t - 1;
         } else {
-            let start = self.np_start(t, first);
+            let mut start = self.np_start(t, first);
+            // "…, advisers to Mr. Obama say, …": the head before a prepositional phrase speaks.
+            let mut head_end = None;
+            while start > first + 1
+                && start < t
+                && matches!(
+                    self.doc.lower(start - 1),
+                    "to" | "of" | "for" | "at" | "with"
+                )
+            {
+                let head = self.np_start(start - 1, first);
+                if head >= start - 1 {
+                    break;
+                }
+                head_end = Some(start - 1);
+                start = head;
+            }
             if start == first || start >= t || self.tok(start - 1) != "," {
                 return None;
             }
             comma = start - 1;
-            speaker = self.subject_before(t, start)?;
+            speaker = match head_end {
+                Some(end) => self.resolve_np(start, end)?,
+                None => self.subject_before(t, start)?,
+            };
         }
         let addressee = self.addressee_at(lemma, &mut k, last);
         let date = self.day_after(&mut k, last);
@@ -4945,6 +4964,12 @@ mod tests {
                 "The plan will fail within a year, Jane Smith told reporters.",
                 "The plan will fail within a year",
                 "Jane Smith",
+            ),
+            // A trailing subject with a prepositional phrase: its head speaks.
+            (
+                "The plan will fail, advisers to the mayor said.",
+                "The plan will fail",
+                "advisers",
             ),
             // A part of the day and a time adjunct after a trailing attribution.
             (
