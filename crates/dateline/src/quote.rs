@@ -1159,6 +1159,51 @@ impl<'d, 'a> Stage<'d, 'a> {
         {
             return None;
         }
+        // "a blog post", "the tweet", "his claim": a base form after a determiner or a noun is
+        // the noun, not the verb ("they post", "will tweet" are verbs).
+        if matches!(
+            w,
+            "post" | "tweet" | "claim" | "report" | "comment" | "reply" | "answer"
+        ) && t > 0
+            && {
+                let prev = self.doc.lower(t - 1);
+                matches!(
+                    prev,
+                    "a" | "an"
+                        | "the"
+                        | "this"
+                        | "that"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "our"
+                        | "my"
+                        | "your"
+                        | "blog"
+                        | "facebook"
+                        | "instagram"
+                        | "online"
+                        | "news"
+                        | "social"
+                        | "media"
+                        | "twitter"
+                        | "x"
+                        | "linkedin"
+                        | "reddit"
+                        | "new"
+                        | "first"
+                        | "last"
+                        | "latest"
+                        | "recent"
+                        | "same"
+                        | "original"
+                ) || self.tok(t - 1).ends_with("’s")
+                    || self.tok(t - 1).ends_with("'s")
+            }
+        {
+            return None;
+        }
         // "charged that …" is an accusation; "charged with fraud", "the charges" are not speech.
         if found.0 == "charge"
             && !(self.doc.tokens.get(t + 1).is_some() && self.tok(t + 1) == "that")
@@ -4298,6 +4343,11 @@ mod tests {
             (
                 "The book accuses Bob of treating the contractors like “security guards.”",
                 &[Some("book")],
+            ),
+            // "post" after a noun or determiner is the noun.
+            (
+                "Writing in a blog post, Matthew Ingram dubbed the conflict “a war.”",
+                &[Some("Matthew Ingram")],
             ),
             // A pronoun with a clitic is a subject ("he’d respond").
             (
