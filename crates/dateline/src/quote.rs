@@ -1073,6 +1073,7 @@ pub(crate) fn run(
         });
     }
     stage.first_person(&quotes);
+    stage.drop_unused_groups(&mut quotes);
     // Attributions read more than once (a sentence seen for a quote and for reported speech)
     // must not repeat a mention.
     for e in stage.entities.iter_mut() {
@@ -1094,6 +1095,57 @@ pub(crate) fn run(
 }
 
 impl<'d, 'a> Stage<'d, 'a> {
+    /// Groups made for a subject the stage then rejected ("said the combined security lapses
+    /// raise serious questions" read as a subject before the clause was seen) speak in no quote:
+    /// removes them and renumbers the entities the quotes point to.
+    fn drop_unused_groups(&mut self, quotes: &mut [QuoteDraft]) {
+        let used: HashSet<usize> = quotes
+            .iter()
+            .flat_map(|q| {
+                let speaker = q.speaker.as_ref().and_then(|s| s.entity);
+                let addressee = q.addressee.as_ref().and_then(|a| a.1);
+                speaker.into_iter().chain(addressee)
+            })
+            .collect();
+        let mut dropped: Vec<usize> = self
+            .groups
+            .values()
+            .copied()
+            .filter(|id| !used.contains(id))
+            .collect();
+        if dropped.is_empty() {
+            return;
+        }
+        dropped.sort_unstable();
+        let mut remap = Vec::with_capacity(self.entities.len());
+        let mut next = 0;
+        for old in 0..self.entities.len() {
+            remap.push(next);
+            if dropped.binary_search(&old).is_err() {
+                next += 1;
+            }
+        }
+        let mut old = 0;
+        self.entities.retain(|_| {
+            let keep = dropped.binary_search(&old).is_err();
+            old += 1;
+            keep
+        });
+        self.groups
+            .retain(|_, id| dropped.binary_search(id).is_err());
+        for id in self.groups.values_mut() {
+            *id = remap[*id];
+        }
+        for q in quotes.iter_mut() {
+            if let Some(e) = q.speaker.as_mut().and_then(|s| s.entity.as_mut()) {
+                *e = remap[*e];
+            }
+            if let Some(e) = q.addressee.as_mut().and_then(|a| a.1.as_mut()) {
+                *e = remap[*e];
+            }
+        }
+    }
+
     fn tok(&self, i: usize) -> &'d str {
         let r = self.doc.tokens[i].range();
         &self.doc.text[r]
@@ -5173,6 +5225,24 @@ mod tests {
         let (_, _, speaker) =
             one("Western officials say the losses now exceed recruitment in the region.");
         assert_eq!(speaker.as_deref(), Some("Western officials"));
+        // A noun phrase tried as a speaker and then rejected leaves no group behind.
+        let a = parse(
+            "Paul Dewar, an Ottawa lawmaker, said the combined security lapses raise serious \
+             questions.",
+            &Options::default(),
+        )
+        .unwrap();
+        assert!(
+            a.entities
+                .iter()
+                .all(|e| e.kind != crate::model::EntityKind::Group),
+            "{:?}",
+            a.entities
+        );
+        assert_eq!(
+            a.quotes[0].speaker.as_ref().map(|s| s.name.as_str()),
+            Some("Paul Dewar")
+        );
     }
 
     #[test]
