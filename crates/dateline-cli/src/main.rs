@@ -164,7 +164,7 @@ fn run_parse(args: ParseArgs) -> Result<ExitCode> {
     let (mut first, mut total, mut failed) = (true, 0usize, 0usize);
     while !chunk.is_empty() {
         let results: Vec<Option<Result<Article, dateline::Error>>> = chunk
-            .par_iter()
+            .par_iter_mut()
             .map(|item| {
                 let Item::Doc(d) = item else { return None };
                 let opts = match &d.published {
@@ -174,10 +174,13 @@ fn run_parse(args: ParseArgs) -> Result<ExitCode> {
                     },
                     None => options.clone(),
                 };
+                // The text is not needed after parsing: hand it over, so a large file is not
+                // held twice (peak memory, issue #9).
+                let text = std::mem::take(&mut d.text);
                 Some(if d.html {
-                    pipeline.parse_html(&d.text, &opts)
+                    pipeline.parse_html(&text, &opts)
                 } else {
-                    pipeline.parse(&d.text, &opts)
+                    pipeline.parse_owned(text, &opts)
                 })
             })
             .collect();

@@ -283,6 +283,27 @@ impl Pipeline {
         self.analyze(layout, options)
     }
 
+    /// Parses one article the caller no longer needs as text: the same as [`Pipeline::parse`],
+    /// but the input is freed as soon as it is normalized, so a large document is not held twice
+    /// (the CLI reads files this way; peak memory, issue #9).
+    ///
+    /// # Errors
+    ///
+    /// As [`Pipeline::parse`].
+    pub fn parse_owned(&self, input: String, options: &Options) -> Result<Article, Error> {
+        if input.len() > options.effective_limit() {
+            return Err(Error::InputTooLarge {
+                size: input.len(),
+                limit: options.effective_limit(),
+            });
+        }
+        let normalized = normalize(&input);
+        drop(input);
+        let layout = layout::layout(&normalized);
+        drop(normalized);
+        self.analyze(layout, options)
+    }
+
     /// Parses one HTML page: the main text, headline, byline, dates, captions and links come from
     /// the markup and its metadata (JSON-LD, OpenGraph), then the same analysis as [`Pipeline::parse`]
     /// runs on the extracted text.
