@@ -702,6 +702,22 @@ mod tests {
     use super::*;
 
     #[test]
+    fn parse_owned_is_parse() {
+        let p = Pipeline::new();
+        let text = "Talks stall\n\n“We lost 300 tanks,” said Jane Smith on Friday.\n";
+        let options = Options::default();
+        assert_eq!(
+            p.parse_owned(text.to_string(), &options).unwrap(),
+            p.parse(text, &options).unwrap()
+        );
+        let tight = Options::default().max_input_bytes(4);
+        assert!(matches!(
+            p.parse_owned(text.to_string(), &tight),
+            Err(Error::InputTooLarge { .. })
+        ));
+    }
+
+    #[test]
     fn input_limit_is_capped_so_offsets_fit_32_bits() {
         let options = Options::default().max_input_bytes(usize::MAX);
         assert_eq!(options.input_limit(), usize::MAX);
