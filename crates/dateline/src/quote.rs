@@ -3182,7 +3182,10 @@ impl<'d, 'a> Stage<'d, 'a> {
             && start < name_end;
         if start > floor + 1
             && !participle_of_name
-            && matches!(self.tok(start - 1), "of" | "by" | "from" | "at" | "with")
+            && matches!(
+                self.tok(start - 1),
+                "of" | "by" | "from" | "at" | "with" | "in" | "for" | "to" | "across" | "around"
+            )
         {
             let prep = start - 1;
             let head_start = self.np_start(prep, floor);
@@ -5066,6 +5069,12 @@ mod tests {
                 "The plan will fail within a year, Jane Smith told reporters.",
                 "The plan will fail within a year",
                 "Jane Smith",
+            ),
+            // A leading subject with a prepositional phrase: its head speaks.
+            (
+                "Political observers in Virginia say Scott deserves the seat.",
+                "Scott deserves the seat",
+                "Political observers",
             ),
             // A trailing subject with a prepositional phrase: its head speaks.
             (
