@@ -862,6 +862,16 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 {
                     return;
                 }
+                // "an Ottawa MP", "the Acme CEO": a title acronym after its place or company
+                // names nobody; the words before it may still name the place or company.
+                if end - start >= 2
+                    && is_acronym(self.tok(end - 1))
+                    && self.title_at(end - 1, end) == 1
+                    && self.lookup_org(start, end).is_none()
+                {
+                    self.scan_prefix(start, end - 1, sentence_end);
+                    return;
+                }
                 self.classify(start, end, None, sentence_end);
             }
         }
@@ -1994,6 +2004,11 @@ mod tests {
     fn organisations() {
         check(
             &[
+                // A title acronym after a company names nobody; the company stays.
+                (
+                    "Paul Dewar, an Ottawa MP, spoke before the Apple CEO resigned.",
+                    &[("Apple", 0, "Apple"), ("Ottawa", 0, "")],
+                ),
                 // An irregular plural's possessive continues the name.
                 (
                     "Shells were fired by the Korean People's Army, and the New People\u{2019}s \
