@@ -19,6 +19,21 @@ pub fn shared_dir() -> Option<PathBuf> {
     dir.is_dir().then_some(dir)
 }
 
+/// A file under `../shared/data` for the evaluation test `test`, or `None` after printing why the
+/// test skips (no `../shared/data` beside the repository, or no such file in it).
+pub fn shared_data_file(test: &str, relative: &str) -> Option<PathBuf> {
+    let Some(data) = shared_dir().map(|d| d.join("data")).filter(|d| d.is_dir()) else {
+        println!("SKIP {test}: ../shared/data not found next to the repository");
+        return None;
+    };
+    let path = data.join(relative);
+    if !path.is_file() {
+        println!("SKIP {test}: {} not found", path.display());
+        return None;
+    }
+    Some(path)
+}
+
 /// The article fixtures: (id, text), sorted by id.
 pub fn fixtures() -> Vec<(String, String)> {
     let dir = repo_root().join("tests/fixtures/articles");

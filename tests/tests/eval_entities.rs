@@ -5,8 +5,6 @@
 //! The data lives outside the repository (`../shared/data/entities`); without it the test prints
 //! a message and passes.
 
-use std::path::Path;
-
 use dateline_eval::entities;
 
 // ratchet: set just under the measured value
@@ -29,16 +27,10 @@ const FLOOR_MENTION_PERSON: f64 = 0.76;
 
 #[test]
 fn gum_dev_test() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let Some(data) = dateline_eval::data_dir(&root) else {
-        println!("SKIP eval_entities: ../shared/data not found next to the repository");
+    let Some(path) = dateline_tests::shared_data_file("eval_entities", "entities/gum_news.jsonl")
+    else {
         return;
     };
-    let path = data.join("entities").join("gum_news.jsonl");
-    if !path.is_file() {
-        println!("SKIP eval_entities: {} not found", path.display());
-        return;
-    }
     let docs = entities::load(&path).expect("GUM news loads");
     let report = entities::evaluate(&docs, "dev+test", |d| {
         entities::DEV_TEST.contains(&d.id.as_str())

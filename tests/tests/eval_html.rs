@@ -6,8 +6,6 @@
 //! The pages live outside the repository (`../shared/data/corpus`, copyrighted, never copied
 //! here); without them the test prints a message and passes.
 
-use std::path::Path;
-
 use dateline_eval::html;
 
 // ratchet: set just under the measured value
@@ -25,17 +23,13 @@ const FLOOR_AUTHORS: f64 = 0.91;
 
 #[test]
 fn naeb_subset() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let Some(data) = dateline_eval::data_dir(&root) else {
-        println!("SKIP eval_html: ../shared/data not found next to the repository");
+    let Some(articles) =
+        dateline_tests::shared_data_file("eval_html", "corpus/naeb/articles.jsonl")
+    else {
         return;
     };
-    let dir = data.join("corpus").join("naeb");
-    if !dir.join("articles.jsonl").is_file() {
-        println!("SKIP eval_html: {} not found", dir.display());
-        return;
-    }
-    let report = html::evaluate(&dir, Some(60)).expect("naeb evaluates");
+    let dir = articles.parent().expect("a file has a folder");
+    let report = html::evaluate(dir, Some(60)).expect("naeb evaluates");
     print!("{}", report.render(false));
     let share = |(k, n): (usize, usize)| k as f64 / n.max(1) as f64;
     let (_, _, f1) = report.body();

@@ -7,8 +7,6 @@
 //! The pages live outside the repository (`../shared/data/corpus`, copyrighted, never copied
 //! here); without them the test prints a message and passes.
 
-use std::path::Path;
-
 use dateline_eval::pagetext;
 
 /// How many pages of the file the test reads (file order: these are all naeb pages). In a debug
@@ -30,16 +28,11 @@ const FLOOR_DATE: f64 = 0.717;
 
 #[test]
 fn pagetext_subset() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let Some(data) = dateline_eval::data_dir(&root) else {
-        println!("SKIP eval_pagetext: ../shared/data not found next to the repository");
+    let Some(file) =
+        dateline_tests::shared_data_file("eval_pagetext", "corpus/pagetext_stress.jsonl.gz")
+    else {
         return;
     };
-    let file = data.join("corpus").join("pagetext_stress.jsonl.gz");
-    if !file.is_file() {
-        println!("SKIP eval_pagetext: {} not found", file.display());
-        return;
-    }
     let report = pagetext::evaluate(&file, Some(PAGES)).expect("page texts evaluate");
     print!("{}", report.render(false));
     let share = |(k, n): (usize, usize)| k as f64 / n.max(1) as f64;

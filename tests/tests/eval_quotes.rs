@@ -6,8 +6,6 @@
 //! it the test prints a message and passes. The whole dev set (84 documents) runs in about a
 //! second in debug builds, so no subset is taken.
 
-use std::path::Path;
-
 use dateline_eval::quotes::{self, PredictOptions};
 
 // ratchet: set just under the measured value
@@ -25,16 +23,10 @@ const FLOOR_INDIRECT_OVERLAP_F1: f64 = 41.5;
 
 #[test]
 fn polnear_dev() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let Some(data) = dateline_eval::data_dir(&root) else {
-        println!("SKIP eval_quotes: ../shared/data not found next to the repository");
+    let Some(path) = dateline_tests::shared_data_file("eval_quotes", "quotes/polnear_dev.jsonl")
+    else {
         return;
     };
-    let path = data.join("quotes").join("polnear_dev.jsonl");
-    if !path.is_file() {
-        println!("SKIP eval_quotes: {} not found", path.display());
-        return;
-    }
     let gold = quotes::load(&path).expect("PolNeAR dev loads");
     let pred = quotes::predict(&gold, PredictOptions::default());
     assert!(
