@@ -7,6 +7,7 @@
 //! process's peak RSS (`VmHWM`). `benches/corpus.sh` drives it over the shared corpora.
 
 use std::fs;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -16,7 +17,8 @@ use dateline::{Options, Pipeline};
 /// Arguments of `dateline-eval bench`.
 #[derive(clap::Args, Debug)]
 pub struct BenchArgs {
-    /// Directories of .txt files, .txt files, or .jsonl files ({"text"} or {"pagetext"} per line).
+    /// Directories of .txt files, .txt files, or .jsonl files (gzipped or not; {"text"} or
+    /// {"pagetext"} per line).
     #[arg(required = true)]
     inputs: Vec<PathBuf>,
     /// Thread counts to measure (comma list); 1 is a plain loop, N > 1 uses `parse_many`.
@@ -69,9 +71,25 @@ fn load_path(path: &Path, docs: &mut Vec<Doc>) -> Result<()> {
         }
         return Ok(());
     }
-    let text = fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
-    if path
-        .extension()
+    let gzipped = path.extension().is_some_and(|e| e == "gz");
+    let text = if gzipped {
+        let mut text = String::new();
+        let file = fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
+        flate2::read::GzDecoder::new(file)
+            .read_to_string(&mut text)
+            .with_context(|| format!("reading {}", path.display()))?;
+        text
+    } else {
+        fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?
+    };
+    // `corpus.jsonl.gz` is JSON Lines too.
+    let inner = if gzipped {
+        path.file_stem().map(Path::new)
+    } else {
+        Some(path)
+    };
+    if inner
+        .and_then(Path::extension)
         .is_some_and(|e| e == "jsonl" || e == "ndjson")
     {
         for (n, line) in text.lines().enumerate() {

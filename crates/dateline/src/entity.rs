@@ -521,8 +521,14 @@ fn is_romanised_syllable(s: &str) -> bool {
 }
 
 fn is_acronym(s: &str) -> bool {
-    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 2 && letters.len() <= 7 && letters.iter().all(|c| c.is_uppercase())
+    let mut letters = 0;
+    for c in s.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() || letters == 7 {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 2
 }
 
 /// Strips a possessive "’s" / "'s" / trailing apostrophe.
@@ -1256,23 +1262,32 @@ fn given_alone(lex: &Lexicons, c: &Candidate) -> bool {
 
 /// A person entity whose name shares the last word of `name` and a compatible first word.
 fn person_match(entities: &[EntityDraft], name: &str) -> Option<usize> {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let (first, last) = (words.first()?, words.last()?);
+    let (first, last, one_word) = first_and_last_word(name)?;
     entities.iter().position(|e| {
         if e.kind != EntityKind::Person {
             return false;
         }
-        let ew: Vec<&str> = e.name.split_whitespace().collect();
-        let (Some(ef), Some(el)) = (ew.first(), ew.last()) else {
+        let Some((ef, el, e_one_word)) = first_and_last_word(&e.name) else {
             return false;
         };
         el == last
-            && (ew.len() == 1
-                || words.len() == 1
+            && (e_one_word
+                || one_word
                 || ef == first
                 || ef.starts_with(first.trim_end_matches('.'))
                 || first.starts_with(ef.trim_end_matches('.'))
                 || one_letter_apart(ef, first))
+    })
+}
+
+/// The first and last words of a name and whether it has only one; without allocating (this
+/// runs for every candidate against every person: pages listing a hundred names).
+fn first_and_last_word(name: &str) -> Option<(&str, &str, bool)> {
+    let mut words = name.split_whitespace();
+    let first = words.next()?;
+    Some(match words.next_back() {
+        Some(last) => (first, last, false),
+        None => (first, first, true),
     })
 }
 
