@@ -960,7 +960,18 @@ fn classify(out: &mut Layout, pieces: &[Piece]) {
             && pieces[0].kind == LineKind::Text
         {
             let s = &text[pieces[0].range()];
-            if is_title_like(s) && !s.contains(['“', '"']) && s.split_whitespace().count() <= 20 {
+            let words = s.split_whitespace().count();
+            if is_title_like(s) && !s.contains(['“', '"']) && words <= 20 {
+                headline = Some(0);
+            } else if words <= 25
+                && kinds[1] == BlockKind::Paragraph
+                && pieces[1].kind == LineKind::Text
+                && !s.contains(['“', '"'])
+                && !s.trim_end_matches(['.', '!', '?']).contains(". ")
+                && find_dateline(&text, pieces[1].range()).is_some()
+            {
+                // A dateline opens the story: one short sentence before it is the headline,
+                // even with a full stop ("Clinton calls Obamacare ‘crazy system’ during stop.").
                 headline = Some(0);
             }
         }
@@ -1817,6 +1828,27 @@ mod tests {
         )
         .dateline
         .is_none());
+    }
+
+    #[test]
+    fn one_sentence_headline_with_a_full_stop_before_a_dateline() {
+        for (headline, body) in [
+            (
+                "Bill Clinton calls Obamacare ‘crazy system’ during campaign stop.",
+                "FLINT, Mich., Oct. 4 (UPI) — Former President Bill Clinton criticized the law during a stop in Flint.",
+            ),
+            (
+                "Storm leaves thousands without power in the north.",
+                "KYIV, Ukraine (Reuters) - A storm cut power to thousands of homes on Monday, officials said.",
+            ),
+        ] {
+            let l = layout(&format!("{headline}\n\n{body}\n\nA second paragraph follows here.\n"));
+            assert_eq!(l.headline.clone().map(|h| &l.text[h]), Some(headline));
+            assert!(l.dateline.is_some(), "{body}");
+        }
+        // Without a dateline, a first sentence is the story's lede, not a headline.
+        let l = layout("Storm leaves thousands without power in the north.\n\nOfficials said on Monday that power would return soon.\n");
+        assert!(l.headline.is_none());
     }
 
     #[test]
