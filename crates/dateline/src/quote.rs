@@ -254,6 +254,9 @@ const CUES: &[(&str, &str, bool)] = &[
     ("repeat", "repeat", true),
     ("repeated", "repeat", true),
     ("repeats", "repeat", true),
+    ("confide", "confide", true),
+    ("confides", "confide", true),
+    ("confided", "confide", true),
     ("whisper", "whisper", true),
     ("whispered", "whisper", true),
     ("mutter", "mutter", true),
@@ -353,9 +356,37 @@ const CUES: &[(&str, &str, bool)] = &[
 /// Cue forms that are also nouns ("a report", "mental state", "his claims").
 /// Adjectives that make a following noun-or-verb cue a noun ("recent tweets").
 const NOUN_ADJECTIVES: &[&str] = &[
-    "recent", "latest", "new", "angry", "many", "several", "few", "early", "late", "previous",
-    "multiple", "numerous", "public", "private", "other", "past", "first", "last", "earlier",
-    "such", "these", "those", "false", "official",
+    "recent",
+    "latest",
+    "new",
+    "angry",
+    "many",
+    "several",
+    "few",
+    "early",
+    "late",
+    "previous",
+    "multiple",
+    "numerous",
+    "public",
+    "private",
+    "other",
+    "past",
+    "first",
+    "last",
+    "earlier",
+    "such",
+    "these",
+    "those",
+    "false",
+    "official",
+    // "on a press call Friday", "a conference call", "in phone calls".
+    "press",
+    "phone",
+    "conference",
+    "video",
+    "earnings",
+    "radio",
 ];
 
 /// How many tokens after a partial quote [`Stage::claim_end`] looks for the end of its claim.
@@ -383,6 +414,28 @@ const CLAIM_NOUNS: &[&str] = &[
     "prediction",
     "boast",
     "charge",
+];
+
+/// Nouns for words said or written, as the object of a speech verb right before a quote ("tweeted
+/// a warning. “…”").
+const SPEECH_OBJECTS: &[&str] = &[
+    "warning",
+    "statement",
+    "message",
+    "note",
+    "response",
+    "reply",
+    "explanation",
+    "tweet",
+    "post",
+    "plea",
+    "appeal",
+    "reminder",
+    "rebuke",
+    "retort",
+    "prediction",
+    "promise",
+    "apology",
 ];
 
 const NOUN_CUES: &[&str] = &[
@@ -1818,9 +1871,40 @@ impl<'d, 'a> Stage<'d, 'a> {
         }
         let (first, last) = (prev.tokens().start, prev.tokens().end);
         let from = last.saturating_sub(8).max(first);
-        let (t, lemma) = (from..last).find_map(|t| Some((t, self.cue_at(t)?.0)))?;
-        let q = self.trailing_attribution(t, lemma, first, last)?;
-        q.speaker
+        if let Some((t, lemma)) = (from..last).find_map(|t| Some((t, self.cue_at(t)?.0))) {
+            if let Some(speaker) = self
+                .trailing_attribution(t, lemma, first, last)
+                .and_then(|q| q.speaker)
+            {
+                return Some(speaker);
+            }
+        }
+        // `Cruz tweeted a warning. “Missouri: …”`, `The campaign issued a statement. “…”`: a
+        // verb whose object names the words that follow.
+        if last < first + 4 || self.tok(last - 1) != "." {
+            return None;
+        }
+        let head = last - 2;
+        if !SPEECH_OBJECTS.contains(&self.doc.lower(head)) {
+            return None;
+        }
+        let det = (head.saturating_sub(3).max(first + 1)..head).find(|&i| {
+            matches!(
+                self.doc.lower(i),
+                "a" | "an" | "the" | "this" | "his" | "her" | "their" | "its"
+            )
+        })?;
+        let verb = det - 1;
+        let gives = self.cue_at(verb).is_some()
+            || matches!(
+                self.doc.lower(verb),
+                "issued" | "released" | "sent" | "posted" | "shared" | "gave" | "offered"
+            );
+        if gives {
+            self.subject_before(verb, first)
+        } else {
+            None
+        }
     }
 
     /// Whether a speech verb just before a title-case fragment makes it someone's words: a
@@ -2876,9 +2960,30 @@ impl<'d, 'a> Stage<'d, 'a> {
                     }
                     // "''…'' of the Clinton proposals, Mr. Holtz-Eakin said": words continuing
                     // the quoted clause, then the subject.
+                    // ("''…'' than that of the C.I.A. chief, Mr. Zuckoff said").
                     let continues_clause = matches!(
-                        self.tok(k),
-                        "of" | "for" | "to" | "in" | "on" | "about" | "at" | "from" | "with"
+                        self.doc.lower(k),
+                        "of" | "for"
+                            | "to"
+                            | "in"
+                            | "on"
+                            | "about"
+                            | "at"
+                            | "from"
+                            | "with"
+                            | "than"
+                            | "as"
+                            | "because"
+                            | "if"
+                            | "when"
+                            | "by"
+                            | "into"
+                            | "over"
+                            | "against"
+                            | "without"
+                            | "like"
+                            | "until"
+                            | "unless"
                     );
                     if continues_clause {
                         self.subject_before(v, np_end + 1)?
@@ -2929,8 +3034,22 @@ impl<'d, 'a> Stage<'d, 'a> {
                 "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our" | "who"
             ) || self.tok(i).starts_with(char::is_uppercase)
         };
+        // A party label does not lengthen the name ("Sen. Ted Cruz (R-Tex.)").
+        let mut depth = 0usize;
+        let head_words = head
+            .clone()
+            .filter(|&i| {
+                match self.tok(i) {
+                    "(" => depth += 1,
+                    ")" => depth = depth.saturating_sub(1),
+                    _ => return depth == 0,
+                }
+                false
+            })
+            .count();
         !head.is_empty()
-            && head.len() <= 6
+            && head_words <= 6
+            && head.len() <= 12
             && !head.clone().any(verbish)
             && self.doc.tokens[first].kind == TokenKind::Word
             && !apposition.is_empty()
@@ -3113,6 +3232,16 @@ impl<'d, 'a> Stage<'d, 'a> {
                     && self.tok(open - 2) == ","
                 {
                     open -= 2;
+                }
+                // "Ted Cruz (R-Tex.), a candidate for president, said": the name ends before
+                // its party label.
+                if open > floor + 2 && self.tok(open - 1) == ")" {
+                    if let Some(label) = (floor.max(open.saturating_sub(9))..open - 1)
+                        .rev()
+                        .find(|&i| self.tok(i) == "(")
+                    {
+                        open = label;
+                    }
                 }
                 if looks_like && open > floor {
                     let start = self.np_start(open, floor);
@@ -4372,6 +4501,37 @@ mod tests {
     #[test]
     fn speaker_patterns() {
         let cases: &[(&str, &[Option<&str>])] = &[
+            // A verb whose object names words said: the next quote is its subject's.
+            (
+                "Sen. Ted Cruz (R-Tex.), a candidate for president, tweeted a warning. \
+                 “Remember in November the Democrats who filibustered.”",
+                &[Some("Ted Cruz")],
+            ),
+            (
+                "Mayor Jane Doe released a brief statement. “We grieve with the families.”",
+                &[Some("Jane Doe")],
+            ),
+            // A party label inside the name before an apposition.
+            (
+                "Ted Cruz (R-Tex.), a candidate for president, said the bill was dead.",
+                &[Some("Ted Cruz")],
+            ),
+            // Words after the closing mark continue the quoted clause ("than …").
+            (
+                "“The account is far more credible” than that of the agency chief, Zuckoff said.",
+                &[Some("Zuckoff")],
+            ),
+            // "a press call" is a noun; "confided" reports speech.
+            (
+                "When Ann Lee moved to Queens, the enclave where the Trumps lived, Freddy \
+                 confided to her that his parents had panicked.",
+                &[Some("Freddy")],
+            ),
+            (
+                "The leaders, who, on a press call Friday, blamed the rival camp, said they \
+                 would “fight back.”",
+                &[Some("leaders")],
+            ),
             // A name between a determiner and a noun cue modifies the noun ("a … tweet").
             (
                 "Ann Lee is describing as “unhinged” a Tom Ward tweet about the race.",
