@@ -2112,13 +2112,19 @@ impl<'d, 'a> Stage<'d, 'a> {
                                 ))
                 };
                 if let Some(mut a) = self.attribution_after(k, limit).filter(|a| !claims_more(a)) {
+                    // `“…” to drive up the stock price, she said`: the clause the quoted words
+                    // open, up to the attribution.
+                    let continued = a.content.take().map(|c| c.end);
                     if !starts_sentence {
                         a.kind = QuoteKind::Partial;
                         let sentence = &doc.sentences[s_open];
                         let start = self
                             .skip_openers(sentence.tokens().start, open_tok)
                             .unwrap_or(sentence.tokens().start);
-                        a.content = Some(doc.tokens[start].start().min(f.open)..f.close_end);
+                        let end = continued.unwrap_or(f.close_end).max(f.close_end);
+                        a.content = Some(doc.tokens[start].start().min(f.open)..end);
+                    } else if let Some(end) = continued {
+                        a.content = Some(f.open..end.max(f.close_end));
                     }
                     return Some(a);
                 }
@@ -2986,7 +2992,15 @@ impl<'d, 'a> Stage<'d, 'a> {
                             | "unless"
                     );
                     if continues_clause {
-                        self.subject_before(v, np_end + 1)?
+                        // The quoted words are part of a longer reported clause: the quote is
+                        // partial and claims the clause up to the comma (the caller extends
+                        // it back to the opening mark).
+                        let subject = self.subject_before(v, np_end + 1)?;
+                        let mut a = self.direct_attribution(v, lemma, subject, v + 1, limit);
+                        a.kind = QuoteKind::Partial;
+                        a.content =
+                            Some(self.doc.tokens[k].start()..self.doc.tokens[np_end - 1].end());
+                        return Some(a);
                     } else if let Some(name) = self.appositive_name(k, np_end, v) {
                         name
                     } else {
@@ -5017,6 +5031,16 @@ mod tests {
                 "The group ruled that the claim about “thousands of shootings” is “true,” but \
                  it added a caveat.",
                 "that the claim about “thousands of shootings” is “true,”",
+            ),
+            // Words after the closing mark continue the quoted clause up to the attribution.
+            (
+                "“You squeezed employees to the breaking point” to drive up the stock price, \
+                 she said.",
+                "“You squeezed employees to the breaking point” to drive up the stock price",
+            ),
+            (
+                "“The account is far more credible” than that of the agency chief, Zuckoff said.",
+                "“The account is far more credible” than that of the agency chief",
             ),
             // Without a speech verb, the words the subject's verb governs.
             (
