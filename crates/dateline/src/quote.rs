@@ -2446,10 +2446,37 @@ impl<'d, 'a> Stage<'d, 'a> {
         while from < open && self.tok(from) == "," {
             from += 1;
         }
-        (from..open.min(from + 10))
-            .take_while(|&t| !matches!(self.tok(t), "“" | "”" | "\"" | "‘" | "’" | "." | ";"))
+        let window = (from..open.min(from + 10))
+            .take_while(|&t| !matches!(self.tok(t), "“" | "”" | "\"" | "‘" | "’" | "." | ";"));
+        if let Some(that) = window
+            .clone()
             .find(|&t| self.tok(t).eq_ignore_ascii_case("that"))
-            .unwrap_or(from)
+        {
+            return that;
+        }
+        if from >= open {
+            return from;
+        }
+        match self.doc.lower(from) {
+            // "tells his supporters at a rally to “go …”": a short adjunct before what they
+            // are told to do.
+            // ("on" is left out: "called on Americans to …", "went on to say …".)
+            "at" | "in" | "during" | "after" => window
+                .clone()
+                .find(|&t| {
+                    self.tok(t) == "to"
+                        && (t + 1 == open
+                            || self.doc.tokens[t + 1].kind == TokenKind::Word
+                                && self.tok(t + 1).starts_with(char::is_lowercase))
+                })
+                .unwrap_or(from),
+            // "told them this weekend he would …": a time phrase before the clause's subject.
+            "this" | "last" | "earlier" | "later" => window
+                .take(4)
+                .find(|&t| matches!(self.doc.lower(t), "he" | "she" | "they" | "we" | "i"))
+                .unwrap_or(from),
+            _ => from,
+        }
     }
 
     /// The first token of a clause's core after tokens `i..to` open it with conjunctions
@@ -5031,6 +5058,20 @@ mod tests {
                 "The group ruled that the claim about “thousands of shootings” is “true,” but \
                  it added a caveat.",
                 "that the claim about “thousands of shootings” is “true,”",
+            ),
+            // An adjunct after the addressee, before what they are told, is not claimed.
+            (
+                "Trump tells his supporters at a Michigan rally to “go to your place and vote.”",
+                "to “go to your place and vote.”",
+            ),
+            (
+                "The president told voters this weekend he would consider it a “personal \
+                 insult” if they stayed home.",
+                "he would consider it a “personal insult” if they stayed home",
+            ),
+            (
+                "He called on Americans not to “give into fear.”",
+                "on Americans not to “give into fear.”",
             ),
             // Words after the closing mark continue the quoted clause up to the attribution.
             (
