@@ -3740,6 +3740,12 @@ impl<'d, 'a> Stage<'d, 'a> {
                     && (SUBJECT_STOPS.contains(&lower.as_str())
                         || DAY_WORDS.contains(&lower.as_str())))
                 || lower == "that"
+                // "told reporters the bridge would reopen": a determiner opens the clause.
+                || end > start
+                    && matches!(
+                        lower.as_str(),
+                        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "some"
+                    )
             {
                 break;
             }
@@ -3758,6 +3764,16 @@ impl<'d, 'a> Stage<'d, 'a> {
         }
         if end == start {
             return None;
+        }
+        // "told MSNBC’s “Morning Joe”": a network's show, its title in quotation marks.
+        let possessive = self.tok(end - 1).ends_with("’s") || self.tok(end - 1).ends_with("'s");
+        if possessive && end < limit && matches!(self.tok(end), "“" | "\"") {
+            let close = (end + 1..limit.min(end + 8)).find(|&i| matches!(self.tok(i), "”" | "\""));
+            if let Some(close) = close.filter(|&c| {
+                c > end + 1 && (end + 1..c).all(|i| self.tok(i).starts_with(char::is_uppercase))
+            }) {
+                end = close + 1;
+            }
         }
         let range = self.doc.tokens[start].start()..self.doc.tokens[end - 1].end();
         let entity = self.index.within(&range).map(|(_, e, _)| e).next();
@@ -5255,6 +5271,34 @@ mod tests {
         let direct: Vec<_> = q.iter().filter(|q| q.0 != QuoteKind::Indirect).collect();
         assert_eq!(direct.len(), 1, "{q:?}");
         assert_eq!(direct[0].1, vec!["This one is fine".to_string()]);
+    }
+
+    #[test]
+    fn addressees() {
+        // (sentence, addressee)
+        let cases = [
+            (
+                "Jane Smith told The Moscow Times on Friday that the talks had failed.",
+                "The Moscow Times",
+            ),
+            (
+                "Johnson tells MSNBC’s “Morning Joe” on Friday that the hackers were caught.",
+                "MSNBC’s “Morning Joe”",
+            ),
+            (
+                "The mayor told reporters the bridge would reopen.",
+                "reporters",
+            ),
+        ];
+        for (text, addressee) in cases {
+            let a = parse(text, &Options::default()).unwrap();
+            let q = a
+                .quotes
+                .first()
+                .unwrap_or_else(|| panic!("no quote: {text}"));
+            let got = q.addressee.as_ref().map(|x| x.name.as_str());
+            assert_eq!(got, Some(addressee), "{text}");
+        }
     }
 
     #[test]
