@@ -2882,6 +2882,31 @@ impl<'d, 'a> Stage<'d, 'a> {
         end
     }
 
+    /// "… had been displaced, adding that aid was on the way": where a participle speech verb
+    /// after a comma opens a second attribution within tokens `k..last`, the end of the clause
+    /// before it (bounded, as [`Stage::claim_end`], to stay linear).
+    fn participle_attribution(&self, k: usize, last: usize) -> Option<usize> {
+        let mut depth = 0usize;
+        for t in k + 1..last.min(k + CLAIM_REACH) {
+            match self.tok(t) {
+                "“" => depth += 1,
+                "”" => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            let w = self.tok(t);
+            if depth == 0
+                && self.tok(t - 1) == ","
+                && t > k + 2
+                && w.ends_with("ing")
+                && w.starts_with(char::is_lowercase)
+                && self.cue_at(t).is_some()
+            {
+                return Some(self.doc.tokens[t - 2].end());
+            }
+        }
+        None
+    }
+
     /// End of a sentence without its final punctuation.
     /// "A student – who police say was a legal gun owner – opened fire": a cue inside a dash or
     /// bracket parenthetical opened after `first` and before the cue at `t` reports a clause that
@@ -3074,6 +3099,8 @@ impl<'d, 'a> Stage<'d, 'a> {
                 self.doc.lower(i),
                 "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our" | "who"
             ) || self.tok(i).starts_with(char::is_uppercase)
+                // An age ("Mr. Smith, 62, told the court …").
+                || self.doc.tokens[i].kind == TokenKind::Number && i + 1 == comma
         };
         // A party label does not lengthen the name ("Sen. Ted Cruz (R-Tex.)").
         let mut depth = 0usize;
@@ -3263,10 +3290,11 @@ impl<'d, 'a> Stage<'d, 'a> {
             if let Some(mut open) = relative.or_else(|| window.rev().find(|&i| self.tok(i) == ","))
             {
                 let apposition = self.tok(open + 1).to_lowercase();
-                let looks_like =
-                    matches!(apposition.as_str(), "a" | "an" | "the" | "who" | "whose")
+                let looks_like = matches!(apposition.as_str(), "a" | "an" | "the" | "who" | "whose")
                         || self.doc.tokens[open + 1].kind == TokenKind::Word
-                            && cue(self.tok(open + 1)).is_none();
+                            && cue(self.tok(open + 1)).is_none()
+                        // An age alone: "Mr. Smith, 62, told the court".
+                        || open + 3 == v && self.doc.tokens[open + 1].kind == TokenKind::Number;
                 // "Ramil Carr, 31, a photographer, said": an age before the apposition.
                 if open >= floor + 3
                     && self.doc.tokens[open - 1].kind == TokenKind::Number
@@ -3744,7 +3772,23 @@ impl<'d, 'a> Stage<'d, 'a> {
                 || end > start
                     && matches!(
                         lower.as_str(),
-                        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "some"
+                        "the"
+                            | "a"
+                            | "an"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "its"
+                            | "this"
+                            | "some"
+                            // "told the court he was innocent": the clause's pronoun subject.
+                            | "he"
+                            | "she"
+                            | "they"
+                            | "we"
+                            | "i"
+                            | "it"
+                            | "there"
                     )
             {
                 break;
@@ -4208,6 +4252,27 @@ impl<'d, 'a> Stage<'d, 'a> {
             ) {
                 k = that;
             }
+        } else if k + 3 < last
+            && self.tok(k) == "in"
+            && matches!(
+                self.doc.lower(k + 1),
+                "a" | "an" | "the" | "its" | "his" | "her"
+            )
+            && matches!(
+                self.doc.lower(k + 2),
+                "statement" | "interview" | "email" | "e-mail" | "letter" | "post" | "tweet"
+            )
+        {
+            // "said in a statement it would appeal": the clause after the medium.
+            let after = k + 3;
+            if after < last
+                && matches!(
+                    self.doc.lower(after),
+                    "he" | "she" | "it" | "they" | "we" | "i" | "there"
+                )
+            {
+                k = after;
+            }
         }
         if k < last && self.tok(k) == "," {
             return None;
@@ -4248,16 +4313,29 @@ impl<'d, 'a> Stage<'d, 'a> {
             && self.tok(k) == "to"
             && self.doc.tokens[k + 1].kind == TokenKind::Word
             && self.tok(k + 1).starts_with(char::is_lowercase);
+        // … or a clause whose subject is a short noun phrase and whose verb is an auxiliary
+        // ("argue the law will hurt …", "claimed its forces had captured …"), not an object
+        // ("argued the case in court").
+        let np_clause = k + 2 < last
+            && matches!(
+                self.doc.lower(k),
+                "the" | "a" | "an" | "its" | "his" | "her" | "their" | "this" | "these" | "those"
+            )
+            && (k + 1..last.min(k + 6))
+                .take_while(|&i| self.doc.tokens[i].kind == TokenKind::Word)
+                .any(|i| AUXILIARIES.contains(&self.doc.lower(i)));
         if !(matches!(lemma, "say" | "tell" | "add")
             || infinitive
             || k < last && self.tok(k) == "that"
-            || pronoun_clause && !matches!(lemma, "call" | "describe" | "put" | "read"))
+            || (pronoun_clause || np_clause)
+                && !matches!(lemma, "call" | "describe" | "put" | "read"))
         {
             return None;
         }
         let s = doc.sentence_at(doc.tokens[t].start())?;
         let end = self
             .parenthetical_close(first, t, k, last)
+            .or_else(|| self.participle_attribution(k, last))
             .unwrap_or_else(|| self.clause_end(s));
         let start = doc.tokens.get(k)?.start();
         if start >= end || last - k < 3 {
@@ -5439,6 +5517,29 @@ mod tests {
                 "the deficit will shrink",
                 "budget office",
             ),
+            // The addressee ends where the clause's subject starts.
+            (
+                "Jane Smith told reporters the bridge would reopen.",
+                "the bridge would reopen",
+                "Jane Smith",
+            ),
+            (
+                "Mr. Smith, 62, told the court he was innocent.",
+                "he was innocent",
+                "Smith",
+            ),
+            // The medium before a clause without "that".
+            (
+                "Jane Smith said in a statement it would appeal the ruling.",
+                "it would appeal the ruling",
+                "Jane Smith",
+            ),
+            // A clause with a noun-phrase subject and an auxiliary after verbs other than say.
+            (
+                "Critics argue the law will hurt small businesses.",
+                "the law will hurt small businesses",
+                "Critics",
+            ),
         ];
         for (text, content, speaker) in cases {
             let (kind, parts, got) = one(text);
@@ -5446,6 +5547,24 @@ mod tests {
             assert_eq!(parts[0], *content, "{text}");
             assert_eq!(got.as_deref(), Some(*speaker), "{text}");
         }
+    }
+
+    #[test]
+    fn a_participle_speech_verb_opens_a_second_attribution() {
+        let q = quotes(
+            "The agency said more than 1,000 people had been displaced, adding that aid was on \
+             the way.",
+        );
+        let contents: Vec<&str> = q.iter().map(|(_, parts, _)| parts[0].as_str()).collect();
+        assert_eq!(
+            contents,
+            [
+                "more than 1,000 people had been displaced",
+                "that aid was on the way"
+            ]
+        );
+        // An object is no clause: "argued the case in court".
+        assert!(quotes("Jane Smith argued the case in court for a week.").is_empty());
     }
 
     #[test]
