@@ -54,11 +54,28 @@ impl EntityDraft {
         }
     }
 
+    /// Adds a role unless a known one already says it ("president" after "president of the
+    /// region"); a longer role replaces the shorter ones it contains.
     fn add_role(&mut self, role: &str) {
         let role = role.trim().trim_end_matches(',').trim();
-        if !role.is_empty() && !self.roles.iter().any(|r| r.eq_ignore_ascii_case(role)) {
-            self.roles.push(role.to_string());
+        if role.is_empty() {
+            return;
         }
+        let lower = role.to_lowercase();
+        // Whether `short` appears in `long` as whole words.
+        let within = |short: &str, long: &str| {
+            long.match_indices(short).any(|(i, _)| {
+                let before = long[..i].chars().next_back();
+                let after = long[i + short.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            })
+        };
+        if self.roles.iter().any(|r| within(&lower, &r.to_lowercase())) {
+            return;
+        }
+        self.roles.retain(|r| !within(&r.to_lowercase(), &lower));
+        self.roles.push(role.to_string());
     }
 
     fn add_alias(&mut self, alias: &str) {
@@ -465,6 +482,7 @@ pub(crate) fn run(doc: &Doc<'_>, lex: &Lexicons) -> Vec<EntityDraft> {
         r.sentence(s);
     }
     let mut entities = r.cluster();
+    apposition_roles(doc, lex, &mut entities);
     resolve_anaphora(doc, lex, &mut entities);
     for e in &mut entities {
         e.mentions.sort_by_key(|m| (m.range.start, m.range.end));
@@ -1344,6 +1362,73 @@ fn one_letter_apart(a: &str, b: &str) -> bool {
         && a.iter().zip(&b).filter(|(x, y)| x != y).count() == 1
 }
 
+/// The longest apposition read as a role, in tokens.
+const APPOSITION_MAX_TOKENS: usize = 12;
+
+/// Roles in apposition after a person's name: "Stefano Bonaccini, the region’s president,",
+/// "Michael McFaul, a senior fellow at Stanford,", "Jane Doe, the president of the union.". The
+/// apposition opens with an article or a possessive, holds a title word (the titles lexicon)
+/// and ends at the next comma, bracket, quotation mark or the sentence end; the role is its text
+/// without the article.
+fn apposition_roles(doc: &Doc<'_>, lex: &Lexicons, entities: &mut [EntityDraft]) {
+    for e in entities.iter_mut() {
+        if e.kind != EntityKind::Person {
+            continue;
+        }
+        let mut roles = Vec::new();
+        for m in &e.mentions {
+            let comma = doc.token_at(m.range.end);
+            if comma + 2 >= doc.tokens.len() || doc.tok(comma) != "," {
+                continue;
+            }
+            let Some(s) = doc.sentence_at(doc.tokens[comma].start()) else {
+                continue;
+            };
+            let sentence_end = doc.sentences[s].tokens().end;
+            let first = comma + 1;
+            let opener = doc.lower(first);
+            let article = matches!(opener, "the" | "a" | "an");
+            if !(article || opener.ends_with("’s") || opener.ends_with("'s")) {
+                continue;
+            }
+            let end = (first..sentence_end.min(first + APPOSITION_MAX_TOKENS + 1))
+                .find(|&t| {
+                    matches!(
+                        doc.tok(t),
+                        "," | "." | ";" | ":" | "(" | ")" | "“" | "”" | "\"" | "—" | "–"
+                    )
+                })
+                .unwrap_or(sentence_end);
+            let body = if article { first + 1 } else { first };
+            if end <= body || end - first > APPOSITION_MAX_TOKENS {
+                continue;
+            }
+            // A name inside is another person's ("his wife, Jane,") unless after "of"/"at".
+            let holds_title = (body..end).any(|t| {
+                lex.titles.contains(doc.lower(t))
+                    || t + 1 < end
+                        && lex
+                            .titles
+                            .contains(format!("{} {}", doc.lower(t), doc.lower(t + 1)).as_str())
+            });
+            let verb = (body..end).any(|t| {
+                matches!(
+                    doc.lower(t),
+                    "is" | "was" | "are" | "were" | "said" | "says" | "has" | "had" | "who"
+                )
+            });
+            if holds_title && !verb {
+                roles.push(
+                    doc.text[doc.tokens[body].start()..doc.tokens[end - 1].end()].to_string(),
+                );
+            }
+        }
+        for r in roles {
+            e.add_role(&r);
+        }
+    }
+}
+
 /// Resolves pronouns and role descriptions to the most recent compatible person.
 fn resolve_anaphora(doc: &Doc<'_>, lex: &Lexicons, entities: &mut [EntityDraft]) {
     // Person mentions by position.
@@ -1839,6 +1924,50 @@ mod tests {
 
     fn article(text: &str) -> Article {
         parse(text, &Options::default()).unwrap()
+    }
+
+    #[test]
+    fn roles_in_apposition() {
+        // (text, person, roles)
+        let cases: &[(&str, &str, &[&str])] = &[
+            (
+                "“It is bad,” said Stefano Bonaccini, the region’s president.",
+                "Stefano Bonaccini",
+                &["region’s president"],
+            ),
+            (
+                "Michael McFaul, a senior fellow at Stanford, said the talks failed.",
+                "Michael McFaul",
+                &["senior fellow at Stanford"],
+            ),
+            // The longer role holds the shorter one.
+            (
+                "Jane Doe, the president of the union, said the strike would go on. The \
+                 president said so again.",
+                "Jane Doe",
+                &["president of the union"],
+            ),
+            // An age is no role; a clause is no apposition.
+            (
+                "Jane Doe, 45, said the strike would go on.",
+                "Jane Doe",
+                &[],
+            ),
+            (
+                "Jane Doe, the woman who is president, said the strike would go on.",
+                "Jane Doe",
+                &[],
+            ),
+        ];
+        for (text, name, roles) in cases {
+            let a = article(text);
+            let e = a
+                .entities
+                .iter()
+                .find(|e| e.name == *name)
+                .unwrap_or_else(|| panic!("{name} in {text}"));
+            assert_eq!(e.roles, *roles, "{text}");
+        }
     }
 
     /// The entity holding the mention that starts at the `nth` (0-based) occurrence of `word`.
