@@ -1388,7 +1388,20 @@ fn apposition_roles(doc: &Doc<'_>, lex: &Lexicons, entities: &mut [EntityDraft])
             let first = comma + 1;
             let opener = doc.lower(first);
             let article = matches!(opener, "the" | "a" | "an");
-            if !(article || opener.ends_with("’s") || opener.ends_with("'s")) {
+            // Without an article, the apposition opens with its title ("Diane Swonk, chief
+            // economist at KPMG,").
+            let title_first = doc.tok(first).starts_with(char::is_lowercase) && {
+                let mut t = first;
+                while t < first + 3 && DESCRIPTION_MODIFIERS.contains(&doc.lower(t)) {
+                    t += 1;
+                }
+                lex.titles.contains(doc.lower(t))
+                    || t + 1 < doc.tokens.len()
+                        && lex
+                            .titles
+                            .contains(format!("{} {}", doc.lower(t), doc.lower(t + 1)).as_str())
+            };
+            if !(article || title_first || opener.ends_with("’s") || opener.ends_with("'s")) {
                 continue;
             }
             let end = (first..sentence_end.min(first + APPOSITION_MAX_TOKENS + 1))
@@ -1946,6 +1959,11 @@ mod tests {
                  president said so again.",
                 "Jane Doe",
                 &["president of the union"],
+            ),
+            (
+                "“It is too cautious,” said Diane Swonk, chief economist at KPMG.",
+                "Diane Swonk",
+                &["chief economist at KPMG"],
             ),
             // An age is no role; a clause is no apposition.
             (

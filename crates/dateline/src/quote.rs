@@ -3269,17 +3269,24 @@ impl<'d, 'a> Stage<'d, 'a> {
         // "Minyon Moore, a senior adviser to the campaign, called …": skip the apposition back to
         // the name before it (and any adverb after it: "…, a staunch ally, effectively
         // acknowledged").
+        // ("Powell, who faces …, has repeatedly said": auxiliaries too.)
         let mut after_apposition = v;
-        while after_apposition > floor + 3
-            && self.tok(after_apposition - 1).ends_with("ly")
-            && self
-                .tok(after_apposition - 1)
-                .starts_with(char::is_lowercase)
-            && self.tok(after_apposition - 2) == ","
-        {
+        while after_apposition > floor + 3 && {
+            let w = self.tok(after_apposition - 1);
+            w.starts_with(char::is_lowercase)
+                && (w.ends_with("ly")
+                    || matches!(
+                        w,
+                        "has" | "have" | "had" | "also" | "once" | "later" | "will" | "would"
+                    ))
+        } {
             after_apposition -= 1;
         }
-        let v = after_apposition;
+        let v = if after_apposition < v && self.tok(after_apposition - 1) == "," {
+            after_apposition
+        } else {
+            v
+        };
         if v > floor + 2 && self.tok(v - 1) == "," {
             // The apposition opens at its "who"/"whose" even across inner commas ("Mr.
             // Slinker, whose start-up, Paradata, uses …, said").
@@ -5527,6 +5534,13 @@ mod tests {
                 "Mr. Smith, 62, told the court he was innocent.",
                 "he was innocent",
                 "Smith",
+            ),
+            // Auxiliaries and adverbs between an apposition and the verb.
+            (
+                "Jane Smith, who faces questions from both parties, has repeatedly said the \
+                 bank is independent.",
+                "the bank is independent",
+                "Jane Smith",
             ),
             // The medium before a clause without "that".
             (
