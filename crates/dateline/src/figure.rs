@@ -75,6 +75,13 @@ impl FigureDraft {
 // ---------------------------------------------------------------------------------------------
 // Word tables.
 
+/// Stock indices and rankings whose names hold a number ("S&P 500", "FTSE 100", "Fortune 500"):
+/// the number is part of the name.
+const INDEX_NAMES: &[&str] = &[
+    "s&p", "ftse", "nikkei", "russell", "fortune", "nasdaq", "dax", "cac", "stoxx", "sensex",
+    "nifty", "kospi", "asx", "tsx", "ibex", "aex", "omx",
+];
+
 const UNITS: &[(&str, f64)] = &[
     ("zero", 0.0),
     ("nought", 0.0),
@@ -3900,6 +3907,10 @@ impl<'d, 'a> Reader<'d, 'a> {
                 return true;
             }
         }
+        // Stock indices and rankings named with their number: "the S&P 500 rose", "FTSE 100".
+        if num.end == j + 1 && j >= 1 && INDEX_NAMES.contains(&self.lower(j - 1)) {
+            return true;
+        }
         // Inside a name mid-sentence: "deputies of Movimento 5 Stelle", "the Apollo 11 Command
         // Module" (not a title-case headline's "Police Arrest 12 Protesters").
         if num.end == j + 1 && j >= 2 && j + 1 < self.doc.tokens.len() {
@@ -7626,6 +7637,7 @@ mod tests {
             "Posted at 11:15AM.",
             "He sat in a first class seat after a first aid course.",
             "The deputies of Movimento 5 Stelle walked out.",
+            "The S&P 500 and the FTSE 100 closed higher.",
         ] {
             let f: Vec<_> = figures(text)
                 .into_iter()
