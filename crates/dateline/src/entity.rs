@@ -1377,6 +1377,13 @@ fn apposition_roles(doc: &Doc<'_>, lex: &Lexicons, entities: &mut [EntityDraft])
         }
         let mut roles = Vec::new();
         for m in &e.mentions {
+            let name = doc.token_at(m.range.start);
+            if let Some(role) = lowercase_title_before(doc, lex, name) {
+                roles.push(role);
+            }
+            if let Some(role) = description_before(doc, lex, name) {
+                roles.push(role);
+            }
             let comma = doc.token_at(m.range.end);
             if comma + 2 >= doc.tokens.len() || doc.tok(comma) != "," {
                 continue;
@@ -1440,6 +1447,85 @@ fn apposition_roles(doc: &Doc<'_>, lex: &Lexicons, entities: &mut [EntityDraft])
             e.add_role(&r);
         }
     }
+}
+
+/// A description in apposition before the name at token `name`, set off by a comma ("The
+/// governor of Bryansk, Alexander Bogomaz, said"): from its article to the comma, when it
+/// holds a title; the role is its text without the article.
+fn description_before(doc: &Doc<'_>, lex: &Lexicons, name: usize) -> Option<String> {
+    if name < 3 || doc.tok(name - 1) != "," {
+        return None;
+    }
+    let comma = name - 1;
+    let sentence_start = doc
+        .sentence_at(doc.tokens[name].start())
+        .map_or(0, |s| doc.sentences[s].tokens().start);
+    let floor = sentence_start.max(comma.saturating_sub(APPOSITION_MAX_TOKENS));
+    // The description opens the sentence or follows a comma.
+    let open = (floor..comma)
+        .rev()
+        .find(|&t| doc.tok(t) == ",")
+        .map_or(sentence_start, |t| t + 1);
+    if open < floor || open + 1 >= comma || !matches!(doc.lower(open), "the" | "a" | "an") {
+        return None;
+    }
+    let body = open + 1..comma;
+    let holds_title = body
+        .clone()
+        .any(|t| lex.titles.contains(doc.lower(t)) && !doc.tok(t).starts_with(char::is_uppercase));
+    let clause = body.clone().any(|t| {
+        matches!(
+            doc.lower(t),
+            "is" | "was" | "are" | "were" | "said" | "says" | "has" | "had" | "who" | "when"
+        )
+    });
+    (holds_title && !clause).then(|| {
+        doc.text[doc.tokens[body.start].start()..doc.tokens[body.end - 1].end()].to_string()
+    })
+}
+
+/// A title in lowercase right before the name at token `name` ("Kremlin spokesman Dmitry
+/// Peskov", "former defense minister Jane Doe"): the title with its modifiers and up to two
+/// capitalised qualifiers before it (an organisation, place or nationality). Titles in title case
+/// are read with the name itself.
+fn lowercase_title_before(doc: &Doc<'_>, lex: &Lexicons, name: usize) -> Option<String> {
+    let lowercase_word = |t: usize| {
+        doc.tokens[t].kind == TokenKind::Word && doc.tok(t).starts_with(char::is_lowercase)
+    };
+    let sentence_start = doc
+        .sentence_at(doc.tokens.get(name)?.start())
+        .map_or(0, |s| doc.sentences[s].tokens().start);
+    let mut title_start = None;
+    for len in 1..=3 {
+        if name < sentence_start + len || !(name - len..name).all(lowercase_word) {
+            break;
+        }
+        let phrase: Vec<&str> = (name - len..name).map(|t| doc.lower(t)).collect();
+        if lex.titles.contains(phrase.join(" ").as_str()) {
+            title_start = Some(name - len);
+        }
+    }
+    let mut start = title_start?;
+    while start > sentence_start
+        && lowercase_word(start - 1)
+        && DESCRIPTION_MODIFIERS.contains(&doc.lower(start - 1))
+    {
+        start -= 1;
+    }
+    let mut qualifiers = 0;
+    while qualifiers < 2
+        && start > sentence_start
+        && doc.tokens[start - 1].kind == TokenKind::Word
+        && doc.tok(start - 1).starts_with(char::is_uppercase)
+        && !matches!(
+            doc.lower(start - 1),
+            "the" | "a" | "an" | "his" | "her" | "their" | "its"
+        )
+    {
+        start -= 1;
+        qualifiers += 1;
+    }
+    Some(doc.text[doc.tokens[start].start()..doc.tokens[name - 1].end()].to_string())
 }
 
 /// Resolves pronouns and role descriptions to the most recent compatible person.
@@ -1964,6 +2050,23 @@ mod tests {
                 "“It is too cautious,” said Diane Swonk, chief economist at KPMG.",
                 "Diane Swonk",
                 &["chief economist at KPMG"],
+            ),
+            // A lowercase title before the name, with its qualifiers.
+            (
+                "Kremlin spokesman Dmitry Peskov told reporters that Moscow would respond.",
+                "Dmitry Peskov",
+                &["Kremlin spokesman"],
+            ),
+            (
+                "The plan was backed by former defense minister Jane Doe on Monday.",
+                "Jane Doe",
+                &["former defense minister"],
+            ),
+            // A description before the name.
+            (
+                "The governor of Bryansk, Alexander Bogomaz, said 12 drones were shot down.",
+                "Alexander Bogomaz",
+                &["governor of Bryansk"],
             ),
             // An age is no role; a clause is no apposition.
             (

@@ -3137,10 +3137,16 @@ impl<'d, 'a> Stage<'d, 'a> {
         comma: usize,
         limit: usize,
     ) -> Option<SpeakerDraft> {
+        // Lowercase words, but a prepositional phrase may name a place or body ("the governor
+        // of Bryansk").
+        let preposition = (start..comma)
+            .find(|&i| matches!(self.tok(i), "of" | "for" | "at" | "in" | "from"))
+            .unwrap_or(comma);
         if start >= comma
             || self.tok(comma) != ","
             || !(start..comma).all(|i| {
                 self.tok(i).starts_with(char::is_lowercase)
+                    || i > preposition
                     || i == start
                         && matches!(
                             self.doc.lower(i),
@@ -3321,6 +3327,20 @@ impl<'d, 'a> Stage<'d, 'a> {
                 }
                 if looks_like && open > floor {
                     let start = self.np_start(open, floor);
+                    // "The governor of Bryansk, Alexander Bogomaz, said": the description's
+                    // head before its prepositional phrase.
+                    let description_start = if start > floor + 1
+                        && matches!(self.tok(start - 1), "of" | "for" | "at" | "in" | "from")
+                    {
+                        self.np_start(start - 1, floor)
+                    } else {
+                        start
+                    };
+                    if description_start < start {
+                        if let Some(name) = self.appositive_name(description_start, open, v) {
+                            return Some(name);
+                        }
+                    }
                     if start < open {
                         if let Some(name) = self.appositive_name(start, open, v) {
                             return Some(name);
@@ -4220,6 +4240,21 @@ impl<'d, 'a> Stage<'d, 'a> {
         let doc = self.doc;
         let mut k = t + 1;
         if k >= last || matches!(self.tok(k), "," | "." | ";" | ":" | "”" | "\"") {
+            return None;
+        }
+        // "did not say whether …", "declined to say when …": nothing was claimed.
+        if t > first && {
+            let prev = doc.lower(t - 1);
+            matches!(prev, "not" | "never" | "n't" | "n’t")
+                || prev.ends_with("n't")
+                || prev.ends_with("n’t")
+                || prev == "to"
+                    && t > first + 1
+                    && matches!(
+                        doc.lower(t - 2),
+                        "declined" | "refused" | "declining" | "refusing" | "declines" | "refuses"
+                    )
+        } {
             return None;
         }
         // Coordinated verbs ("Zelensky thanked … and said …") take the sentence's subject: a
