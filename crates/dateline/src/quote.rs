@@ -3747,8 +3747,20 @@ impl<'d, 'a> Stage<'d, 'a> {
         let range = doc.tokens[start].start()..doc.tokens[end - 1].end();
         let name = doc.text[doc.tokens[s].start()..doc.tokens[end - 1].end()].to_string();
         let key = name.to_lowercase();
-        let id = match self.groups.get(&key) {
-            Some(&id) => id,
+        // "a senior Ukrainian security official … The official said": a definite head noun
+        // alone refers back to the latest group it heads.
+        let antecedent = (self.doc.lower(start) == "the" && s == start + 1 && !key.contains(' '))
+            .then(|| {
+                let suffix = format!(" {key}");
+                self.groups
+                    .iter()
+                    .filter(|(k, _)| k.ends_with(&suffix))
+                    .map(|(_, &id)| id)
+                    .max()
+            })
+            .flatten();
+        let id = match self.groups.get(&key).copied().or(antecedent) {
+            Some(id) => id,
             None => {
                 self.entities.push(EntityDraft {
                     kind: EntityKind::Group,
@@ -5671,6 +5683,19 @@ mod tests {
         let (_, _, speaker) =
             one("Western officials say the losses now exceed recruitment in the region.");
         assert_eq!(speaker.as_deref(), Some("Western officials"));
+        // "The official" refers back to the group its head noun named.
+        let q = quotes(
+            "“It is a legitimate target,” a senior security official told reporters. The \
+             official said the operation had been planned for weeks.",
+        );
+        let speakers: Vec<_> = q.iter().map(|(_, _, s)| s.as_deref()).collect();
+        assert_eq!(
+            speakers,
+            [
+                Some("senior security official"),
+                Some("senior security official")
+            ]
+        );
         // A noun phrase tried as a speaker and then rejected leaves no group behind.
         let a = parse(
             "Paul Dewar, an Ottawa lawmaker, said the combined security lapses raise serious \
