@@ -1329,6 +1329,37 @@ impl<'d, 'a> Stage<'d, 'a> {
             return None;
         }
         if t > 0 && NOUN_CUES.contains(&w.to_ascii_lowercase().as_str()) {
+            // "missing Wall Street estimates", "beat Refinitiv estimates": a name that is the
+            // object of a verb or preposition modifies the noun.
+            let mut name = t;
+            while name > 0 && t - name < 4 && self.tok(name - 1).starts_with(char::is_uppercase) {
+                name -= 1;
+            }
+            if name < t && name > 0 {
+                let before = self.doc.lower(name - 1);
+                let object = self.doc.tokens[name - 1].kind == TokenKind::Word
+                    && self.tok(name - 1).starts_with(char::is_lowercase)
+                    && (before.ends_with("ing") && before.len() > 4
+                        || before.ends_with("ed") && before.len() > 3
+                        || matches!(
+                            before,
+                            "of" | "to"
+                                | "with"
+                                | "from"
+                                | "above"
+                                | "below"
+                                | "than"
+                                | "beat"
+                                | "miss"
+                                | "missed"
+                                | "topped"
+                                | "top"
+                                | "exceed"
+                        ));
+                if object {
+                    return None;
+                }
+            }
             let prev = self.tok(t - 1);
             let lower = prev.to_ascii_lowercase();
             // ("secretary of state as …": a noun after "of".)
@@ -5626,6 +5657,22 @@ mod tests {
         );
         // An object is no clause: "argued the case in court".
         assert!(quotes("Jane Smith argued the case in court for a week.").is_empty());
+    }
+
+    #[test]
+    fn a_noun_cue_after_a_name_that_is_an_object_reports_nothing() {
+        for text in [
+            "Tesla reported a 55% drop in profit, missing Wall Street estimates, as price cuts \
+             weighed on margins.",
+            "Profit beat Wall Street estimates for the third quarter.",
+        ] {
+            assert!(quotes(text).is_empty(), "{text}");
+        }
+        // The same noun after a subject is the verb.
+        assert_eq!(
+            one("“We lost,” John Smith claims.").2.as_deref(),
+            Some("John Smith")
+        );
     }
 
     #[test]
