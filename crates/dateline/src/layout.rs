@@ -662,6 +662,17 @@ fn continues(prev: &str, next: &str, longest: usize) -> bool {
     if prev.ends_with('-') || prev.ends_with(',') || next_starts_lower && !ends_sentence(prev) {
         return true;
     }
+    // After a sentence, a short line of capitalised words is a name or a heading ("…dupe." then
+    // "Claire Lower"), not the wrapped end of the paragraph.
+    if ends_sentence(prev)
+        && next.len() < 40
+        && !ends_sentence(next)
+        && next
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+    {
+        return false;
+    }
     // A wrapped line fills most of the width of the block's longest line.
     prev_len >= 40 && prev_len * 10 >= longest * 6
 }
@@ -1530,10 +1541,14 @@ const NOT_IN_NAMES: &[&str] = &[
 
 /// A label line before a byline ("Author", "Written by").
 fn is_author_label(line: &str) -> bool {
+    let label = line.trim().trim_end_matches(':').to_lowercase();
     matches!(
-        line.trim().trim_end_matches(':').to_lowercase().as_str(),
+        label.as_str(),
         "author" | "authors" | "by" | "written by" | "words by" | "story by"
-    )
+    ) || label.len() < 30
+        // "COMMENTARY BY", "Analysis by": a section label and "by".
+        && label.ends_with(" by")
+        && label.split_whitespace().count() == 2
 }
 
 /// A byline without "By" ("Pamela Falk", "Eric Berger - Dec 21, 2023 1:00 pm UTC", "Javier
@@ -1558,6 +1573,32 @@ fn bare_byline(line: &str, lex: &Lexicons, framed: bool) -> Option<(Vec<String>,
     // "Doric Sam December 20, 2023": a date on the line ends the names.
     if let Some(k) = date_start(names) {
         rest = &line[k..];
+        names = &names[..k];
+    }
+    // "John Sexton 4:00 PM on …", "Timothy Rapp @TRappaRT Featured Columnist": a time or a
+    // social handle ends the names too.
+    if let Some(k) = names
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .find(|(_, w)| {
+            w.starts_with('@')
+                || w.split_once(':').is_some_and(|(h, m)| {
+                    !h.is_empty()
+                        && h.len() <= 2
+                        && h.bytes().all(|b| b.is_ascii_digit())
+                        && m.len() >= 2
+                        && m.bytes().take(2).all(|b| b.is_ascii_digit())
+                })
+        })
+        .map(|(start, _)| start)
+    {
+        if rest.is_empty() {
+            rest = &line[k..];
+        }
         names = &names[..k];
     }
     let dated = dates::find_full_date(rest).is_some();
@@ -1978,6 +2019,17 @@ mod tests {
             ("By Cam Kettles, Crimson Staff Writer", &["Cam Kettles"]),
             // After a date and a separator.
             ("Oct 24, 2019 at 2:56 pm | By Dru Allen", &["Dru Allen"]),
+            // A time or a social handle ends the names.
+            ("John Sexton 4:00 PM on December 20, 2023", &["John Sexton"]),
+            (
+                "Timothy Rapp @TRappaRT Featured Columnist December 22, 2023",
+                &["Timothy Rapp"],
+            ),
+            // A name line after a standfirst sentence is no wrapped line of it.
+            (
+                "If nothing else, it makes an excellent dessert dupe.\nClaire Lower\nDecember 22, 2023",
+                &["Claire Lower"],
+            ),
             // Not bylines: a section name over a date, a name with no date or label.
             ("Breaking News\nDecember 22, 2023", &[]),
             ("Pamela Falk", &[]),
