@@ -114,7 +114,7 @@ static RELATED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid related regex")
 });
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Rr]eporting by|[Ss]tory by)[:\s]+(\p{Lu}[\p{L}\p{M}.'’ -]+(?:(?:,\s*|\s+and\s+|\s*&\s*)\p{Lu}[\p{L}\p{M}.'’ -]+)*)(?:\s*[|,•·]\s*(.+))?$")
+    Regex::new(r"^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Rr]eporting by|[Ss]tory by|(?:Review|News|Analysis|Opinion|Commentary|Feature|Interview) by)[:\s]+(\p{Lu}[\p{L}\p{M}.'’ -]+(?:(?:,\s*|\s+and\s+|\s*&\s*)\p{Lu}[\p{L}\p{M}.'’ -]+)*)(?:\s*[|,•·]\s*(.+))?$")
         .expect("valid byline regex")
 });
 static REPORTING_BY: LazyLock<Regex> = LazyLock::new(|| {
@@ -418,7 +418,7 @@ fn line_kind(line: &str) -> LineKind {
         LineKind::Related
     } else if line.len() < 200
         && may_be_byline(line)
-        && (BYLINE.is_match(line) || REPORTING_BY.is_match(line))
+        && (byline_names(line).is_some() || REPORTING_BY.is_match(line))
     {
         LineKind::Byline
     } else if line.len() < 90 && has_digit(line) && (DATE_LINE.is_match(line) || is_date_line(line))
@@ -448,8 +448,54 @@ fn may_be_byline(line: &str) -> bool {
         "story by",
         "Additional reporting by",
         "additional reporting by",
+        "Review by",
+        "News by",
+        "Analysis by",
+        "Opinion by",
+        "Commentary by",
+        "Feature by",
+        "Interview by",
     ];
     OPENERS.iter().any(|o| line.starts_with(o))
+}
+
+/// The names of a "By …" line ([`BYLINE`]'s first group), also when a date, a time or a social
+/// handle follows them on the line ("By Jackson Hayes December 21, 2023", "By Jessica Choi Dec.
+/// 21, 2023 11:00 pm EST").
+fn byline_names(line: &str) -> Option<String> {
+    if let Some(c) = BYLINE.captures(line) {
+        return Some(c[1].to_string());
+    }
+    let cut = [date_start(line), time_or_handle_start(line)]
+        .into_iter()
+        .flatten()
+        .min()?;
+    let head = line[..cut]
+        .trim_end()
+        .trim_end_matches([',', '|', '-', '·', '•'])
+        .trim_end();
+    let head = head.strip_suffix(" on").unwrap_or(head).trim_end();
+    BYLINE.captures(head).map(|c| c[1].to_string())
+}
+
+/// The byte where a time ("4:00") or a social handle ("@name") starts a word of `s`.
+fn time_or_handle_start(s: &str) -> Option<usize> {
+    let mut at = 0;
+    for w in s.split(' ') {
+        let start = at;
+        at += w.len() + 1;
+        let time = w.split_once(':').is_some_and(|(h, m)| {
+            !h.is_empty()
+                && h.len() <= 2
+                && h.bytes().all(|b| b.is_ascii_digit())
+                && m.len() >= 2
+                && m.bytes().take(2).all(|b| b.is_ascii_digit())
+        });
+        if time || w.starts_with('@') {
+            return Some(start);
+        }
+    }
+    None
 }
 
 /// Whether `line` may hold a digit as [`DATE_LINE`] and [`is_date_line`] need (`\d` is any
@@ -1072,12 +1118,20 @@ fn classify(out: &mut Layout, pieces: &[Piece]) {
                         && i <= body.end + 3
                         && REPORTING_BY.is_match(s)) =>
             {
-                let names = BYLINE
-                    .captures(s)
-                    .or_else(|| REPORTING_BY.captures(s))
-                    .map(|c| c[1].to_string());
+                let names =
+                    byline_names(s).or_else(|| REPORTING_BY.captures(s).map(|c| c[1].to_string()));
                 for name in names.iter().flat_map(|n| split_names(n)) {
                     push_unique(&mut out.authors, name);
+                }
+                // "By Jackson Hayes December 21, 2023": the date of the byline.
+                if i <= body_start + 8 {
+                    if let Some(date) = line_date(s) {
+                        out.date_hints.push(DateHint {
+                            date,
+                            source: DateSource::Text,
+                            exact: true,
+                        });
+                    }
                 }
                 if let Some((_, names)) = bare_bylines.iter().find(|(k, _)| *k == i) {
                     for name in names {
@@ -1577,25 +1631,7 @@ fn bare_byline(line: &str, lex: &Lexicons, framed: bool) -> Option<(Vec<String>,
     }
     // "John Sexton 4:00 PM on …", "Timothy Rapp @TRappaRT Featured Columnist": a time or a
     // social handle ends the names too.
-    if let Some(k) = names
-        .split(' ')
-        .scan(0, |at, w| {
-            let start = *at;
-            *at += w.len() + 1;
-            Some((start, w))
-        })
-        .find(|(_, w)| {
-            w.starts_with('@')
-                || w.split_once(':').is_some_and(|(h, m)| {
-                    !h.is_empty()
-                        && h.len() <= 2
-                        && h.bytes().all(|b| b.is_ascii_digit())
-                        && m.len() >= 2
-                        && m.bytes().take(2).all(|b| b.is_ascii_digit())
-                })
-        })
-        .map(|(start, _)| start)
-    {
+    if let Some(k) = time_or_handle_start(names) {
         if rest.is_empty() {
             rest = &line[k..];
         }
@@ -1709,10 +1745,20 @@ pub(crate) fn split_names(names: &str) -> Vec<String> {
                 })
                 .count();
             if caps >= 2 {
-                title_case(&words[..caps].join(" "))
-            } else {
-                n.to_string()
+                return title_case(&words[..caps].join(" "));
             }
+            // "Dave Epstein Globe Correspondent", "Rick Lane Contributor": a job after the
+            // name (and the outlet before it) is no part of it.
+            let mut k = words.len();
+            while k > 2 && BYLINE_ROLES.contains(&words[k - 1].to_lowercase().as_str()) {
+                k -= 1;
+            }
+            if k < words.len() {
+                let initial = words[1].trim_end_matches('.').len() <= 1;
+                let keep = if k > 2 && !initial { 2 } else { k };
+                return words[..keep].join(" ");
+            }
+            n.to_string()
         })
         .filter(|n| {
             let lower = n.to_lowercase();
@@ -2019,6 +2065,14 @@ mod tests {
             ("By Cam Kettles, Crimson Staff Writer", &["Cam Kettles"]),
             // After a date and a separator.
             ("Oct 24, 2019 at 2:56 pm | By Dru Allen", &["Dru Allen"]),
+            // A date, a time or a handle after "By" names; a job after the name.
+            ("By Jackson Hayes December 21, 2023", &["Jackson Hayes"]),
+            ("By Jessica Choi Dec. 21, 2023 11:00 pm EST", &["Jessica Choi"]),
+            (
+                "By Dave Epstein Globe Correspondent, Updated December 22, 2023, 5:49 p.m.",
+                &["Dave Epstein"],
+            ),
+            ("Review by Rick Lane Contributor\nPublished on 19 Dec 2023", &["Rick Lane"]),
             // A time or a social handle ends the names.
             ("John Sexton 4:00 PM on December 20, 2023", &["John Sexton"]),
             (
