@@ -1643,10 +1643,15 @@ fn bare_byline(line: &str, lex: &Lexicons, framed: bool) -> Option<(Vec<String>,
     // name is not part of it.
     let trim = |n: &str| -> String {
         let mut words: Vec<&str> = n.split_whitespace().collect();
+        let mut role = false;
         loop {
             let k = words.len();
             if k > 2 && BYLINE_ROLES.contains(&words[k - 1].to_lowercase().as_str()) {
                 words.pop();
+                role = true;
+            } else if role && k > 2 && words[1].trim_end_matches('.').len() > 1 {
+                // "Sandhya Kambhampati Data Reporter": a word of the job before it.
+                words.truncate(2);
             } else if let Some(cut) = (2..k.saturating_sub(1)).find(|&c| {
                 lex.organizations
                     .contains_key(words[c..].join(" ").as_str())
@@ -1729,10 +1734,41 @@ pub(crate) fn split_names(names: &str) -> Vec<String> {
             names = &names[..at];
         }
     }
-    names
+    let lex = Lexicons::bundled();
+    let parts: Vec<&str> = names
         .split([',', '&'])
         .flat_map(|p| p.split(" and "))
         .map(|n| n.trim().trim_end_matches('.').trim())
+        .collect();
+    // "Sandhya Kambhampati Data and Graphics Journalist": a job after "and" takes the words of
+    // it before "and" too.
+    let job = |n: &str| {
+        let last = n.rsplit(' ').next().unwrap_or_default().to_lowercase();
+        BYLINE_ROLES.contains(&last.as_str())
+    };
+    parts
+        .iter()
+        .enumerate()
+        .map(|(k, n)| {
+            let words: Vec<&str> = n.split_whitespace().collect();
+            let before_job = parts.get(k + 1).is_some_and(|next| job(next) && !job(n));
+            if before_job && words.len() > 2 && words[1].trim_end_matches('.').len() > 1 {
+                return words[..2].join(" ");
+            }
+            // "Amanda Cappelli Fox News", "John O'Connor The Associated Press": an outlet
+            // after the name.
+            let person = words
+                .first()
+                .is_some_and(|w| lex.first_names.contains_key(*w));
+            if let Some(cut) = (2..words.len()).filter(|_| person).find(|&c| {
+                let rest = words[c..].join(" ");
+                let rest = rest.strip_prefix("The ").unwrap_or(&rest);
+                lex.organizations.contains_key(rest)
+            }) {
+                return words[..cut].join(" ");
+            }
+            n.to_string()
+        })
         .filter(|n| !n.is_empty() && n.chars().next().is_some_and(char::is_uppercase))
         .map(|n| {
             let words: Vec<&str> = n.split_whitespace().collect();
@@ -1753,7 +1789,8 @@ pub(crate) fn split_names(names: &str) -> Vec<String> {
             while k > 2 && BYLINE_ROLES.contains(&words[k - 1].to_lowercase().as_str()) {
                 k -= 1;
             }
-            if k < words.len() {
+            // (Only after a person's given name: "Coldwater Daily Reporter" is a paper.)
+            if k < words.len() && lex.first_names.contains_key(words[0]) {
                 let initial = words[1].trim_end_matches('.').len() <= 1;
                 let keep = if k > 2 && !initial { 2 } else { k };
                 return words[..keep].join(" ");
@@ -2073,6 +2110,13 @@ mod tests {
                 &["Dave Epstein"],
             ),
             ("Review by Rick Lane Contributor\nPublished on 19 Dec 2023", &["Rick Lane"]),
+            // An outlet or a job after the name; a paper named like a job stays out.
+            ("By Amanda Cappelli Fox News\nPublished October 8, 2023", &["Amanda Cappelli"]),
+            (
+                "By Sandhya Kambhampati Data and Graphics Journalist\nDec. 23, 2023 3 AM PT",
+                &["Sandhya Kambhampati"],
+            ),
+            ("By Coldwater Daily Reporter\nDecember 22, 2023", &[]),
             // A time or a social handle ends the names.
             ("John Sexton 4:00 PM on December 20, 2023", &["John Sexton"]),
             (
