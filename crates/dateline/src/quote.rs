@@ -2322,13 +2322,19 @@ impl<'d, 'a> Stage<'d, 'a> {
                 && self.tok(subject_start - 1).eq_ignore_ascii_case("that");
             // ("When my mother mentioned it, I laughed and said …": a fronted clause does not
             // embed the main one.)
-            let fronted = subject_start > sentence_start && self.tok(subject_start - 1) == ",";
+            // ("She said, if elected, she would ask …": the clause after "said," is no fronted
+            // one.)
+            let fronted = subject_start > sentence_start
+                && self.tok(subject_start - 1) == ","
+                && !(sentence_start..subject_start - 1)
+                    .any(|u| self.tok(u + 1) == "," && self.cue_at(u).is_some());
             let outer = if (pronoun || reported) && !fronted {
                 // Not across another quote or a coordinated clause ("… “A,” but he said …").
                 (sentence_start.max(subject_start.saturating_sub(40))..subject_start)
                     .rev()
                     .take_while(|&u| {
-                        let quote_mark = matches!(doc.tok(u), "“" | "”" | "\"" | ";");
+                        let quote_mark =
+                            matches!(doc.tok(u), "“" | "”" | "\"" | ";" | "'" | "''" | "‘" | "’");
                         let coordination = matches!(doc.lower(u), "but" | "and")
                             && u > sentence_start
                             && doc.tok(u - 1) == ",";
@@ -2859,12 +2865,12 @@ impl<'d, 'a> Stage<'d, 'a> {
             }
             let w = self.tok(t);
             let lower = self.doc.lower(t);
-            // A comma may sit inside the closing mark: `is “true,” but …`.
+            // A comma may sit inside the closing mark: `is “true,” but …`, `…,'' on …`.
+            let closing = |m: usize| matches!(self.tok(m), "”" | "\"" | "’" | "'" | "''");
             let after_comma = t > 0
                 && (self.tok(t - 1) == ","
-                    || t > 1
-                        && matches!(self.tok(t - 1), "”" | "\"" | "’" | "'" | "''")
-                        && self.tok(t - 2) == ",");
+                    || t > 1 && closing(t - 1) && self.tok(t - 2) == ","
+                    || t > 2 && closing(t - 1) && closing(t - 2) && self.tok(t - 3) == ",");
             let boundary = match w {
                 "—" | "–" | "--" | ";" | "(" => true,
                 "and" | "but" if self.doc.tokens.get(t + 1).is_some() => {
@@ -2884,6 +2890,16 @@ impl<'d, 'a> Stage<'d, 'a> {
                     .tokens
                     .get(t + 1)
                     .is_some_and(|_| self.cue_at(t + 1).is_some()),
+                // `…,'' on Tuesday night he said …`: a time phrase, then another attribution.
+                _ if after_comma
+                    && (t + 1..(t + 5).min(sentence.tokens().end.saturating_sub(1))).any(|j| {
+                        matches!(self.doc.lower(j), "he" | "she" | "they" | "we" | "i")
+                            && self.cue_at(j + 1).is_some()
+                            && (t..j).all(|m| self.doc.tokens[m].kind == TokenKind::Word)
+                    }) =>
+                {
+                    true
+                }
                 _ => {
                     after_comma
                         && (matches!(
@@ -2924,15 +2940,31 @@ impl<'d, 'a> Stage<'d, 'a> {
                 "”" => depth = depth.saturating_sub(1),
                 _ => {}
             }
+            if depth > 0 || t <= k + 2 {
+                continue;
+            }
+            // The comma, maybe inside closing marks (`…,'' on Tuesday …`).
+            let mut c = t - 1;
+            while c > k && matches!(self.tok(c), "”" | "\"" | "’" | "'" | "''") {
+                c -= 1;
+            }
+            if self.tok(c) != "," {
+                continue;
+            }
             let w = self.tok(t);
-            if depth == 0
-                && self.tok(t - 1) == ","
-                && t > k + 2
-                && w.ends_with("ing")
-                && w.starts_with(char::is_lowercase)
-                && self.cue_at(t).is_some()
-            {
-                return Some(self.doc.tokens[t - 2].end());
+            let participle =
+                w.ends_with("ing") && w.starts_with(char::is_lowercase) && self.cue_at(t).is_some();
+            // `…, on Tuesday night he said …`: a short time phrase, then a new attribution.
+            let new_speaker = (t..(t + 4).min(last.saturating_sub(1))).any(|j| {
+                matches!(self.doc.lower(j), "he" | "she" | "they" | "we" | "i")
+                    && self.cue_at(j + 1).is_some()
+                    && (t..j).all(|m| self.doc.tokens[m].kind == TokenKind::Word)
+            });
+            if participle || new_speaker {
+                // Through the closing marks of a quote that ends the clause, else before the
+                // comma.
+                let end = if c + 1 < t { t - 1 } else { c - 1 };
+                return Some(self.doc.tokens[end].end());
             }
         }
         None
@@ -3238,6 +3270,37 @@ impl<'d, 'a> Stage<'d, 'a> {
 
     /// The speaker whose noun phrase ends right before token `v`.
     fn subject_before(&mut self, v: usize, floor: usize) -> Option<SpeakerDraft> {
+        // "he used to boast that …", "she wanted to say": the subject of the verb before "to".
+        let v = if v >= floor + 3
+            && self.tok(v - 1) == "to"
+            && matches!(
+                self.doc.lower(v - 2),
+                "used"
+                    | "wanted"
+                    | "wants"
+                    | "tried"
+                    | "tries"
+                    | "began"
+                    | "begins"
+                    | "continued"
+                    | "continues"
+                    | "likes"
+                    | "liked"
+                    | "went"
+                    | "refused"
+                    | "declined"
+                    | "needs"
+                    | "needed"
+                    | "hastened"
+                    | "rushed"
+                    | "seemed"
+                    | "appeared"
+                    | "sought"
+            ) {
+            v - 2
+        } else {
+            v
+        };
         // "Trump, who has called …", "Lynch, who told Congress": the relative pronoun speaks
         // for the name it follows (its span is the pronoun's, as for "he said").
         let mut aux = v;
@@ -5657,6 +5720,45 @@ mod tests {
         );
         // An object is no clause: "argued the case in court".
         assert!(quotes("Jane Smith argued the case in court for a week.").is_empty());
+    }
+
+    #[test]
+    fn each_attribution_in_a_sentence_keeps_its_own_quote() {
+        let a = parse(
+            "Barack Obama spoke on Tuesday. Where he used to boast that he had decimated ''core \
+             Al Qaeda,'' on Tuesday night he said it still posed ''a direct threat'' to \
+             Americans.",
+            &Options::default(),
+        )
+        .unwrap();
+        let cues: Vec<_> = a
+            .quotes
+            .iter()
+            .map(|q| {
+                (
+                    a.slice(q.parts[0]),
+                    q.cue.as_ref().map(|c| c.lemma.as_str()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            cues,
+            [
+                ("core Al Qaeda", Some("boast")),
+                ("a direct threat", Some("say"))
+            ]
+        );
+        // "She said, if elected, she would …": the speaker is the subject of "said".
+        let a = parse(
+            "Jane Doe spoke. She said, if elected, she would ask the mayor to lead a “cancer \
+             moonshot” at city hall.",
+            &Options::default(),
+        )
+        .unwrap();
+        let speaker = a.quotes[0].speaker.as_ref().unwrap();
+        let chars: Vec<char> = a.text.chars().collect();
+        let at: String = chars[speaker.start..speaker.end].iter().collect();
+        assert_eq!((at.as_str(), speaker.name.as_str()), ("She", "Jane Doe"));
     }
 
     #[test]
