@@ -1122,6 +1122,11 @@ struct Flat {
     end: Vec<usize>,
     /// Hash of each element's tag and `class`, to find siblings built alike.
     sig: Vec<u64>,
+    /// Each element's tag when it is a block tag (else "").
+    tags: Vec<&'static str>,
+    /// Links whose visible text reads like a title (three words or more), even inside pruned
+    /// elements (a card's `<header>`): pre-order index and resolved URL.
+    title_links: Vec<(usize, String)>,
     blocks: Vec<Block>,
     /// Pre-order index of the `itemprop=articleBody` element, if any.
     body_mark: Option<usize>,
@@ -1593,6 +1598,8 @@ impl Flat {
             parent: Vec::new(),
             end: Vec::new(),
             sig: Vec::new(),
+            tags: Vec::new(),
+            title_links: Vec::new(),
             blocks: Vec::new(),
             body_mark: None,
             h1s: Vec::new(),
@@ -1674,6 +1681,14 @@ impl Flat {
                         if block && role != Role::Pruned {
                             flat.flush(&mut cur, &mut stack);
                         }
+                        if name == "a" && !parent_hidden {
+                            if let Some(url) = el.attr("href").and_then(|h| resolve(h, base)) {
+                                let text = visible_text_of(node, 200);
+                                if word_count(&text) >= 3 {
+                                    flat.title_links.push((index, url));
+                                }
+                            }
+                        }
                         let anchor = (name == "a").then(|| {
                             (
                                 cur.text.len(),
@@ -1691,6 +1706,7 @@ impl Flat {
                             .find(|t| **t == name)
                             .copied()
                             .unwrap_or("");
+                        flat.tags.push(tag);
                         let hidden = parent_hidden || ALWAYS_PRUNED.contains(&name);
                         let elsewhere = parent_frame.is_some_and(|f| f.elsewhere)
                             || matches!(name, "nav" | "footer" | "aside")
@@ -1976,6 +1992,138 @@ impl Flat {
         out
     }
 
+    /// Per block: whether it lies in a teaser card of a listing of other stories (a "more news"
+    /// list under the article, a rail of cards): three or more sibling elements built alike
+    /// (same tag and class, or list items), each short and opened by a linked title (the
+    /// other story's headline) that something follows (a blurb, a byline, a date). A teaser's
+    /// blurb reads like prose, so without this the cards weigh in the body search and follow
+    /// the story in its text; an article's own list (items without a linked title first, or
+    /// longer) is not a listing, nor are cards whose title links another site (products in a
+    /// shopping list).
+    fn teaser_blocks(&self, base: Option<&str>) -> Vec<bool> {
+        // The site of a URL: its host's last two labels, three under a short second-level one
+        // ("co.uk", "com.au"), so that "eu.site.com" and "www.site.com" are one site.
+        let host = |url: &str| -> String {
+            let rest = url.split_once("://").map_or(url, |(_, r)| r);
+            let h = rest.split(['/', '?', '#', ':']).next().unwrap_or("");
+            let labels: Vec<&str> = h.split('.').collect();
+            let keep = match labels.as_slice() {
+                [.., _, second, cc]
+                    if cc.len() == 2
+                        && matches!(
+                            *second,
+                            "co" | "com" | "org" | "net" | "gov" | "ac" | "edu"
+                        ) =>
+                {
+                    3
+                }
+                _ => 2,
+            };
+            labels[labels.len().saturating_sub(keep)..]
+                .join(".")
+                .to_ascii_lowercase()
+        };
+        let own = base.map(host);
+        let n = self.parent.len();
+        // Elements alike: their class signature, or their tag for bare list items and articles.
+        let key = |i: usize| -> Option<u64> {
+            if self.sig[i] != 0 {
+                Some(self.sig[i])
+            } else {
+                match self.tags[i] {
+                    "li" => Some(2),
+                    "article" => Some(4),
+                    _ => None,
+                }
+            }
+        };
+        let mut alike: foldhash::HashMap<(usize, u64), usize> = Default::default();
+        for i in 0..n {
+            if let (Some(k), p) = (key(i), self.parent[i]) {
+                if p != usize::MAX {
+                    *alike.entry((p, k)).or_default() += 1;
+                }
+            }
+        }
+        let repeated = |i: usize| {
+            !matches!(
+                self.tags[i],
+                "p" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "blockquote" | "figcaption"
+            ) && key(i).is_some_and(|k| alike.get(&(self.parent[i], k)).copied() >= Some(3))
+        };
+        // The card of each block: its nearest repeated ancestor (or itself), a few levels up.
+        let card_of: Vec<Option<usize>> = self
+            .blocks
+            .iter()
+            .map(|b| {
+                let mut at = b.node;
+                for _ in 0..6 {
+                    if at == usize::MAX || at >= n {
+                        return None;
+                    }
+                    if repeated(at) {
+                        return Some(at);
+                    }
+                    at = self.parent[at];
+                }
+                None
+            })
+            .collect();
+        // Cards: blocks grouped by card, in page order.
+        let mut is_card: foldhash::HashMap<usize, bool> = Default::default();
+        let mut k = 0;
+        while k < self.blocks.len() {
+            let Some(c) = card_of[k] else {
+                k += 1;
+                continue;
+            };
+            let mut j = k;
+            while j < self.blocks.len() && card_of[j] == Some(c) {
+                j += 1;
+            }
+            // The first link titled like a story inside the card, on this site.
+            let from = self.title_links.partition_point(|(i, _)| *i < c);
+            let title = self.title_links[from..]
+                .iter()
+                .take_while(|(i, _)| *i < self.end[c])
+                .next()
+                .filter(|(_, url)| own.as_ref().is_none_or(|o| host(url) == *o));
+            // What follows the title: blocks that are not (mostly) links.
+            let mut rest = 0usize;
+            let mut first_text: Option<usize> = None;
+            for b in &self.blocks[k..j] {
+                if b.link_chars * 10 < b.text.chars().count() * 8 {
+                    rest += word_count(&b.text);
+                    first_text.get_or_insert(b.node);
+                }
+            }
+            let ok = match (title, first_text) {
+                (Some((t, _)), Some(f)) => *t < f && rest <= 60,
+                _ => false,
+            };
+            // A card seen twice (its blocks interrupted) is a card only if both parts are.
+            let e = is_card.entry(c).or_insert(ok);
+            *e &= ok;
+            k = j;
+        }
+        // Listings: parents of three or more cards.
+        let mut cards_per_parent: foldhash::HashMap<usize, usize> = Default::default();
+        for (&c, &ok) in &is_card {
+            if ok {
+                *cards_per_parent.entry(self.parent[c]).or_default() += 1;
+            }
+        }
+        card_of
+            .iter()
+            .map(|c| {
+                c.is_some_and(|c| {
+                    is_card.get(&c) == Some(&true)
+                        && cards_per_parent.get(&self.parent[c]).copied() >= Some(3)
+                })
+            })
+            .collect()
+    }
+
     /// The element holding the article body.
     fn container(&self, weights: &[usize]) -> Option<usize> {
         let n = self.parent.len();
@@ -2230,6 +2378,8 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
         .as_deref()
         .filter(|b| word_count(b) >= 40)
         .map(loose);
+    // Teaser cards of other stories never weigh in the body search nor join the body.
+    let teasers = flat.teaser_blocks(meta.base());
     let mut container = None;
     // Parts of the body before the container (see `Flat::lead_parts`).
     let mut lead: Vec<usize> = Vec::new();
@@ -2269,7 +2419,8 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
             let weights: Vec<usize> = flat
                 .blocks
                 .iter()
-                .map(|b| usize::from(is_prose_block(b)) * b.text.len())
+                .zip(&teasers)
+                .map(|(b, t)| usize::from(is_prose_block(b) && !t) * b.text.len())
                 .collect();
             let inside: usize = flat
                 .blocks
@@ -2288,7 +2439,8 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
         let mut weights: Vec<usize> = flat
             .blocks
             .iter()
-            .map(|b| usize::from(is_prose_block(b)) * b.text.len())
+            .zip(&teasers)
+            .map(|(b, t)| usize::from(is_prose_block(b) && !t) * b.text.len())
             .collect();
         // With an <h1> that is the headline and prose after it, what comes before the <h1>
         // (feeds, cookie notices, menus) is not the body.
@@ -2382,7 +2534,7 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
     let mut rail_end: Option<usize> = None;
     // The element of the first body paragraph.
     let mut first_body_node: Option<usize> = None;
-    for b in &flat.blocks {
+    for (b, &teaser) in flat.blocks.iter().zip(&teasers) {
         if pieces.is_empty()
             && scope.is_some_and(|(c, _)| !flat.within(b.node, c))
             && matches!(b.tag.as_str(), "h1" | "h2" | "h3")
@@ -2417,6 +2569,14 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
                     && seen.insert(b.text.as_str()) =>
             {
                 pieces.push(Piece::caption(b));
+            }
+            Role::Content if in_body && teaser => {
+                for (r, url) in &b.anchors {
+                    let title = &b.text[r.clone()];
+                    if word_count(title) >= 4 && related.len() < 20 {
+                        related.push((title.to_string(), url.clone()));
+                    }
+                }
             }
             Role::Content if in_body => {
                 let chars = b.text.chars().count();
@@ -2975,4 +3135,109 @@ fn push_block(out: &mut Layout, text: &str) -> Range<usize> {
     let start = out.text.len();
     out.text.push_str(text);
     start..out.text.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The body paragraphs of a page's layout.
+    fn paragraphs(html: &str) -> Vec<String> {
+        let l = layout(html);
+        l.blocks
+            .iter()
+            .filter(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::Dateline))
+            .map(|b| l.text[b.range()].to_string())
+            .collect()
+    }
+
+    /// A page: `<head>` with a canonical URL, then `body` inside `<body>`.
+    fn page(body: &str) -> String {
+        format!(
+            "<html><head><title>Harbor ferry returns</title>\
+             <link rel=canonical href=\"https://news.example/harbor-ferry\"></head>\
+             <body>{body}</body></html>"
+        )
+    }
+
+    const STORY: &str = "<h1>Harbor ferry returns</h1>\
+        <p>The harbor ferry made its first crossing in three years on Monday morning, carrying \
+        about forty passengers and two bicycles across the bay.</p>\
+        <p>Officials said the service would run twice a day through the summer, with a third \
+        crossing on weekends if the numbers hold up.</p>\
+        <p>The old boat was retired after its engine failed, and the new one was built at a \
+        yard up the coast over the winter.</p>";
+
+    /// A teaser card of another story on the same site: linked title, blurb, byline.
+    fn card(n: usize, host: &str) -> String {
+        format!(
+            "<li><div class=item-text><a class=title href=\"https://{host}/story-{n}\">\
+             Another local story number {n} worth reading</a>\
+             <p>A short blurb about the other story, long enough to read like a sentence of \
+             prose in a paragraph.</p><a rel=author href=/writer/1>Sam Writer</a></div></li>"
+        )
+    }
+
+    #[test]
+    fn teaser_cards_under_the_story_are_not_body() {
+        let cards: String = (1..=4).map(|n| card(n, "news.example")).collect();
+        let html = page(&format!(
+            "<div class=main><article>{STORY}</article><ul class=items>{cards}</ul></div>"
+        ));
+        let p = paragraphs(&html);
+        assert_eq!(p.len(), 3, "{p:#?}");
+        assert!(p.iter().all(|p| !p.contains("short blurb")), "{p:#?}");
+        // Also when the cards sit inside the story's own element.
+        let html = page(&format!(
+            "<article>{STORY}<ul class=items>{cards}</ul></article>"
+        ));
+        assert_eq!(paragraphs(&html).len(), 3, "{:#?}", paragraphs(&html));
+    }
+
+    #[test]
+    fn teaser_title_in_a_pruned_header_still_marks_the_card() {
+        let card = |n: usize| {
+            format!(
+                "<li><article class=\"post post-{n}\"><header><h5><a href=\"/story-{n}\">\
+                 Another local story number {n}</a></h5></header>\
+                 <div class=excerpt>A short blurb about the other story, long enough to \
+                 read like a sentence of prose.</div></article></li>"
+            )
+        };
+        let cards: String = (1..=3).map(card).collect();
+        let html = page(&format!(
+            "<main>{STORY}<div class=more><ul>{cards}</ul></div></main>"
+        ));
+        let p = paragraphs(&html);
+        assert_eq!(p.len(), 3, "{p:#?}");
+    }
+
+    #[test]
+    fn a_list_of_products_elsewhere_or_of_two_cards_stays() {
+        // Titles linking another site (a shop): the article's own list.
+        let cards: String = (1..=4).map(|n| card(n, "shop.example")).collect();
+        let html = page(&format!(
+            "<article>{STORY}<ul class=items>{cards}</ul></article>"
+        ));
+        assert_eq!(paragraphs(&html).len(), 7);
+        // Two cards are no listing.
+        let cards: String = (1..=2).map(|n| card(n, "news.example")).collect();
+        let html = page(&format!(
+            "<article>{STORY}<ul class=items>{cards}</ul></article>"
+        ));
+        assert_eq!(paragraphs(&html).len(), 5);
+    }
+
+    #[test]
+    fn list_items_with_long_text_are_not_cards() {
+        let item = |n: usize| {
+            format!(
+                "<li><a href=\"/guide-{n}\">Step number {n} of the guide</a> {}</li>",
+                "and then a long explanation of what to do at this step. ".repeat(8)
+            )
+        };
+        let items: String = (1..=3).map(item).collect();
+        let html = page(&format!("<article>{STORY}<ul>{items}</ul></article>"));
+        assert_eq!(paragraphs(&html).len(), 6, "{:#?}", paragraphs(&html));
+    }
 }
