@@ -2124,6 +2124,41 @@ impl Flat {
             .collect()
     }
 
+    /// Per block: whether it is a cell of a data table (scores, prices, specifications): a
+    /// `<table>` none of whose blocks is longer than a short phrase. Such a grid is not prose:
+    /// its cells would read as a run of one-word paragraphs. A table used for layout (pull
+    /// quotes, paragraphs in cells) is kept.
+    fn data_table_blocks(&self) -> Vec<bool> {
+        let table_of: Vec<Option<usize>> = self
+            .blocks
+            .iter()
+            .map(|b| {
+                let mut at = b.node;
+                for _ in 0..8 {
+                    if at == usize::MAX {
+                        return None;
+                    }
+                    if self.tags[at] == "table" {
+                        return Some(at);
+                    }
+                    at = self.parent[at];
+                }
+                None
+            })
+            .collect();
+        let mut longest: foldhash::HashMap<usize, usize> = Default::default();
+        for (b, t) in self.blocks.iter().zip(&table_of) {
+            if let Some(t) = t {
+                let w = longest.entry(*t).or_default();
+                *w = (*w).max(word_count(&b.text));
+            }
+        }
+        table_of
+            .iter()
+            .map(|t| t.is_some_and(|t| longest.get(&t).is_some_and(|&w| w <= 15)))
+            .collect()
+    }
+
     /// The element holding the article body.
     fn container(&self, weights: &[usize]) -> Option<usize> {
         let n = self.parent.len();
@@ -2380,6 +2415,7 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
         .map(loose);
     // Teaser cards of other stories never weigh in the body search nor join the body.
     let teasers = flat.teaser_blocks(meta.base());
+    let data_cells = flat.data_table_blocks();
     let mut container = None;
     // Parts of the body before the container (see `Flat::lead_parts`).
     let mut lead: Vec<usize> = Vec::new();
@@ -2534,7 +2570,7 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
     let mut rail_end: Option<usize> = None;
     // The element of the first body paragraph.
     let mut first_body_node: Option<usize> = None;
-    for (b, &teaser) in flat.blocks.iter().zip(&teasers) {
+    for ((b, &teaser), &data_cell) in flat.blocks.iter().zip(&teasers).zip(&data_cells) {
         if pieces.is_empty()
             && scope.is_some_and(|(c, _)| !flat.within(b.node, c))
             && matches!(b.tag.as_str(), "h1" | "h2" | "h3")
@@ -2570,6 +2606,7 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
             {
                 pieces.push(Piece::caption(b));
             }
+            Role::Content if in_body && data_cell => {}
             Role::Content if in_body && teaser => {
                 for (r, url) in &b.anchors {
                     let title = &b.text[r.clone()];
@@ -3239,5 +3276,22 @@ mod tests {
         let items: String = (1..=3).map(item).collect();
         let html = page(&format!("<article>{STORY}<ul>{items}</ul></article>"));
         assert_eq!(paragraphs(&html).len(), 6, "{:#?}", paragraphs(&html));
+    }
+
+    #[test]
+    fn data_tables_are_not_body_but_layout_tables_are() {
+        let grid = "<table><tr><th>Team</th><th>W</th><th>L</th></tr>\
+            <tr><td>Harbor City</td><td>12</td><td>3</td></tr>\
+            <tr><td>Bay Town</td><td>9</td><td>6</td></tr></table>";
+        let html = page(&format!("<article>{STORY}{grid}</article>"));
+        let p = paragraphs(&html);
+        assert_eq!(p.len(), 3, "{p:#?}");
+        // A cell holding a sentence of prose: a layout table, kept.
+        let layout_table = "<table><tr><td><p>“We waited three years for this boat, and the whole \
+            town came down to the pier to see it leave,” the harbor master said.</p></td></tr>\
+            </table>";
+        let html = page(&format!("<article>{STORY}{layout_table}</article>"));
+        let p = paragraphs(&html);
+        assert_eq!(p.len(), 4, "{p:#?}");
     }
 }
