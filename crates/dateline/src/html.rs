@@ -1373,7 +1373,7 @@ const ALWAYS_PRUNED: &[&str] = &[
 /// The role an element gives its subtree (inside content). A `large` element holds much of the
 /// page's text: class names and sectioning tags never prune it (a wrapper `#__next`, a
 /// `<header>` around the whole page).
-fn role_of(el: &Element, large: bool, linkless: bool) -> Role {
+fn role_of(el: &Element, large: bool, linkless: bool, chars: usize) -> Role {
     let name = el.name();
     if ALWAYS_PRUNED.contains(&name) {
         return Role::Pruned;
@@ -1457,6 +1457,18 @@ fn role_of(el: &Element, large: bool, linkless: bool) -> Role {
     if has(BYLINE_WORDS) && !content {
         return Role::Byline;
     }
+    // A video or audio player: its controls, timers and "your browser cannot play this" notes.
+    // Its class, not its id (ids made from headings: "why-buy-a-blu-ray-player"). Also a short
+    // element classed as video ("InlineVideo", "video-title"): an embed's title, duration and
+    // blurb, another piece than the story (a long one may wrap the story of a video page).
+    if is_media_player(el)
+        || (chars < 400
+            && el
+                .attr("class")
+                .is_some_and(|c| c.to_ascii_lowercase().contains("video")))
+    {
+        return Role::Pruned;
+    }
     if has(PRUNE_WORDS) || PRUNE_PARTS.iter().any(|p| has_part(&raw, p)) {
         if content
             && !words.iter().any(|w| {
@@ -1481,6 +1493,26 @@ fn role_of(el: &Element, large: bool, linkless: bool) -> Role {
         return Role::Pruned;
     }
     Role::Content
+}
+
+/// Class words of a media player ("video-player", "av-player-container", "jwplayer").
+fn is_media_player(el: &Element) -> bool {
+    let class = el.attr("class").unwrap_or("").to_ascii_lowercase();
+    if class.contains("videoplayer") || class.contains("audioplayer") || class.contains("jwplayer")
+    {
+        return true;
+    }
+    let words: Vec<&str> = class
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.contains(&"player")
+        && words.iter().any(|w| {
+            matches!(
+                *w,
+                "video" | "audio" | "media" | "av" | "jw" | "vjs" | "podcast"
+            )
+        })
 }
 
 /// Class or id words of a sidebar or an overlay (cookie and consent dialogs, modals), pruned even
@@ -1661,11 +1693,12 @@ impl Flat {
                         let linkless = sizes.text.get(index).is_some_and(|&n| {
                             n >= 80 && sizes.links.get(index).is_some_and(|&l| l * 20 < n)
                         });
+                        let chars = sizes.text.get(index).copied().unwrap_or(0);
                         let role = match inherited {
                             Role::Pruned => Role::Pruned,
-                            Role::Content => role_of(el, large, linkless),
+                            Role::Content => role_of(el, large, linkless, chars),
                             // Inside a caption, related rail or byline, only pruning changes it.
-                            other => match role_of(el, large, linkless) {
+                            other => match role_of(el, large, linkless, chars) {
                                 Role::Pruned => Role::Pruned,
                                 _ => other,
                             },
@@ -1712,7 +1745,6 @@ impl Flat {
                             || matches!(name, "nav" | "footer" | "aside")
                             || role == Role::Related;
                         let parent_byline = parent_frame.is_some_and(|f| f.byline);
-                        let chars = sizes.text.get(index).copied().unwrap_or(0);
                         let byline =
                             !hidden && !elsewhere && (parent_byline || is_byline_mark(el, chars));
                         if byline && !parent_byline && flat.byline_texts.len() < 16 {
@@ -3293,5 +3325,23 @@ mod tests {
         let html = page(&format!("<article>{STORY}{layout_table}</article>"));
         let p = paragraphs(&html);
         assert_eq!(p.len(), 4, "{p:#?}");
+    }
+
+    #[test]
+    fn video_players_and_embeds_are_not_body() {
+        let player = "<div class=\"js-av-player-container av-player-container\">\
+            <div>Click To Unmute</div><p>Please use a html5 video capable browser to watch \
+            videos.</p><div>00:00:00</div></div>";
+        let embed = "<div class=InlineVideo-container><p>Watch: the new ferry leaves the pier on \
+            its first crossing of the bay.</p><span>2:49</span></div>";
+        let html = page(&format!("<article>{STORY}{player}{embed}</article>"));
+        let p = paragraphs(&html);
+        assert_eq!(p.len(), 3, "{p:#?}");
+        // A heading whose id names a player is the story's.
+        let html = page(&format!(
+            "<article>{STORY}<h2 id=why-buy-a-record-player>Why buy a record player at all \
+             these days?</h2></article>"
+        ));
+        assert_eq!(paragraphs(&html).len(), 4, "{:#?}", paragraphs(&html));
     }
 }
