@@ -3032,16 +3032,35 @@ static PICTURE_CREDIT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::
 
 /// A note around the story rather than its text: a newsletter pitch or its confirmation
 /// ("Want more? Sign up for our free newsletter", "Thanks for signing up!"), the reporter's
-/// contact line ("Contact Jane Doe at jdoe@…", "Jane Doe can be reached at …") or an invitation to
-/// follow someone on a social network.
+/// contact line ("Contact Jane Doe at jdoe@…", "Jane Doe can be reached at …"), an invitation to
+/// follow someone on a social network, or an affiliate disclosure.
 fn is_end_matter(text: &str, words: usize) -> bool {
-    if words > 50 {
+    if words > 80 {
         return false;
     }
     let t = text
         .trim_start_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
     let has = |p: &[&str]| p.iter().any(|p| t.contains(p));
+    // The affiliate disclosure shops and deals pages carry ("If you buy something through our
+    // links, we may earn a commission"): the publisher's terms, the same on every page.
+    if has(&["commission", "compensat", "affiliate"])
+        && has(&[
+            "may earn",
+            "may receive",
+            "may get",
+            "might earn",
+            "may be compensated",
+            "we earn",
+            "we receive",
+        ])
+        && has(&["link", "purchase", " buy", "product"])
+    {
+        return true;
+    }
+    if words > 50 {
+        return false;
+    }
     if has(&["newsletter", "to your inbox"])
         && has(&["sign up", "signing up", "subscribe", "inbox", "sign-up"])
     {
@@ -3341,6 +3360,25 @@ mod tests {
         let html = page(&format!(
             "<article>{STORY}<h2 id=why-buy-a-record-player>Why buy a record player at all \
              these days?</h2></article>"
+        ));
+        assert_eq!(paragraphs(&html).len(), 4, "{:#?}", paragraphs(&html));
+    }
+
+    #[test]
+    fn affiliate_disclosures_are_not_body() {
+        for note in [
+            "If you purchase a product or register for an account through a link on our site, \
+             we may receive compensation. By using this site, you consent to our User Agreement \
+             and agree that your clicks and interactions may be collected.",
+            "Disclosure: we may earn a commission from some of the products featured here.",
+        ] {
+            let html = page(&format!("<article>{STORY}<p>{note}</p></article>"));
+            assert_eq!(paragraphs(&html).len(), 3, "{:#?}", paragraphs(&html));
+        }
+        // A story about commissions stays.
+        let html = page(&format!(
+            "<article>{STORY}<p>The ferry operator will earn a commission on every ticket \
+             people buy through travel agents, the council said.</p></article>"
         ));
         assert_eq!(paragraphs(&html).len(), 4, "{:#?}", paragraphs(&html));
     }
