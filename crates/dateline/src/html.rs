@@ -1537,6 +1537,26 @@ fn has_part(raw: &str, part: &str) -> bool {
         .any(|(i, m)| !(part == "subscribe" && raw.as_bytes().get(i + m.len()) == Some(&b'r')))
 }
 
+/// The site of a URL: its host's last two labels, three under a short second-level one
+/// ("co.uk", "com.au"), so that "eu.site.com" and "www.site.com" are one site.
+fn site_of(url: &str) -> String {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let h = rest.split(['/', '?', '#', ':']).next().unwrap_or("");
+    let labels: Vec<&str> = h.split('.').collect();
+    let keep = match labels.as_slice() {
+        [.., _, second, cc]
+            if cc.len() == 2
+                && matches!(*second, "co" | "com" | "org" | "net" | "gov" | "ac" | "edu") =>
+        {
+            3
+        }
+        _ => 2,
+    };
+    labels[labels.len().saturating_sub(keep)..]
+        .join(".")
+        .to_ascii_lowercase()
+}
+
 /// Resolves `href` against the page URL; `None` for scripts, anchors and mail links.
 fn resolve(href: &str, base: Option<&str>) -> Option<String> {
     let href = href.trim();
@@ -2033,29 +2053,7 @@ impl Flat {
     /// longer) is not a listing, nor are cards whose title links another site (products in a
     /// shopping list).
     fn teaser_blocks(&self, base: Option<&str>) -> Vec<bool> {
-        // The site of a URL: its host's last two labels, three under a short second-level one
-        // ("co.uk", "com.au"), so that "eu.site.com" and "www.site.com" are one site.
-        let host = |url: &str| -> String {
-            let rest = url.split_once("://").map_or(url, |(_, r)| r);
-            let h = rest.split(['/', '?', '#', ':']).next().unwrap_or("");
-            let labels: Vec<&str> = h.split('.').collect();
-            let keep = match labels.as_slice() {
-                [.., _, second, cc]
-                    if cc.len() == 2
-                        && matches!(
-                            *second,
-                            "co" | "com" | "org" | "net" | "gov" | "ac" | "edu"
-                        ) =>
-                {
-                    3
-                }
-                _ => 2,
-            };
-            labels[labels.len().saturating_sub(keep)..]
-                .join(".")
-                .to_ascii_lowercase()
-        };
-        let own = base.map(host);
+        let own = base.map(site_of);
         let n = self.parent.len();
         // Elements alike: their class signature, or their tag for bare list items and articles.
         let key = |i: usize| -> Option<u64> {
@@ -2119,7 +2117,7 @@ impl Flat {
                 .iter()
                 .take_while(|(i, _)| *i < self.end[c])
                 .next()
-                .filter(|(_, url)| own.as_ref().is_none_or(|o| host(url) == *o));
+                .filter(|(_, url)| own.as_ref().is_none_or(|o| site_of(url) == *o));
             // What follows the title: blocks that are not (mostly) links.
             let mut rest = 0usize;
             let mut first_text: Option<usize> = None;
@@ -2447,6 +2445,7 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
         .map(loose);
     // Teaser cards of other stories never weigh in the body search nor join the body.
     let teasers = flat.teaser_blocks(meta.base());
+    let own_site = meta.base().map(site_of);
     let data_cells = flat.data_table_blocks();
     let mut container = None;
     // Parts of the body before the container (see `Flat::lead_parts`).
@@ -2678,7 +2677,15 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
                     }
                     _ => {}
                 }
-                if b.link_chars * 2 > chars && words <= 12 {
+                // A list item linking only other sites (deals in shops, sources, resources)
+                // is the article's own list, not a rail of this site's stories.
+                let elsewhere_links = b.tag == "li"
+                    && words >= 4
+                    && !b.anchors.is_empty()
+                    && b.anchors
+                        .iter()
+                        .all(|(_, u)| own_site.as_ref().is_some_and(|o| site_of(u) != *o));
+                if b.link_chars * 2 > chars && words <= 12 && !elsewhere_links {
                     // A list of links inside the body: related lines when they look like titles.
                     for (r, url) in &b.anchors {
                         let title = &b.text[r.clone()];
@@ -3381,5 +3388,28 @@ mod tests {
              people buy through travel agents, the council said.</p></article>"
         ));
         assert_eq!(paragraphs(&html).len(), 4, "{:#?}", paragraphs(&html));
+    }
+
+    #[test]
+    fn list_items_linking_other_sites_stay_in_the_body() {
+        let deals = "<ul><li><a href=\"https://shop.example/mop\">Half off the steam mop at \
+            the shop</a></li><li><a href=\"https://store.example/lego\">Up to 40 per cent off \
+            building bricks</a></li></ul>";
+        let html = page(&format!("<article>{STORY}{deals}</article>"));
+        assert_eq!(paragraphs(&html).len(), 5, "{:#?}", paragraphs(&html));
+        // Links to the site's own stories: related lines.
+        let more = "<ul><li><a href=\"/ferry-fares\">Ferry fares will rise in the spring \
+            season</a></li><li><a href=\"https://news.example/pier\">The old pier reopens \
+            after a long repair</a></li></ul>";
+        let html = page(&format!("<article>{STORY}{more}</article>"));
+        assert_eq!(paragraphs(&html).len(), 3, "{:#?}", paragraphs(&html));
+        assert_eq!(layout(&html).related.len(), 2);
+    }
+
+    #[test]
+    fn sites_of_urls() {
+        assert_eq!(site_of("https://eu.news.example/a/b"), "news.example");
+        assert_eq!(site_of("https://www.paper.co.uk/x"), "paper.co.uk");
+        assert_eq!(site_of("http://blog.example:8080/x"), "blog.example");
     }
 }
