@@ -1437,6 +1437,23 @@ fn role_of(el: &Element, large: bool, linkless: bool, chars: usize) -> Role {
     if EMBED_CLASSES.iter().any(|e| raw.contains(e)) {
         return Role::Pruned;
     }
+    // A publisher's own wrapper of such an embed ("InstagramEmbedContainer", "tiktok-embed-wrap"),
+    // holding the post or a "view it on the site it comes from" placeholder.
+    if raw.contains("embed")
+        && [
+            "instagram",
+            "twitter",
+            "tiktok",
+            "facebook",
+            "youtube",
+            "bluesky",
+            "threads",
+        ]
+        .iter()
+        .any(|n| raw.contains(n))
+    {
+        return Role::Pruned;
+    }
     let content = has(CONTENT_WORDS);
     // Also inside compound class names ("imageCaption", "captionContainer").
     if has(CAPTION_WORDS) || raw.contains("caption") {
@@ -3411,5 +3428,14 @@ mod tests {
         assert_eq!(site_of("https://eu.news.example/a/b"), "news.example");
         assert_eq!(site_of("https://www.paper.co.uk/x"), "paper.co.uk");
         assert_eq!(site_of("http://blog.example:8080/x"), "blog.example");
+    }
+
+    #[test]
+    fn wrappers_of_social_embeds_are_not_body() {
+        let embed = "<div class=\"InstagramEmbedContainer-abc\"><div class=banner><p>Instagram \
+            content</p><p>This content can also be viewed on the site it originates from.</p>\
+            </div></div>";
+        let html = page(&format!("<article>{STORY}{embed}</article>"));
+        assert_eq!(paragraphs(&html).len(), 3, "{:#?}", paragraphs(&html));
     }
 }
