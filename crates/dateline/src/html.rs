@@ -1122,6 +1122,11 @@ struct Flat {
     end: Vec<usize>,
     /// Hash of each element's tag and `class`, to find siblings built alike.
     sig: Vec<u64>,
+    /// Each element's tag when it is a block tag (else "").
+    tags: Vec<&'static str>,
+    /// Links whose visible text reads like a title (three words or more), even inside pruned
+    /// elements (a card's `<header>`): pre-order index and resolved URL.
+    title_links: Vec<(usize, String)>,
     blocks: Vec<Block>,
     /// Pre-order index of the `itemprop=articleBody` element, if any.
     body_mark: Option<usize>,
@@ -1368,7 +1373,7 @@ const ALWAYS_PRUNED: &[&str] = &[
 /// The role an element gives its subtree (inside content). A `large` element holds much of the
 /// page's text: class names and sectioning tags never prune it (a wrapper `#__next`, a
 /// `<header>` around the whole page).
-fn role_of(el: &Element, large: bool, linkless: bool) -> Role {
+fn role_of(el: &Element, large: bool, linkless: bool, chars: usize) -> Role {
     let name = el.name();
     if ALWAYS_PRUNED.contains(&name) {
         return Role::Pruned;
@@ -1432,6 +1437,23 @@ fn role_of(el: &Element, large: bool, linkless: bool) -> Role {
     if EMBED_CLASSES.iter().any(|e| raw.contains(e)) {
         return Role::Pruned;
     }
+    // A publisher's own wrapper of such an embed ("InstagramEmbedContainer", "tiktok-embed-wrap"),
+    // holding the post or a "view it on the site it comes from" placeholder.
+    if raw.contains("embed")
+        && [
+            "instagram",
+            "twitter",
+            "tiktok",
+            "facebook",
+            "youtube",
+            "bluesky",
+            "threads",
+        ]
+        .iter()
+        .any(|n| raw.contains(n))
+    {
+        return Role::Pruned;
+    }
     let content = has(CONTENT_WORDS);
     // Also inside compound class names ("imageCaption", "captionContainer").
     if has(CAPTION_WORDS) || raw.contains("caption") {
@@ -1451,6 +1473,18 @@ fn role_of(el: &Element, large: bool, linkless: bool) -> Role {
     }
     if has(BYLINE_WORDS) && !content {
         return Role::Byline;
+    }
+    // A video or audio player: its controls, timers and "your browser cannot play this" notes.
+    // Its class, not its id (ids made from headings: "why-buy-a-blu-ray-player"). Also a short
+    // element classed as video ("InlineVideo", "video-title"): an embed's title, duration and
+    // blurb, another piece than the story (a long one may wrap the story of a video page).
+    if is_media_player(el)
+        || (chars < 400
+            && el
+                .attr("class")
+                .is_some_and(|c| c.to_ascii_lowercase().contains("video")))
+    {
+        return Role::Pruned;
     }
     if has(PRUNE_WORDS) || PRUNE_PARTS.iter().any(|p| has_part(&raw, p)) {
         if content
@@ -1478,6 +1512,26 @@ fn role_of(el: &Element, large: bool, linkless: bool) -> Role {
     Role::Content
 }
 
+/// Class words of a media player ("video-player", "av-player-container", "jwplayer").
+fn is_media_player(el: &Element) -> bool {
+    let class = el.attr("class").unwrap_or("").to_ascii_lowercase();
+    if class.contains("videoplayer") || class.contains("audioplayer") || class.contains("jwplayer")
+    {
+        return true;
+    }
+    let words: Vec<&str> = class
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.contains(&"player")
+        && words.iter().any(|w| {
+            matches!(
+                *w,
+                "video" | "audio" | "media" | "av" | "jw" | "vjs" | "podcast"
+            )
+        })
+}
+
 /// Class or id words of a sidebar or an overlay (cookie and consent dialogs, modals), pruned even
 /// when they hold much of the page's text.
 fn is_overlay_or_rail(el: &Element) -> bool {
@@ -1498,6 +1552,26 @@ fn is_overlay_or_rail(el: &Element) -> bool {
 fn has_part(raw: &str, part: &str) -> bool {
     raw.match_indices(part)
         .any(|(i, m)| !(part == "subscribe" && raw.as_bytes().get(i + m.len()) == Some(&b'r')))
+}
+
+/// The site of a URL: its host's last two labels, three under a short second-level one
+/// ("co.uk", "com.au"), so that "eu.site.com" and "www.site.com" are one site.
+fn site_of(url: &str) -> String {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let h = rest.split(['/', '?', '#', ':']).next().unwrap_or("");
+    let labels: Vec<&str> = h.split('.').collect();
+    let keep = match labels.as_slice() {
+        [.., _, second, cc]
+            if cc.len() == 2
+                && matches!(*second, "co" | "com" | "org" | "net" | "gov" | "ac" | "edu") =>
+        {
+            3
+        }
+        _ => 2,
+    };
+    labels[labels.len().saturating_sub(keep)..]
+        .join(".")
+        .to_ascii_lowercase()
 }
 
 /// Resolves `href` against the page URL; `None` for scripts, anchors and mail links.
@@ -1593,6 +1667,8 @@ impl Flat {
             parent: Vec::new(),
             end: Vec::new(),
             sig: Vec::new(),
+            tags: Vec::new(),
+            title_links: Vec::new(),
             blocks: Vec::new(),
             body_mark: None,
             h1s: Vec::new(),
@@ -1654,11 +1730,12 @@ impl Flat {
                         let linkless = sizes.text.get(index).is_some_and(|&n| {
                             n >= 80 && sizes.links.get(index).is_some_and(|&l| l * 20 < n)
                         });
+                        let chars = sizes.text.get(index).copied().unwrap_or(0);
                         let role = match inherited {
                             Role::Pruned => Role::Pruned,
-                            Role::Content => role_of(el, large, linkless),
+                            Role::Content => role_of(el, large, linkless, chars),
                             // Inside a caption, related rail or byline, only pruning changes it.
-                            other => match role_of(el, large, linkless) {
+                            other => match role_of(el, large, linkless, chars) {
                                 Role::Pruned => Role::Pruned,
                                 _ => other,
                             },
@@ -1673,6 +1750,14 @@ impl Flat {
                         let block = BLOCK_TAGS.contains(&name) || name == "li";
                         if block && role != Role::Pruned {
                             flat.flush(&mut cur, &mut stack);
+                        }
+                        if name == "a" && !parent_hidden {
+                            if let Some(url) = el.attr("href").and_then(|h| resolve(h, base)) {
+                                let text = visible_text_of(node, 200);
+                                if word_count(&text) >= 3 {
+                                    flat.title_links.push((index, url));
+                                }
+                            }
                         }
                         let anchor = (name == "a").then(|| {
                             (
@@ -1691,12 +1776,12 @@ impl Flat {
                             .find(|t| **t == name)
                             .copied()
                             .unwrap_or("");
+                        flat.tags.push(tag);
                         let hidden = parent_hidden || ALWAYS_PRUNED.contains(&name);
                         let elsewhere = parent_frame.is_some_and(|f| f.elsewhere)
                             || matches!(name, "nav" | "footer" | "aside")
                             || role == Role::Related;
                         let parent_byline = parent_frame.is_some_and(|f| f.byline);
-                        let chars = sizes.text.get(index).copied().unwrap_or(0);
                         let byline =
                             !hidden && !elsewhere && (parent_byline || is_byline_mark(el, chars));
                         if byline && !parent_byline && flat.byline_texts.len() < 16 {
@@ -1976,6 +2061,151 @@ impl Flat {
         out
     }
 
+    /// Per block: whether it lies in a teaser card of a listing of other stories (a "more news"
+    /// list under the article, a rail of cards): three or more sibling elements built alike
+    /// (same tag and class, or list items), each short and opened by a linked title (the
+    /// other story's headline) that something follows (a blurb, a byline, a date). A teaser's
+    /// blurb reads like prose, so without this the cards weigh in the body search and follow
+    /// the story in its text; an article's own list (items without a linked title first, or
+    /// longer) is not a listing, nor are cards whose title links another site (products in a
+    /// shopping list).
+    fn teaser_blocks(&self, base: Option<&str>) -> Vec<bool> {
+        let own = base.map(site_of);
+        let n = self.parent.len();
+        // Elements alike: their class signature, or their tag for bare list items and articles.
+        let key = |i: usize| -> Option<u64> {
+            if self.sig[i] != 0 {
+                Some(self.sig[i])
+            } else {
+                match self.tags[i] {
+                    "li" => Some(2),
+                    "article" => Some(4),
+                    _ => None,
+                }
+            }
+        };
+        let mut alike: foldhash::HashMap<(usize, u64), usize> = Default::default();
+        for i in 0..n {
+            if let (Some(k), p) = (key(i), self.parent[i]) {
+                if p != usize::MAX {
+                    *alike.entry((p, k)).or_default() += 1;
+                }
+            }
+        }
+        let repeated = |i: usize| {
+            !matches!(
+                self.tags[i],
+                "p" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "blockquote" | "figcaption"
+            ) && key(i).is_some_and(|k| alike.get(&(self.parent[i], k)).copied() >= Some(3))
+        };
+        // The card of each block: its nearest repeated ancestor (or itself), a few levels up.
+        let card_of: Vec<Option<usize>> = self
+            .blocks
+            .iter()
+            .map(|b| {
+                let mut at = b.node;
+                for _ in 0..6 {
+                    if at == usize::MAX || at >= n {
+                        return None;
+                    }
+                    if repeated(at) {
+                        return Some(at);
+                    }
+                    at = self.parent[at];
+                }
+                None
+            })
+            .collect();
+        // Cards: blocks grouped by card, in page order.
+        let mut is_card: foldhash::HashMap<usize, bool> = Default::default();
+        let mut k = 0;
+        while k < self.blocks.len() {
+            let Some(c) = card_of[k] else {
+                k += 1;
+                continue;
+            };
+            let mut j = k;
+            while j < self.blocks.len() && card_of[j] == Some(c) {
+                j += 1;
+            }
+            // The first link titled like a story inside the card, on this site.
+            let from = self.title_links.partition_point(|(i, _)| *i < c);
+            let title = self.title_links[from..]
+                .iter()
+                .take_while(|(i, _)| *i < self.end[c])
+                .next()
+                .filter(|(_, url)| own.as_ref().is_none_or(|o| site_of(url) == *o));
+            // What follows the title: blocks that are not (mostly) links.
+            let mut rest = 0usize;
+            let mut first_text: Option<usize> = None;
+            for b in &self.blocks[k..j] {
+                if b.link_chars * 10 < b.text.chars().count() * 8 {
+                    rest += word_count(&b.text);
+                    first_text.get_or_insert(b.node);
+                }
+            }
+            let ok = match (title, first_text) {
+                (Some((t, _)), Some(f)) => *t < f && rest <= 60,
+                _ => false,
+            };
+            // A card seen twice (its blocks interrupted) is a card only if both parts are.
+            let e = is_card.entry(c).or_insert(ok);
+            *e &= ok;
+            k = j;
+        }
+        // Listings: parents of three or more cards.
+        let mut cards_per_parent: foldhash::HashMap<usize, usize> = Default::default();
+        for (&c, &ok) in &is_card {
+            if ok {
+                *cards_per_parent.entry(self.parent[c]).or_default() += 1;
+            }
+        }
+        card_of
+            .iter()
+            .map(|c| {
+                c.is_some_and(|c| {
+                    is_card.get(&c) == Some(&true)
+                        && cards_per_parent.get(&self.parent[c]).copied() >= Some(3)
+                })
+            })
+            .collect()
+    }
+
+    /// Per block: whether it is a cell of a data table (scores, prices, specifications): a
+    /// `<table>` none of whose blocks is longer than a short phrase. Such a grid is not prose:
+    /// its cells would read as a run of one-word paragraphs. A table used for layout (pull
+    /// quotes, paragraphs in cells) is kept.
+    fn data_table_blocks(&self) -> Vec<bool> {
+        let table_of: Vec<Option<usize>> = self
+            .blocks
+            .iter()
+            .map(|b| {
+                let mut at = b.node;
+                for _ in 0..8 {
+                    if at == usize::MAX {
+                        return None;
+                    }
+                    if self.tags[at] == "table" {
+                        return Some(at);
+                    }
+                    at = self.parent[at];
+                }
+                None
+            })
+            .collect();
+        let mut longest: foldhash::HashMap<usize, usize> = Default::default();
+        for (b, t) in self.blocks.iter().zip(&table_of) {
+            if let Some(t) = t {
+                let w = longest.entry(*t).or_default();
+                *w = (*w).max(word_count(&b.text));
+            }
+        }
+        table_of
+            .iter()
+            .map(|t| t.is_some_and(|t| longest.get(&t).is_some_and(|&w| w <= 15)))
+            .collect()
+    }
+
     /// The element holding the article body.
     fn container(&self, weights: &[usize]) -> Option<usize> {
         let n = self.parent.len();
@@ -2230,6 +2460,10 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
         .as_deref()
         .filter(|b| word_count(b) >= 40)
         .map(loose);
+    // Teaser cards of other stories never weigh in the body search nor join the body.
+    let teasers = flat.teaser_blocks(meta.base());
+    let own_site = meta.base().map(site_of);
+    let data_cells = flat.data_table_blocks();
     let mut container = None;
     // Parts of the body before the container (see `Flat::lead_parts`).
     let mut lead: Vec<usize> = Vec::new();
@@ -2269,7 +2503,8 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
             let weights: Vec<usize> = flat
                 .blocks
                 .iter()
-                .map(|b| usize::from(is_prose_block(b)) * b.text.len())
+                .zip(&teasers)
+                .map(|(b, t)| usize::from(is_prose_block(b) && !t) * b.text.len())
                 .collect();
             let inside: usize = flat
                 .blocks
@@ -2288,7 +2523,8 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
         let mut weights: Vec<usize> = flat
             .blocks
             .iter()
-            .map(|b| usize::from(is_prose_block(b)) * b.text.len())
+            .zip(&teasers)
+            .map(|(b, t)| usize::from(is_prose_block(b) && !t) * b.text.len())
             .collect();
         // With an <h1> that is the headline and prose after it, what comes before the <h1>
         // (feeds, cookie notices, menus) is not the body.
@@ -2382,7 +2618,7 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
     let mut rail_end: Option<usize> = None;
     // The element of the first body paragraph.
     let mut first_body_node: Option<usize> = None;
-    for b in &flat.blocks {
+    for ((b, &teaser), &data_cell) in flat.blocks.iter().zip(&teasers).zip(&data_cells) {
         if pieces.is_empty()
             && scope.is_some_and(|(c, _)| !flat.within(b.node, c))
             && matches!(b.tag.as_str(), "h1" | "h2" | "h3")
@@ -2418,6 +2654,15 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
             {
                 pieces.push(Piece::caption(b));
             }
+            Role::Content if in_body && data_cell => {}
+            Role::Content if in_body && teaser => {
+                for (r, url) in &b.anchors {
+                    let title = &b.text[r.clone()];
+                    if word_count(title) >= 4 && related.len() < 20 {
+                        related.push((title.to_string(), url.clone()));
+                    }
+                }
+            }
             Role::Content if in_body => {
                 let chars = b.text.chars().count();
                 let words = word_count(&b.text);
@@ -2449,7 +2694,15 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
                     }
                     _ => {}
                 }
-                if b.link_chars * 2 > chars && words <= 12 {
+                // A list item linking only other sites (deals in shops, sources, resources)
+                // is the article's own list, not a rail of this site's stories.
+                let elsewhere_links = b.tag == "li"
+                    && words >= 4
+                    && !b.anchors.is_empty()
+                    && b.anchors
+                        .iter()
+                        .all(|(_, u)| own_site.as_ref().is_some_and(|o| site_of(u) != *o));
+                if b.link_chars * 2 > chars && words <= 12 && !elsewhere_links {
                     // A list of links inside the body: related lines when they look like titles.
                     for (r, url) in &b.anchors {
                         let title = &b.text[r.clone()];
@@ -2803,16 +3056,35 @@ static PICTURE_CREDIT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::
 
 /// A note around the story rather than its text: a newsletter pitch or its confirmation
 /// ("Want more? Sign up for our free newsletter", "Thanks for signing up!"), the reporter's
-/// contact line ("Contact Jane Doe at jdoe@…", "Jane Doe can be reached at …") or an invitation to
-/// follow someone on a social network.
+/// contact line ("Contact Jane Doe at jdoe@…", "Jane Doe can be reached at …"), an invitation to
+/// follow someone on a social network, or an affiliate disclosure.
 fn is_end_matter(text: &str, words: usize) -> bool {
-    if words > 50 {
+    if words > 80 {
         return false;
     }
     let t = text
         .trim_start_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
     let has = |p: &[&str]| p.iter().any(|p| t.contains(p));
+    // The affiliate disclosure shops and deals pages carry ("If you buy something through our
+    // links, we may earn a commission"): the publisher's terms, the same on every page.
+    if has(&["commission", "compensat", "affiliate"])
+        && has(&[
+            "may earn",
+            "may receive",
+            "may get",
+            "might earn",
+            "may be compensated",
+            "we earn",
+            "we receive",
+        ])
+        && has(&["link", "purchase", " buy", "product"])
+    {
+        return true;
+    }
+    if words > 50 {
+        return false;
+    }
     if has(&["newsletter", "to your inbox"])
         && has(&["sign up", "signing up", "subscribe", "inbox", "sign-up"])
     {
@@ -2975,4 +3247,195 @@ fn push_block(out: &mut Layout, text: &str) -> Range<usize> {
     let start = out.text.len();
     out.text.push_str(text);
     start..out.text.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The body paragraphs of a page's layout.
+    fn paragraphs(html: &str) -> Vec<String> {
+        let l = layout(html);
+        l.blocks
+            .iter()
+            .filter(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::Dateline))
+            .map(|b| l.text[b.range()].to_string())
+            .collect()
+    }
+
+    /// A page: `<head>` with a canonical URL, then `body` inside `<body>`.
+    fn page(body: &str) -> String {
+        format!(
+            "<html><head><title>Harbor ferry returns</title>\
+             <link rel=canonical href=\"https://news.example/harbor-ferry\"></head>\
+             <body>{body}</body></html>"
+        )
+    }
+
+    const STORY: &str = "<h1>Harbor ferry returns</h1>\
+        <p>The harbor ferry made its first crossing in three years on Monday morning, carrying \
+        about forty passengers and two bicycles across the bay.</p>\
+        <p>Officials said the service would run twice a day through the summer, with a third \
+        crossing on weekends if the numbers hold up.</p>\
+        <p>The old boat was retired after its engine failed, and the new one was built at a \
+        yard up the coast over the winter.</p>";
+
+    /// A teaser card of another story on the same site: linked title, blurb, byline.
+    fn card(n: usize, host: &str) -> String {
+        format!(
+            "<li><div class=item-text><a class=title href=\"https://{host}/story-{n}\">\
+             Another local story number {n} worth reading</a>\
+             <p>A short blurb about the other story, long enough to read like a sentence of \
+             prose in a paragraph.</p><a rel=author href=/writer/1>Sam Writer</a></div></li>"
+        )
+    }
+
+    #[test]
+    fn teaser_cards_under_the_story_are_not_body() {
+        let cards: String = (1..=4).map(|n| card(n, "news.example")).collect();
+        let html = page(&format!(
+            "<div class=main><article>{STORY}</article><ul class=items>{cards}</ul></div>"
+        ));
+        let p = paragraphs(&html);
+        assert_eq!(p.len(), 3, "{p:#?}");
+        assert!(p.iter().all(|p| !p.contains("short blurb")), "{p:#?}");
+        // Also when the cards sit inside the story's own element.
+        let html = page(&format!(
+            "<article>{STORY}<ul class=items>{cards}</ul></article>"
+        ));
+        assert_eq!(paragraphs(&html).len(), 3, "{:#?}", paragraphs(&html));
+    }
+
+    #[test]
+    fn teaser_title_in_a_pruned_header_still_marks_the_card() {
+        let card = |n: usize| {
+            format!(
+                "<li><article class=\"post post-{n}\"><header><h5><a href=\"/story-{n}\">\
+                 Another local story number {n}</a></h5></header>\
+                 <div class=excerpt>A short blurb about the other story, long enough to \
+                 read like a sentence of prose.</div></article></li>"
+            )
+        };
+        let cards: String = (1..=3).map(card).collect();
+        let html = page(&format!(
+            "<main>{STORY}<div class=more><ul>{cards}</ul></div></main>"
+        ));
+        let p = paragraphs(&html);
+        assert_eq!(p.len(), 3, "{p:#?}");
+    }
+
+    #[test]
+    fn a_list_of_products_elsewhere_or_of_two_cards_stays() {
+        // Titles linking another site (a shop): the article's own list.
+        let cards: String = (1..=4).map(|n| card(n, "shop.example")).collect();
+        let html = page(&format!(
+            "<article>{STORY}<ul class=items>{cards}</ul></article>"
+        ));
+        assert_eq!(paragraphs(&html).len(), 7);
+        // Two cards are no listing.
+        let cards: String = (1..=2).map(|n| card(n, "news.example")).collect();
+        let html = page(&format!(
+            "<article>{STORY}<ul class=items>{cards}</ul></article>"
+        ));
+        assert_eq!(paragraphs(&html).len(), 5);
+    }
+
+    #[test]
+    fn list_items_with_long_text_are_not_cards() {
+        let item = |n: usize| {
+            format!(
+                "<li><a href=\"/guide-{n}\">Step number {n} of the guide</a> {}</li>",
+                "and then a long explanation of what to do at this step. ".repeat(8)
+            )
+        };
+        let items: String = (1..=3).map(item).collect();
+        let html = page(&format!("<article>{STORY}<ul>{items}</ul></article>"));
+        assert_eq!(paragraphs(&html).len(), 6, "{:#?}", paragraphs(&html));
+    }
+
+    #[test]
+    fn data_tables_are_not_body_but_layout_tables_are() {
+        let grid = "<table><tr><th>Team</th><th>W</th><th>L</th></tr>\
+            <tr><td>Harbor City</td><td>12</td><td>3</td></tr>\
+            <tr><td>Bay Town</td><td>9</td><td>6</td></tr></table>";
+        let html = page(&format!("<article>{STORY}{grid}</article>"));
+        let p = paragraphs(&html);
+        assert_eq!(p.len(), 3, "{p:#?}");
+        // A cell holding a sentence of prose: a layout table, kept.
+        let layout_table = "<table><tr><td><p>“We waited three years for this boat, and the whole \
+            town came down to the pier to see it leave,” the harbor master said.</p></td></tr>\
+            </table>";
+        let html = page(&format!("<article>{STORY}{layout_table}</article>"));
+        let p = paragraphs(&html);
+        assert_eq!(p.len(), 4, "{p:#?}");
+    }
+
+    #[test]
+    fn video_players_and_embeds_are_not_body() {
+        let player = "<div class=\"js-av-player-container av-player-container\">\
+            <div>Click To Unmute</div><p>Please use a html5 video capable browser to watch \
+            videos.</p><div>00:00:00</div></div>";
+        let embed = "<div class=InlineVideo-container><p>Watch: the new ferry leaves the pier on \
+            its first crossing of the bay.</p><span>2:49</span></div>";
+        let html = page(&format!("<article>{STORY}{player}{embed}</article>"));
+        let p = paragraphs(&html);
+        assert_eq!(p.len(), 3, "{p:#?}");
+        // A heading whose id names a player is the story's.
+        let html = page(&format!(
+            "<article>{STORY}<h2 id=why-buy-a-record-player>Why buy a record player at all \
+             these days?</h2></article>"
+        ));
+        assert_eq!(paragraphs(&html).len(), 4, "{:#?}", paragraphs(&html));
+    }
+
+    #[test]
+    fn affiliate_disclosures_are_not_body() {
+        for note in [
+            "If you purchase a product or register for an account through a link on our site, \
+             we may receive compensation. By using this site, you consent to our User Agreement \
+             and agree that your clicks and interactions may be collected.",
+            "Disclosure: we may earn a commission from some of the products featured here.",
+        ] {
+            let html = page(&format!("<article>{STORY}<p>{note}</p></article>"));
+            assert_eq!(paragraphs(&html).len(), 3, "{:#?}", paragraphs(&html));
+        }
+        // A story about commissions stays.
+        let html = page(&format!(
+            "<article>{STORY}<p>The ferry operator will earn a commission on every ticket \
+             people buy through travel agents, the council said.</p></article>"
+        ));
+        assert_eq!(paragraphs(&html).len(), 4, "{:#?}", paragraphs(&html));
+    }
+
+    #[test]
+    fn list_items_linking_other_sites_stay_in_the_body() {
+        let deals = "<ul><li><a href=\"https://shop.example/mop\">Half off the steam mop at \
+            the shop</a></li><li><a href=\"https://store.example/lego\">Up to 40 per cent off \
+            building bricks</a></li></ul>";
+        let html = page(&format!("<article>{STORY}{deals}</article>"));
+        assert_eq!(paragraphs(&html).len(), 5, "{:#?}", paragraphs(&html));
+        // Links to the site's own stories: related lines.
+        let more = "<ul><li><a href=\"/ferry-fares\">Ferry fares will rise in the spring \
+            season</a></li><li><a href=\"https://news.example/pier\">The old pier reopens \
+            after a long repair</a></li></ul>";
+        let html = page(&format!("<article>{STORY}{more}</article>"));
+        assert_eq!(paragraphs(&html).len(), 3, "{:#?}", paragraphs(&html));
+        assert_eq!(layout(&html).related.len(), 2);
+    }
+
+    #[test]
+    fn sites_of_urls() {
+        assert_eq!(site_of("https://eu.news.example/a/b"), "news.example");
+        assert_eq!(site_of("https://www.paper.co.uk/x"), "paper.co.uk");
+        assert_eq!(site_of("http://blog.example:8080/x"), "blog.example");
+    }
+
+    #[test]
+    fn wrappers_of_social_embeds_are_not_body() {
+        let embed = "<div class=\"InstagramEmbedContainer-abc\"><div class=banner><p>Instagram \
+            content</p><p>This content can also be viewed on the site it originates from.</p>\
+            </div></div>";
+        let html = page(&format!("<article>{STORY}{embed}</article>"));
+        assert_eq!(paragraphs(&html).len(), 3, "{:#?}", paragraphs(&html));
+    }
 }
