@@ -3255,7 +3255,11 @@ impl<'d, 'a> Stage<'d, 'a> {
             let ok = (t.kind == TokenKind::Word
                 && !SUBJECT_STOPS.contains(&lower.as_str())
                 && (cue(w).is_none() || i == end && NOUN_CUES.contains(&lower.as_str())))
-                || matches!(w, "-" | "(" | ")") && end - i < 8;
+                || matches!(w, "-" | "(" | ")")
+                    && end - i < 8
+                    // ("-- with some grounding in history -- a reader": a double dash closes a
+                    // parenthetical, no name.)
+                    && !(w == "-" && (i >= 2 && self.tok(i - 2) == "-" || self.tok(i) == "-"));
             if !ok || end - i >= 12 {
                 break;
             }
@@ -4784,6 +4788,12 @@ mod tests {
     #[test]
     fn speaker_patterns() {
         let cases: &[(&str, &[Option<&str>])] = &[
+            // A double dash closes a parenthetical: the subject follows it.
+            (
+                "If we lived in normal times -- with some grounding in history -- a reader \
+                 would now ask: “Why is he on that network?”",
+                &[Some("reader")],
+            ),
             // A verb whose object names words said: the next quote is its subject's.
             (
                 "Sen. Ted Cruz (R-Tex.), a candidate for president, tweeted a warning. \
