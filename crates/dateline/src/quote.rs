@@ -254,6 +254,10 @@ const CUES: &[(&str, &str, bool)] = &[
     ("repeat", "repeat", true),
     ("repeated", "repeat", true),
     ("repeats", "repeat", true),
+    ("accuse", "accuse", true),
+    ("accuses", "accuse", true),
+    ("accused", "accuse", true),
+    ("accusing", "accuse", true),
     ("confide", "confide", true),
     ("confides", "confide", true),
     ("confided", "confide", true),
@@ -1306,6 +1310,32 @@ impl<'d, 'a> Stage<'d, 'a> {
                 ) || self.tok(t - 1).ends_with("’s")
                     || self.tok(t - 1).ends_with("'s")
             }
+        {
+            return None;
+        }
+        // "was accused of fraud", "the accused": passive or a noun, no one speaks; "tweets
+        // accusing X of …" (a reduced relative) and "to accuse" leave the clause's speaker to
+        // the main verb.
+        if found.0 == "accuse"
+            && t > 0
+            && (matches!(
+                self.doc.lower(t - 1),
+                "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "been"
+                    | "being"
+                    | "be"
+                    | "the"
+                    | "an"
+                    | "get"
+                    | "got"
+                    | "stand"
+                    | "stands"
+                    | "stood"
+                    | "to"
+            ) || w.ends_with("ing") && self.tok(t - 1) != ",")
         {
             return None;
         }
@@ -2933,6 +2963,7 @@ impl<'d, 'a> Stage<'d, 'a> {
     /// after a comma opens a second attribution within tokens `k..last`, the end of the clause
     /// before it (bounded, as [`Stage::claim_end`], to stay linear).
     fn participle_attribution(&self, k: usize, last: usize) -> Option<usize> {
+        let mut seen = 0usize;
         let mut depth = 0usize;
         for t in k + 1..last.min(k + CLAIM_REACH) {
             match self.tok(t) {
@@ -2942,6 +2973,18 @@ impl<'d, 'a> Stage<'d, 'a> {
             }
             if depth > 0 || t <= k + 2 {
                 continue;
+            }
+            seen += 1;
+            // "accused X of …, and asserted that …": a coordinated speech verb.
+            if self.tok(t) == "and"
+                && seen > 2
+                && t + 1 < last
+                && self.tok(t + 1).starts_with(char::is_lowercase)
+                && self.tok(t + 1).ends_with("ed")
+                && self.cue_at(t + 1).is_some()
+            {
+                let end = if self.tok(t - 1) == "," { t - 2 } else { t - 1 };
+                return Some(self.doc.tokens[end].end());
             }
             // The comma, maybe inside closing marks (`…,'' on Tuesday …`).
             let mut c = t - 1;
@@ -4098,7 +4141,28 @@ impl<'d, 'a> Stage<'d, 'a> {
     fn according_to(&mut self, t: usize, first: usize, last: usize) -> Option<QuoteDraft> {
         let doc = self.doc;
         let cue_range = doc.tokens[t].start()..doc.tokens[t + 1].end();
-        let (speaker, after) = self.subject_after(t + 2, last)?;
+        let (mut speaker, mut after) = self.subject_after(t + 2, last)?;
+        // "According to a statement from the ministry, …": the document's source speaks.
+        if t == first
+            && after + 1 < last
+            && matches!(self.tok(after), "from" | "by" | "of" | "at" | "in")
+        {
+            if let Some(comma) = (after + 1..last.min(after + 9))
+                .take_while(|&i| self.doc.tokens[i].kind == TokenKind::Word || self.tok(i) == ",")
+                .find(|&i| self.tok(i) == ",")
+            {
+                let source = if matches!(self.tok(after), "from" | "by") {
+                    self.resolve_np(after + 1, comma)
+                        .filter(|s| s.entity.is_some())
+                } else {
+                    None
+                };
+                if let Some(source) = source {
+                    speaker = source;
+                }
+                after = comma;
+            }
+        }
         let clause = if t == first && after < last && self.tok(after) == "," {
             let end = self.clause_end(doc.sentence_at(doc.tokens[t].start())?);
             let start = doc.tokens.get(after + 1)?.start();
@@ -4476,8 +4540,13 @@ impl<'d, 'a> Stage<'d, 'a> {
             && (k + 1..last.min(k + 6))
                 .take_while(|&i| self.doc.tokens[i].kind == TokenKind::Word)
                 .any(|i| AUXILIARIES.contains(&self.doc.lower(i)));
+        // "accused the government of rigging the vote": whom, and of what.
+        let accusation = lemma == "accuse"
+            && (k + 1..last.min(k + 8)).any(|i| self.tok(i) == "of")
+            && self.doc.tokens[k].kind == TokenKind::Word;
         if !(matches!(lemma, "say" | "tell" | "add")
             || infinitive
+            || accusation
             || k < last && self.tok(k) == "that"
             || (pronoun_clause || np_clause)
                 && !matches!(lemma, "call" | "describe" | "put" | "read"))
@@ -5699,6 +5768,24 @@ mod tests {
                 "it would appeal the ruling",
                 "Jane Smith",
             ),
+            // An accusation: whom, and of what.
+            (
+                "The opposition accused the government of rigging the vote.",
+                "the government of rigging the vote",
+                "opposition",
+            ),
+            // The source of a document after "according to".
+            (
+                "According to a statement from the ministry, 12 soldiers were wounded.",
+                "12 soldiers were wounded",
+                "ministry",
+            ),
+            // A coordinated speech verb starts another claim.
+            (
+                "Jane Smith said she would order a review and warned against hackers.",
+                "she would order a review",
+                "Jane Smith",
+            ),
             // A clause with a noun-phrase subject and an auxiliary after verbs other than say.
             (
                 "Critics argue the law will hurt small businesses.",
@@ -5730,6 +5817,13 @@ mod tests {
         );
         // An object is no clause: "argued the case in court".
         assert!(quotes("Jane Smith argued the case in court for a week.").is_empty());
+        // Passive, a noun or a reduced relative: nobody accuses.
+        for text in [
+            "He was accused of fraud by prosecutors.",
+            "The accused man denied the charges.",
+        ] {
+            assert!(quotes(text).is_empty(), "{text}");
+        }
     }
 
     #[test]
