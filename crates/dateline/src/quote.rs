@@ -984,6 +984,44 @@ const DAY_WORDS: &[&str] = &[
     "sunday",
 ];
 
+/// Nouns and names in -ly that are no adverbs ("The family said", "a key ally").
+const LY_NOUNS: &[&str] = &[
+    "family",
+    "ally",
+    "assembly",
+    "rally",
+    "supply",
+    "reply",
+    "anomaly",
+    "monopoly",
+    "italy",
+    "july",
+    "bully",
+    "belly",
+    "jelly",
+    "fly",
+    "butterfly",
+    "lily",
+    "sally",
+    "holly",
+    "emily",
+    "kelly",
+    "molly",
+    "billy",
+    "daily",
+    "weekly",
+    "monthly",
+    "quarterly",
+    "homily",
+    "folly",
+];
+
+/// Whether a word is an adverb in -ly ("repeatedly", "now"-like modifiers of a verb), not a noun
+/// or name in -ly ([`LY_NOUNS`]).
+fn ly_adverb(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ly") && !LY_NOUNS.iter().any(|n| word.eq_ignore_ascii_case(n))
+}
+
 fn cue(word: &str) -> Option<(&'static str, bool)> {
     // Cues are short ASCII words: skip the rest without allocating.
     if word.len() > 12 || !word.starts_with(|c: char| c.is_ascii_alphabetic()) {
@@ -2495,7 +2533,7 @@ impl<'d, 'a> Stage<'d, 'a> {
         let mut t = after;
         while t < open && {
             let w = self.tok(t).to_lowercase();
-            ADVERBS.contains(&w.as_str()) || w.len() > 4 && w.ends_with("ly")
+            ADVERBS.contains(&w.as_str()) || ly_adverb(&w)
         } {
             t += 1;
         }
@@ -2579,7 +2617,7 @@ impl<'d, 'a> Stage<'d, 'a> {
             // "Increasingly worried about …, President Obama …", "Asked about …, she …".
             let participial = {
                 let w = lower(i);
-                w.len() > 4 && (w.ends_with("ly") || w.ends_with("ed") || w.ends_with("ing"))
+                ly_adverb(&w) || w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))
             };
             if i < to && (CLAUSE_OPENERS.contains(&lower(i).as_str()) || participial) {
                 let comma = (i + 1..to.min(i + 16)).find(|&c| self.tok(c) == ",")?;
@@ -2686,7 +2724,7 @@ impl<'d, 'a> Stage<'d, 'a> {
                     && (lw.ends_with("ed")
                         || self.cue_at(e).is_some()
                         || lw.ends_with("ing")
-                        || lw.len() > 4 && lw.ends_with("ly"));
+                        || ly_adverb(&lw));
             if e > i && verbish {
                 break;
             }
@@ -3283,7 +3321,7 @@ impl<'d, 'a> Stage<'d, 'a> {
         let mut j = v;
         while j > floor && ADVERBS.contains(&self.tok(j - 1).to_lowercase().as_str())
             || j > floor
-                && self.tok(j - 1).ends_with("ly")
+                && ly_adverb(self.tok(j - 1))
                 && self.tok(j - 1).chars().all(char::is_lowercase)
         {
             j -= 1;
@@ -3421,7 +3459,7 @@ impl<'d, 'a> Stage<'d, 'a> {
         while after_apposition > floor + 3 && {
             let w = self.tok(after_apposition - 1);
             w.starts_with(char::is_lowercase)
-                && (w.ends_with("ly")
+                && (ly_adverb(w)
                     || matches!(
                         w,
                         "has" | "have" | "had" | "also" | "once" | "later" | "will" | "would"
@@ -3538,7 +3576,7 @@ impl<'d, 'a> Stage<'d, 'a> {
         let mut name_end = v;
         while name_end > start && ADVERBS.contains(&self.doc.lower(name_end - 1))
             || name_end > start
-                && self.doc.lower(name_end - 1).ends_with("ly")
+                && ly_adverb(self.doc.lower(name_end - 1))
                 && self.tok(name_end - 1).starts_with(char::is_lowercase)
         {
             name_end -= 1;
@@ -3564,7 +3602,7 @@ impl<'d, 'a> Stage<'d, 'a> {
         let mut end = v;
         while end > start
             && (ADVERBS.contains(&self.tok(end - 1).to_lowercase().as_str())
-                || self.tok(end - 1).ends_with("ly")
+                || ly_adverb(self.tok(end - 1))
                     && self.tok(end - 1).chars().all(char::is_lowercase))
         {
             end -= 1;
@@ -3938,6 +3976,32 @@ impl<'d, 'a> Stage<'d, 'a> {
         if !matches!(lemma, "tell" | "ask" | "urge" | "warn") || *k >= limit {
             return None;
         }
+        // Prepositions open adjuncts, not addressees ("warned economist John Roe of Capital
+        // Economics", "told reporters aboard Air Force One").
+        let preposition = |t: usize| {
+            matches!(
+                self.doc.lower(t),
+                "of" | "at"
+                    | "in"
+                    | "on"
+                    | "aboard"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "from"
+                    | "with"
+                    | "outside"
+                    | "inside"
+                    | "near"
+                    | "via"
+                    | "over"
+                    | "by"
+                    | "for"
+            )
+        };
+        if preposition(*k) {
+            return None;
+        }
         let start = *k;
         let mut end = start;
         while end < limit && end < start + 8 {
@@ -3948,6 +4012,7 @@ impl<'d, 'a> Stage<'d, 'a> {
                     && (SUBJECT_STOPS.contains(&lower.as_str())
                         || DAY_WORDS.contains(&lower.as_str())))
                 || lower == "that"
+                || end > start && preposition(end)
                 // "told reporters the bridge would reopen": a determiner opens the clause.
                 || end > start
                     && matches!(
@@ -5594,6 +5659,10 @@ mod tests {
                 "The mayor told reporters the bridge would reopen.",
                 "reporters",
             ),
+            (
+                "“I have nothing to hide,” Mr. Trump told reporters aboard Air Force One.",
+                "reporters",
+            ),
         ];
         for (text, addressee) in cases {
             let a = parse(text, &Options::default()).unwrap();
@@ -5929,6 +5998,21 @@ mod tests {
             assert_eq!(parts, [first, rest], "{text}");
             assert_eq!(speaker.as_deref(), Some(who), "{text}");
         }
+    }
+
+    #[test]
+    fn nouns_in_ly_are_no_adverbs() {
+        let (_, _, speaker) = one("In a statement, the family said: “He was a loving father.”");
+        assert_eq!(speaker.as_deref(), Some("family"));
+        let (_, _, speaker) = one("A key ally said the deal was dead.");
+        assert_eq!(speaker.as_deref(), Some("key ally"));
+        // A prepositional phrase after the speaker is no addressee.
+        let a = parse(
+            "“Prices will rise,” warned economist John Roe of Capital Economics.",
+            &Options::default(),
+        )
+        .unwrap();
+        assert!(a.quotes[0].addressee.is_none());
     }
 
     #[test]
