@@ -1121,6 +1121,9 @@ struct Stage<'d, 'a> {
     entities: &'d mut Vec<EntityDraft>,
     index: MentionIndex,
     groups: HashMap<String, usize>,
+    /// The latest group of several words by its head noun ("official" for "senior security
+    /// official"), for "the official" later.
+    group_heads: HashMap<String, usize>,
     /// Memo of [`Stage::trailing_cue_floor`] by sentence end token (issue #10).
     trailing_floors: HashMap<usize, usize>,
 }
@@ -1138,6 +1141,7 @@ pub(crate) fn run(
         entities,
         index,
         groups: HashMap::default(),
+        group_heads: HashMap::default(),
         trailing_floors: HashMap::default(),
     };
     let mut fragments = stage.fragments();
@@ -3929,14 +3933,7 @@ impl<'d, 'a> Stage<'d, 'a> {
         // "a senior Ukrainian security official … The official said": a definite head noun
         // alone refers back to the latest group it heads.
         let antecedent = (self.doc.lower(start) == "the" && s == start + 1 && !key.contains(' '))
-            .then(|| {
-                let suffix = format!(" {key}");
-                self.groups
-                    .iter()
-                    .filter(|(k, _)| k.ends_with(&suffix))
-                    .map(|(_, &id)| id)
-                    .max()
-            })
+            .then(|| self.group_heads.get(&key).copied())
             .flatten();
         let id = match self.groups.get(&key).copied().or(antecedent) {
             Some(id) => id,
@@ -3951,6 +3948,9 @@ impl<'d, 'a> Stage<'d, 'a> {
                     gender: Gender::Unknown,
                 });
                 let id = self.entities.len() - 1;
+                if let Some((_, head)) = key.rsplit_once(' ') {
+                    self.group_heads.insert(head.to_string(), id);
+                }
                 self.groups.insert(key, id);
                 id
             }
