@@ -1998,6 +1998,15 @@ impl Flat {
         outer <= inner && inner < self.end[outer]
     }
 
+    /// The `<ul>`/`<ol>` element that follows an element as its next sibling, if any.
+    fn list_after(&self, node: usize) -> Option<usize> {
+        let next = self.end[node];
+        (next < self.parent.len()
+            && self.parent[next] == self.parent[node]
+            && matches!(self.tags[next], "ul" | "ol"))
+        .then_some(next)
+    }
+
     /// Per element: the weight of the blocks in its subtree, and of the `<p>` blocks that are
     /// its direct children (counted).
     fn totals(&self, weights: &[usize]) -> (Vec<usize>, Vec<usize>) {
@@ -2680,6 +2689,10 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
                             && scope.is_some_and(|(c, _)| parent != c && flat.within(parent, c))
                         {
                             rail_end = Some(flat.end[parent]);
+                        } else if let Some(list) = flat.list_after(b.node) {
+                            // A label standing in the body itself, over a list: the list's
+                            // items are the teasers ("Read next:" and bullets of promos).
+                            rail_end = Some(flat.end[list]);
                         }
                         continue;
                     }
@@ -3437,5 +3450,25 @@ mod tests {
             </div></div>";
         let html = page(&format!("<article>{STORY}{embed}</article>"));
         assert_eq!(paragraphs(&html).len(), 3, "{:#?}", paragraphs(&html));
+    }
+
+    #[test]
+    fn a_list_under_a_label_in_the_body_is_a_rail() {
+        let promos = "<ul><li><p>Lighthouse keepers are hiring again this year. <a \
+            href=\"https://partner.example/keepers\">Here is how you can apply with little \
+            experience</a> before the season starts.</p></li><li><p>Tide tables just got a \
+            whole lot simpler. <a href=\"https://partner.example/tides\">A new app reads them \
+            aloud</a> for sailors.</p></li></ul>";
+        let end = "<p>The council will review the timetable again in the autumn, once the \
+            summer numbers are in.</p>";
+        let html = page(&format!(
+            "<article>{STORY}<h2><strong>Don't miss:</strong></h2>{promos}{end}</article>"
+        ));
+        assert_eq!(paragraphs(&html).len(), 4, "{:#?}", paragraphs(&html));
+        // The same list under a heading of the story's own stays (with its heading).
+        let html = page(&format!(
+            "<article>{STORY}<h2>What riders said</h2>{promos}{end}</article>"
+        ));
+        assert_eq!(paragraphs(&html).len(), 7, "{:#?}", paragraphs(&html));
     }
 }
