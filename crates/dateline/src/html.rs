@@ -3072,13 +3072,24 @@ static PICTURE_CREDIT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::
 /// contact line ("Contact Jane Doe at jdoe@…", "Jane Doe can be reached at …"), an invitation to
 /// follow someone on a social network, or an affiliate disclosure.
 fn is_end_matter(text: &str, words: usize) -> bool {
-    if words > 80 {
+    if words > 150 {
         return false;
     }
     let t = text
         .trim_start_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
     let has = |p: &[&str]| p.iter().any(|p| t.contains(p));
+    // The consent placeholder of a blocked embed ("This content is provided by …, which may be
+    // using cookies … we need your permission"): the page's machinery, not the story.
+    if has(&["cookies"])
+        && has(&["your permission", "your consent"])
+        && has(&["this content", "to show you", "to view"])
+    {
+        return true;
+    }
+    if words > 80 {
+        return false;
+    }
     // The affiliate disclosure shops and deals pages carry ("If you buy something through our
     // links, we may earn a commission"): the publisher's terms, the same on every page.
     if has(&["commission", "compensat", "affiliate"])
@@ -3095,8 +3106,30 @@ fn is_end_matter(text: &str, words: usize) -> bool {
     {
         return true;
     }
+    // The same disclosure without the word ("We may make money when you click on links to our
+    // partners").
+    if has(&["may make money", "might make money"]) && has(&["link", "click"]) {
+        return true;
+    }
     if words > 50 {
         return false;
+    }
+    // A plug for the outlet's podcast ("Listen and subscribe wherever you get your podcasts",
+    // "Also available on Apple Podcasts"): the same line under every episode.
+    if words <= 40
+        && has(&[
+            "wherever you get your podcasts",
+            "available on apple podcasts",
+            "listen on apple podcasts",
+            "subscribe on apple podcasts",
+        ])
+    {
+        return true;
+    }
+    // The label of an embedded video or audio player ("WATCH | …", "Watch: …", "WATCH MORE:
+    // …"): the player is gone from the text, its label is not body.
+    if words <= 20 && is_player_label(&t) {
+        return true;
     }
     if has(&["newsletter", "to your inbox"])
         && has(&["sign up", "signing up", "subscribe", "inbox", "sign-up"])
@@ -3142,6 +3175,21 @@ fn is_end_matter(text: &str, words: usize) -> bool {
             "bluesky",
             "@",
         ])
+}
+
+/// Whether a lowercased line opens with a player label: "watch" or "listen" (then "more",
+/// "now", "live" or "again"), then ':' or '|'.
+fn is_player_label(t: &str) -> bool {
+    let Some(rest) = t.strip_prefix("watch").or_else(|| t.strip_prefix("listen")) else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    let rest = ["more", "now", "live", "again"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest)
+        .trim_start();
+    rest.starts_with([':', '|'])
 }
 
 /// A label of other stories inside the body.
@@ -3470,5 +3518,25 @@ mod tests {
             "<article>{STORY}<h2>What riders said</h2>{promos}{end}</article>"
         ));
         assert_eq!(paragraphs(&html).len(), 7, "{:#?}", paragraphs(&html));
+    }
+
+    #[test]
+    fn player_labels_podcast_plugs_and_consent_placeholders_are_not_body() {
+        let extras = "<p>WATCH | The ferry's first crossing in three years:</p>\
+            <p>Listen: the captain on the new boat</p>\
+            <p>The full interview is on our podcast, Harbor Talk. Listen and subscribe wherever \
+            you get your podcasts.</p>\
+            <p>Our recommendations are independent. We may make money when you click on links \
+            to our partners.</p>\
+            <p>Audioplayer This content is provided by Audioplayer, which may be using cookies \
+            and other technologies. To show you this content, we need your permission to use \
+            cookies.</p>";
+        let html = page(&format!("<article>{STORY}{extras}</article>"));
+        assert_eq!(paragraphs(&html).len(), 3, "{:#?}", paragraphs(&html));
+        // Prose that opens with the verb stays.
+        let prose = "<p>Watch the ferry come in at dawn, locals say, and you will see why they \
+            fought for it.</p><p>Watchers: a dozen of them stood on the pier.</p>";
+        let html = page(&format!("<article>{STORY}{prose}</article>"));
+        assert_eq!(paragraphs(&html).len(), 5, "{:#?}", paragraphs(&html));
     }
 }
