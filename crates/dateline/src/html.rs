@@ -3114,6 +3114,33 @@ fn is_end_matter(text: &str, words: usize) -> bool {
     if words > 50 {
         return false;
     }
+    // The credit of other reporters ("Jane Doe contributed to this report."): end matter.
+    let bare = t.trim_end_matches(|c: char| !c.is_alphanumeric());
+    if words <= 40
+        && [
+            "contributed to this report",
+            "contributed to this story",
+            "contributed to this article",
+            "contributed reporting",
+        ]
+        .iter()
+        .any(|p| bare.ends_with(p))
+    {
+        return true;
+    }
+    // A note of syndication ("This story originally appeared in …"), and one that only dates
+    // the first publication ("This story was originally published December 22, 2023"); not a
+    // label over an older text ("Originally published on December 1, 2023:").
+    if words <= 60 && has(&["originally appeared in", "originally appeared on"]) {
+        return true;
+    }
+    if words <= 20
+        && has(&["originally published"])
+        && !t.ends_with(':')
+        && dates::find_full_date(text).is_some()
+    {
+        return true;
+    }
     // A plug for the outlet's podcast ("Listen and subscribe wherever you get your podcasts",
     // "Also available on Apple Podcasts"): the same line under every episode.
     if words <= 40
@@ -3537,6 +3564,23 @@ mod tests {
         let prose = "<p>Watch the ferry come in at dawn, locals say, and you will see why they \
             fought for it.</p><p>Watchers: a dozen of them stood on the pier.</p>";
         let html = page(&format!("<article>{STORY}{prose}</article>"));
+        assert_eq!(paragraphs(&html).len(), 5, "{:#?}", paragraphs(&html));
+    }
+
+    #[test]
+    fn contributor_credits_and_syndication_notes_are_not_body() {
+        let extras = "<p>Harbor reporter Sam Lee contributed to this report.</p>\
+            <p>This story originally appeared in Coastal Monthly and is republished here with \
+            permission.</p>\
+            <p>This story was originally published March 3, 2024, 9:15 AM.</p>";
+        let html = page(&format!("<article>{STORY}{extras}</article>"));
+        assert_eq!(paragraphs(&html).len(), 3, "{:#?}", paragraphs(&html));
+        // A sentence about a first publication without its date, and one about
+        // contributions, stay.
+        let kept = "<p>The ferry timetable was originally published in the island paper, \
+            which folded years ago.</p>\
+            <p>Every family on the island contributed to the fund that built the new boat.</p>";
+        let html = page(&format!("<article>{STORY}{kept}</article>"));
         assert_eq!(paragraphs(&html).len(), 5, "{:#?}", paragraphs(&html));
     }
 }
