@@ -3141,6 +3141,29 @@ fn is_end_matter(text: &str, words: usize) -> bool {
     {
         return true;
     }
+    // A column's standing disclaimer ("… is for informational purposes only, does not
+    // constitute medical advice").
+    if has(&["informational purposes only"])
+        && has(&["not constitute", "not a substitute", "not intended"])
+    {
+        return true;
+    }
+    // The standing call for readers' letters under opinion pieces.
+    if has(&["letter to the editor", "letters to the editor"])
+        && has(&[
+            "hear what you think",
+            "like to hear from you",
+            "submit a letter",
+            "send us a letter",
+            "here are some tips",
+        ])
+    {
+        return true;
+    }
+    // A subscription offer ("Special offer for … readers: get a 1-year subscription …").
+    if t.starts_with("special offer") && has(&["subscription", "subscribe"]) {
+        return true;
+    }
     // A plug for the outlet's podcast ("Listen and subscribe wherever you get your podcasts",
     // "Also available on Apple Podcasts"): the same line under every episode.
     if words <= 40
@@ -3170,6 +3193,7 @@ fn is_end_matter(text: &str, words: usize) -> bool {
             "thanks for subscribing",
             "thank you for subscribing",
             "your subscription has been",
+            "your subscription could not",
         ]
         .iter()
         .any(|p| t.starts_with(p))
@@ -3582,5 +3606,22 @@ mod tests {
             <p>Every family on the island contributed to the fund that built the new boat.</p>";
         let html = page(&format!("<article>{STORY}{kept}</article>"));
         assert_eq!(paragraphs(&html).len(), 5, "{:#?}", paragraphs(&html));
+    }
+
+    #[test]
+    fn standing_disclaimers_letter_calls_and_offers_are_not_body() {
+        let extras = "<p>Ask the Skipper is for informational purposes only and does not \
+            constitute legal advice.</p>\
+            <p>We publish letters to the editor every week. We would like to hear what you \
+            think about this article.</p>\
+            <p>Special offer for our readers: get a one-year subscription for half price.</p>\
+            <p>Your subscription could not be saved. Please try again.</p>";
+        let html = page(&format!("<article>{STORY}{extras}</article>"));
+        assert_eq!(paragraphs(&html).len(), 3, "{:#?}", paragraphs(&html));
+        // A story about a letter to the editor stays.
+        let kept = "<p>In a letter to the editor last week, the captain wrote that the new boat \
+            was the best thing to happen to the island.</p>";
+        let html = page(&format!("<article>{STORY}{kept}</article>"));
+        assert_eq!(paragraphs(&html).len(), 4, "{:#?}", paragraphs(&html));
     }
 }
