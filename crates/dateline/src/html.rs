@@ -3087,6 +3087,14 @@ fn is_end_matter(text: &str, words: usize) -> bool {
     {
         return true;
     }
+    // A site's standing disclaimer on the rights to the images it shows ("Disclaimer: … no
+    // credit claimed for any images … if you own rights to any of them").
+    if (t.starts_with("disclaimer") || has(&["disclaimer:"]))
+        && has(&["rights"])
+        && has(&["image", "photo", "picture"])
+    {
+        return true;
+    }
     if words > 80 {
         return false;
     }
@@ -3162,6 +3170,14 @@ fn is_end_matter(text: &str, words: usize) -> bool {
     }
     // A subscription offer ("Special offer for … readers: get a 1-year subscription …").
     if t.starts_with("special offer") && has(&["subscription", "subscribe"]) {
+        return true;
+    }
+    // The marker of an ad slot ("Advertisement - Page continues below", "Article continues
+    // below this ad"); not other markers ("Story continues below gallery").
+    if words <= 8
+        && has(&["continues below", "continues after"])
+        && (has(&["advert"]) || bare.ends_with(" ad"))
+    {
         return true;
     }
     // A plug for the outlet's podcast ("Listen and subscribe wherever you get your podcasts",
@@ -3623,5 +3639,20 @@ mod tests {
             was the best thing to happen to the island.</p>";
         let html = page(&format!("<article>{STORY}{kept}</article>"));
         assert_eq!(paragraphs(&html).len(), 4, "{:#?}", paragraphs(&html));
+    }
+
+    #[test]
+    fn ad_slot_markers_and_image_rights_disclaimers_are_not_body() {
+        let extras = "<p>Advertisement - Page continues below</p>\
+            <p>Article continues below this ad</p>\
+            <p>Disclaimer: All rights reserved for the writing. No credit is claimed for any \
+            images shown here; if you own the rights to one, please write to us.</p>";
+        let html = page(&format!("<article>{STORY}{extras}</article>"));
+        assert_eq!(paragraphs(&html).len(), 3, "{:#?}", paragraphs(&html));
+        // Another marker, and prose about rights to photos, stay.
+        let kept = "<p>Story continues below gallery</p><p>The photographer kept the rights to \
+            the images of the first crossing, the council said.</p>";
+        let html = page(&format!("<article>{STORY}{kept}</article>"));
+        assert_eq!(paragraphs(&html).len(), 5, "{:#?}", paragraphs(&html));
     }
 }
