@@ -1998,6 +1998,15 @@ impl Flat {
         outer <= inner && inner < self.end[outer]
     }
 
+    /// The `<ul>`/`<ol>` element that follows an element as its next sibling, if any.
+    fn list_after(&self, node: usize) -> Option<usize> {
+        let next = self.end[node];
+        (next < self.parent.len()
+            && self.parent[next] == self.parent[node]
+            && matches!(self.tags[next], "ul" | "ol"))
+        .then_some(next)
+    }
+
     /// Per element: the weight of the blocks in its subtree, and of the `<p>` blocks that are
     /// its direct children (counted).
     fn totals(&self, weights: &[usize]) -> (Vec<usize>, Vec<usize>) {
@@ -2680,6 +2689,10 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
                             && scope.is_some_and(|(c, _)| parent != c && flat.within(parent, c))
                         {
                             rail_end = Some(flat.end[parent]);
+                        } else if let Some(list) = flat.list_after(b.node) {
+                            // A label standing in the body itself, over a list: the list's
+                            // items are the teasers ("Read next:" and bullets of promos).
+                            rail_end = Some(flat.end[list]);
                         }
                         continue;
                     }
@@ -3059,13 +3072,32 @@ static PICTURE_CREDIT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::
 /// contact line ("Contact Jane Doe at jdoe@…", "Jane Doe can be reached at …"), an invitation to
 /// follow someone on a social network, or an affiliate disclosure.
 fn is_end_matter(text: &str, words: usize) -> bool {
-    if words > 80 {
+    if words > 150 {
         return false;
     }
     let t = text
         .trim_start_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
     let has = |p: &[&str]| p.iter().any(|p| t.contains(p));
+    // The consent placeholder of a blocked embed ("This content is provided by …, which may be
+    // using cookies … we need your permission"): the page's machinery, not the story.
+    if has(&["cookies"])
+        && has(&["your permission", "your consent"])
+        && has(&["this content", "to show you", "to view"])
+    {
+        return true;
+    }
+    // A site's standing disclaimer on the rights to the images it shows ("Disclaimer: … no
+    // credit claimed for any images … if you own rights to any of them").
+    if (t.starts_with("disclaimer") || has(&["disclaimer:"]))
+        && has(&["rights"])
+        && has(&["image", "photo", "picture"])
+    {
+        return true;
+    }
+    if words > 80 {
+        return false;
+    }
     // The affiliate disclosure shops and deals pages carry ("If you buy something through our
     // links, we may earn a commission"): the publisher's terms, the same on every page.
     if has(&["commission", "compensat", "affiliate"])
@@ -3082,8 +3114,88 @@ fn is_end_matter(text: &str, words: usize) -> bool {
     {
         return true;
     }
+    // The same disclosure without the word ("We may make money when you click on links to our
+    // partners").
+    if has(&["may make money", "might make money"]) && has(&["link", "click"]) {
+        return true;
+    }
     if words > 50 {
         return false;
+    }
+    // The credit of other reporters ("Jane Doe contributed to this report."): end matter.
+    let bare = t.trim_end_matches(|c: char| !c.is_alphanumeric());
+    if words <= 40
+        && [
+            "contributed to this report",
+            "contributed to this story",
+            "contributed to this article",
+            "contributed reporting",
+        ]
+        .iter()
+        .any(|p| bare.ends_with(p))
+    {
+        return true;
+    }
+    // A note of syndication ("This story originally appeared in …"), and one that only dates
+    // the first publication ("This story was originally published December 22, 2023"); not a
+    // label over an older text ("Originally published on December 1, 2023:").
+    if words <= 60 && has(&["originally appeared in", "originally appeared on"]) {
+        return true;
+    }
+    if words <= 20
+        && has(&["originally published"])
+        && !t.ends_with(':')
+        && dates::find_full_date(text).is_some()
+    {
+        return true;
+    }
+    // A column's standing disclaimer ("… is for informational purposes only, does not
+    // constitute medical advice").
+    if has(&["informational purposes only"])
+        && has(&["not constitute", "not a substitute", "not intended"])
+    {
+        return true;
+    }
+    // The standing call for readers' letters under opinion pieces.
+    if has(&["letter to the editor", "letters to the editor"])
+        && has(&[
+            "hear what you think",
+            "like to hear from you",
+            "submit a letter",
+            "send us a letter",
+            "here are some tips",
+        ])
+    {
+        return true;
+    }
+    // A subscription offer ("Special offer for … readers: get a 1-year subscription …").
+    if t.starts_with("special offer") && has(&["subscription", "subscribe"]) {
+        return true;
+    }
+    // The marker of an ad slot ("Advertisement - Page continues below", "Article continues
+    // below this ad"); not other markers ("Story continues below gallery").
+    if words <= 8
+        && has(&["continues below", "continues after"])
+        && (has(&["advert"]) || bare.ends_with(" ad"))
+    {
+        return true;
+    }
+    // A plug for the outlet's podcast ("Listen and subscribe wherever you get your podcasts",
+    // "Also available on Apple Podcasts"): the same line under every episode.
+    if words <= 40
+        && has(&[
+            "wherever you get your podcasts",
+            "available on apple podcasts",
+            "listen on apple podcasts",
+            "subscribe on apple podcasts",
+        ])
+    {
+        return true;
+    }
+    // The label of an embedded video or audio player ("WATCH | …", "Watch: …", "WATCH MORE:
+    // …"): the player is gone from the text, its label is not body.
+    if words <= 20 && is_player_label(&t) {
+        return true;
     }
     if has(&["newsletter", "to your inbox"])
         && has(&["sign up", "signing up", "subscribe", "inbox", "sign-up"])
@@ -3097,6 +3209,7 @@ fn is_end_matter(text: &str, words: usize) -> bool {
             "thanks for subscribing",
             "thank you for subscribing",
             "your subscription has been",
+            "your subscription could not",
         ]
         .iter()
         .any(|p| t.starts_with(p))
@@ -3129,6 +3242,21 @@ fn is_end_matter(text: &str, words: usize) -> bool {
             "bluesky",
             "@",
         ])
+}
+
+/// Whether a lowercased line opens with a player label: "watch" or "listen" (then "more",
+/// "now", "live" or "again"), then ':' or '|'.
+fn is_player_label(t: &str) -> bool {
+    let Some(rest) = t.strip_prefix("watch").or_else(|| t.strip_prefix("listen")) else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    let rest = ["more", "now", "live", "again"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest)
+        .trim_start();
+    rest.starts_with([':', '|'])
 }
 
 /// A label of other stories inside the body.
@@ -3437,5 +3565,94 @@ mod tests {
             </div></div>";
         let html = page(&format!("<article>{STORY}{embed}</article>"));
         assert_eq!(paragraphs(&html).len(), 3, "{:#?}", paragraphs(&html));
+    }
+
+    #[test]
+    fn a_list_under_a_label_in_the_body_is_a_rail() {
+        let promos = "<ul><li><p>Lighthouse keepers are hiring again this year. <a \
+            href=\"https://partner.example/keepers\">Here is how you can apply with little \
+            experience</a> before the season starts.</p></li><li><p>Tide tables just got a \
+            whole lot simpler. <a href=\"https://partner.example/tides\">A new app reads them \
+            aloud</a> for sailors.</p></li></ul>";
+        let end = "<p>The council will review the timetable again in the autumn, once the \
+            summer numbers are in.</p>";
+        let html = page(&format!(
+            "<article>{STORY}<h2><strong>Don't miss:</strong></h2>{promos}{end}</article>"
+        ));
+        assert_eq!(paragraphs(&html).len(), 4, "{:#?}", paragraphs(&html));
+        // The same list under a heading of the story's own stays (with its heading).
+        let html = page(&format!(
+            "<article>{STORY}<h2>What riders said</h2>{promos}{end}</article>"
+        ));
+        assert_eq!(paragraphs(&html).len(), 7, "{:#?}", paragraphs(&html));
+    }
+
+    #[test]
+    fn player_labels_podcast_plugs_and_consent_placeholders_are_not_body() {
+        let extras = "<p>WATCH | The ferry's first crossing in three years:</p>\
+            <p>Listen: the captain on the new boat</p>\
+            <p>The full interview is on our podcast, Harbor Talk. Listen and subscribe wherever \
+            you get your podcasts.</p>\
+            <p>Our recommendations are independent. We may make money when you click on links \
+            to our partners.</p>\
+            <p>Audioplayer This content is provided by Audioplayer, which may be using cookies \
+            and other technologies. To show you this content, we need your permission to use \
+            cookies.</p>";
+        let html = page(&format!("<article>{STORY}{extras}</article>"));
+        assert_eq!(paragraphs(&html).len(), 3, "{:#?}", paragraphs(&html));
+        // Prose that opens with the verb stays.
+        let prose = "<p>Watch the ferry come in at dawn, locals say, and you will see why they \
+            fought for it.</p><p>Watchers: a dozen of them stood on the pier.</p>";
+        let html = page(&format!("<article>{STORY}{prose}</article>"));
+        assert_eq!(paragraphs(&html).len(), 5, "{:#?}", paragraphs(&html));
+    }
+
+    #[test]
+    fn contributor_credits_and_syndication_notes_are_not_body() {
+        let extras = "<p>Harbor reporter Sam Lee contributed to this report.</p>\
+            <p>This story originally appeared in Coastal Monthly and is republished here with \
+            permission.</p>\
+            <p>This story was originally published March 3, 2024, 9:15 AM.</p>";
+        let html = page(&format!("<article>{STORY}{extras}</article>"));
+        assert_eq!(paragraphs(&html).len(), 3, "{:#?}", paragraphs(&html));
+        // A sentence about a first publication without its date, and one about
+        // contributions, stay.
+        let kept = "<p>The ferry timetable was originally published in the island paper, \
+            which folded years ago.</p>\
+            <p>Every family on the island contributed to the fund that built the new boat.</p>";
+        let html = page(&format!("<article>{STORY}{kept}</article>"));
+        assert_eq!(paragraphs(&html).len(), 5, "{:#?}", paragraphs(&html));
+    }
+
+    #[test]
+    fn standing_disclaimers_letter_calls_and_offers_are_not_body() {
+        let extras = "<p>Ask the Skipper is for informational purposes only and does not \
+            constitute legal advice.</p>\
+            <p>We publish letters to the editor every week. We would like to hear what you \
+            think about this article.</p>\
+            <p>Special offer for our readers: get a one-year subscription for half price.</p>\
+            <p>Your subscription could not be saved. Please try again.</p>";
+        let html = page(&format!("<article>{STORY}{extras}</article>"));
+        assert_eq!(paragraphs(&html).len(), 3, "{:#?}", paragraphs(&html));
+        // A story about a letter to the editor stays.
+        let kept = "<p>In a letter to the editor last week, the captain wrote that the new boat \
+            was the best thing to happen to the island.</p>";
+        let html = page(&format!("<article>{STORY}{kept}</article>"));
+        assert_eq!(paragraphs(&html).len(), 4, "{:#?}", paragraphs(&html));
+    }
+
+    #[test]
+    fn ad_slot_markers_and_image_rights_disclaimers_are_not_body() {
+        let extras = "<p>Advertisement - Page continues below</p>\
+            <p>Article continues below this ad</p>\
+            <p>Disclaimer: All rights reserved for the writing. No credit is claimed for any \
+            images shown here; if you own the rights to one, please write to us.</p>";
+        let html = page(&format!("<article>{STORY}{extras}</article>"));
+        assert_eq!(paragraphs(&html).len(), 3, "{:#?}", paragraphs(&html));
+        // Another marker, and prose about rights to photos, stay.
+        let kept = "<p>Story continues below gallery</p><p>The photographer kept the rights to \
+            the images of the first crossing, the council said.</p>";
+        let html = page(&format!("<article>{STORY}{kept}</article>"));
+        assert_eq!(paragraphs(&html).len(), 5, "{:#?}", paragraphs(&html));
     }
 }
