@@ -4045,12 +4045,11 @@ impl<'d, 'a> Stage<'d, 'a> {
         }
         let opens = if sourcing_adjective(self.doc.lower(end), self.doc.lower(end + 1)) {
             Some(end + 2)
-        } else if sourcing_adjective(self.doc.lower(end - 1), self.doc.lower(end)) {
-            Some(end + 1)
-        } else if self.doc.lower(end) == "with"
-            && (self.doc.lower(end + 1) == "knowledge"
-                || matches!(self.doc.lower(end + 1), "direct" | "detailed" | "firsthand")
-                    && self.doc.lower(end + 2) == "knowledge")
+        } else if sourcing_adjective(self.doc.lower(end - 1), self.doc.lower(end))
+            || self.doc.lower(end) == "with"
+                && (self.doc.lower(end + 1) == "knowledge"
+                    || matches!(self.doc.lower(end + 1), "direct" | "detailed" | "firsthand")
+                        && self.doc.lower(end + 2) == "knowledge")
         {
             Some(end + 1)
         } else {
