@@ -1695,11 +1695,26 @@ fn resolve_anaphora(doc: &Doc<'_>, lex: &Lexicons, entities: &mut [EntityDraft])
                         .iter()
                         .any(|r| r.to_lowercase().contains(&head))
                 });
+                // "The attorney general … is suing Trump": a person named later in the same
+                // sentence is someone else than the description (an apposition, "The attorney
+                // general, Letitia James,", is another rule's).
+                let sentence_end = doc
+                    .sentences
+                    .get(s_index)
+                    .map_or(t.start(), |s| doc.tokens[s.tokens().end - 1].end());
+                let after = doc.tokens[end - 1].end();
+                let named_after = |id: usize| {
+                    entities[id]
+                        .mentions
+                        .iter()
+                        .any(|m| m.range.start >= after && m.range.start < sentence_end)
+                };
                 let found = by_role.or_else(|| {
                     recent
                         .last()
                         .copied()
                         .filter(|_| role_text.split_whitespace().count() > 1)
+                        .filter(|&id| !named_after(id))
                 });
                 if let Some(id) = found {
                     let range = t.start()..doc.tokens[end - 1].end();
@@ -2023,6 +2038,26 @@ mod tests {
 
     fn article(text: &str) -> Article {
         parse(text, &Options::default()).unwrap()
+    }
+
+    #[test]
+    fn a_description_is_not_the_person_named_after_it_in_the_same_sentence() {
+        let a = article(
+            "Donald Trump spoke on Monday. The attorney general of New York is suing Trump \
+             for $40 million.",
+        );
+        let trump = a
+            .entities
+            .iter()
+            .find(|e| e.name == "Donald Trump")
+            .unwrap();
+        assert!(trump.roles.is_empty(), "{:?}", trump.roles);
+        // Without the name after it, the description still refers back.
+        let a = article(
+            "Mark Rutte spoke in Munich. The former Dutch prime minister said Europe must spend.",
+        );
+        let rutte = a.entities.iter().find(|e| e.name == "Mark Rutte").unwrap();
+        assert_eq!(rutte.roles, ["former Dutch prime minister"]);
     }
 
     #[test]

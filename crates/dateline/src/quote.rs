@@ -666,6 +666,19 @@ fn sourcing_adjective(adjective: &str, preposition: &str) -> bool {
     )
 }
 
+/// Whether a lowercase word has the ending of an abstract or collective common noun ("analysis",
+/// "research", "evidence" aside): names of people do not end this way.
+fn abstract_noun(lower: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "sis", "tion", "sion", "ment", "ness", "ity", "ism", "ogy", "ship", "ery",
+    ];
+    lower.len() > 5 && ENDINGS.iter().any(|e| lower.ends_with(e))
+        || matches!(
+            lower,
+            "research" | "evidence" | "data" | "footage" | "video" | "polling" | "science"
+        )
+}
+
 /// Whether a lowercase plural names people by what they do or are ("traders", "villagers",
 /// "economists", "participants", "employees"), so that a bare plural before a speech verb
 /// ("…, traders said.") is a speaking group without a lexicon entry of its own.
@@ -3406,11 +3419,18 @@ impl<'d, 'a> Stage<'d, 'a> {
         let preposition = (start..comma)
             .find(|&i| matches!(self.tok(i), "of" | "for" | "at" | "in" | "from"))
             .unwrap_or(comma);
+        // A possessor may lead it ("Ukraine's president, Volodymyr Zelensky,", "the European
+        // Commission's president, …").
+        let possessor = (start..comma.min(start + 4)).find(|&i| {
+            let w = self.tok(i);
+            w.ends_with("'s") || w.ends_with("’s")
+        });
         if start >= comma
             || self.tok(comma) != ","
             || !(start..comma).all(|i| {
                 self.tok(i).starts_with(char::is_lowercase)
                     || i > preposition
+                    || possessor.is_some_and(|p| i <= p) && possessor < Some(comma - 1)
                     || i == start
                         && matches!(
                             self.doc.lower(i),
@@ -3974,6 +3994,16 @@ impl<'d, 'a> Stage<'d, 'a> {
                     && !matches!(name, "May" | "June" | "April" | "August");
             if calendar || caps.len() > 1 && caps.iter().all(|&i| upper(self.tok(i))) {
                 return None;
+            }
+            // A common noun capitalised only because it opens the sentence ("Analysis shows
+            // that …", "Research suggests …"): a description, not a person.
+            if caps.len() == 1
+                && first == start
+                && abstract_noun(&name.to_lowercase())
+                && !self.lex.first_names.contains_key(name)
+                && !self.lex.surnames.contains(name)
+            {
+                return Some(self.group(start, end));
             }
             if name.chars().filter(|c| c.is_uppercase()).count()
                 == name.chars().filter(|c| c.is_alphabetic()).count()
@@ -4853,7 +4883,23 @@ impl<'d, 'a> Stage<'d, 'a> {
             )
             && (k + 1..last.min(k + 6))
                 .take_while(|&i| self.doc.tokens[i].kind == TokenKind::Word)
-                .any(|i| AUXILIARIES.contains(&self.doc.lower(i)));
+                .any(|i| AUXILIARIES.contains(&self.doc.lower(i)))
+            // A name right before the auxiliary: "insisted NATO was united", "argued Congress
+            // should act".
+            // ("claimed Russian forces had captured …": a name may lead a short noun phrase.)
+            || k + 2 < last
+                && self.tok(k).starts_with(char::is_uppercase)
+                && (k..last.min(k + 4))
+                    .take_while(|&i| {
+                        self.doc.tokens[i].kind == TokenKind::Word
+                            && !AUXILIARIES.contains(&self.doc.lower(i))
+                            && !SUBJECT_STOPS.contains(&self.doc.lower(i))
+                            && self.cue_at(i).is_none()
+                    })
+                    .last()
+                    .is_some_and(|i| {
+                        i + 2 < last && AUXILIARIES.contains(&self.doc.lower(i + 1))
+                    });
         // "accused the government of rigging the vote": whom, and of what.
         let accusation = lemma == "accuse"
             && (k + 1..last.min(k + 8)).any(|i| self.tok(i) == "of")
@@ -5969,6 +6015,29 @@ mod tests {
                 "The vote was delayed",
                 "source with knowledge of the talks",
             ),
+            // A name and an auxiliary open a clause after verbs other than say.
+            (
+                "Rutte insisted NATO was united.",
+                "NATO was united",
+                "Rutte",
+            ),
+            (
+                "The ministry claimed Russian forces had captured the town.",
+                "Russian forces had captured the town",
+                "ministry",
+            ),
+            // A possessor before the description: the name in apposition speaks.
+            (
+                "Ukraine's president, Volodymyr Zelensky, said the attack was cowardly.",
+                "the attack was cowardly",
+                "Volodymyr Zelensky",
+            ),
+            // A common noun opening the sentence is no person.
+            (
+                "Analysis shows that lawsuits are one of his tools.",
+                "that lawsuits are one of his tools",
+                "Analysis",
+            ),
             // A prepositional phrase after an inverted speaker belongs to it.
             (
                 "The deal is off, said a spokesman for the company.",
@@ -6250,6 +6319,33 @@ mod tests {
             one("“We lost,” John Smith claims.").2.as_deref(),
             Some("John Smith")
         );
+    }
+
+    #[test]
+    fn a_cue_at_the_end_of_the_text_does_not_look_past_it() {
+        for text in [
+            " he told The Moscow Times ",
+            "Rutte insisted NATO",
+            "Rutte insisted NATO was",
+            "two people familiar with",
+            "The deal is off, said a person familiar with",
+            "Sources close to",
+        ] {
+            assert!(parse(text, &Options::default()).is_ok(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_common_noun_opening_a_sentence_is_no_person() {
+        let a = parse(
+            "Analysis shows that lawsuits are one of his tools.",
+            &Options::default(),
+        )
+        .unwrap();
+        assert_eq!(a.entities[0].kind, crate::model::EntityKind::Group);
+        // A given name with the same ending is still a person.
+        let a = parse("Constance said she was tired.", &Options::default()).unwrap();
+        assert_eq!(a.entities[0].kind, crate::model::EntityKind::Person);
     }
 
     #[test]
