@@ -4887,7 +4887,9 @@ impl<'d, 'a> Stage<'d, 'a> {
             // A name right before the auxiliary: "insisted NATO was united", "argued Congress
             // should act".
             // ("claimed Russian forces had captured …": a name may lead a short noun phrase.)
+            // ("Battleground state Florida is …": "state" before a name is a noun.)
             || k + 2 < last
+                && self.doc.lower(t) != "state"
                 && self.tok(k).starts_with(char::is_uppercase)
                 && (k..last.min(k + 4))
                     .take_while(|&i| {
@@ -6333,6 +6335,8 @@ mod tests {
         ] {
             assert!(parse(text, &Options::default()).is_ok(), "{text}");
         }
+        // A noun before a name is no cue.
+        assert!(quotes("Battleground state Florida is nearly 3% Polish American.").is_empty());
     }
 
     #[test]
