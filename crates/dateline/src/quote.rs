@@ -1975,7 +1975,12 @@ impl<'d, 'a> Stage<'d, 'a> {
                                 .and_then(|b| block_quote.get(&b))
                                 .map(|&q| &quotes[q])
                             {
-                                quote.speaker = prev.speaker.clone();
+                                let floor = prev_block
+                                    .map_or(f.open, |b| self.doc.layout.blocks[b].range().start);
+                                quote.speaker = prev
+                                    .speaker
+                                    .clone()
+                                    .map(|s| self.nearest_mention(s, f.open, floor));
                             } else if let Some(b) = prev_block {
                                 // The person the previous paragraph is about introduces the quote
                                 // ("Tina Houchins had a question for the president.").
@@ -2094,6 +2099,29 @@ impl<'d, 'a> Stage<'d, 'a> {
 
     /// `…, Schiff said. “The other factor …”`: a quote opening a sentence right after a sentence
     /// that ends with an attribution of reported speech continues that speaker.
+    /// An inherited speaker pointed at its latest mention before byte `at` (not before
+    /// `floor`): a paragraph that is only a quote is claimed by the one last named ("Clinton
+    /// restricted comments to … ¶ “If any bank …”"), not by an earlier mention.
+    fn nearest_mention(&self, speaker: SpeakerDraft, at: usize, floor: usize) -> SpeakerDraft {
+        let Some(entity) = speaker.entity else {
+            return speaker;
+        };
+        let nearest = self.index.before(at, floor).find(|(r, e, _)| {
+            *e == entity
+                && !matches!(
+                    self.doc.text[r.clone()].to_lowercase().as_str(),
+                    "his" | "her" | "its" | "their" | "hers"
+                )
+        });
+        match nearest {
+            Some((range, _, _)) if range.start > speaker.range.start => SpeakerDraft {
+                range,
+                entity: Some(entity),
+            },
+            _ => speaker,
+        }
+    }
+
     fn previous_sentence_speaker(&mut self, f: &Fragment) -> Option<SpeakerDraft> {
         let doc = self.doc;
         let s = doc.sentence_at(f.open)?;
@@ -6337,6 +6365,23 @@ mod tests {
         }
         // A noun before a name is no cue.
         assert!(quotes("Battleground state Florida is nearly 3% Polish American.").is_empty());
+    }
+
+    #[test]
+    fn a_quote_paragraph_points_at_the_latest_mention_of_its_speaker() {
+        let a = parse(
+            "Banks face a reckoning\n\nJane Doe spoke on Monday.\n\nThough she called the deal \
+             “a disgrace,” Doe restricted her comments to the budget.\n\n“If any bank fails, it \
+             should be broken up.”\n",
+            &Options::default(),
+        )
+        .unwrap();
+        let q = a.quotes.last().unwrap();
+        let speaker = q.speaker.as_ref().unwrap();
+        assert_eq!(speaker.name, "Jane Doe");
+        let at = a.slice(crate::Span::new(speaker.start, speaker.end));
+        assert_eq!(at, "Doe");
+        assert!(speaker.start > a.quotes[0].parts[0].end);
     }
 
     #[test]
