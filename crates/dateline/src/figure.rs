@@ -82,6 +82,12 @@ const INDEX_NAMES: &[&str] = &[
     "nifty", "kospi", "asx", "tsx", "ibex", "aex", "omx",
 ];
 
+/// The value of a lowercase number word below a hundred ("fifteen" → 15), for other stages
+/// that read counts ("Fifteen minutes after …").
+pub(crate) fn number_word(lower: &str) -> Option<f64> {
+    UNITS.iter().find(|(w, _)| *w == lower).map(|&(_, v)| v)
+}
+
 const UNITS: &[(&str, f64)] = &[
     ("zero", 0.0),
     ("nought", 0.0),

@@ -1510,6 +1510,30 @@ impl<'d, 'a> Stage<'d, 'a> {
         {
             return None;
         }
+        // Passive: "a Marine was found guilty", "she was told", "it is widely reported" — the
+        // subject does not speak ("has been saying" is active).
+        if t > 0 && !w.ends_with("ing") {
+            let mut b = t - 1;
+            if b > 0 && (ly_adverb(self.doc.lower(b)) || ADVERBS.contains(&self.doc.lower(b))) {
+                b -= 1;
+            }
+            if matches!(
+                self.doc.lower(b),
+                "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "am"
+                    | "been"
+                    | "being"
+                    | "be"
+                    | "get"
+                    | "gets"
+                    | "got"
+            ) {
+                return None;
+            }
+        }
         // "charged that …" is an accusation; "charged with fraud", "the charges" are not speech.
         if found.0 == "charge"
             && !(self.doc.tokens.get(t + 1).is_some() && self.tok(t + 1) == "that")
@@ -2780,6 +2804,31 @@ impl<'d, 'a> Stage<'d, 'a> {
                 let w = lower(i);
                 ly_adverb(&w) || w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))
             };
+            // "Fifteen minutes after Pence was picked, …", "Two days before the vote, …".
+            let time_clause = i + 2 < to
+                && (self.doc.tokens[i].kind == TokenKind::Number
+                    || crate::figure::number_word(&lower(i)).is_some()
+                    || matches!(lower(i).as_str(), "a" | "an" | "several" | "moments"))
+                && (matches!(
+                    lower(i + 1).as_str(),
+                    "minutes"
+                        | "hours"
+                        | "days"
+                        | "weeks"
+                        | "months"
+                        | "years"
+                        | "minute"
+                        | "hour"
+                        | "day"
+                        | "week"
+                        | "month"
+                        | "year"
+                ) && matches!(lower(i + 2).as_str(), "after" | "before" | "into" | "since"));
+            if time_clause {
+                let comma = (i + 3..to.min(i + 24)).find(|&c| self.tok(c) == ",")?;
+                i = comma + 1;
+                continue;
+            }
             if i < to && (CLAUSE_OPENERS.contains(&lower(i).as_str()) || participial) {
                 let comma = (i + 1..to.min(i + 16)).find(|&c| self.tok(c) == ",")?;
                 i = comma + 1;
@@ -2853,6 +2902,33 @@ impl<'d, 'a> Stage<'d, 'a> {
             i += 1;
         }
         i = self.skip_openers(i, to)?;
+        // "It’s been common for …", "There’s …": no subject; "I’m old enough to …": the
+        // writer, whom nothing names; "He’s …": the pronoun alone.
+        let contraction = (i < to)
+            .then(|| {
+                let w = lower(i);
+                let (p, rest) = w.split_once(['\'', '’'])?;
+                (matches!(
+                    p,
+                    "i" | "we"
+                        | "you"
+                        | "he"
+                        | "she"
+                        | "they"
+                        | "it"
+                        | "there"
+                        | "that"
+                        | "what"
+                        | "here"
+                ) && matches!(rest, "m" | "s" | "re" | "ve" | "ll" | "d"))
+                .then(|| p.to_string())
+            })
+            .flatten();
+        if let Some(p) = &contraction {
+            if !matches!(p.as_str(), "he" | "she" | "they") {
+                return None;
+            }
+        }
         let determiner = i < to
             && matches!(
                 lower(i).as_str(),
@@ -2891,6 +2967,9 @@ impl<'d, 'a> Stage<'d, 'a> {
             }
             e += 1;
         }
+        if contraction.is_some() {
+            e = i + 1;
+        }
         if e == i || e >= to {
             return None;
         }
@@ -2916,7 +2995,10 @@ impl<'d, 'a> Stage<'d, 'a> {
                         .strip_prefix(p)
                         .is_some_and(|x| x.starts_with(['\'', '’']))
             });
-            if !named && !pronoun && !speaking_head(head) {
+            // ("Frustrations at Carson’s inability … have begun": an abstract noun.)
+            let abstract_head = head.starts_with(char::is_uppercase)
+                && abstract_noun(head.to_lowercase().trim_end_matches('s'));
+            if !named && !pronoun && (!speaking_head(head) || abstract_head) {
                 return None;
             }
         }
@@ -6291,6 +6373,10 @@ mod tests {
         for text in [
             "He was accused of fraud by prosecutors.",
             "The accused man denied the charges.",
+            // Any passive speech or finding verb: the subject does not speak.
+            "A Marine was found guilty of gross negligence.",
+            "She was told the plant would close.",
+            "It was widely reported that the plant would close.",
         ] {
             assert!(quotes(text).is_empty(), "{text}");
         }
@@ -6382,6 +6468,29 @@ mod tests {
         let at = a.slice(crate::Span::new(speaker.start, speaker.end));
         assert_eq!(at, "Doe");
         assert!(speaker.start > a.quotes[0].parts[0].end);
+    }
+
+    #[test]
+    fn the_subject_of_a_partial_quote_skips_fronted_clauses_and_expletives() {
+        let (_, _, speaker) = one(
+            "Fifteen minutes after Jane Doe was picked, campaign chairman John Roe called the \
+             governor “the most extreme pick in a generation.”",
+        );
+        assert_eq!(speaker.as_deref(), Some("John Roe"));
+        for text in [
+            "It’s been common for reporters to portray the race as a “working-class” revolt.",
+            "I’m old enough to remember a “moral equivalent of war” on oil.",
+            "Frustrations at the slow count have grown into “open revolt.”",
+        ] {
+            let q = quotes(text);
+            assert!(
+                q.iter()
+                    .all(|(_, _, s)| s.as_deref().is_none_or(|s| !s.contains("been")
+                        && !s.contains("old enough")
+                        && s != "Frustrations")),
+                "{text}: {q:?}"
+            );
+        }
     }
 
     #[test]
