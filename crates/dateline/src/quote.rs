@@ -1396,6 +1396,16 @@ impl<'d, 'a> Stage<'d, 'a> {
             )
     }
 
+    /// Whether token `t` lies in the article's headline.
+    fn in_headline(&self, t: usize) -> bool {
+        // Through the sentence's block: a scan of the blocks per cue would be quadratic.
+        self.doc
+            .sentence_at(self.doc.tokens[t].start())
+            .is_some_and(|s| {
+                self.doc.layout.blocks[self.doc.sentences[s].block()].kind == BlockKind::Headline
+            })
+    }
+
     fn cue_at(&self, t: usize) -> Option<(&'static str, bool)> {
         let w = self.tok(t);
         let found = cue(w)?;
@@ -1403,7 +1413,9 @@ impl<'d, 'a> Stage<'d, 'a> {
             .doc
             .sentence_at(self.doc.tokens[t].start())
             .is_none_or(|s| self.doc.sentences[s].tokens().start == t);
-        if w.starts_with(char::is_uppercase) && !sentence_start {
+        // A capitalised verb is a cue at the start of a sentence or in a headline's title case
+        // ("Zelensky Says …").
+        if w.starts_with(char::is_uppercase) && !sentence_start && !self.in_headline(t) {
             return None;
         }
         // "GOP state leaders", "state officials": "state" before a noun is no verb.
@@ -4485,9 +4497,10 @@ impl<'d, 'a> Stage<'d, 'a> {
             .collect();
         for s in 0..doc.sentences.len() {
             let sentence = doc.sentences[s].clone();
+            // Headlines report speech too ("Putin Says West Must Accept Russia's Terms").
             if !matches!(
                 doc.layout.blocks[sentence.block()].kind,
-                BlockKind::Paragraph
+                BlockKind::Paragraph | BlockKind::Headline | BlockKind::Standfirst
             ) {
                 continue;
             }
@@ -6491,6 +6504,42 @@ mod tests {
                 "{text}: {q:?}"
             );
         }
+    }
+
+    #[test]
+    fn headlines_report_speech_in_title_case() {
+        let cases: &[(&str, Option<(&str, &str)>)] = &[
+            (
+                "Putin Says West Must Accept Russia's Terms",
+                Some(("West Must Accept Russia's Terms", "Putin")),
+            ),
+            (
+                "Zelensky says Ukraine needs more air defence",
+                Some(("Ukraine needs more air defence", "Zelensky")),
+            ),
+            (
+                "Police Say Suspect Fled Scene",
+                Some(("Suspect Fled Scene", "Police")),
+            ),
+            // Verbs other than say still need a clause.
+            ("Apple Reports Record Profit", None),
+        ];
+        for (headline, expected) in cases {
+            let text = format!("{headline}\n\nBERLIN (Reuters) - The talks went on.\n");
+            let got = quotes(&text);
+            let got: Vec<(&str, Option<&str>)> = got
+                .iter()
+                .map(|(_, parts, s)| (parts[0].as_str(), s.as_deref()))
+                .collect();
+            match expected {
+                Some((content, speaker)) => {
+                    assert_eq!(got, [(*content, Some(*speaker))], "{headline}")
+                }
+                None => assert!(got.is_empty(), "{headline}: {got:?}"),
+            }
+        }
+        // In a paragraph, a capitalised verb inside a sentence is no cue.
+        assert!(quotes("The film Apple Says Hello was shown in Berlin.").is_empty());
     }
 
     #[test]
