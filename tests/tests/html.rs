@@ -42,7 +42,7 @@ fn json_ld_page() {
     );
     let d = a.dateline.as_ref().expect("dateline");
     assert_eq!(
-        (d.place.as_str(), d.region.as_deref()),
+        (d.place.as_deref().unwrap_or(""), d.region.as_deref()),
         ("Riverside", Some("Calif."))
     );
     let p = paragraphs(&a);
@@ -163,7 +163,7 @@ fn amp_page() {
     assert_eq!(a.image.as_deref(), Some("https://space.example/rocket.jpg"));
     let d = a.dateline.as_ref().expect("dateline");
     assert_eq!(
-        (d.place.as_str(), d.agency.as_deref()),
+        (d.place.as_deref().unwrap_or(""), d.agency.as_deref()),
         ("Cape Canaveral", Some("AP"))
     );
     assert_eq!(paragraphs(&a).len(), 3);

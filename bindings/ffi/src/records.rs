@@ -184,8 +184,9 @@ impl From<dateline::Article> for Article {
 /// The dateline that opens a story: "MUNICH, Germany —", "WASHINGTON (AP) —".
 #[derive(Clone, Debug, PartialEq, Eq, uniffi::Record)]
 pub struct Dateline {
-    /// The place as written, in its usual case ("Munich").
-    pub place: String,
+    /// The place as written, in its usual case ("Munich"); none in a wire dateline that gives
+    /// only the date and the agency ("Oct 23 (Reuters) -").
+    pub place: Option<String>,
     /// The region or country after the place ("Germany"), when written.
     pub region: Option<String>,
     /// The news agency in parentheses ("AP", "Reuters"), when written.
@@ -895,7 +896,7 @@ mod tests {
             schema_version: dateline::SCHEMA_VERSION,
             text: text.to_string(),
             dateline: Some(dateline::Dateline {
-                place: "Zürich".into(),
+                place: Some("Zürich".into()),
                 region: None,
                 agency: None,
                 start: 0,

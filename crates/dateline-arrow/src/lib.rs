@@ -298,7 +298,7 @@ fn article_cells(a: &Article) -> [Cell<'_>; schema::ARTICLES.len()] {
         opt_str(a.published.as_deref()),
         opt_variant(a.published_source.as_ref()),
         Cell::Strs(Some(&a.authors)),
-        opt_str(d.map(|d| d.place.as_str())),
+        opt_str(d.and_then(|d| d.place.as_deref())),
         opt_str(d.and_then(|d| d.region.as_deref())),
         opt_str(d.and_then(|d| d.agency.as_deref())),
         opt_int(d.map(|d| d.start)),

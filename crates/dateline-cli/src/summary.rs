@@ -26,7 +26,8 @@ pub(crate) fn write(out: &mut impl Write, article: &Article) -> io::Result<()> {
             .as_deref()
             .map(|a| format!(" ({a})"))
             .unwrap_or_default();
-        writeln!(out, "Dateline:   {}{region}{agency}", d.place)?;
+        let place = d.place.as_deref().unwrap_or("-");
+        writeln!(out, "Dateline:   {place}{region}{agency}")?;
     }
     if !article.authors.is_empty() {
         writeln!(out, "Authors:    {}", article.authors.join(", "))?;

@@ -53,7 +53,7 @@ impl LayoutBlock {
 /// The dateline's parts (byte ranges into [`Layout::text`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct DatelineParts {
-    pub place: String,
+    pub place: Option<String>,
     pub region: Option<String>,
     pub agency: Option<String>,
     pub range: Range<usize>,
@@ -173,6 +173,14 @@ static AGENCY_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         r"\s*(?:—|–|--|-|:)\s+"
     ))
     .expect("valid agency dateline regex")
+});
+static PLACELESS_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?:(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:,? \d{4})?)\s*)?",
+        r"\((?P<agency>Reuters|AP|AFP|Bloomberg|dpa|UPI|CNN|TASS|Xinhua|ANSA|EFE|IANS|PTI)\)",
+        r"\s*(?:—|–|--|-|:)\s+"
+    ))
+    .expect("valid place-less dateline regex")
 });
 
 /// Lines of page furniture, matched on the whole trimmed line (case-insensitive).
@@ -1278,19 +1286,28 @@ pub(crate) fn find_dateline(text: &str, range: Range<usize>) -> Option<DatelineP
                 && place.split_whitespace().count() <= 4
                 && short(c)
         });
-    let c = caps.or_else(|| {
-        may_open_agency_dateline(s)
-            .then(|| AGENCY_DATELINE.captures(s))
-            .flatten()
-            .filter(short)
-    })?;
+    let c = caps
+        .or_else(|| {
+            may_open_agency_dateline(s)
+                .then(|| AGENCY_DATELINE.captures(s))
+                .flatten()
+                .filter(short)
+        })
+        .or_else(|| {
+            // A wire dateline without a place ("Oct 23 (Reuters) -", "(Reuters) -").
+            (s.starts_with('(') || s.starts_with(|c: char| c.is_ascii_uppercase()))
+                .then(|| PLACELESS_DATELINE.captures(s))
+                .flatten()
+        })?;
     let whole = c.get(0).expect("group 0 always matches");
-    let place = c["place"].trim().to_string();
-    let place = if place.chars().any(char::is_lowercase) {
-        place
-    } else {
-        title_case(&place)
-    };
+    let place = c.name("place").map(|m| {
+        let place = m.as_str().trim().to_string();
+        if place.chars().any(char::is_lowercase) {
+            place
+        } else {
+            title_case(&place)
+        }
+    });
     Some(DatelineParts {
         place,
         region: c.name("region").map(|m| m.as_str().trim().to_string()),
@@ -1895,8 +1912,8 @@ mod tests {
         assert_eq!(&l.text[c.credit.clone().unwrap()], "John Thys / AFP");
         let d = l.dateline.as_ref().unwrap();
         assert_eq!(
-            (d.place.as_str(), d.region.as_deref()),
-            ("Munich", Some("Germany"))
+            (d.place.as_deref(), d.region.as_deref()),
+            (Some("Munich"), Some("Germany"))
         );
         assert_eq!(&l.text[d.range.clone()], "MUNICH, Germany — ");
         assert_eq!(l.authors, vec!["Charlie Hancock"]);
@@ -1930,12 +1947,16 @@ mod tests {
     #[test]
     fn datelines() {
         let cases = [
-            ("WASHINGTON (AP) — The Senate voted on Tuesday to pass the measure after a long debate.", "Washington", None, Some("AP")),
-            ("ATLANTA -- Federal drug officials are warning Georgia to shelve its plans for pharmacies.", "Atlanta", None, None),
-            ("KYIV, Ukraine (Reuters) - Ukraine said on Monday it had struck a refinery deep inside Russia.", "Kyiv", Some("Ukraine"), Some("Reuters")),
-            ("ST. PETERSBURG, Russia — Officials said on Monday that the bridge would reopen next month.", "St. Petersburg", Some("Russia"), None),
-            ("London (Reuters) - British inflation fell more than expected last month, official data showed.", "London", None, Some("Reuters")),
-            ("KYIV, Feb 13 (Reuters) - Ukraine said on Monday it had struck a refinery deep inside Russia.", "Kyiv", None, Some("Reuters")),
+            ("WASHINGTON (AP) — The Senate voted on Tuesday to pass the measure after a long debate.", Some("Washington"), None, Some("AP")),
+            ("ATLANTA -- Federal drug officials are warning Georgia to shelve its plans for pharmacies.", Some("Atlanta"), None, None),
+            ("KYIV, Ukraine (Reuters) - Ukraine said on Monday it had struck a refinery deep inside Russia.", Some("Kyiv"), Some("Ukraine"), Some("Reuters")),
+            ("ST. PETERSBURG, Russia — Officials said on Monday that the bridge would reopen next month.", Some("St. Petersburg"), Some("Russia"), None),
+            ("London (Reuters) - British inflation fell more than expected last month, official data showed.", Some("London"), None, Some("Reuters")),
+            ("KYIV, Feb 13 (Reuters) - Ukraine said on Monday it had struck a refinery deep inside Russia.", Some("Kyiv"), None, Some("Reuters")),
+            // Wire datelines without a place.
+            ("Oct 23 (Reuters) - Oil prices rose on Thursday as supply fears grew, traders said.", None, None, Some("Reuters")),
+            ("(Reuters) - Russian President Vladimir Putin said on Friday that Moscow was ready.", None, None, Some("Reuters")),
+            ("Feb. 13, 2026 (AP) — Officials said the bridge would reopen next month after repairs.", None, None, Some("AP")),
         ];
         for (text, place, region, agency) in cases {
             let l = layout(text);
@@ -1943,7 +1964,7 @@ mod tests {
                 .dateline
                 .as_ref()
                 .unwrap_or_else(|| panic!("no dateline in {text}"));
-            assert_eq!(d.place, place, "{text}");
+            assert_eq!(d.place.as_deref(), place, "{text}");
             assert_eq!(d.region.as_deref(), region, "{text}");
             assert_eq!(d.agency.as_deref(), agency, "{text}");
         }

@@ -12,7 +12,7 @@
 //! let text = "MUNICH, Germany — “In December, they lost 35,000 of their own men,” \
 //!             NATO Secretary General Mark Rutte said on Friday.";
 //! let article = parse(text, &Options::default().published("2026-02-14")?)?;
-//! assert_eq!(article.dateline.as_ref().map(|d| d.place.as_str()), Some("Munich"));
+//! assert_eq!(article.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Munich"));
 //! let quote = &article.quotes[0];
 //! assert_eq!(quote.speaker.as_ref().map(|s| s.name.as_str()), Some("Mark Rutte"));
 //! let men = article.figures.iter().find(|f| f.counted.as_deref() == Some("men")).unwrap();
@@ -88,7 +88,7 @@ pub fn parse(text: &str, options: &Options) -> Result<Article, Error> {
 /// assert_eq!(article.headline.as_deref(), Some("Storm hits coast"));
 /// assert_eq!(article.authors, ["Jane Doe"]);
 /// assert_eq!(article.published.as_deref(), Some("2026-02-13"));
-/// assert_eq!(article.dateline.as_ref().map(|d| d.place.as_str()), Some("Miami"));
+/// assert_eq!(article.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Miami"));
 /// # Ok::<(), dateline::Error>(())
 /// ```
 ///

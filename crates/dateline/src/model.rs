@@ -139,8 +139,9 @@ pub enum DateSource {
 /// The dateline that opens a story: "MUNICH, Germany —", "WASHINGTON (AP) —".
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Dateline {
-    /// The place as written, in its usual case ("Munich").
-    pub place: String,
+    /// The place as written, in its usual case ("Munich"); none in a wire dateline that gives
+    /// only the date and the agency ("Oct 23 (Reuters) -").
+    pub place: Option<String>,
     /// The region or country after the place ("Germany"), when written.
     pub region: Option<String>,
     /// The news agency in parentheses ("AP", "Reuters"), when written.
