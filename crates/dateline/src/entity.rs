@@ -1709,13 +1709,14 @@ fn resolve_anaphora(doc: &Doc<'_>, lex: &Lexicons, entities: &mut [EntityDraft])
                         .iter()
                         .any(|m| m.range.start >= after && m.range.start < sentence_end)
                 };
-                let found = by_role.or_else(|| {
-                    recent
-                        .last()
-                        .copied()
-                        .filter(|_| role_text.split_whitespace().count() > 1)
-                        .filter(|&id| !named_after(id))
-                });
+                let found = by_role
+                    .or_else(|| {
+                        recent
+                            .last()
+                            .copied()
+                            .filter(|_| role_text.split_whitespace().count() > 1)
+                    })
+                    .filter(|&id| !named_after(id));
                 if let Some(id) = found {
                     let range = t.start()..doc.tokens[end - 1].end();
                     entities[id].mentions.push(MentionDraft {

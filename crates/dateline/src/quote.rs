@@ -4926,6 +4926,13 @@ impl<'d, 'a> Stage<'d, 'a> {
             self.subject_before(t, first)?
         };
         let addressee = self.addressee_at(lemma, &mut k, last);
+        // "told Beauty Banter (via Hello! Magazine) that …": a bracketed source after the
+        // addressee is no part of the clause.
+        if k < last && self.tok(k) == "(" {
+            if let Some(close) = (k + 1..last.min(k + 14)).find(|&i| self.tok(i) == ")") {
+                k = close + 1;
+            }
+        }
         let date = self.day_after(&mut k, last);
         // Skip a short prepositional phrase before "that" ("said in a statement that").
         if let Some(that) = (k..last.min(k + 8)).find(|&i| self.tok(i) == "that") {
@@ -6162,6 +6169,13 @@ mod tests {
                 "Analysis shows that lawsuits are one of his tools.",
                 "that lawsuits are one of his tools",
                 "Analysis",
+            ),
+            // A bracketed source after the addressee is no part of the clause.
+            (
+                "Of her routine, Jane Doe told Beauty Banter (via Hello! Magazine) that she uses \
+                 a balm.",
+                "that she uses a balm",
+                "Jane Doe",
             ),
             // A prepositional phrase after an inverted speaker belongs to it.
             (

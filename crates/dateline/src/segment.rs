@@ -269,9 +269,25 @@ pub(crate) fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
+    // The latest "(" not yet closed: "!" or "?" inside a short bracket that goes on ("(via
+    // Hello! Magazine)") ends no sentence.
+    let mut open_paren: Option<usize> = None;
     while i < tokens.len() {
         let t = &text[tokens[i].range()];
+        match t {
+            "(" => open_paren = Some(i),
+            ")" => open_paren = None,
+            _ => {}
+        }
         let mut boundary_after = None;
+        let in_brackets = matches!(t, "!" | "?")
+            && open_paren.is_some_and(|p| i - p <= 12)
+            && (i + 2..tokens.len().min(i + 8)).any(|k| &text[tokens[k].range()] == ")")
+            && tokens.get(i + 1).is_some_and(|n| &text[n.range()] != ")");
+        if in_brackets {
+            i += 1;
+            continue;
+        }
         if matches!(t, "." | "!" | "?" | "…") {
             // Absorb closing quotes and brackets after the terminator.
             let mut j = i + 1;
@@ -412,6 +428,22 @@ mod tests {
                 &["John F. Kennedy spoke.", "Was it true?", "Yes!"],
             ),
             ("no terminator", &["no terminator"]),
+            // A "!" inside a short bracket that goes on ends no sentence; one that closes it may.
+            (
+                "She told Beauty Banter (via Hello! Magazine) that she uses a balm. It works.",
+                &[
+                    "She told Beauty Banter (via Hello! Magazine) that she uses a balm.",
+                    "It works.",
+                ],
+            ),
+            (
+                "He left (or did he?) and then came back. Nobody knew.",
+                &["He left (or did he?) and then came back.", "Nobody knew."],
+            ),
+            (
+                "They won (again!) The crowd cheered.",
+                &["They won (again!)", "The crowd cheered."],
+            ),
         ];
         for (input, want) in cases {
             assert_eq!(sents(input), *want, "{input}");
