@@ -958,7 +958,7 @@ fn parse_date(s: &str) -> Option<jiff::civil::Date> {
             return Some(d);
         }
     }
-    dates::find_full_date(s)
+    dates::find_full_date(&capitalize_months(s))
 }
 
 /// Author names in a metadata value or byline: "By Jane Doe and John Roe, CNN" → two names.
@@ -2288,7 +2288,34 @@ fn shown_date(t: &str) -> Option<jiff::civil::Date> {
     if word_count(&t) > 14 || (t.ends_with('.') && !t.ends_with("m.")) || t.ends_with(':') {
         return None;
     }
-    dates::find_full_date(&t)
+    dates::find_full_date(&capitalize_months(&t))
+}
+
+/// `t` with month names in capitals written capitalized ("NOV 6, 2023" → "Nov 6, 2023"): date
+/// lines are often set in capitals in the markup, not only by the style sheet.
+fn capitalize_months(t: &str) -> std::borrow::Cow<'_, str> {
+    let is_caps_month = |w: &str| {
+        let w = w.trim_end_matches(['.', ',']);
+        w.len() >= 3
+            && w.bytes().all(|b| b.is_ascii_uppercase())
+            && dates::month_number(w).is_some()
+    };
+    if !t.split_whitespace().any(is_caps_month) {
+        return std::borrow::Cow::Borrowed(t);
+    }
+    let mut out = String::with_capacity(t.len());
+    for (i, w) in t.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        if is_caps_month(w) {
+            out.push_str(&w[..1]);
+            out.push_str(&w[1..].to_ascii_lowercase());
+        } else {
+            out.push_str(w);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// `itemprop=author` or `rel=author`.
@@ -3654,5 +3681,38 @@ mod tests {
             the images of the first crossing, the council said.</p>";
         let html = page(&format!("<article>{STORY}{kept}</article>"));
         assert_eq!(paragraphs(&html).len(), 5, "{:#?}", paragraphs(&html));
+    }
+
+    /// The first date hint of a page, as `YYYY-MM-DD`.
+    fn first_date(html: &str) -> Option<String> {
+        layout(html).date_hints.first().map(|h| dates::iso(h.date))
+    }
+
+    #[test]
+    fn dates_in_capitals_are_read() {
+        // A date line in capitals under the headline dates the page; a revision the metadata
+        // names confirms it.
+        let html = page(&format!("<article>{STORY}</article>")).replace(
+            "</h1>",
+            "</h1><span class=posted-on>MARCH 4, 2024 9:15 am</span>",
+        );
+        assert_eq!(first_date(&html).as_deref(), Some("2024-03-04"));
+        let html = html.replace(
+            "<head>",
+            "<head><meta property=article:published_time content=2022-05-01T08:00:00Z>\
+             <meta property=article:modified_time content=2024-03-04T17:15:00Z>",
+        );
+        assert_eq!(first_date(&html).as_deref(), Some("2024-03-04"));
+        // A metadata value in capitals.
+        let html = page(&format!("<article>{STORY}</article>"))
+            .replace("<head>", "<head><meta name=date content=\"JUNE 2, 2024\">");
+        assert_eq!(first_date(&html).as_deref(), Some("2024-06-02"));
+        // Month names in capitals, and other capitals.
+        assert_eq!(
+            capitalize_months("NOV 6, 2023 8:41 am PST"),
+            "Nov 6, 2023 8:41 am PST"
+        );
+        assert_eq!(capitalize_months("6 SEPT. 2023"), "6 Sept. 2023");
+        assert_eq!(capitalize_months("MAYOR SAYS 2023"), "MAYOR SAYS 2023");
     }
 }
