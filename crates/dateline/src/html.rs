@@ -3087,9 +3087,9 @@ fn is_author_bio(text: &str, authors: &[String]) -> bool {
 static PICTURE_CREDIT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(concat!(
         r"(?i)(?:\((?:image|photo|picture|pic|credit|source)s?\s*:[^()]{1,60}\)",
-        r"|(?:credit|photo|image|photograph|picture)s?(?: by)?\s*:\s*[^.:]{2,60}",
+        r"|\b(?:credit|photo|image|photograph|picture)s?(?: by)?\s*:\s*[^.:]{2,60}",
         r"|/\s*(?:getty(?: images)?|shutterstock|reuters|afp|ap(?: photo)?|epa|alamy|pool|handout)",
-        r"|via getty images|\w\.(?:reuters|getty|getty images|ap|afp))\s*$"
+        r"|\bvia getty images|\w\.(?:reuters|getty|getty images|ap|afp))\s*$"
     ))
     .expect("valid credit regex")
 });
@@ -3714,5 +3714,22 @@ mod tests {
         );
         assert_eq!(capitalize_months("6 SEPT. 2023"), "6 Sept. 2023");
         assert_eq!(capitalize_months("MAYOR SAYS 2023"), "MAYOR SAYS 2023");
+    }
+
+    #[test]
+    fn short_lines_closed_by_a_picture_credit_are_captions() {
+        let figures = "<div class=figure-meta><span>Ferry 11</span> \
+            <span class=credit>Credit: Coastal Lines</span></div>\
+            <div class=figure-meta><span>The new ferry at the pier Photo by: Sam Lens</span></div>\
+            <div class=figure-meta>Harbor crowd, Monday via Getty Images</div>";
+        let html = page(&format!("<article>{STORY}{figures}</article>"));
+        let l = layout(&html);
+        assert_eq!(paragraphs(&html).len(), 3, "{:#?}", paragraphs(&html));
+        assert_eq!(l.captions.len(), 3, "{:#?}", l.captions);
+        // A sentence that gives credit stays.
+        let kept = "<p>The council gave the yard full credit: without it there would be no boat \
+            this summer.</p>";
+        let html = page(&format!("<article>{STORY}{kept}</article>"));
+        assert_eq!(paragraphs(&html).len(), 4, "{:#?}", paragraphs(&html));
     }
 }
