@@ -3329,9 +3329,25 @@ const RAIL_HEADINGS: &[&str] = &[
     "trending now",
     "don't miss",
     "don’t miss",
+    "editors' pick",
+    "editor's pick",
+    "editors’ pick",
+    "editor’s pick",
+    "featured stories",
+    "recent articles",
+    "recent stories",
+    "recent posts",
+    "keep reading",
+    "next read this",
+    "people are also reading",
+    "you might be interested in",
+    "you may be interested in",
+    "related photos",
+    "related videos",
 ];
 
 const RAIL_PREFIXES: &[&str] = &[
+    "also",
     "read more",
     "more",
     "related",
@@ -3354,6 +3370,7 @@ fn related_label(text: &str) -> Option<Label> {
     if RAIL_HEADINGS.contains(&bare)
         || (bare.starts_with("more from ") && word_count(bare) <= 5)
         || (bare.starts_with("most read in ") && word_count(bare) <= 6)
+        || (bare.starts_with("read more on ") && word_count(bare) <= 6)
     {
         return Some(Label::Heading);
     }
@@ -3731,5 +3748,38 @@ mod tests {
             this summer.</p>";
         let html = page(&format!("<article>{STORY}{kept}</article>"));
         assert_eq!(paragraphs(&html).len(), 4, "{:#?}", paragraphs(&html));
+    }
+
+    #[test]
+    fn more_rail_labels_and_also_lines_are_not_body() {
+        let end = "<p>The council will review the timetable again in the autumn, once the \
+            summer numbers are in.</p>";
+        for label in [
+            "Recent articles",
+            "People are also reading…",
+            "You might be interested in",
+            "Next read this:",
+            "EDITORS' PICK",
+            "Keep reading",
+            "Read more on island life",
+        ] {
+            let html = page(&format!("<article>{STORY}<h3>{label}</h3>{end}</article>"));
+            assert_eq!(
+                paragraphs(&html).len(),
+                4,
+                "{label}: {:#?}",
+                paragraphs(&html)
+            );
+        }
+        // A line that opens with "Also:" and links another story.
+        let also = "<p>Also: <a href=\"https://news.example/tides\">The tide tables nobody \
+            reads, explained</a></p>";
+        let html = page(&format!("<article>{STORY}{also}{end}</article>"));
+        assert_eq!(paragraphs(&html).len(), 4, "{:#?}", paragraphs(&html));
+        // "Also:" opening a sentence of the story stays.
+        let kept = "<p>Also: the ferry will carry bicycles free of charge until the end of \
+            June, the operator said.</p>";
+        let html = page(&format!("<article>{STORY}{kept}{end}</article>"));
+        assert_eq!(paragraphs(&html).len(), 5, "{:#?}", paragraphs(&html));
     }
 }
