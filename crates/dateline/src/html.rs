@@ -1502,6 +1502,10 @@ fn role_of(el: &Element, large: bool, linkless: bool, chars: usize) -> Role {
                         | "taboola"
                         | "breadcrumb"
                         | "breadcrumbs"
+                        // WordPress's sharing and likes widgets ("sharedaddy sd-like
+                        // jetpack-likes-widget-wrapper" with an id "like-post-wrapper-…").
+                        | "sharedaddy"
+                        | "jetpack"
                 )
             })
         {
@@ -3219,6 +3223,38 @@ fn is_end_matter(text: &str, words: usize) -> bool {
     {
         return true;
     }
+    // A gallery's counter ("Image 1 of 4", "Slide 3 of 12").
+    if words <= 4 && is_gallery_counter(&t) {
+        return true;
+    }
+    // A paywall's or a magazine's prompt ("Already a subscriber? Sign in", "You are logged in",
+    // "Not a subscriber? … latest issues", "This story is from the May issue. Get the mag").
+    if words <= 25
+        && (((t.starts_with("already a subscriber") || t.starts_with("not a subscriber"))
+            && t.contains('?'))
+            || (words <= 5
+                && ["you are logged in", "you're logged in", "you’re logged in"].contains(&bare))
+            || (words <= 15
+                && (t.starts_with("this story is from the")
+                    || t.starts_with("this article is from the"))
+                && has(&[" issue"])))
+    {
+        return true;
+    }
+    // The standing call for tips ("Have a tip? Send it to us! Email … at tips@…").
+    if words <= 30
+        && [
+            "have a tip",
+            "got a tip",
+            "have a news tip",
+            "got a news tip",
+        ]
+        .iter()
+        .any(|p| t.starts_with(p))
+        && has(&["email", "send", "contact", "@"])
+    {
+        return true;
+    }
     // The label of an embedded video or audio player ("WATCH | …", "Watch: …", "WATCH MORE:
     // …"): the player is gone from the text, its label is not body.
     if words <= 20 && is_player_label(&t) {
@@ -3269,6 +3305,20 @@ fn is_end_matter(text: &str, words: usize) -> bool {
             "bluesky",
             "@",
         ])
+}
+
+/// Whether a lowercased line is a gallery's counter: "image 1 of 4", "photo 2 of 9", "slide 3 of
+/// 12".
+fn is_gallery_counter(t: &str) -> bool {
+    let w: Vec<&str> = t.split_whitespace().collect();
+    let number = |s: &str| !s.is_empty() && s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit());
+    matches!(
+        w.as_slice(),
+        [label, n, "of", m]
+            if matches!(*label, "image" | "photo" | "picture" | "slide" | "item")
+                && number(n)
+                && number(m)
+    )
 }
 
 /// Whether a lowercased line opens with a player label: "watch" or "listen" (then "more",
@@ -3781,5 +3831,25 @@ mod tests {
             June, the operator said.</p>";
         let html = page(&format!("<article>{STORY}{kept}{end}</article>"));
         assert_eq!(paragraphs(&html).len(), 5, "{:#?}", paragraphs(&html));
+    }
+
+    #[test]
+    fn gallery_counters_paywall_prompts_tip_lines_and_like_widgets_are_not_body() {
+        let extras = "<p>Image 2 of 14</p>\
+            <p>Already a subscriber? Sign in</p><p>You are logged in</p>\
+            <p>Not a subscriber to Harbor Monthly? Head over here to get the latest issues \
+            sent to your door.</p>\
+            <p>This story is from the Spring issue. Get the magazine</p>\
+            <p>Have a tip? Send it to us at desk@news.example.</p>\
+            <div class=\"sharedaddy sd-block sd-like\" id=like-post-wrapper-7>\
+            <h3 class=sd-title>Like this:</h3><p>Like Loading...</p></div>";
+        let html = page(&format!("<article>{STORY}{extras}</article>"));
+        assert_eq!(paragraphs(&html).len(), 3, "{:#?}", paragraphs(&html));
+        // Sentences of the story with the same words stay.
+        let kept = "<p>Photo 2 of the exhibition shows the old boat in the yard.</p>\
+            <p>Already a subscriber to the ferry pass, she said the new boat was quicker.</p>\
+            <p>Have a tip for the skipper? Most riders leave one in the jar by the door.</p>";
+        let html = page(&format!("<article>{STORY}{kept}</article>"));
+        assert_eq!(paragraphs(&html).len(), 6, "{:#?}", paragraphs(&html));
     }
 }
