@@ -3223,6 +3223,16 @@ fn is_end_matter(text: &str, words: usize) -> bool {
     {
         return true;
     }
+    // A number alone (a gallery's pager, a rank or a count in a fact box), and the marker of
+    // an ad slot ("Advert").
+    if words == 1
+        && (t
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+            || ["advert", "advertising", "ad"].contains(&bare))
+    {
+        return true;
+    }
     // A gallery's counter ("Image 1 of 4", "Slide 3 of 12").
     if words <= 4 && is_gallery_counter(&t) {
         return true;
@@ -3394,6 +3404,9 @@ const RAIL_HEADINGS: &[&str] = &[
     "you may be interested in",
     "related photos",
     "related videos",
+    "related news",
+    "more stories like this",
+    "more stories like this one",
 ];
 
 const RAIL_PREFIXES: &[&str] = &[
@@ -3851,5 +3864,18 @@ mod tests {
             <p>Have a tip for the skipper? Most riders leave one in the jar by the door.</p>";
         let html = page(&format!("<article>{STORY}{kept}</article>"));
         assert_eq!(paragraphs(&html).len(), 6, "{:#?}", paragraphs(&html));
+    }
+
+    #[test]
+    fn bare_numbers_and_ad_markers_are_not_body() {
+        let extras = "<p>1</p><p>2</p><p>$449.99</p><p>4.7</p><p>Advert</p>\
+            <h3>More stories like this one</h3>\
+            <p><a href=\"https://news.example/tides\">The tide tables nobody reads</a></p>";
+        let html = page(&format!("<article>{STORY}{extras}</article>"));
+        assert_eq!(paragraphs(&html).len(), 3, "{:#?}", paragraphs(&html));
+        // Numbers inside sentences stay.
+        let kept = "<p>1,200 riders crossed in the first week, the operator said.</p>";
+        let html = page(&format!("<article>{STORY}{kept}</article>"));
+        assert_eq!(paragraphs(&html).len(), 4, "{:#?}", paragraphs(&html));
     }
 }
