@@ -2764,6 +2764,13 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
                 if is_end_matter(&b.text, words) {
                     continue;
                 }
+                // An editors' note heading the story ("Editor's note: This story first appeared
+                // in …"): a preface to the text, not the text.
+                if pieces.iter().all(|p| p.kind != BlockKind::Paragraph)
+                    && is_editors_note(&b.text, words)
+                {
+                    continue;
+                }
                 if words <= 8 && b.text.starts_with("By ") {
                     if by_lines.len() < 8 {
                         by_lines.push(Byline {
@@ -2840,6 +2847,8 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
         let before_body = first_body_node.is_none_or(|f| *node < f)
             && container.is_none_or(|c| *node < c || flat.within(*node, c));
         if before_body
+            && !is_end_matter(text, word_count(text))
+            && !is_editors_note(text, word_count(text))
             && loose_headline.as_deref() != Some(l.as_str())
             && !pieces.iter().any(|p| loose(&p.text).contains(&l))
         {
@@ -3233,6 +3242,10 @@ fn is_end_matter(text: &str, words: usize) -> bool {
     {
         return true;
     }
+    // The label of a science story's journal ("Journal information: Science").
+    if words <= 12 && t.starts_with("journal information:") {
+        return true;
+    }
     // A gallery's counter ("Image 1 of 4", "Slide 3 of 12").
     if words <= 4 && is_gallery_counter(&t) {
         return true;
@@ -3315,6 +3328,20 @@ fn is_end_matter(text: &str, words: usize) -> bool {
             "bluesky",
             "@",
         ])
+}
+
+/// An editors' note on the story ("Editor's note: This story first appeared in …").
+fn is_editors_note(text: &str, words: usize) -> bool {
+    let t = text.trim_start().to_lowercase();
+    words <= 60
+        && [
+            "editor's note",
+            "editor’s note",
+            "editors' note",
+            "editors’ note",
+        ]
+        .iter()
+        .any(|p| t.starts_with(p))
 }
 
 /// Whether a lowercased line is a gallery's counter: "image 1 of 4", "photo 2 of 9", "slide 3 of
@@ -3876,6 +3903,22 @@ mod tests {
         // Numbers inside sentences stay.
         let kept = "<p>1,200 riders crossed in the first week, the operator said.</p>";
         let html = page(&format!("<article>{STORY}{kept}</article>"));
+        assert_eq!(paragraphs(&html).len(), 4, "{:#?}", paragraphs(&html));
+    }
+
+    #[test]
+    fn editors_notes_heading_the_story_and_journal_labels_are_not_body() {
+        let note = "<p>Editor's note: This story first appeared in the spring issue of Harbor \
+            Monthly.</p>";
+        let story = STORY.replace("</h1>", &format!("</h1>{note}"));
+        let html = page(&format!(
+            "<article>{story}<p>Journal information: Sea Notes</p></article>"
+        ));
+        assert_eq!(paragraphs(&html).len(), 3, "{:#?}", paragraphs(&html));
+        // A note after the text has begun (an update) stays.
+        let update = "<p>Editor's note: This story was updated at 5 p.m. with the operator's \
+            timetable.</p>";
+        let html = page(&format!("<article>{STORY}{update}</article>"));
         assert_eq!(paragraphs(&html).len(), 4, "{:#?}", paragraphs(&html));
     }
 }
