@@ -2656,6 +2656,8 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
     let mut heading: Option<&str> = None;
     // End (pre-order) of a rail of other stories inside the body.
     let mut rail_end: Option<usize> = None;
+    // Inside a product's pros-and-cons box ("Pros" / "Cons" over short items).
+    let mut in_pros_cons = false;
     // The element of the first body paragraph.
     let mut first_body_node: Option<usize> = None;
     for ((b, &teaser), &data_cell) in flat.blocks.iter().zip(&teasers).zip(&data_cells) {
@@ -2712,6 +2714,18 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
                     continue;
                 }
                 rail_end = None;
+                if is_pros_cons_label(&b.text) {
+                    in_pros_cons = true;
+                    continue;
+                }
+                if in_pros_cons
+                    && words < 20
+                    && !b.text.ends_with(['.', '!', '?'])
+                    && !matches!(b.tag.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+                {
+                    continue;
+                }
+                in_pros_cons = false;
                 match related_label(&b.text) {
                     Some(Label::Heading) => {
                         // The rest of the label's element, unless that is the body itself.
@@ -3330,6 +3344,12 @@ fn is_end_matter(text: &str, words: usize) -> bool {
         ])
 }
 
+/// The label of a pros-and-cons box: "Pros", "Cons:", "The good", "The bad".
+fn is_pros_cons_label(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(':').trim_end().to_lowercase();
+    matches!(t.as_str(), "pros" | "cons" | "the good" | "the bad")
+}
+
 /// An editors' note on the story ("Editor's note: This story first appeared in …").
 fn is_editors_note(text: &str, words: usize) -> bool {
     let t = text.trim_start().to_lowercase();
@@ -3919,6 +3939,26 @@ mod tests {
         let update = "<p>Editor's note: This story was updated at 5 p.m. with the operator's \
             timetable.</p>";
         let html = page(&format!("<article>{STORY}{update}</article>"));
+        assert_eq!(paragraphs(&html).len(), 4, "{:#?}", paragraphs(&html));
+    }
+
+    #[test]
+    fn pros_and_cons_boxes_are_not_body() {
+        let bx = "<div class=verdict><h4>Pros</h4><ul><li>Quiet engine</li><li>Room for \
+            bicycles</li></ul><h4>Cons:</h4><ul><li>Only two crossings a day</li></ul></div>";
+        let next = "<h3>The second boat</h3><ul><li>Built on the island over two winters</li></ul>";
+        let html = page(&format!("<article>{STORY}{bx}{next}</article>"));
+        let p = paragraphs(&html);
+        assert_eq!(p.len(), 5, "{p:#?}");
+        assert!(
+            !p.iter().any(|t| t.contains("Quiet") || t.contains("Cons")),
+            "{p:#?}"
+        );
+        // A sentence after the box ends it.
+        let html = page(&format!(
+            "<article>{STORY}<p>Pros</p><p>Quiet engine</p><p>The operator plans a third \
+             crossing.</p></article>"
+        ));
         assert_eq!(paragraphs(&html).len(), 4, "{:#?}", paragraphs(&html));
     }
 }
