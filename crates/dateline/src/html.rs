@@ -1737,6 +1737,16 @@ impl Flat {
                         let chars = sizes.text.get(index).copied().unwrap_or(0);
                         let role = match inherited {
                             Role::Pruned => Role::Pruned,
+                            // A short text just before a <figcaption> (which then holds only the
+                            // credit) is the picture's caption.
+                            Role::Content
+                                if !large
+                                    && chars < 400
+                                    && next_element_is(node, "figcaption")
+                                    && role_of(el, large, linkless, chars) == Role::Content =>
+                            {
+                                Role::Caption
+                            }
                             Role::Content => role_of(el, large, linkless, chars),
                             // Inside a caption, related rail or byline, only pruning changes it.
                             other => match role_of(el, large, linkless, chars) {
@@ -3344,6 +3354,16 @@ fn is_end_matter(text: &str, words: usize) -> bool {
         ])
 }
 
+/// Whether the next element after `node` among its siblings is a `name` element.
+fn next_element_is(node: ego_tree::NodeRef<'_, Node>, name: &str) -> bool {
+    node.next_siblings()
+        .find_map(|n| match n.value() {
+            Node::Element(e) => Some(e.name() == name),
+            _ => None,
+        })
+        .unwrap_or(false)
+}
+
 /// The label of a pros-and-cons box: "Pros", "Cons:", "The good", "The bad".
 fn is_pros_cons_label(text: &str) -> bool {
     let t = text.trim().trim_end_matches(':').trim_end().to_lowercase();
@@ -3960,5 +3980,22 @@ mod tests {
              crossing.</p></article>"
         ));
         assert_eq!(paragraphs(&html).len(), 4, "{:#?}", paragraphs(&html));
+    }
+
+    #[test]
+    fn a_text_just_before_a_credit_figcaption_is_a_caption() {
+        let fig = "<div class=embed><img src=/ferry.jpg alt=ferry><div class=cap-wrap>\
+            <div class=cap-text>The new ferry leaves the pier on its first crossing.</div>\
+            <figcaption><span>Sam Lens</span></figcaption></div></div>";
+        let html = page(&format!("<article>{STORY}{fig}</article>"));
+        let l = layout(&html);
+        assert_eq!(paragraphs(&html).len(), 3, "{:#?}", paragraphs(&html));
+        assert!(
+            l.captions
+                .iter()
+                .any(|c| l.text[c.text.clone()].starts_with("The new ferry leaves")),
+            "{:#?}",
+            l.captions
+        );
     }
 }
