@@ -3288,6 +3288,24 @@ fn is_end_matter(text: &str, words: usize) -> bool {
     {
         return true;
     }
+    // A call to subscribe ("Subscribe to … and stay smart", "Our journalism needs your support.
+    // Please subscribe today", "Click to subscribe"), to alerts ("Sign up for … to get
+    // updates"), and the account links ("Log out").
+    if (words <= 20 && t.starts_with("subscribe to "))
+        || (words <= 30
+            && has(&[
+                "please subscribe",
+                "subscribe today",
+                "click to subscribe",
+                "click here to subscribe",
+            ]))
+        || (words <= 25
+            && t.starts_with("sign up for ")
+            && has(&["updates", "alerts", "newsletter", "inbox"]))
+        || (words <= 2 && ["log out", "log in", "sign in", "sign out"].contains(&bare))
+    {
+        return true;
+    }
     // The standing call for tips ("Have a tip? Send it to us! Email … at tips@…").
     if words <= 30
         && [
@@ -3997,5 +4015,19 @@ mod tests {
             "{:#?}",
             l.captions
         );
+    }
+
+    #[test]
+    fn calls_to_subscribe_and_account_links_are_not_body() {
+        let extras = "<p>Subscribe to Harbor Monthly and stay on top of the tides.</p>\
+            <p>Our reporting needs your support. Please subscribe today.</p>\
+            <p>Sign up for Harbor Deals to get updates on the best fares!</p><p>Log Out</p>";
+        let html = page(&format!("<article>{STORY}{extras}</article>"));
+        assert_eq!(paragraphs(&html).len(), 3, "{:#?}", paragraphs(&html));
+        // A story's own sentence about subscriptions stays.
+        let kept = "<p>Sign up for a season pass and the crossing costs half as much, the \
+            operator said.</p>";
+        let html = page(&format!("<article>{STORY}{kept}</article>"));
+        assert_eq!(paragraphs(&html).len(), 4, "{:#?}", paragraphs(&html));
     }
 }
