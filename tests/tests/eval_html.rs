@@ -9,8 +9,8 @@
 use dateline_eval::html;
 
 // ratchet: set just under the measured value
-/// Body F1 (4-gram shingles) on the subset (measured 0.955 on the first 60 pages).
-const FLOOR_BODY_F1: f64 = 0.953;
+/// Body F1 (4-gram shingles) on the subset (measured 0.960 on the first 60 pages).
+const FLOOR_BODY_F1: f64 = 0.958;
 // ratchet: set just under the measured value
 /// Share of exactly matching titles.
 const FLOOR_TITLE: f64 = 0.98;

@@ -958,7 +958,7 @@ fn parse_date(s: &str) -> Option<jiff::civil::Date> {
             return Some(d);
         }
     }
-    dates::find_full_date(s)
+    dates::find_full_date(&capitalize_months(s))
 }
 
 /// Author names in a metadata value or byline: "By Jane Doe and John Roe, CNN" → two names.
@@ -1502,6 +1502,10 @@ fn role_of(el: &Element, large: bool, linkless: bool, chars: usize) -> Role {
                         | "taboola"
                         | "breadcrumb"
                         | "breadcrumbs"
+                        // WordPress's sharing and likes widgets ("sharedaddy sd-like
+                        // jetpack-likes-widget-wrapper" with an id "like-post-wrapper-…").
+                        | "sharedaddy"
+                        | "jetpack"
                 )
             })
         {
@@ -1733,6 +1737,16 @@ impl Flat {
                         let chars = sizes.text.get(index).copied().unwrap_or(0);
                         let role = match inherited {
                             Role::Pruned => Role::Pruned,
+                            // A short text just before a <figcaption> (which then holds only the
+                            // credit) is the picture's caption.
+                            Role::Content
+                                if !large
+                                    && chars < 400
+                                    && next_element_is(node, "figcaption")
+                                    && role_of(el, large, linkless, chars) == Role::Content =>
+                            {
+                                Role::Caption
+                            }
                             Role::Content => role_of(el, large, linkless, chars),
                             // Inside a caption, related rail or byline, only pruning changes it.
                             other => match role_of(el, large, linkless, chars) {
@@ -2288,7 +2302,34 @@ fn shown_date(t: &str) -> Option<jiff::civil::Date> {
     if word_count(&t) > 14 || (t.ends_with('.') && !t.ends_with("m.")) || t.ends_with(':') {
         return None;
     }
-    dates::find_full_date(&t)
+    dates::find_full_date(&capitalize_months(&t))
+}
+
+/// `t` with month names in capitals written capitalized ("NOV 6, 2023" → "Nov 6, 2023"): date
+/// lines are often set in capitals in the markup, not only by the style sheet.
+fn capitalize_months(t: &str) -> std::borrow::Cow<'_, str> {
+    let is_caps_month = |w: &str| {
+        let w = w.trim_end_matches(['.', ',']);
+        w.len() >= 3
+            && w.bytes().all(|b| b.is_ascii_uppercase())
+            && dates::month_number(w).is_some()
+    };
+    if !t.split_whitespace().any(is_caps_month) {
+        return std::borrow::Cow::Borrowed(t);
+    }
+    let mut out = String::with_capacity(t.len());
+    for (i, w) in t.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        if is_caps_month(w) {
+            out.push_str(&w[..1]);
+            out.push_str(&w[1..].to_ascii_lowercase());
+        } else {
+            out.push_str(w);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// `itemprop=author` or `rel=author`.
@@ -2625,6 +2666,8 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
     let mut heading: Option<&str> = None;
     // End (pre-order) of a rail of other stories inside the body.
     let mut rail_end: Option<usize> = None;
+    // Inside a product's pros-and-cons box ("Pros" / "Cons" over short items).
+    let mut in_pros_cons = false;
     // The element of the first body paragraph.
     let mut first_body_node: Option<usize> = None;
     for ((b, &teaser), &data_cell) in flat.blocks.iter().zip(&teasers).zip(&data_cells) {
@@ -2681,6 +2724,18 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
                     continue;
                 }
                 rail_end = None;
+                if is_pros_cons_label(&b.text) {
+                    in_pros_cons = true;
+                    continue;
+                }
+                if in_pros_cons
+                    && words < 20
+                    && !b.text.ends_with(['.', '!', '?'])
+                    && !matches!(b.tag.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+                {
+                    continue;
+                }
+                in_pros_cons = false;
                 match related_label(&b.text) {
                     Some(Label::Heading) => {
                         // The rest of the label's element, unless that is the body itself.
@@ -2731,6 +2786,13 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
                     continue;
                 }
                 if is_end_matter(&b.text, words) {
+                    continue;
+                }
+                // An editors' note heading the story ("Editor's note: This story first appeared
+                // in …"): a preface to the text, not the text.
+                if pieces.iter().all(|p| p.kind != BlockKind::Paragraph)
+                    && is_editors_note(&b.text, words)
+                {
                     continue;
                 }
                 if words <= 8 && b.text.starts_with("By ") {
@@ -2809,6 +2871,8 @@ fn build_layout(meta: &Meta, flat: &Flat) -> Layout {
         let before_body = first_body_node.is_none_or(|f| *node < f)
             && container.is_none_or(|c| *node < c || flat.within(*node, c));
         if before_body
+            && !is_end_matter(text, word_count(text))
+            && !is_editors_note(text, word_count(text))
             && loose_headline.as_deref() != Some(l.as_str())
             && !pieces.iter().any(|p| loose(&p.text).contains(&l))
         {
@@ -3060,9 +3124,9 @@ fn is_author_bio(text: &str, authors: &[String]) -> bool {
 static PICTURE_CREDIT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(concat!(
         r"(?i)(?:\((?:image|photo|picture|pic|credit|source)s?\s*:[^()]{1,60}\)",
-        r"|(?:credit|photo|image|photograph|picture)s?(?: by)?\s*:\s*[^.:]{2,60}",
+        r"|\b(?:credit|photo|image|photograph|picture)s?(?: by)?\s*:\s*[^.:]{2,60}",
         r"|/\s*(?:getty(?: images)?|shutterstock|reuters|afp|ap(?: photo)?|epa|alamy|pool|handout)",
-        r"|via getty images|\w\.(?:reuters|getty|getty images|ap|afp))\s*$"
+        r"|\bvia getty images|\w\.(?:reuters|getty|getty images|ap|afp))\s*$"
     ))
     .expect("valid credit regex")
 });
@@ -3192,6 +3256,70 @@ fn is_end_matter(text: &str, words: usize) -> bool {
     {
         return true;
     }
+    // A number alone (a gallery's pager, a rank or a count in a fact box), and the marker of
+    // an ad slot ("Advert").
+    if words == 1
+        && (t
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+            || ["advert", "advertising", "ad"].contains(&bare))
+    {
+        return true;
+    }
+    // The label of a science story's journal ("Journal information: Science").
+    if words <= 12 && t.starts_with("journal information:") {
+        return true;
+    }
+    // A gallery's counter ("Image 1 of 4", "Slide 3 of 12").
+    if words <= 4 && is_gallery_counter(&t) {
+        return true;
+    }
+    // A paywall's or a magazine's prompt ("Already a subscriber? Sign in", "You are logged in",
+    // "Not a subscriber? … latest issues", "This story is from the May issue. Get the mag").
+    if words <= 25
+        && (((t.starts_with("already a subscriber") || t.starts_with("not a subscriber"))
+            && t.contains('?'))
+            || (words <= 5
+                && ["you are logged in", "you're logged in", "you’re logged in"].contains(&bare))
+            || (words <= 15
+                && (t.starts_with("this story is from the")
+                    || t.starts_with("this article is from the"))
+                && has(&[" issue"])))
+    {
+        return true;
+    }
+    // A call to subscribe ("Subscribe to … and stay smart", "Our journalism needs your support.
+    // Please subscribe today", "Click to subscribe"), to alerts ("Sign up for … to get
+    // updates"), and the account links ("Log out").
+    if (words <= 20 && t.starts_with("subscribe to "))
+        || (words <= 30
+            && has(&[
+                "please subscribe",
+                "subscribe today",
+                "click to subscribe",
+                "click here to subscribe",
+            ]))
+        || (words <= 25
+            && t.starts_with("sign up for ")
+            && has(&["updates", "alerts", "newsletter", "inbox"]))
+        || (words <= 2 && ["log out", "log in", "sign in", "sign out"].contains(&bare))
+    {
+        return true;
+    }
+    // The standing call for tips ("Have a tip? Send it to us! Email … at tips@…").
+    if words <= 30
+        && [
+            "have a tip",
+            "got a tip",
+            "have a news tip",
+            "got a news tip",
+        ]
+        .iter()
+        .any(|p| t.starts_with(p))
+        && has(&["email", "send", "contact", "@"])
+    {
+        return true;
+    }
     // The label of an embedded video or audio player ("WATCH | …", "Watch: …", "WATCH MORE:
     // …"): the player is gone from the text, its label is not body.
     if words <= 20 && is_player_label(&t) {
@@ -3242,6 +3370,50 @@ fn is_end_matter(text: &str, words: usize) -> bool {
             "bluesky",
             "@",
         ])
+}
+
+/// Whether the next element after `node` among its siblings is a `name` element.
+fn next_element_is(node: ego_tree::NodeRef<'_, Node>, name: &str) -> bool {
+    node.next_siblings()
+        .find_map(|n| match n.value() {
+            Node::Element(e) => Some(e.name() == name),
+            _ => None,
+        })
+        .unwrap_or(false)
+}
+
+/// The label of a pros-and-cons box: "Pros", "Cons:", "The good", "The bad".
+fn is_pros_cons_label(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(':').trim_end().to_lowercase();
+    matches!(t.as_str(), "pros" | "cons" | "the good" | "the bad")
+}
+
+/// An editors' note on the story ("Editor's note: This story first appeared in …").
+fn is_editors_note(text: &str, words: usize) -> bool {
+    let t = text.trim_start().to_lowercase();
+    words <= 60
+        && [
+            "editor's note",
+            "editor’s note",
+            "editors' note",
+            "editors’ note",
+        ]
+        .iter()
+        .any(|p| t.starts_with(p))
+}
+
+/// Whether a lowercased line is a gallery's counter: "image 1 of 4", "photo 2 of 9", "slide 3 of
+/// 12".
+fn is_gallery_counter(t: &str) -> bool {
+    let w: Vec<&str> = t.split_whitespace().collect();
+    let number = |s: &str| !s.is_empty() && s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit());
+    matches!(
+        w.as_slice(),
+        [label, n, "of", m]
+            if matches!(*label, "image" | "photo" | "picture" | "slide" | "item")
+                && number(n)
+                && number(m)
+    )
 }
 
 /// Whether a lowercased line opens with a player label: "watch" or "listen" (then "more",
@@ -3302,9 +3474,28 @@ const RAIL_HEADINGS: &[&str] = &[
     "trending now",
     "don't miss",
     "don’t miss",
+    "editors' pick",
+    "editor's pick",
+    "editors’ pick",
+    "editor’s pick",
+    "featured stories",
+    "recent articles",
+    "recent stories",
+    "recent posts",
+    "keep reading",
+    "next read this",
+    "people are also reading",
+    "you might be interested in",
+    "you may be interested in",
+    "related photos",
+    "related videos",
+    "related news",
+    "more stories like this",
+    "more stories like this one",
 ];
 
 const RAIL_PREFIXES: &[&str] = &[
+    "also",
     "read more",
     "more",
     "related",
@@ -3327,6 +3518,7 @@ fn related_label(text: &str) -> Option<Label> {
     if RAIL_HEADINGS.contains(&bare)
         || (bare.starts_with("more from ") && word_count(bare) <= 5)
         || (bare.starts_with("most read in ") && word_count(bare) <= 6)
+        || (bare.starts_with("read more on ") && word_count(bare) <= 6)
     {
         return Some(Label::Heading);
     }
@@ -3654,5 +3846,188 @@ mod tests {
             the images of the first crossing, the council said.</p>";
         let html = page(&format!("<article>{STORY}{kept}</article>"));
         assert_eq!(paragraphs(&html).len(), 5, "{:#?}", paragraphs(&html));
+    }
+
+    /// The first date hint of a page, as `YYYY-MM-DD`.
+    fn first_date(html: &str) -> Option<String> {
+        layout(html).date_hints.first().map(|h| dates::iso(h.date))
+    }
+
+    #[test]
+    fn dates_in_capitals_are_read() {
+        // A date line in capitals under the headline dates the page; a revision the metadata
+        // names confirms it.
+        let html = page(&format!("<article>{STORY}</article>")).replace(
+            "</h1>",
+            "</h1><span class=posted-on>MARCH 4, 2024 9:15 am</span>",
+        );
+        assert_eq!(first_date(&html).as_deref(), Some("2024-03-04"));
+        let html = html.replace(
+            "<head>",
+            "<head><meta property=article:published_time content=2022-05-01T08:00:00Z>\
+             <meta property=article:modified_time content=2024-03-04T17:15:00Z>",
+        );
+        assert_eq!(first_date(&html).as_deref(), Some("2024-03-04"));
+        // A metadata value in capitals.
+        let html = page(&format!("<article>{STORY}</article>"))
+            .replace("<head>", "<head><meta name=date content=\"JUNE 2, 2024\">");
+        assert_eq!(first_date(&html).as_deref(), Some("2024-06-02"));
+        // Month names in capitals, and other capitals.
+        assert_eq!(
+            capitalize_months("NOV 6, 2023 8:41 am PST"),
+            "Nov 6, 2023 8:41 am PST"
+        );
+        assert_eq!(capitalize_months("6 SEPT. 2023"), "6 Sept. 2023");
+        assert_eq!(capitalize_months("MAYOR SAYS 2023"), "MAYOR SAYS 2023");
+    }
+
+    #[test]
+    fn short_lines_closed_by_a_picture_credit_are_captions() {
+        let figures = "<div class=figure-meta><span>Ferry 11</span> \
+            <span class=credit>Credit: Coastal Lines</span></div>\
+            <div class=figure-meta><span>The new ferry at the pier Photo by: Sam Lens</span></div>\
+            <div class=figure-meta>Harbor crowd, Monday via Getty Images</div>";
+        let html = page(&format!("<article>{STORY}{figures}</article>"));
+        let l = layout(&html);
+        assert_eq!(paragraphs(&html).len(), 3, "{:#?}", paragraphs(&html));
+        assert_eq!(l.captions.len(), 3, "{:#?}", l.captions);
+        // A sentence that gives credit stays.
+        let kept = "<p>The council gave the yard full credit: without it there would be no boat \
+            this summer.</p>";
+        let html = page(&format!("<article>{STORY}{kept}</article>"));
+        assert_eq!(paragraphs(&html).len(), 4, "{:#?}", paragraphs(&html));
+    }
+
+    #[test]
+    fn more_rail_labels_and_also_lines_are_not_body() {
+        let end = "<p>The council will review the timetable again in the autumn, once the \
+            summer numbers are in.</p>";
+        for label in [
+            "Recent articles",
+            "People are also reading…",
+            "You might be interested in",
+            "Next read this:",
+            "EDITORS' PICK",
+            "Keep reading",
+            "Read more on island life",
+        ] {
+            let html = page(&format!("<article>{STORY}<h3>{label}</h3>{end}</article>"));
+            assert_eq!(
+                paragraphs(&html).len(),
+                4,
+                "{label}: {:#?}",
+                paragraphs(&html)
+            );
+        }
+        // A line that opens with "Also:" and links another story.
+        let also = "<p>Also: <a href=\"https://news.example/tides\">The tide tables nobody \
+            reads, explained</a></p>";
+        let html = page(&format!("<article>{STORY}{also}{end}</article>"));
+        assert_eq!(paragraphs(&html).len(), 4, "{:#?}", paragraphs(&html));
+        // "Also:" opening a sentence of the story stays.
+        let kept = "<p>Also: the ferry will carry bicycles free of charge until the end of \
+            June, the operator said.</p>";
+        let html = page(&format!("<article>{STORY}{kept}{end}</article>"));
+        assert_eq!(paragraphs(&html).len(), 5, "{:#?}", paragraphs(&html));
+    }
+
+    #[test]
+    fn gallery_counters_paywall_prompts_tip_lines_and_like_widgets_are_not_body() {
+        let extras = "<p>Image 2 of 14</p>\
+            <p>Already a subscriber? Sign in</p><p>You are logged in</p>\
+            <p>Not a subscriber to Harbor Monthly? Head over here to get the latest issues \
+            sent to your door.</p>\
+            <p>This story is from the Spring issue. Get the magazine</p>\
+            <p>Have a tip? Send it to us at desk@news.example.</p>\
+            <div class=\"sharedaddy sd-block sd-like\" id=like-post-wrapper-7>\
+            <h3 class=sd-title>Like this:</h3><p>Like Loading...</p></div>";
+        let html = page(&format!("<article>{STORY}{extras}</article>"));
+        assert_eq!(paragraphs(&html).len(), 3, "{:#?}", paragraphs(&html));
+        // Sentences of the story with the same words stay.
+        let kept = "<p>Photo 2 of the exhibition shows the old boat in the yard.</p>\
+            <p>Already a subscriber to the ferry pass, she said the new boat was quicker.</p>\
+            <p>Have a tip for the skipper? Most riders leave one in the jar by the door.</p>";
+        let html = page(&format!("<article>{STORY}{kept}</article>"));
+        assert_eq!(paragraphs(&html).len(), 6, "{:#?}", paragraphs(&html));
+    }
+
+    #[test]
+    fn bare_numbers_and_ad_markers_are_not_body() {
+        let extras = "<p>1</p><p>2</p><p>$449.99</p><p>4.7</p><p>Advert</p>\
+            <h3>More stories like this one</h3>\
+            <p><a href=\"https://news.example/tides\">The tide tables nobody reads</a></p>";
+        let html = page(&format!("<article>{STORY}{extras}</article>"));
+        assert_eq!(paragraphs(&html).len(), 3, "{:#?}", paragraphs(&html));
+        // Numbers inside sentences stay.
+        let kept = "<p>1,200 riders crossed in the first week, the operator said.</p>";
+        let html = page(&format!("<article>{STORY}{kept}</article>"));
+        assert_eq!(paragraphs(&html).len(), 4, "{:#?}", paragraphs(&html));
+    }
+
+    #[test]
+    fn editors_notes_heading_the_story_and_journal_labels_are_not_body() {
+        let note = "<p>Editor's note: This story first appeared in the spring issue of Harbor \
+            Monthly.</p>";
+        let story = STORY.replace("</h1>", &format!("</h1>{note}"));
+        let html = page(&format!(
+            "<article>{story}<p>Journal information: Sea Notes</p></article>"
+        ));
+        assert_eq!(paragraphs(&html).len(), 3, "{:#?}", paragraphs(&html));
+        // A note after the text has begun (an update) stays.
+        let update = "<p>Editor's note: This story was updated at 5 p.m. with the operator's \
+            timetable.</p>";
+        let html = page(&format!("<article>{STORY}{update}</article>"));
+        assert_eq!(paragraphs(&html).len(), 4, "{:#?}", paragraphs(&html));
+    }
+
+    #[test]
+    fn pros_and_cons_boxes_are_not_body() {
+        let bx = "<div class=verdict><h4>Pros</h4><ul><li>Quiet engine</li><li>Room for \
+            bicycles</li></ul><h4>Cons:</h4><ul><li>Only two crossings a day</li></ul></div>";
+        let next = "<h3>The second boat</h3><ul><li>Built on the island over two winters</li></ul>";
+        let html = page(&format!("<article>{STORY}{bx}{next}</article>"));
+        let p = paragraphs(&html);
+        assert_eq!(p.len(), 5, "{p:#?}");
+        assert!(
+            !p.iter().any(|t| t.contains("Quiet") || t.contains("Cons")),
+            "{p:#?}"
+        );
+        // A sentence after the box ends it.
+        let html = page(&format!(
+            "<article>{STORY}<p>Pros</p><p>Quiet engine</p><p>The operator plans a third \
+             crossing.</p></article>"
+        ));
+        assert_eq!(paragraphs(&html).len(), 4, "{:#?}", paragraphs(&html));
+    }
+
+    #[test]
+    fn a_text_just_before_a_credit_figcaption_is_a_caption() {
+        let fig = "<div class=embed><img src=/ferry.jpg alt=ferry><div class=cap-wrap>\
+            <div class=cap-text>The new ferry leaves the pier on its first crossing.</div>\
+            <figcaption><span>Sam Lens</span></figcaption></div></div>";
+        let html = page(&format!("<article>{STORY}{fig}</article>"));
+        let l = layout(&html);
+        assert_eq!(paragraphs(&html).len(), 3, "{:#?}", paragraphs(&html));
+        assert!(
+            l.captions
+                .iter()
+                .any(|c| l.text[c.text.clone()].starts_with("The new ferry leaves")),
+            "{:#?}",
+            l.captions
+        );
+    }
+
+    #[test]
+    fn calls_to_subscribe_and_account_links_are_not_body() {
+        let extras = "<p>Subscribe to Harbor Monthly and stay on top of the tides.</p>\
+            <p>Our reporting needs your support. Please subscribe today.</p>\
+            <p>Sign up for Harbor Deals to get updates on the best fares!</p><p>Log Out</p>";
+        let html = page(&format!("<article>{STORY}{extras}</article>"));
+        assert_eq!(paragraphs(&html).len(), 3, "{:#?}", paragraphs(&html));
+        // A story's own sentence about subscriptions stays.
+        let kept = "<p>Sign up for a season pass and the crossing costs half as much, the \
+            operator said.</p>";
+        let html = page(&format!("<article>{STORY}{kept}</article>"));
+        assert_eq!(paragraphs(&html).len(), 4, "{:#?}", paragraphs(&html));
     }
 }
