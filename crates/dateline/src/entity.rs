@@ -1195,7 +1195,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             }
             if e.kind == EntityKind::Person && c.tokens > 1 {
                 let words: Vec<&str> = c.name.split_whitespace().collect();
-                if let Some(last) = words.last() {
+                if let Some(last) = surname(&words).filter(|_| words.len() > 1) {
                     // A surname alone names the first person introduced with it: "Donald Trump
                     // … Ivanka Trump … Trump said" (news names its subject first and the
                     // relatives in full).
@@ -1288,7 +1288,17 @@ fn person_match(entities: &[EntityDraft], name: &str) -> Option<usize> {
         let Some((ef, el, e_one_word)) = first_and_last_word(&e.name) else {
             return false;
         };
+        // "Robert F. Kennedy" is not "Robert F. Kennedy Jr.": full names with different
+        // generational suffixes are father and son.
+        fn suffix(n: &str) -> Option<&str> {
+            n.split_whitespace()
+                .last()
+                .map(|w| w.trim_end_matches([',', '.']))
+                .filter(|w| matches!(*w, "Jr" | "Sr" | "II" | "III" | "IV"))
+        }
+        let generations_differ = !one_word && !e_one_word && suffix(&e.name) != suffix(name);
         el == last
+            && !generations_differ
             && (e_one_word
                 || one_word
                 || ef == first
@@ -1301,12 +1311,24 @@ fn person_match(entities: &[EntityDraft], name: &str) -> Option<usize> {
 /// The first and last words of a name and whether it has only one; without allocating (this
 /// runs for every candidate against every person: pages listing a hundred names).
 fn first_and_last_word(name: &str) -> Option<(&str, &str, bool)> {
-    let mut words = name.split_whitespace();
-    let first = words.next()?;
-    Some(match words.next_back() {
-        Some(last) => (first, last, false),
-        None => (first, first, true),
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let first = *words.first()?;
+    Some(match surname(&words) {
+        Some(last) if words.len() > 1 && last != first => (first, last, false),
+        _ => (first, first, true),
     })
+}
+
+/// The surname among a person's name words: the last word, before a generational suffix
+/// ("Robert F. Kennedy Jr." → "Kennedy", "Martin Luther King III" → "King").
+fn surname<'a>(words: &[&'a str]) -> Option<&'a str> {
+    let is_suffix = |w: &str| {
+        matches!(
+            w.trim_end_matches([',', '.']),
+            "Jr" | "Sr" | "II" | "III" | "IV" | "V"
+        )
+    };
+    words.iter().rev().find(|w| !is_suffix(w)).copied()
 }
 
 /// The person whose surname a lone word misspells: one edit away (two for long names), same
@@ -2039,6 +2061,47 @@ mod tests {
 
     fn article(text: &str) -> Article {
         parse(text, &Options::default()).unwrap()
+    }
+
+    #[test]
+    fn a_surname_skips_generational_suffixes() {
+        let a = article(
+            "Robert F. Kennedy Jr. is running as an independent. Kennedy rejects the label. His \
+             uncle, President John F. Kennedy, was killed in 1963. His father, Sen. Robert F. \
+             Kennedy, ran in 1968. Kennedy said on Friday that he would stay in the race.",
+        );
+        let people: Vec<(&str, usize)> = a
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .map(|e| (e.name.as_str(), e.mentions.len()))
+            .collect();
+        // The son, named first, owns the bare surname; uncle and father stay apart.
+        let son = a
+            .entities
+            .iter()
+            .find(|e| e.name == "Robert F. Kennedy Jr.")
+            .unwrap();
+        assert!(son.aliases.iter().any(|x| x == "Kennedy"), "{people:?}");
+        let bare: Vec<&str> = son
+            .mentions
+            .iter()
+            .map(|m| a.slice(crate::Span::new(m.start, m.end)))
+            .filter(|s| *s == "Kennedy")
+            .collect();
+        assert_eq!(bare.len(), 2, "{people:?}");
+        assert!(
+            people.iter().any(|(n, _)| *n == "John F. Kennedy"),
+            "{people:?}"
+        );
+        assert!(
+            people.iter().any(|(n, _)| *n == "Robert F. Kennedy"),
+            "{people:?}"
+        );
+        assert_eq!(
+            a.quotes[0].speaker.as_ref().map(|s| s.name.as_str()),
+            Some("Robert F. Kennedy Jr.")
+        );
     }
 
     #[test]
