@@ -2339,7 +2339,25 @@ impl<'d, 'a> Stage<'d, 'a> {
             // The attribution may stand in the next sentence (`“…?” Clinton said.`).
             // A quote ending in "?" or "!" ends its sentence; the attribution is the next one.
             let asks = doc.text[..close].trim_end().ends_with(['?', '!']);
-            let s_close = if asks {
+            // "“… as they are now.” Black said.": a full stop for the comma, and a sentence that
+            // is only the attribution.
+            let bare_attribution = doc.text[..close].trim_end().ends_with('.')
+                && doc
+                    .tokens
+                    .get(k)
+                    .and_then(|t| doc.sentence_at(t.start()))
+                    .filter(|&s| doc.sentences[s].block() == f.block)
+                    .is_some_and(|s| {
+                        let r = doc.sentences[s].tokens();
+                        r.start == k
+                            && r.len() <= 6
+                            && self.tok(r.end - 1) == "."
+                            && (r.start..r.end).any(|i| {
+                                self.cue_at(i)
+                                    .is_some_and(|(lemma, _)| matches!(lemma, "say" | "add"))
+                            })
+                    });
+            let s_close = if asks || bare_attribution {
                 // Only in the same paragraph: the next paragraph's "Clinton says …" is not it.
                 doc.tokens
                     .get(k)
@@ -5302,6 +5320,12 @@ mod tests {
     #[test]
     fn direct_quote_patterns() {
         let cases: &[(&str, &[&str], &str)] = &[
+            // A full stop where the comma belongs, then a sentence that is only the attribution.
+            (
+                "“I was shooting self-portraits.” Jane Black said. “They were mediocre.”",
+                &["I was shooting self-portraits.", "They were mediocre."],
+                "Jane Black",
+            ),
             (
                 "“We will win,” said Jane Smith.",
                 &["We will win"],
