@@ -85,6 +85,17 @@ impl EntityDraft {
     }
 }
 
+/// Words that a title-case headline capitalises but that never sit inside a name: pronouns,
+/// prepositions, auxiliaries and speech verbs.
+const HEADLINE_BREAKS: &[&str] = &[
+    "i", "he", "she", "they", "we", "it", "you", "his", "her", "their", "its", "our", "says",
+    "say", "said", "tells", "told", "asks", "warns", "urges", "claims", "denies", "admits", "over",
+    "with", "to", "from", "by", "after", "before", "about", "against", "into", "on", "in", "at",
+    "as", "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "should",
+    "must", "shall", "does", "did", "been", "has", "have", "had", "be", "not", "no", "amid",
+    "despite", "than", "if", "who", "what", "why", "how", "when", "where", "vs", "but", "or",
+];
+
 /// Words that open sentences and are capitalised only for that reason.
 const FUNCTION_WORDS: &[&str] = &[
     "a",
@@ -614,9 +625,28 @@ impl<'d, 'a> Recognizer<'d, 'a> {
 
     fn sentence(&mut self, s: usize) {
         let range = self.doc.sentences[s].tokens();
+        // A headline in title case capitalises every word: names end at its function words and
+        // verbs ("Jenelle Evans Says She Chose Ashley Salazar Over Kailyn Lowry").
+        let title_case = self.doc.layout.blocks[self.doc.sentences[s].block()].kind
+            == crate::model::BlockKind::Headline
+            && {
+                // Words of four letters or more: title case leaves short prepositions lowercase.
+                let long = |i: &usize| {
+                    self.doc.tokens[*i].kind == TokenKind::Word
+                        && self.tok(*i).chars().filter(|c| c.is_alphabetic()).count() >= 4
+                };
+                let words = range.clone().filter(long).count();
+                let caps = range
+                    .clone()
+                    .filter(long)
+                    .filter(|&i| self.is_name_token(i))
+                    .count();
+                words >= 4 && caps * 10 >= words * 8
+            };
+        let breaks = |i: usize| title_case && HEADLINE_BREAKS.contains(&self.doc.lower(i));
         let mut i = range.start;
         while i < range.end {
-            if !self.is_name_token(i) {
+            if !self.is_name_token(i) || breaks(i) {
                 i += 1;
                 continue;
             }
@@ -630,7 +660,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                     && self.is_name_token(end)
                     && IN_NAME_POSSESSIVES.contains(&self.tok(end - 1))
             {
-                if end < range.end && self.is_name_token(end) {
+                if end < range.end && self.is_name_token(end) && !breaks(end) {
                     end += 1;
                 } else if end + 1 < range.end
                     && CONNECTORS.contains(&self.tok(end))
@@ -694,6 +724,39 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             }
             while end > start && !self.is_name_token(end - 1) {
                 end -= 1;
+            }
+            if title_case && end - start >= 3 {
+                // A long run in a title-case headline ("Black Lawmakers Rip Donald Trump") is
+                // names and words together: keep the parts the article writes elsewhere ("Donald
+                // Trump"), longest first, left to right.
+                let body = self.doc.layout.blocks[self.doc.sentences[s].block()]
+                    .range()
+                    .end;
+                let written = |a: usize, b: usize| {
+                    let name = strip_possessive(self.span_text(a, b));
+                    self.doc.text[body..].match_indices(name).any(|(at, _)| {
+                        let after = self.doc.text[body + at + name.len()..].chars().next();
+                        !after.is_some_and(char::is_alphanumeric)
+                    })
+                };
+                let mut parts = Vec::new();
+                let mut a = start;
+                while a < end {
+                    match (a + 1..=end).rev().find(|&b| written(a, b)) {
+                        Some(b) => {
+                            parts.push((a, b));
+                            a = b;
+                        }
+                        None => a += 1,
+                    }
+                }
+                if !parts.is_empty() {
+                    for (a, b) in parts {
+                        self.process(a, b, range.end);
+                    }
+                    i = end;
+                    continue;
+                }
             }
             if start < end {
                 self.process(start, end, range.end);
@@ -2061,6 +2124,40 @@ mod tests {
 
     fn article(text: &str) -> Article {
         parse(text, &Options::default()).unwrap()
+    }
+
+    #[test]
+    fn names_in_a_title_case_headline_end_at_its_words() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Jenelle Evans Says She Chose Ashley Salazar Over Kailyn Lowry\n\nJenelle Evans \
+                 spoke to Ashley Salazar and Kailyn Lowry on Friday.",
+                &["Jenelle Evans", "Ashley Salazar", "Kailyn Lowry"],
+            ),
+            // The parts the article writes elsewhere are the names.
+            (
+                "Black Lawmakers Rip Donald Trump As A Disgusting Fraud\n\nDonald Trump said \
+                 on Friday that he was right. Trump spoke again.",
+                &["Donald Trump"],
+            ),
+        ];
+        for (text, want) in cases {
+            let a = article(text);
+            let people: Vec<&str> = a
+                .entities
+                .iter()
+                .filter(|e| e.kind == EntityKind::Person)
+                .map(|e| e.name.as_str())
+                .collect();
+            assert_eq!(people, *want, "{text}");
+        }
+        // A name that holds a lowercase preposition stays whole, and speaks whole.
+        let a = article("Bank of America Says Profit Rose in Third Quarter\n\nThe bank met.");
+        assert_eq!(a.entities[0].name, "Bank of America");
+        assert_eq!(
+            a.quotes[0].speaker.as_ref().map(|s| s.name.as_str()),
+            Some("Bank of America")
+        );
     }
 
     #[test]

@@ -3875,6 +3875,22 @@ impl<'d, 'a> Stage<'d, 'a> {
         if let Some((head_start, head_end)) = self.sourcing_head(start, floor) {
             return self.resolve_np(head_start, head_end);
         }
+        // "Bank of America says": a name that holds the preposition speaks whole.
+        if start > floor && start < v {
+            let np_end = self.doc.tokens[v - 1].end();
+            let np_start = self.doc.tokens[start].start();
+            let named = self
+                .index
+                .before(np_end, self.doc.tokens[floor].start())
+                .take(6)
+                .find(|(r, _, _)| r.end == np_end && r.start < np_start);
+            if let Some((range, entity, _)) = named {
+                return Some(SpeakerDraft {
+                    range,
+                    entity: Some(entity),
+                });
+            }
+        }
         // "Mr. Morgan of the Sierra Club said", "A new poll by the university shows": the head
         // before the prepositional phrase speaks.
         // A participle's subject is the name right before it ("footage of Hillary Clinton
