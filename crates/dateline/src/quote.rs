@@ -3011,7 +3011,14 @@ impl<'d, 'a> Stage<'d, 'a> {
                     // "to", "that" or an article is a verb.
                     || e > i
                         && e + 1 < to
-                        && matches!(lower(e + 1).as_str(), "to" | "that" | "the" | "a" | "an"));
+                        && (matches!(lower(e + 1).as_str(), "to" | "that" | "the" | "a" | "an")
+                            // "Pope takes on …", "Apple moves into …": after a name, before a
+                            // particle.
+                            || self.tok(e - 1).starts_with(char::is_uppercase)
+                                && matches!(
+                                    lower(e + 1).as_str(),
+                                    "on" | "up" | "over" | "into" | "out" | "off" | "aim" | "after"
+                                )));
             let verbish = ADVERBS.contains(&lw.as_str())
                 || SUBJECT_STOPS.contains(&lw.as_str())
                 || s_verb
@@ -6610,6 +6617,12 @@ mod tests {
              governor “the most extreme pick in a generation.”",
         );
         assert_eq!(speaker.as_deref(), Some("John Roe"));
+        // A verb in -s after a name, before its particle, is no part of the subject.
+        let (_, _, speaker) = one(
+            "Pope takes on climate deniers in ‘Laudate Deum,’ a new document\n\nVATICAN CITY \
+             (RNS) — The pope is not happy.",
+        );
+        assert_eq!(speaker.as_deref(), Some("Pope"));
         for text in [
             "It’s been common for reporters to portray the race as a “working-class” revolt.",
             "I’m old enough to remember a “moral equivalent of war” on oil.",
