@@ -725,17 +725,24 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             while end > start && !self.is_name_token(end - 1) {
                 end -= 1;
             }
-            if title_case && end - start >= 3 {
+            // (Bounded: runs of twelve words at most, looked up in the article's first 200 KB,
+            // so a pathological "headline" stays linear.)
+            if title_case && (3..=12).contains(&(end - start)) {
                 // A long run in a title-case headline ("Black Lawmakers Rip Donald Trump") is
                 // names and words together: keep the parts the article writes elsewhere ("Donald
                 // Trump"), longest first, left to right.
                 let body = self.doc.layout.blocks[self.doc.sentences[s].block()]
                     .range()
                     .end;
+                let mut window_end = (body + 200_000).min(self.doc.text.len());
+                while !self.doc.text.is_char_boundary(window_end) {
+                    window_end -= 1;
+                }
+                let window = &self.doc.text[body..window_end];
                 let written = |a: usize, b: usize| {
                     let name = strip_possessive(self.span_text(a, b));
-                    self.doc.text[body..].match_indices(name).any(|(at, _)| {
-                        let after = self.doc.text[body + at + name.len()..].chars().next();
+                    window.match_indices(name).any(|(at, _)| {
+                        let after = window[at + name.len()..].chars().next();
                         !after.is_some_and(char::is_alphanumeric)
                     })
                 };
