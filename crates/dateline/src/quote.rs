@@ -652,6 +652,45 @@ fn speaking_head(head: &str) -> bool {
         || SOURCE_NOUNS.contains(&l)
 }
 
+/// Nouns that name a kind of organisation and nothing more, so that "the company" refers to the
+/// organisation named last.
+const ORGANIZATION_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "carmaker",
+    "automaker",
+    "retailer",
+    "airline",
+    "insurer",
+    "lender",
+    "bank",
+    "broker",
+    "startup",
+    "conglomerate",
+    "manufacturer",
+    "maker",
+    "chain",
+    "operator",
+    "producer",
+    "supplier",
+    "utility",
+    "regulator",
+    "watchdog",
+    "charity",
+    "nonprofit",
+    "organization",
+    "organisation",
+    "corporation",
+    "business",
+    "brand",
+    "club",
+    "studio",
+    "publisher",
+    "developer",
+    "giant",
+];
+
 /// Whether `adjective preposition` opens how a source knows what it says ("familiar with",
 /// "close to", "briefed on").
 fn sourcing_adjective(adjective: &str, preposition: &str) -> bool {
@@ -4328,6 +4367,35 @@ impl<'d, 'a> Stage<'d, 'a> {
         (head_start < head_end).then_some((head_start, head_end))
     }
 
+    /// The organisation a definite head noun refers back to: the latest one named within a few
+    /// paragraphs before byte `at` whose name holds the noun ("the bank" → "Bank of America"),
+    /// else, for a noun that only says what kind of body it is ("the company", "the carmaker"),
+    /// the latest one. News outlets are left out ("told Reuters … The company said").
+    fn organization_antecedent(&self, head: &str, at: usize) -> Option<usize> {
+        let generic = ORGANIZATION_NOUNS.contains(&head);
+        let named: Vec<usize> = self
+            .index
+            .before(at, at.saturating_sub(2000))
+            .take(40)
+            .filter(|(_, e, _)| {
+                self.entities[*e].kind == EntityKind::Organization && !self.entities[*e].media
+            })
+            .map(|(_, e, _)| e)
+            .collect();
+        let holds = |e: usize| {
+            self.entities[e]
+                .name
+                .to_lowercase()
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w == head)
+        };
+        named
+            .iter()
+            .copied()
+            .find(|&e| holds(e))
+            .or_else(|| generic.then(|| named.first().copied()).flatten())
+    }
+
     fn group(&mut self, start: usize, end: usize) -> SpeakerDraft {
         let doc = self.doc;
         let end = self.sourcing_end(end);
@@ -4355,6 +4423,21 @@ impl<'d, 'a> Stage<'d, 'a> {
         let range = doc.tokens[start].start()..doc.tokens[end - 1].end();
         let name = doc.text[doc.tokens[s].start()..doc.tokens[end - 1].end()].to_string();
         let key = name.to_lowercase();
+        // "Acme Corp. reported a loss. The company said …": a definite head noun for a kind of
+        // organisation refers back to the organisation named last.
+        if self.doc.lower(start) == "the" && s == start + 1 && end == s + 1 {
+            if let Some(id) = self.organization_antecedent(&key, range.start) {
+                self.entities[id].mentions.push(MentionDraft {
+                    range: range.clone(),
+                    form: MentionForm::Description,
+                });
+                self.index.add(range.clone(), id, MentionForm::Description);
+                return SpeakerDraft {
+                    range,
+                    entity: Some(id),
+                };
+            }
+        }
         // "a senior Ukrainian security official … The official said": a definite head noun
         // alone refers back to the latest group it heads.
         let antecedent = (self.doc.lower(start) == "the" && s == start + 1 && !key.contains(' '))
@@ -6780,6 +6863,34 @@ mod tests {
         )
         .unwrap();
         assert!(a.quotes[0].addressee.is_none());
+    }
+
+    #[test]
+    fn a_kind_of_organisation_refers_back_to_the_one_named_last() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "Acme Corp. reported a loss on Monday. The company said demand was weak.",
+                "Acme Corp.",
+            ),
+            (
+                "Bank of America reported a profit. The bank said costs fell.",
+                "Bank of America",
+            ),
+            // A news outlet is no antecedent.
+            (
+                "Tesla cut prices again, Reuters reported. The carmaker said demand was strong.",
+                "Tesla",
+            ),
+        ];
+        for (text, org) in cases {
+            let q = quotes(text);
+            assert_eq!(q.last().unwrap().2.as_deref(), Some(*org), "{text}");
+        }
+        // With nothing named before, the description is a group of its own.
+        assert_eq!(
+            one("The company said demand was weak.").2.as_deref(),
+            Some("company")
+        );
     }
 
     #[test]
