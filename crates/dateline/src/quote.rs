@@ -3885,6 +3885,9 @@ impl<'d, 'a> Stage<'d, 'a> {
         // "Wells Fargo just this month announced", "Obama on Friday said": a time phrase
         // between the subject and its verb.
         let v = self.before_time_phrase(v, floor);
+        if let Some(speaker) = self.age_description(v, floor) {
+            return Some(speaker);
+        }
         let start = self.np_start(v, floor);
         // "“…,” it said", "it further wrote": an organisation's pronoun ("it" stops noun
         // phrases, so `np_start` leaves it out).
@@ -3980,6 +3983,44 @@ impl<'d, 'a> Stage<'d, 'a> {
             return None;
         }
         self.resolve_np(start, end)
+    }
+
+    /// "The 45-year-old said": a person by their age, the one named last within a few
+    /// paragraphs.
+    fn age_description(&mut self, v: usize, floor: usize) -> Option<SpeakerDraft> {
+        let doc = self.doc;
+        if v == 0 || !self.tok(v - 1).ends_with("old") {
+            return None;
+        }
+        let k = (v.saturating_sub(6).max(floor)..v).find(|&k| {
+            let s = &doc.text[doc.tokens[k].start()..doc.tokens[v - 1].end()];
+            let s = s
+                .strip_prefix("the ")
+                .or_else(|| s.strip_prefix("The "))
+                .unwrap_or(s);
+            s.strip_suffix("-year-old").is_some_and(|n| {
+                !n.is_empty() && n.len() <= 3 && n.chars().all(|c| c.is_ascii_digit())
+            })
+        })?;
+        if !matches!(doc.lower(k), "the") {
+            return None;
+        }
+        let range = doc.tokens[k].start()..doc.tokens[v - 1].end();
+        let person = self
+            .index
+            .before(range.start, range.start.saturating_sub(1500))
+            .find(|(_, e, _)| self.entities[*e].kind == EntityKind::Person)
+            .map(|(_, e, _)| e)?;
+        self.entities[person].mentions.push(MentionDraft {
+            range: range.clone(),
+            form: MentionForm::Description,
+        });
+        self.index
+            .add(range.clone(), person, MentionForm::Description);
+        Some(SpeakerDraft {
+            range,
+            entity: Some(person),
+        })
     }
 
     /// Token `v`, or the start of a time phrase ending before it ("this month", "on Friday",
@@ -6863,6 +6904,18 @@ mod tests {
         )
         .unwrap();
         assert!(a.quotes[0].addressee.is_none());
+    }
+
+    #[test]
+    fn a_person_by_their_age_is_the_one_named_last() {
+        for text in [
+            "Jane Doe, 45, was arrested on Monday. The 45-year-old said she was innocent.",
+            "Jane Doe was arrested on Monday. “I am innocent,” the 45-year-old said.",
+        ] {
+            let q = quotes(text);
+            assert_eq!(q.len(), 1, "{text}: {q:?}");
+            assert_eq!(q[0].2.as_deref(), Some("Jane Doe"), "{text}");
+        }
     }
 
     #[test]
