@@ -4115,6 +4115,58 @@ impl<'d, 'a> Stage<'d, 'a> {
                     ))
             })
             .collect();
+        // "The Republican said": the person last described as one ("Rep. John Roe, a
+        // Republican from Ohio,"), else the person named last.
+        // (The noun phrase may come with or without its article.)
+        let the_label = if end == start + 2 && doc.lower(start) == "the" {
+            Some(start + 1)
+        } else if end == start + 1 && start > 0 && doc.lower(start - 1) == "the" {
+            Some(start)
+        } else {
+            None
+        };
+        if let Some(word) = the_label {
+            let label = self.lex.demonyms.get(self.tok(word)).copied();
+            if label == Some(crate::lexicon::GroupKind::Nationality) {
+                // "The French said": a people or its government, not a person.
+                return Some(self.group(start, end));
+            }
+            if label == Some(crate::lexicon::GroupKind::Political) {
+                {
+                    let word = self.doc.lower(word);
+                    let described = self
+                        .index
+                        .before(range.start, range.start.saturating_sub(3000))
+                        .find(|(_, p, _)| {
+                            self.entities[*p].kind == EntityKind::Person
+                                && self.entities[*p].roles.iter().any(|r| {
+                                    r.to_lowercase()
+                                        .split(|c: char| !c.is_alphanumeric())
+                                        .any(|w| w == word)
+                                })
+                        })
+                        .map(|(_, p, _)| p)
+                        .or_else(|| {
+                            self.index
+                                .before(range.start, range.start.saturating_sub(1500))
+                                .find(|(_, p, _)| self.entities[*p].kind == EntityKind::Person)
+                                .map(|(_, p, _)| p)
+                        });
+                    if let Some(person) = described {
+                        self.entities[person].mentions.push(MentionDraft {
+                            range: range.clone(),
+                            form: MentionForm::Description,
+                        });
+                        self.index
+                            .add(range.clone(), person, MentionForm::Description);
+                        return Some(SpeakerDraft {
+                            range,
+                            entity: Some(person),
+                        });
+                    }
+                }
+            }
+        }
         let pick = mentions
             .iter()
             .rev()
@@ -6904,6 +6956,19 @@ mod tests {
         )
         .unwrap();
         assert!(a.quotes[0].addressee.is_none());
+    }
+
+    #[test]
+    fn a_party_label_is_the_person_named_last_and_a_people_is_a_group() {
+        let (_, _, speaker) = one(
+            "Rep. John Roe, a Republican from Ohio, voted no. The Republican said the bill was \
+             flawed.",
+        );
+        assert_eq!(speaker.as_deref(), Some("John Roe"));
+        let a = parse("The French said the bill was flawed.", &Options::default()).unwrap();
+        let speaker = a.quotes[0].speaker.as_ref().unwrap();
+        let kind = a.entities[speaker.entity.unwrap()].kind;
+        assert_eq!(kind, crate::model::EntityKind::Group);
     }
 
     #[test]

@@ -245,7 +245,13 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
             let lower = word.to_lowercase();
             let is_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
             let dotted = word.contains('.') && !all_digits;
+            // "No. 5", "Vol. 3", "pp. 12": these only before a number ("voted no. The …").
+            let before_number = s[end + 1..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit());
+            let numbering = matches!(lower.as_str(), "no" | "nos" | "vol" | "fig" | "pp" | "op");
             if has_alpha
+                && (!numbering || before_number)
                 && (ABBREVIATION_SET.contains(lower.as_str())
                     || FINAL_SET.contains(lower.as_str())
                     || is_initial
@@ -428,6 +434,15 @@ mod tests {
                 &["John F. Kennedy spoke.", "Was it true?", "Yes!"],
             ),
             ("no terminator", &["no terminator"]),
+            // "No." numbers only before a number.
+            (
+                "He voted no. The bill passed. It was bill No. 5 of the session.",
+                &[
+                    "He voted no.",
+                    "The bill passed.",
+                    "It was bill No. 5 of the session.",
+                ],
+            ),
             // A "!" inside a short bracket that goes on ends no sentence; one that closes it may.
             (
                 "She told Beauty Banter (via Hello! Magazine) that she uses a balm. It works.",
