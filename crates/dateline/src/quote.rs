@@ -4789,7 +4789,14 @@ impl<'d, 'a> Stage<'d, 'a> {
                     adopt(quotes, q);
                 }
                 // `X said (that) …`.
-                if clausal {
+                // A verb that usually takes words, not a clause, reports one when "that" says so
+                // ("posted on Facebook that she would …").
+                let that_follows = || {
+                    (t + 1..last.min(t + 7))
+                        .find(|&i| matches!(self.tok(i), "that" | "," | "." | "“" | "\""))
+                        .is_some_and(|i| self.tok(i) == "that")
+                };
+                if clausal || that_follows() {
                     if let Some(q) = self.leading_attribution(t, lemma, first, last) {
                         let content = q.parts[0].clone();
                         if !overlaps_any(&content, &quoted) {
@@ -6404,6 +6411,12 @@ mod tests {
                 "The vote was delayed, a source with knowledge of the talks told Reuters.",
                 "The vote was delayed",
                 "source with knowledge of the talks",
+            ),
+            // "that" makes a verb of posting report a clause.
+            (
+                "Senator Ann Lee posted on social media that she would vote no.",
+                "that she would vote no",
+                "Ann Lee",
             ),
             // A name and an auxiliary open a clause after verbs other than say.
             (
