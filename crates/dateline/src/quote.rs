@@ -4048,6 +4048,13 @@ impl<'d, 'a> Stage<'d, 'a> {
             }
         }
         let head_end = head_end?;
+        // "Those who were there said", "Many who voted for him say": a pronoun heads the group.
+        if matches!(
+            doc.lower(head_end - 1),
+            "those" | "many" | "some" | "others" | "several" | "few"
+        ) {
+            return Some(self.group(head_end - 1, head_end));
+        }
         let head_start = self.np_start(head_end, floor);
         if head_start >= head_end {
             return None;
@@ -6507,6 +6514,11 @@ mod tests {
                 "The experts I interviewed said the plan would fail.",
                 "the plan would fail",
                 "experts",
+            ),
+            (
+                "Those who were there said it was chaos.",
+                "it was chaos",
+                "Those",
             ),
             // The verb of a relative clause keeps its own subject rule.
             (
