@@ -1881,8 +1881,14 @@ fn salient_antecedent(
         .map(|m| m.1);
     let usable = |m: &&(usize, usize, bool)| compatible(m.1) && Some(m.1) != clause_subject;
     // In its own sentence, the nearest compatible person ("Alia Salem said Mohamed wishes to use
-    // his newfound fame").
-    if let Some(m) = here.iter().rev().take(SALIENCE_SCAN).find(usable) {
+    // his newfound fame"); one whose given name states the gender first ("Travis Kelce's
+    // teammate hasn't met Taylor Swift, but he …": not the unisex "Taylor").
+    let nearest_known = here
+        .iter()
+        .rev()
+        .take(SALIENCE_SCAN)
+        .find(|m| usable(m) && known_gender(m.1));
+    if let Some(m) = nearest_known.or_else(|| here.iter().rev().take(SALIENCE_SCAN).find(usable)) {
         return Some(m.1);
     }
     // Else the subject of the nearest sentence that names a compatible person ("Montalvo
@@ -2165,6 +2171,27 @@ mod tests {
             a.quotes[0].speaker.as_ref().map(|s| s.name.as_str()),
             Some("Bank of America")
         );
+    }
+
+    #[test]
+    fn a_pronoun_prefers_a_person_whose_given_name_states_the_gender() {
+        // "Taylor" is given to men and women: "he" goes to the person named as male, and "her"
+        // then goes to Taylor Swift.
+        let a = article(
+            "Travis Kelce's teammate has not met Taylor Swift, but he has been in her orbit.",
+        );
+        let swift = a
+            .entities
+            .iter()
+            .find(|e| e.name == "Taylor Swift")
+            .unwrap();
+        let forms: Vec<&str> = swift
+            .mentions
+            .iter()
+            .map(|m| a.slice(crate::Span::new(m.start, m.end)))
+            .collect();
+        assert!(!forms.contains(&"he"), "{forms:?}");
+        assert!(forms.contains(&"her"), "{forms:?}");
     }
 
     #[test]
