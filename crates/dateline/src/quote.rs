@@ -4762,6 +4762,31 @@ impl<'d, 'a> Stage<'d, 'a> {
             return None;
         }
         let w = self.tok(i);
+        // "said last summer", "said this week": a time with no day to resolve.
+        if i == *k
+            && i + 1 < limit
+            && matches!(
+                self.doc.lower(i),
+                "last" | "this" | "next" | "late" | "early"
+            )
+            && matches!(
+                self.doc.lower(i + 1),
+                "week"
+                    | "weekend"
+                    | "month"
+                    | "year"
+                    | "summer"
+                    | "winter"
+                    | "spring"
+                    | "fall"
+                    | "autumn"
+                    | "season"
+                    | "night"
+            )
+        {
+            *k = i + 2;
+            return None;
+        }
         let anchor = self.doc.anchor;
         let date = if let Some(day) =
             dates::weekday(w).filter(|_| w.chars().next().is_some_and(char::is_uppercase))
@@ -5642,6 +5667,12 @@ mod tests {
     #[test]
     fn direct_quote_patterns() {
         let cases: &[(&str, &[&str], &str)] = &[
+            // A time with no day to resolve after the verb.
+            (
+                "“We have gotten a lot of counsel,” board chairman Peter Collins said last summer.",
+                &["We have gotten a lot of counsel"],
+                "Peter Collins",
+            ),
             // A full stop where the comma belongs, then a sentence that is only the attribution.
             (
                 "“I was shooting self-portraits.” Jane Black said. “They were mediocre.”",
