@@ -1363,8 +1363,8 @@ fn person_match(entities: &[EntityDraft], name: &str) -> Option<usize> {
         fn suffix(n: &str) -> Option<&str> {
             n.split_whitespace()
                 .last()
+                .filter(|w| generational_suffix(w))
                 .map(|w| w.trim_end_matches([',', '.']))
-                .filter(|w| matches!(*w, "Jr" | "Sr" | "II" | "III" | "IV"))
         }
         let generations_differ = !one_word && !e_one_word && suffix(&e.name) != suffix(name);
         el == last
@@ -1381,24 +1381,31 @@ fn person_match(entities: &[EntityDraft], name: &str) -> Option<usize> {
 /// The first and last words of a name and whether it has only one; without allocating (this
 /// runs for every candidate against every person: pages listing a hundred names).
 fn first_and_last_word(name: &str) -> Option<(&str, &str, bool)> {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let first = *words.first()?;
-    Some(match surname(&words) {
-        Some(last) if words.len() > 1 && last != first => (first, last, false),
-        _ => (first, first, true),
+    let mut words = name.split_whitespace();
+    let first = words.next()?;
+    // The surname skips a generational suffix ("Robert F. Kennedy Jr." → "Kennedy").
+    Some(match words.rev().find(|w| !generational_suffix(w)) {
+        Some(last) => (first, last, false),
+        None => (first, first, true),
     })
 }
 
 /// The surname among a person's name words: the last word, before a generational suffix
 /// ("Robert F. Kennedy Jr." → "Kennedy", "Martin Luther King III" → "King").
 fn surname<'a>(words: &[&'a str]) -> Option<&'a str> {
-    let is_suffix = |w: &str| {
-        matches!(
-            w.trim_end_matches([',', '.']),
-            "Jr" | "Sr" | "II" | "III" | "IV" | "V"
-        )
-    };
-    words.iter().rev().find(|w| !is_suffix(w)).copied()
+    words
+        .iter()
+        .rev()
+        .find(|w| !generational_suffix(w))
+        .copied()
+}
+
+/// Whether a name word is a generational suffix ("Jr.", "Sr", "III").
+fn generational_suffix(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches([',', '.']),
+        "Jr" | "Sr" | "II" | "III" | "IV" | "V"
+    )
 }
 
 /// The person whose surname a lone word misspells: one edit away (two for long names), same

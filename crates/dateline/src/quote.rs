@@ -638,6 +638,10 @@ const ADVERBS: &[&str] = &[
     "now",
 ];
 
+/// Endings of nouns for people by what they do ("trader", "economist", "participant",
+/// "historian").
+const AGENT_ENDINGS: &[&str] = &["er", "or", "ist", "ant", "ent", "ian"];
+
 /// Whether a described subject's head word can speak: a plural, a group or role noun, a share of
 /// respondents ("63 percent said …"), or a capitalised name.
 fn speaking_head(head: &str) -> bool {
@@ -647,7 +651,7 @@ fn speaking_head(head: &str) -> bool {
         || PERSONAL_PRONOUNS.contains(&l)
         || l.ends_with('s') && !l.ends_with("ss")
         // A person by what they do ("a staffer", "the donor", "an activist", "the president").
-        || ["er", "or", "ist", "ant", "ent", "ian"].iter().any(|x| l.ends_with(x))
+        || AGENT_ENDINGS.iter().any(|x| l.ends_with(x))
         || GROUP_NOUNS.contains(&l)
         || SOURCE_NOUNS.contains(&l)
 }
@@ -772,9 +776,7 @@ fn people_plural(lower: &str) -> bool {
         "amount",
         "account",
     ];
-    ["er", "or", "ist", "ant", "ent", "ian", "ee"]
-        .iter()
-        .any(|x| stem.ends_with(x))
+    (AGENT_ENDINGS.iter().any(|x| stem.ends_with(x)) || stem.ends_with("ee"))
         && stem.len() > 3
         && !THINGS.contains(&stem)
 }
