@@ -2714,6 +2714,13 @@ sr.
 sra.
 [job]
 analyst
+consultant
+specialist
+developer
+designer
+retiree
+pensioner
+graduate
 political analyst
 economist
 expert

@@ -411,6 +411,38 @@ const SPEECH_AFTER: &[&str] = &[
     "thanked",
 ];
 
+/// Words for people that are no roles ([`Lexicons::titles`] holds those): the head of an
+/// apposition that makes an unknown name a person ("…, a mother of three,").
+const PERSON_NOUNS: &[&str] = &[
+    "mother",
+    "father",
+    "mom",
+    "dad",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "grandmother",
+    "grandfather",
+    "friend",
+    "neighbor",
+    "neighbour",
+    "native",
+    "fan",
+    "voter",
+    "supporter",
+    "critic",
+    "patient",
+    "customer",
+    "passenger",
+    "man",
+    "woman",
+    "boy",
+    "girl",
+];
+
 /// Prepositions before a place ("in Paris", "from Texas").
 const LOCATIVE: &[&str] = &[
     "in",
@@ -471,6 +503,11 @@ struct Candidate {
     locative: bool,
     /// The first word of a longer name that is nothing known: only a known person's surname.
     modifier: bool,
+    /// For a modifier: the whole name (range, tokens, last word), a person after all when the
+    /// text later names its last word as one ("Mazher Chishty … Mr Chishty said").
+    full: Option<(Range<usize>, usize, String)>,
+    /// A single word followed by a speech verb ("Chishty said").
+    speaks: bool,
 }
 
 struct Recognizer<'d, 'a> {
@@ -1061,6 +1098,14 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             acronym: None,
             locative: prev.is_some_and(|p| LOCATIVE.contains(&p)),
             modifier: false,
+            full: None,
+            speaks: tokens == 1
+                && next.is_some_and(|n| {
+                    matches!(
+                        n,
+                        "said" | "says" | "told" | "tells" | "added" | "adds" | "wrote" | "writes"
+                    )
+                }),
         };
 
         // An acronym defined right after the name: "… List (PURL)".
@@ -1156,6 +1201,13 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                     EntityKind::Organization
                 };
             }
+        } else if (2..=3).contains(&tokens)
+            && !is_acronym(last)
+            && self.person_apposition(end, sentence_end)
+        {
+            // "Mazher Chishty, 60, …", "Mazher Chishty, a public relations consultant, …":
+            // names from beyond the lexicons, known by what the text says of them.
+            c.kind = EntityKind::Person;
         } else if tokens >= 3 || is_acronym(last) {
             c.kind = EntityKind::Organization;
         } else if prev.is_some_and(|p| matches!(p, "in" | "from" | "at" | "near")) {
@@ -1164,6 +1216,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             // "the Warhol Polaroids": the first word may still be the surname of someone named
             // in full, used as a modifier.
             let first_end = self.name_range(start, start + 1);
+            c.full = Some((c.range.clone(), tokens, last.to_string()));
             c.range = first_end.clone();
             c.name = self.doc.text[first_end].to_string();
             c.tokens = 1;
@@ -1177,6 +1230,49 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         self.candidates.push(c);
     }
 
+    /// Whether the words after a name at token `end` describe a person: an age in commas
+    /// ("…, 60,") or an indefinite apposition whose head is a role or a word for a person
+    /// ("…, a public relations consultant from Hampshire,", "…, a mother of three,").
+    fn person_apposition(&self, end: usize, sentence_end: usize) -> bool {
+        if end + 2 >= sentence_end || self.tok(end) != "," {
+            return false;
+        }
+        let next = self.tok(end + 1);
+        if next.len() <= 3 && next.bytes().all(|b| b.is_ascii_digit()) {
+            return matches!(self.tok(end + 2), "," | ".")
+                && next
+                    .parse::<u32>()
+                    .is_ok_and(|age| (1..=115).contains(&age));
+        }
+        if !matches!(next, "a" | "an") {
+            return false;
+        }
+        // The head noun is the last word before the apposition ends or a complement opens.
+        let stop = (end + 2..sentence_end.min(end + 9)).find(|&k| {
+            matches!(
+                self.doc.lower(k),
+                "," | "."
+                    | ";"
+                    | "from"
+                    | "of"
+                    | "at"
+                    | "in"
+                    | "with"
+                    | "for"
+                    | "who"
+                    | "whose"
+                    | "based"
+                    | "and"
+            )
+        });
+        let Some(stop) = stop.filter(|&k| k > end + 2) else {
+            return false;
+        };
+        let head = self.doc.lower(stop - 1);
+        self.doc.tokens[stop - 1].kind == TokenKind::Word
+            && (self.lex.titles.contains(head) || PERSON_NOUNS.contains(&head))
+    }
+
     /// Groups candidates into entities.
     fn cluster(self) -> Vec<EntityDraft> {
         let lex = self.lex;
@@ -1186,7 +1282,39 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         let mut person_parts: HashMap<String, usize> = HashMap::default();
         // Their last words only.
         let mut surnames: HashMap<String, usize> = HashMap::default();
-        let candidates = self.candidates;
+        let mut candidates = self.candidates;
+        // Words the text names as people: "Mr Chishty", "Chishty said".
+        let people: HashSet<String> = candidates
+            .iter()
+            .filter(|c| {
+                c.tokens == 1 && (c.kind == EntityKind::Person && c.role.is_some() || c.speaks)
+            })
+            .filter(|c| {
+                !lex.places.contains_key(&c.name)
+                    && !lex.organizations.contains_key(&c.name)
+                    && !lex.demonyms.contains_key(&c.name)
+            })
+            .map(|c| c.name.clone())
+            .collect();
+        for c in &mut candidates {
+            let Some((range, tokens, last)) = c.full.take() else {
+                continue;
+            };
+            // ("Say Mexico demanded …": a word the text also writes in lowercase opens no name.)
+            let first = self.doc.text[range.clone()]
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            if people.contains(&last) && !self.lower_words.contains(first.as_str()) {
+                c.name = self.doc.text[range.clone()].to_string();
+                c.range = range;
+                c.tokens = tokens;
+                c.kind = EntityKind::Person;
+                c.modifier = false;
+                c.pending_single = false;
+            }
+        }
         let mut pending: Vec<&Candidate> = Vec::new();
         for c in &candidates {
             if c.pending_single {
@@ -2374,6 +2502,31 @@ mod tests {
     fn names_and_surnames() {
         check(
             &[
+                // A name from beyond the lexicons is a person by what the text says of it: an
+                // age or a role in apposition, or a later "Mr" or speech verb with its surname.
+                (
+                    "Mazher Chishty, a public relations consultant from Hampshire, bought a car. \
+                     Tunde Oyelaran, 60, did not.",
+                    &[
+                        ("Mazher Chishty", 0, "Mazher Chishty"),
+                        ("Tunde Oyelaran", 0, "Tunde Oyelaran"),
+                    ],
+                ),
+                (
+                    "The car was sold to Mazher Chishty in 2019. Mr Chishty said he was misled. \
+                     Later, Chishty said he would sue.",
+                    &[
+                        ("Mazher Chishty", 0, "Mazher Chishty"),
+                        ("Chishty", 1, "Mazher Chishty"),
+                        ("Chishty", 2, "Mazher Chishty"),
+                    ],
+                ),
+                // An apposition about a place or a thing makes no person.
+                (
+                    "Hollow Creek, a town of 2,000 people, flooded. Blue Ridge Farms, a business \
+                     in the valley, closed.",
+                    &[("Hollow Creek", 0, ""), ("Blue Ridge Farms", 0, "")],
+                ),
                 // A given name alone is a person, and one entity however often it recurs.
                 (
                     "The couple's daughter, Gloria, developed severe eczema. Doctors said Gloria \

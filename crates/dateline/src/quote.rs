@@ -489,6 +489,32 @@ const NOUN_CUES: &[&str] = &[
 ];
 
 /// Words right before the quoted name of a work or show.
+/// Words a show's or a book's name modifies: "“Daily Show” host", "“Succession” star".
+const WORK_PEOPLE: &[&str] = &[
+    "host",
+    "co-host",
+    "hosts",
+    "anchor",
+    "star",
+    "stars",
+    "creator",
+    "showrunner",
+    "presenter",
+    "author",
+    "actor",
+    "actress",
+    "cast",
+    "producer",
+    "producers",
+    "viewers",
+    "fans",
+    "contestant",
+    "contestants",
+    "episode",
+    "episodes",
+    "season",
+];
+
 const WORK_NOUNS: &[&str] = &[
     "on",
     "titled",
@@ -1367,6 +1393,7 @@ pub(crate) fn run(
             keep
         });
     }
+    stage.continue_reported_speakers(&mut quotes);
     stage.first_person(&quotes);
     stage.drop_unused_groups(&mut quotes);
     // Attributions read more than once (a sentence seen for a quote and for reported speech)
@@ -1626,6 +1653,35 @@ impl<'d, 'a> Stage<'d, 'a> {
             if next(1) != Some("on") || !matches!(next(2), None | Some("," | "." | ":" | "“")) {
                 return None;
             }
+        }
+        // "she found it hard to accept", "found himself alone": an object and its complement.
+        if found.0 == "find"
+            && self.doc.tokens.get(t + 1).is_some()
+            && matches!(
+                self.doc.lower(t + 1),
+                "it" | "them"
+                    | "him"
+                    | "her"
+                    | "me"
+                    | "us"
+                    | "himself"
+                    | "herself"
+                    | "themselves"
+                    | "itself"
+                    | "myself"
+                    | "ourselves"
+                    | "yourself"
+            )
+            // ("The study found it was safe" reports a clause.)
+            && !self.doc.tokens.get(t + 2).is_some_and(|_| {
+                matches!(
+                    self.doc.lower(t + 2),
+                    "was" | "is" | "were" | "are" | "had" | "has" | "would" | "will" | "could"
+                        | "can" | "did" | "does" | "might" | "may" | "should"
+                )
+            })
+        {
+            return None;
         }
         // "his administration continues to carve out …" is not speech.
         if found.0 == "continue" && self.doc.tokens.get(t + 1).is_some() && self.tok(t + 1) == "to"
@@ -2004,8 +2060,12 @@ impl<'d, 'a> Stage<'d, 'a> {
         {
             // “Fox News Sunday”, NBC's “Nightly News”, the documentary “13th”: the name of a
             // work or show in a writer's sentence, not anyone's words.
+            let title = is_title(&self.doc.text[f.inner.clone()]);
+            if title && self.fragment_covers_sentence(f) && self.names_a_work_before_noun(f) {
+                continue;
+            }
             if !self.fragment_covers_sentence(f)
-                && is_title(&self.doc.text[f.inner.clone()])
+                && title
                 && (self.names_a_work(f)
                     || self.doc.layout.blocks[f.block].kind != BlockKind::Headline
                         && !self.cued_name(f))
@@ -2225,6 +2285,70 @@ impl<'d, 'a> Stage<'d, 'a> {
         }
     }
 
+    /// `Smith said the plan was flawed. “It will never work.”`: a quoted sentence with no
+    /// attribution of its own, right after a sentence of reported speech (in its paragraph, or
+    /// ending the paragraph before when the quote opens its own), continues that speaker.
+    fn continue_reported_speakers(&self, quotes: &mut [QuoteDraft]) {
+        let doc = self.doc;
+        // The last attribution of reported speech in each sentence, by cue position.
+        let mut reported: HashMap<usize, (usize, SpeakerDraft)> = HashMap::default();
+        for q in quotes.iter() {
+            let (QuoteKind::Indirect, Some(speaker), Some((cue, _))) = (q.kind, &q.speaker, &q.cue)
+            else {
+                continue;
+            };
+            let Some(s) = doc.sentence_at(cue.start) else {
+                continue;
+            };
+            if reported.get(&s).is_none_or(|(at, _)| *at < cue.start) {
+                reported.insert(s, (cue.start, speaker.clone()));
+            }
+        }
+        if reported.is_empty() {
+            return;
+        }
+        for q in quotes.iter_mut() {
+            if q.kind != QuoteKind::Direct || q.speaker.is_some() || q.cue.is_some() {
+                continue;
+            }
+            let Some(part) = q.parts.first() else {
+                continue;
+            };
+            let Some(s) = doc.sentence_at(part.start) else {
+                continue;
+            };
+            let sentence = doc.sentences[s].range(&doc.tokens);
+            let opens_sentence = doc.text[sentence.start..part.start].chars().all(|c| {
+                c.is_whitespace()
+                    || matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '„')
+            });
+            // …and ends it: "“Daily Show” host Trevor Noah …" is a name, not a quote.
+            let end = q.parts.last().map_or(part.end, |p| p.end);
+            let closes_sentence = doc.sentence_at(end.saturating_sub(1)).is_some_and(|e| {
+                let r = doc.sentences[e].range(&doc.tokens);
+                doc.text.get(end..r.end.max(end)).is_some_and(|rest| {
+                    rest.chars().all(|c| {
+                        c.is_whitespace()
+                            || matches!(c, '.' | '!' | '?' | ',' | '"' | '\'' | '”' | '’' | '»')
+                    })
+                })
+            });
+            let Some(prev) = s.checked_sub(1) else {
+                continue;
+            };
+            let (block, prev_block) = (doc.sentences[s].block(), doc.sentences[prev].block());
+            let adjacent =
+                prev_block == block || self.prev_content_block(block) == Some(prev_block);
+            if !opens_sentence || !closes_sentence || !adjacent {
+                continue;
+            }
+            if let Some((_, speaker)) = reported.get(&prev) {
+                let floor = doc.sentences[prev].range(&doc.tokens).start;
+                q.speaker = Some(self.nearest_mention(speaker.clone(), part.start, floor));
+            }
+        }
+    }
+
     fn previous_sentence_speaker(&mut self, f: &Fragment) -> Option<SpeakerDraft> {
         let doc = self.doc;
         let s = doc.sentence_at(f.open)?;
@@ -2292,6 +2416,16 @@ impl<'d, 'a> Stage<'d, 'a> {
                         | "rated"
                 )
         })
+    }
+
+    /// "“Daily Show” host Trevor Noah": a name that modifies a word for a work's people or
+    /// parts, even when it opens the sentence.
+    fn names_a_work_before_noun(&self, f: &Fragment) -> bool {
+        let after = self.doc.token_at(f.close_end);
+        f.close.is_some()
+            && after < self.doc.tokens.len()
+            && self.doc.tokens[after].start() >= f.close_end
+            && WORK_PEOPLE.contains(&self.doc.lower(after))
     }
 
     /// Whether the words before a fragment introduce the name of a work or show: "on “Fox
@@ -4956,7 +5090,15 @@ impl<'d, 'a> Stage<'d, 'a> {
         };
         // "Over the long term, according to the budget office, the rise …" / "The economy,
         // according to the report, is weak": a parenthetical source; the claim goes on after it.
-        let parenthetical = t > first && after + 1 < last && self.tok(after) == ",";
+        // (", who created the show", ", a senior economist at Wells Fargo": the source's
+        // relative clause or apposition, not more of the claim.)
+        let parenthetical = t > first
+            && after + 1 < last
+            && self.tok(after) == ","
+            && !matches!(
+                doc.lower(after + 1),
+                "who" | "whom" | "whose" | "which" | "where" | "a" | "an"
+            );
         if parenthetical {
             let s = doc.sentence_at(doc.tokens[t].start())?;
             let rest = doc.tokens[after + 1].start()..self.clause_end(s);
@@ -5728,6 +5870,18 @@ mod tests {
     #[test]
     fn speaker_patterns() {
         let cases: &[(&str, &[Option<&str>])] = &[
+            // A quoted sentence right after reported speech continues its speaker, in the
+            // paragraph or opening the next one.
+            (
+                "Andrew Smith, a lawyer from London, said he doubted the plan would work. “The \
+                 fact is it hasn’t really developed at all.”",
+                &[Some("Andrew Smith"), Some("Andrew Smith")],
+            ),
+            (
+                "Mayor Jane Doe said the mine would close in May.\n\n“We have no other choice. \
+                 None.”",
+                &[Some("Jane Doe"), Some("Jane Doe")],
+            ),
             // A double dash closes a parenthetical: the subject follows it.
             (
                 "If we lived in normal times -- with some grounding in history -- a reader \
@@ -6143,6 +6297,9 @@ mod tests {
                 0,
             ),
             ("In a preview clip of ‘The 411,’ she sings.", 0),
+            // A name that opens the sentence as a modifier of the show's people.
+            ("“Daily Show” host Trevor Noah mocked the plan.", 0),
+            ("“Succession” star Brian Cox said the series was over.", 0),
             // Title-case names with no speech or naming verb before them.
             (
                 "The actor, who starred in “Parks and Recreation,” posted the clip on Thursday.",
@@ -6714,6 +6871,18 @@ mod tests {
                 "The plan will fail within a year",
                 "Jane Smith",
             ),
+            // The source's relative clause or apposition is no part of the claim.
+            (
+                "The star can no longer speak, according to Glenn Caron, who created the show.",
+                "The star can no longer speak",
+                "Glenn Caron",
+            ),
+            (
+                "Debt will keep rising, according to Tim Quinlan, a senior economist at Wells \
+                 Fargo.",
+                "Debt will keep rising",
+                "Tim Quinlan",
+            ),
             (
                 "Sen. David Perdue (R-Ga.) said he did not believe the ads made a difference.",
                 "he did not believe the ads made a difference",
@@ -6794,7 +6963,7 @@ mod tests {
         for (text, content, speaker) in cases {
             let (kind, parts, got) = one(text);
             assert_eq!(kind, QuoteKind::Indirect, "{text}");
-            assert_eq!(parts[0], *content, "{text}");
+            assert_eq!(parts, [*content], "{text}");
             assert_eq!(got.as_deref(), Some(*speaker), "{text}");
         }
     }
@@ -6815,6 +6984,9 @@ mod tests {
         );
         // An object is no clause: "argued the case in court".
         assert!(quotes("Jane Smith argued the case in court for a week.").is_empty());
+        // An object and its complement: "found it hard", not a finding.
+        assert!(quotes("But she still found it hard to accept the news.").is_empty());
+        assert_eq!(quotes("The study found it was safe for children.").len(), 1);
         // Passive, a noun or a reduced relative: nobody accuses.
         for text in [
             "He was accused of fraud by prosecutors.",
