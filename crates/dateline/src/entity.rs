@@ -732,6 +732,10 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                     // "Injecting Clinton's troubles …", "Asked Trump …", "Reportedly Smith …":
                     // a sentence-initial verb form or adverb before a name is not its first name.
                     start += 1;
+                    // … nor its preposition ("Railing Against Trump, Sanders …").
+                    if end - start > 1 && self.function_words.contains(self.doc.lower(start)) {
+                        start += 1;
+                    }
                 } else if end - start == 1 && !self.known_single(first) {
                     // A capitalised first word that is a common word elsewhere ("Speaking", "Asked").
                     let stem = strip_possessive(first);
@@ -1244,11 +1248,16 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                     .parse::<u32>()
                     .is_ok_and(|age| (1..=115).contains(&age));
         }
-        if !matches!(next, "a" | "an") {
+        // "…, a consultant,", "…, the chief executive,", "…, co-founder of Primus Partners,".
+        let first = if matches!(next, "a" | "an" | "the") {
+            end + 2
+        } else if next.starts_with(char::is_lowercase) {
+            end + 1
+        } else {
             return false;
-        }
+        };
         // The head noun is the last word before the apposition ends or a complement opens.
-        let stop = (end + 2..sentence_end.min(end + 9)).find(|&k| {
+        let stop = (first..sentence_end.min(end + 9)).find(|&k| {
             matches!(
                 self.doc.lower(k),
                 "," | "."
@@ -1265,7 +1274,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                     | "and"
             )
         });
-        let Some(stop) = stop.filter(|&k| k > end + 2) else {
+        let Some(stop) = stop.filter(|&k| k > first) else {
             return false;
         };
         let head = self.doc.lower(stop - 1);
@@ -2550,6 +2559,11 @@ mod tests {
                     "Donald Trump announced his pick. Ivanka Trump spoke first at the rally. \
                      Trump said he was proud.",
                     &[("Trump", 2, "Donald Trump")],
+                ),
+                // A sentence-initial participle and the preposition after it open no name.
+                (
+                    "Railing Against Trump, Sanders Vows To Act. Donald Trump said he paid.",
+                    &[("Trump", 0, "Donald Trump")],
                 ),
                 // A sentence-initial gerund or adverb is not a given name.
                 (

@@ -235,7 +235,6 @@ const CUES: &[(&str, &str, bool)] = &[
     ("alleges", "allege", true),
     ("hint", "hint", true),
     ("hinted", "hint", true),
-    ("point out", "point out", true),
     ("demand", "demand", false),
     ("demanded", "demand", false),
     ("wonder", "wonder", true),
@@ -489,6 +488,32 @@ const NOUN_CUES: &[&str] = &[
 ];
 
 /// Words right before the quoted name of a work or show.
+/// Heads after a person's name for the people who speak for them ("the Trump campaign").
+const PERSON_ENTOURAGE: &[&str] = &[
+    "campaign",
+    "camp",
+    "administration",
+    "team",
+    "transition",
+    "aides",
+    "aide",
+    "advisers",
+    "advisors",
+    "adviser",
+    "advisor",
+    "allies",
+    "ally",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "lawyers",
+    "lawyer",
+    "attorney",
+    "attorneys",
+    "surrogates",
+    "supporters",
+];
+
 /// Words a show's or a book's name modifies: "“Daily Show” host", "“Succession” star".
 const WORK_PEOPLE: &[&str] = &[
     "host",
@@ -1502,7 +1527,17 @@ impl<'d, 'a> Stage<'d, 'a> {
 
     fn cue_at(&self, t: usize) -> Option<(&'static str, bool)> {
         let w = self.tok(t);
-        let found = cue(w)?;
+        // A phrasal cue with its particle: "points out that …", not "at one point".
+        let phrasal = || {
+            matches!(w, "point" | "points" | "pointed")
+                && self.doc.tokens.get(t + 1).is_some()
+                && self.doc.lower(t + 1) == "out"
+        };
+        let found = match cue(w) {
+            Some(found) => found,
+            None if phrasal() => ("point out", true),
+            None => return None,
+        };
         let sentence_start = self
             .doc
             .sentence_at(self.doc.tokens[t].start())
@@ -3975,6 +4010,25 @@ impl<'d, 'a> Stage<'d, 'a> {
                             && cue(self.tok(open + 1)).is_none()
                         // An age alone: "Mr. Smith, 62, told the court".
                         || open + 3 == v && self.doc.tokens[open + 1].kind == TokenKind::Number;
+                // "Nilaya Varma, co-founder of Primus Partners, a consulting firm, said": a
+                // description of the first apposition's noun; the name is before both.
+                if relative.is_none() && matches!(apposition.as_str(), "a" | "an" | "the") {
+                    let inner = (floor.max(open.saturating_sub(10))..open)
+                        .rev()
+                        .find(|&i| self.tok(i) == ",");
+                    if let Some(c2) = inner.filter(|&c2| {
+                        c2 > floor
+                            && self.tok(c2 - 1).starts_with(char::is_uppercase)
+                            && self.tok(c2 + 1).starts_with(char::is_lowercase)
+                            && (c2 + 1..open).any(|i| matches!(self.tok(i), "of" | "at" | "for"))
+                            && !(c2 + 1..open).any(|i| {
+                                AUXILIARIES.contains(&self.doc.lower(i))
+                                    || cue(self.tok(i)).is_some()
+                            })
+                    }) {
+                        open = c2;
+                    }
+                }
                 // "Ramil Carr, 31, a photographer, said": an age before the apposition.
                 if open >= floor + 3
                     && self.doc.tokens[open - 1].kind == TokenKind::Number
@@ -4421,6 +4475,14 @@ impl<'d, 'a> Stage<'d, 'a> {
             if (GROUP_NOUNS.contains(&last_word.as_str()) || people_plural(&last_word))
                 && r.end < range.end
                 && self.entities[*e].kind != EntityKind::Person
+            {
+                return Some(self.group(start, end));
+            }
+            // "The Trump campaign", "a Clinton spokesman": the people around a person speak,
+            // not the person.
+            if self.entities[*e].kind == EntityKind::Person
+                && PERSON_ENTOURAGE.contains(&last_word.as_str())
+                && doc.text[r.end..range.end].split_whitespace().count() == 1
             {
                 return Some(self.group(start, end));
             }
@@ -5157,6 +5219,9 @@ impl<'d, 'a> Stage<'d, 'a> {
         // What follows the cue must end the sentence.
         let mut k = t + 1;
         let inverted = t > first && self.tok(t - 1) == ",";
+        if lemma == "point out" && !inverted {
+            k += 1;
+        }
         let speaker;
         let comma;
         if inverted {
@@ -5389,6 +5454,10 @@ impl<'d, 'a> Stage<'d, 'a> {
     ) -> Option<QuoteDraft> {
         let doc = self.doc;
         let mut k = t + 1;
+        // ("pointed out that …": the particle.)
+        if lemma == "point out" {
+            k += 1;
+        }
         if k >= last || matches!(self.tok(k), "," | "." | ";" | ":" | "”" | "\"") {
             return None;
         }
@@ -5881,6 +5950,27 @@ mod tests {
                 "Mayor Jane Doe said the mine would close in May.\n\n“We have no other choice. \
                  None.”",
                 &[Some("Jane Doe"), Some("Jane Doe")],
+            ),
+            // The people around a person speak for them, not the person.
+            (
+                "Donald Trump filed his return. The Trump campaign has pointed out that the \
+                 losses were legal.",
+                &[Some("Trump campaign")],
+            ),
+            (
+                "Hillary Clinton spoke in Ohio. Clinton aides said the plan would be unveiled.",
+                &[Some("Clinton aides")],
+            ),
+            // A description of the first apposition's noun: the name is before both.
+            (
+                "Mark Holden, chairman of the board of Freedom Partners, the network's funding \
+                 arm, said it would stay out of the race.",
+                &[Some("Mark Holden")],
+            ),
+            (
+                "Nilaya Varma, co-founder of Primus Partners, a consulting firm, points out that \
+                 partnerships are necessary. The plan is flawed, Varma points out.",
+                &[Some("Nilaya Varma"), Some("Nilaya Varma")],
             ),
             // A double dash closes a parenthetical: the subject follows it.
             (
