@@ -832,6 +832,30 @@ pub(crate) fn is_title_like(text: &str) -> bool {
         })
 }
 
+/// A first line in title case that ends with a full stop, as some copies and corpora write
+/// headlines ("Trump Just Responded To Rubio’s Biggest Attack Yet With 1 Line."): one sentence
+/// whose longer words are nearly all capitalised.
+fn is_title_case_sentence(text: &str) -> bool {
+    let body = text.trim_end().trim_end_matches(['.', '!', '?']);
+    if !text.trim_end().ends_with('.')
+        || body.contains(". ")
+        || !body.starts_with(|c: char| c.is_uppercase() || matches!(c, '‘' | '\''))
+    {
+        return false;
+    }
+    // Words of four letters or more: title case leaves short function words lowercase.
+    let long: Vec<&str> = body
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
+    let caps = long
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    long.len() >= 4 && caps * 10 >= long.len() * 9
+}
+
 /// Marks the bylines without "By" in `window` (see [`bare_byline`]) and records their names.
 fn find_bare_bylines(
     text: &str,
@@ -1026,7 +1050,9 @@ fn classify(out: &mut Layout, pieces: &[Piece]) {
         {
             let s = &text[pieces[0].range()];
             let words = s.split_whitespace().count();
-            if is_title_like(s) && !s.contains(['“', '"']) && words <= 20 {
+            if is_title_like(s) && !s.contains(['“', '"']) && words <= 20
+                || words <= 25 && kinds[1] == BlockKind::Paragraph && is_title_case_sentence(s)
+            {
                 headline = Some(0);
             } else if words <= 25
                 && kinds[1] == BlockKind::Paragraph
@@ -2068,6 +2094,19 @@ mod tests {
             l.headline.clone().map(|h| &l.text[h]),
             Some("Short sleep adds up over time")
         );
+    }
+
+    #[test]
+    fn title_case_first_line_with_a_full_stop_is_the_headline() {
+        let body = "The debate from Detroit started with a bang when the two rivals were \
+                    pressed about their attacks.\n\nThe moderator asked why he had changed course.";
+        let headline = "Trump Just Responded To Rubio’s Biggest Attack Yet With 1 Line.";
+        let l = layout(&format!("{headline}\n\n{body}"));
+        assert_eq!(l.headline.clone().map(|h| &l.text[h]), Some(headline));
+        // A sentence in sentence case stays the first paragraph.
+        let first = "The senator said on Monday that the bill would pass the chamber this week.";
+        let l = layout(&format!("{first}\n\n{body}"));
+        assert_eq!(l.headline, None);
     }
 
     #[test]

@@ -2320,6 +2320,33 @@ impl<'d, 'a> Stage<'d, 'a> {
         }
     }
 
+    /// Whether tokens `from..to` hold nothing but names, numbers, punctuation and the function
+    /// words of noun and prepositional phrases: no verb, so no clause.
+    fn verbless(&self, from: usize, to: usize) -> bool {
+        from < to
+            && (from..to).all(|i| {
+                let w = self.tok(i);
+                self.doc.tokens[i].kind != TokenKind::Word
+                    || w.starts_with(char::is_uppercase)
+                    || matches!(
+                        self.doc.lower(i),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "of"
+                            | "for"
+                            | "with"
+                            | "in"
+                            | "at"
+                            | "from"
+                            | "on"
+                            | "and"
+                            | "to"
+                            | "by"
+                    )
+            })
+    }
+
     /// `Smith said the plan was flawed. “It will never work.”`: a quoted sentence with no
     /// attribution of its own, right after a sentence of reported speech (in its paragraph, or
     /// ending the paragraph before when the quote opens its own), continues that speaker.
@@ -3871,6 +3898,44 @@ impl<'d, 'a> Stage<'d, 'a> {
             }
             i -= 1;
         }
+        // "it's a media war many would say …": a pronoun's contraction ends the phrase, and a
+        // quantifier after a noun heads the subject alone.
+        if let Some(c) = (i..end).rev().find(|&k| {
+            let lower = self.doc.lower(k);
+            matches!(
+                lower,
+                "it's"
+                    | "it’s"
+                    | "that's"
+                    | "that’s"
+                    | "there's"
+                    | "there’s"
+                    | "he's"
+                    | "he’s"
+                    | "she's"
+                    | "she’s"
+                    | "what's"
+                    | "what’s"
+                    | "here's"
+                    | "here’s"
+            )
+        }) {
+            i = c + 1;
+        }
+        if end > i + 1
+            && matches!(
+                self.doc.lower(end - 1),
+                "many" | "some" | "most" | "others" | "few" | "several"
+            )
+            && self.doc.tokens[end - 2].kind == TokenKind::Word
+            && self.tok(end - 2).starts_with(char::is_lowercase)
+            && !matches!(
+                self.doc.lower(end - 2),
+                "the" | "a" | "of" | "and" | "or" | "so" | "too" | "very" | "how" | "as" | "that"
+            )
+        {
+            i = end - 1;
+        }
         // Do not start on a comma or bracket.
         while i < end && matches!(self.tok(i), "," | "(" | ")" | "-") {
             i += 1;
@@ -4002,8 +4067,20 @@ impl<'d, 'a> Stage<'d, 'a> {
             let relative = window.clone().find(|&i| {
                 self.tok(i) == "," && i + 1 < v && matches!(self.doc.lower(i + 1), "who" | "whose")
             });
-            if let Some(mut open) = relative.or_else(|| window.rev().find(|&i| self.tok(i) == ","))
+            let open = relative.or_else(|| window.clone().rev().find(|&i| self.tok(i) == ","));
+            // A stray comma after a subject and its prepositional phrases ("Dr. Jane Roe with
+            // the Committee for Accuracy (CAMERA), says …").
+            if open.is_none()
+                && v - 1 - floor <= 16
+                && self.tok(floor).starts_with(char::is_uppercase)
+                && self.verbless(floor, v - 1)
             {
+                return self.resolve_np(floor, v - 1).filter(|s| {
+                    s.entity
+                        .is_some_and(|e| self.entities[e].kind == EntityKind::Person)
+                });
+            }
+            if let Some(mut open) = open {
                 let apposition = self.tok(open + 1).to_lowercase();
                 let looks_like = matches!(apposition.as_str(), "a" | "an" | "the" | "who" | "whose")
                         || self.doc.tokens[open + 1].kind == TokenKind::Word
@@ -5398,6 +5475,11 @@ impl<'d, 'a> Stage<'d, 'a> {
         // "Michael McFaul, a senior fellow at Stanford, said the talks failed": what precedes the
         // comma is the subject and its apposition, and the clause follows the verb.
         if inverted && self.subject_and_apposition(first, comma) {
+            return None;
+        }
+        // "Dr. Jane Roe with the Committee for Accuracy (CAMERA), says the bias …": a name and
+        // its prepositional phrases are the subject, not a claim.
+        if inverted && self.verbless(first, comma) {
             return None;
         }
         let clause = doc.tokens[first].start()..doc.tokens[comma - 1].end();
@@ -6960,6 +7042,20 @@ mod tests {
                 "The plan will fail within a year, according to Jane Smith.",
                 "The plan will fail within a year",
                 "Jane Smith",
+            ),
+            // A stray comma after a subject and its prepositional phrases.
+            (
+                "Dr. Tricia Miller with the Committee for Accuracy in Middle East Reporting \
+                 (CAMERA), says the bias meets the definition of antisemitism.",
+                "the bias meets the definition of antisemitism",
+                "Tricia Miller",
+            ),
+            // A quantifier after a noun heads the subject alone.
+            (
+                "The war goes on in newsrooms, and it's a media war many would say Hamas is \
+                 winning.",
+                "Hamas is winning",
+                "many",
             ),
             // The source's relative clause or apposition is no part of the claim.
             (
