@@ -537,9 +537,14 @@ def build_names(census, places_blocklist, title_words, mined_block):
 
     excluded = FIRST_NAME_EXCLUDE | MONTHS_DAYS | places_blocklist
     first = {}
+    # Excluded names still state a gender once the text has made them a person's ("Victoria
+    # Beckham … she"): kept with the flag "gender-only", never read as a given-name cue.
+    gender_only = {}
     for name in sorted(set(mpct) | set(fpct)):
         if name not in excluded:
             first[name] = census_gender(name)
+        elif census_gender(name) != "u" and is_name_token(name):
+            gender_only[name] = census_gender(name)
 
     # world-news given names
     world = {}
@@ -582,7 +587,8 @@ def build_names(census, places_blocklist, title_words, mined_block):
         if n in SURNAME_EXCLUDE:
             continue
         surnames.add(n)
-    return first, surnames
+    gender_only = {n: g for n, g in gender_only.items() if n not in first}
+    return first, surnames, gender_only
 
 
 # Tokens the corpus miners pick up that are not given names (surnames, honorifics, noise).
@@ -3039,11 +3045,13 @@ def main():
     blocklist = country_names | state_names | {"Africa", "Asia", "Europe", "America", "Americas"}
     demonym_rows = build_demonyms({r[0] for r in place_rows})
     mined_block = {r[0] for r in place_rows} | {r[0] for r in demonym_rows}
-    first, surnames = build_names(census, blocklist, title_words, mined_block)
+    first, surnames, gender_only = build_names(census, blocklist, title_words, mined_block)
     surnames -= blocklist
 
-    write_tsv("first_names.tsv", sorted(first.items()), [
-        "Given names: Name<TAB>gender (m|f|u). Case-sensitive, as written in text.",
+    rows = [(n, g) for n, g in first.items()] + [(n, g, "gender-only") for n, g in gender_only.items()]
+    write_tsv("first_names.tsv", sorted(rows), [
+        "Given names: Name<TAB>gender (m|f|u)[<TAB>gender-only]. Case-sensitive, as written in text.",
+        "gender-only: a name too often a word or place to mark a person, whose gender still holds.",
         GEN,
         "Sources: US Census 1990 via PyPI names 0.3.0 (public domain data, MIT package);",
         "GUM open genres + wikigold person names (CC BY 4.0); hand-curated world-news names.",

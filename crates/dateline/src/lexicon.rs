@@ -54,6 +54,9 @@ pub(crate) struct OrgEntry {
 #[derive(Debug, Default)]
 pub(crate) struct Lexicons {
     pub first_names: HashMap<String, Gender>,
+    /// The gender of given names, also of those too often a word or a place to be in
+    /// `first_names` ("Victoria", "Grace"): read only for someone already known as a person.
+    pub given_genders: HashMap<String, Gender>,
     pub surnames: HashSet<String>,
     pub places: HashMap<String, PlaceKind>,
     pub demonyms: HashMap<String, GroupKind>,
@@ -101,6 +104,15 @@ impl Lexicons {
         &BUNDLED
     }
 
+    /// The gender a person's full name states by its first word.
+    pub(crate) fn gender_of(&self, name: &str) -> Gender {
+        name.split_whitespace()
+            .next()
+            .and_then(|given| self.given_genders.get(given))
+            .copied()
+            .unwrap_or(Gender::Unknown)
+    }
+
     pub(crate) fn from_sources(s: &Sources<'_>) -> Lexicons {
         let mut lex = Lexicons::default();
         for cols in rows(s.first_names) {
@@ -109,7 +121,10 @@ impl Lexicons {
                 Some("f") => Gender::Female,
                 _ => Gender::Unknown,
             };
-            lex.first_names.insert(cols[0].to_string(), gender);
+            lex.given_genders.insert(cols[0].to_string(), gender);
+            if cols.get(2).copied() != Some("gender-only") {
+                lex.first_names.insert(cols[0].to_string(), gender);
+            }
         }
         lex.surnames = rows(s.surnames).map(|c| c[0].to_string()).collect();
         for cols in rows(s.places) {
@@ -201,7 +216,7 @@ mod tests {
     #[test]
     fn aliases_point_at_their_entry() {
         let lex = Lexicons::from_sources(&Sources {
-            first_names: "Ann\tf\n# comment\n\n",
+            first_names: "Ann\tf\n# comment\n\nGrace\tf\tgender-only\n",
             surnames: "Smith\n",
             places: "Kyiv\tcity\tUA\nKiev\tcity\tUA\n",
             demonyms: "Dutch\tNetherlands\tnationality\n",
@@ -209,6 +224,10 @@ mod tests {
             titles: "Secretary General\tpolitical\n",
             heads: "Conference\tevent\n",
         });
+        // A gender-only name is no given-name cue, but its gender holds.
+        assert!(!lex.first_names.contains_key("Grace"));
+        assert_eq!(lex.gender_of("Grace Kelly"), Gender::Female);
+        assert_eq!(lex.gender_of("Ann Smith"), Gender::Female);
         assert_eq!(lex.organizations["AP"].name, "Associated Press");
         assert!(lex.organizations["The Associated Press"].media);
         assert!(lex.titles.contains("secretary general"));

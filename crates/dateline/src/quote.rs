@@ -4702,12 +4702,7 @@ impl<'d, 'a> Stage<'d, 'a> {
             .iter()
             .position(|e| e.kind == kind && (e.name == name || e.aliases.contains(&name)));
         let id = existing.unwrap_or_else(|| {
-            let gender = name
-                .split_whitespace()
-                .next()
-                .and_then(|g| self.lex.first_names.get(g))
-                .copied()
-                .unwrap_or(Gender::Unknown);
+            let gender = self.lex.gender_of(&name);
             self.entities.push(EntityDraft {
                 kind,
                 name: name.clone(),
