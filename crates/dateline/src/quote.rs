@@ -2099,6 +2099,19 @@ impl<'d, 'a> Stage<'d, 'a> {
             if title && self.fragment_covers_sentence(f) && self.names_a_work_before_noun(f) {
                 continue;
             }
+            // A title in marks on a line of its own, as listings head their entries
+            // ("‘Shrek: The Musical’"): a name, not anyone's words.
+            let block = self.doc.layout.blocks[f.block].range();
+            if title
+                && f.close.is_some()
+                && self.only_space_or_punct(block.start, f.open)
+                && self.only_space_or_punct(f.close_end, block.end)
+                && !self.doc.text[f.inner.clone()]
+                    .trim_end()
+                    .ends_with(['.', '!', '?', ','])
+            {
+                continue;
+            }
             if !self.fragment_covers_sentence(f)
                 && title
                 && (self.names_a_work(f)
@@ -2904,6 +2917,24 @@ impl<'d, 'a> Stage<'d, 'a> {
                 .then(|| self.clause_subject(sentence_start, subject_start - 1, false))
                 .flatten()
                 .filter(|s| s.range.end <= speaker.range.start)
+                // ("Filmmakers … replaced it with what she calls …": "she" is someone else.)
+                .filter(|s| {
+                    let pronoun = doc.text[speaker.range.clone()].to_lowercase();
+                    let entity = s.entity.map(|e| &self.entities[e]);
+                    match pronoun.as_str() {
+                        "he" | "she" => entity.is_some_and(|e| {
+                            e.kind == EntityKind::Person
+                                && (e.gender == Gender::Unknown
+                                    || e.gender
+                                        == if pronoun == "he" {
+                                            Gender::Male
+                                        } else {
+                                            Gender::Female
+                                        })
+                        }),
+                        _ => true,
+                    }
+                })
             } else {
                 None
             };
@@ -4669,9 +4700,10 @@ impl<'d, 'a> Stage<'d, 'a> {
             }
             // A common noun capitalised only because it opens the sentence ("Analysis shows
             // that …", "Research suggests …"): a description, not a person.
+            // So is a plural of people ("Filmmakers might want to …").
             if caps.len() == 1
                 && first == start
-                && abstract_noun(&name.to_lowercase())
+                && (abstract_noun(&name.to_lowercase()) || people_plural(&name.to_lowercase()))
                 && !self.lex.first_names.contains_key(name)
                 && !self.lex.surnames.contains(name)
             {
@@ -6028,6 +6060,12 @@ mod tests {
                  None.”",
                 &[Some("Jane Doe"), Some("Jane Doe")],
             ),
+            // "what she calls": the pronoun's own subject, not the main clause's plural.
+            (
+                "Filmmakers might want to avoid the gaze, but they have replaced it with what \
+                 she calls “the male glance.”",
+                &[Some("she")],
+            ),
             // The people around a person speak for them, not the person.
             (
                 "Donald Trump filed his return. The Trump campaign has pointed out that the \
@@ -6467,6 +6505,13 @@ mod tests {
             // A name that opens the sentence as a modifier of the show's people.
             ("“Daily Show” host Trevor Noah mocked the plan.", 0),
             ("“Succession” star Brian Cox said the series was over.", 0),
+            // A title in marks on a line of its own heads a listing's entry.
+            (
+                "‘Shrek: The Musical’\n\nThis musical is a north suburban production.",
+                0,
+            ),
+            // A quoted sentence on its own line is still a quote.
+            ("“We will win.”\n\nThe crowd cheered.", 1),
             // Title-case names with no speech or naming verb before them.
             (
                 "The actor, who starred in “Parks and Recreation,” posted the clip on Thursday.",
