@@ -1689,6 +1689,11 @@ impl<'d, 'a> Stage<'d, 'a> {
                 return None;
             }
         }
+        // "Rest Adds Up Over Time", "added to the pressure": not words added.
+        if found.0 == "add" && self.doc.tokens.get(t + 1).is_some() && self.doc.lower(t + 1) == "up"
+        {
+            return None;
+        }
         // "she found it hard to accept", "found himself alone": an object and its complement.
         if found.0 == "find"
             && self.doc.tokens.get(t + 1).is_some()
@@ -3916,9 +3921,16 @@ impl<'d, 'a> Stage<'d, 'a> {
             let t = &self.doc.tokens[i - 1];
             let lower = w.to_lowercase();
             // ("the report said": a noun cue right before the verb is the subject's head.)
-            let ok = (t.kind == TokenKind::Word
-                && !SUBJECT_STOPS.contains(&lower.as_str())
-                && (cue(w).is_none() || i == end && NOUN_CUES.contains(&lower.as_str())))
+            // ("the Smiths’ daughter": a plural's possessive mark, written against its word.)
+            let plural_possessive = matches!(w, "'" | "’")
+                && i >= 2
+                && i < end
+                && self.tok(i - 2).ends_with('s')
+                && self.doc.tokens[i - 2].end() == t.start();
+            let ok = plural_possessive
+                || (t.kind == TokenKind::Word
+                    && !SUBJECT_STOPS.contains(&lower.as_str())
+                    && (cue(w).is_none() || i == end && NOUN_CUES.contains(&lower.as_str())))
                 || matches!(w, "-" | "(" | ")")
                     && end - i < 8
                     // ("-- with some grounding in history -- a reader": a double dash closes a
@@ -5654,6 +5666,38 @@ impl<'d, 'a> Stage<'d, 'a> {
         if k < last && self.tok(k) == "," {
             return None;
         }
+        // "We'll say it until the cows come home": a pronoun object, no clause.
+        if k + 1 < last
+            && matches!(self.doc.lower(k), "it" | "this" | "so")
+            && matches!(
+                self.doc.lower(k + 1),
+                "until"
+                    | "again"
+                    | "when"
+                    | "because"
+                    | "if"
+                    | "to"
+                    | "for"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "with"
+                    | "before"
+                    | "after"
+                    | "out"
+                    | "aloud"
+                    | "loud"
+                    | "now"
+                    | ","
+                    | "."
+                    | ":"
+                    | ";"
+                    | "—"
+                    | "–"
+            )
+        {
+            return None;
+        }
         // "Ben Carson said after the attacks.": an adjunct, no reported clause.
         if k < last
             && last - k <= 6
@@ -6059,6 +6103,11 @@ mod tests {
                 "Mayor Jane Doe said the mine would close in May.\n\n“We have no other choice. \
                  None.”",
                 &[Some("Jane Doe"), Some("Jane Doe")],
+            ),
+            // A plural's possessive mark inside the subject.
+            (
+                "“We had to get it right,” the Smiths’ daughter Sarah Smith said.",
+                &[Some("Sarah Smith")],
             ),
             // "what she calls": the pronoun's own subject, not the main clause's plural.
             (
@@ -7384,6 +7433,8 @@ mod tests {
             ),
             // Verbs other than say still need a clause.
             ("Apple Reports Record Profit", None),
+            // A phrasal verb reports nothing.
+            ("How Losing Even a Little Rest Adds Up Over Time", None),
         ];
         for (headline, expected) in cases {
             let text = format!("{headline}\n\nBERLIN (Reuters) - The talks went on.\n");
@@ -7451,6 +7502,9 @@ mod tests {
             "Candidate Ben Rolf said after the attacks.",
             "The mayor spoke on Friday and said during the meeting.",
             "Senator Ann Lee said in Ohio.",
+            // A pronoun object and an adjunct; a phrasal verb that reports nothing.
+            "We'll say it until the cows come home.",
+            "The costs of losing a little sleep each night add up over time.",
             // Passive: "it" is no speaker.
             "The Acme Corp. board met. It was added after the vote, and it was announced \
              that the plan failed.",
