@@ -1112,6 +1112,16 @@ const CATENATIVES: &[&str] = &[
     "sought",
 ];
 
+/// Common irregular past tenses: the verb of a relative clause ("A grandmother who went to
+/// the hospital … claimed").
+const IRREGULAR_PASTS: &[&str] = &[
+    "saw", "spoke", "met", "knew", "went", "came", "got", "had", "made", "took", "gave", "left",
+    "ran", "found", "lost", "won", "became", "began", "brought", "bought", "built", "caught",
+    "did", "drove", "fell", "felt", "fought", "flew", "grew", "heard", "held", "kept", "led",
+    "paid", "rode", "rose", "sat", "sent", "shot", "sold", "spent", "stood", "struck", "taught",
+    "thought", "threw", "wore", "wrote", "fled", "swam", "broke", "chose", "drew", "ate", "forgot",
+];
+
 /// Words that end a subject when walking back from a speech verb.
 const SUBJECT_STOPS: &[&str] = &[
     "that", "which", "who", "whom", "whose", "and", "but", "or", "because", "if", "when", "while",
@@ -4323,6 +4333,10 @@ impl<'d, 'a> Stage<'d, 'a> {
                 let l = doc.lower(i);
                 !AUXILIARIES.contains(&l) && !ADVERBS.contains(&l) && !ly_adverb(l)
             });
+            // ("those who left but said …": the relative clause's own coordinated verb.)
+            if lower == "who" && matches!(doc.lower(v - 1), "and" | "but") {
+                break;
+            }
             if lower == "who" && k > floor && k + 1 < v && own_words {
                 // The clause's own verb: a word after "who" that is no noun phrase.
                 let verb = (k + 1..v).any(|i| {
@@ -4330,10 +4344,8 @@ impl<'d, 'a> Stage<'d, 'a> {
                     AUXILIARIES.contains(&l)
                         || l.ends_with("ed")
                         || l.ends_with('s') && i == k + 1
-                        || matches!(
-                            l,
-                            "saw" | "spoke" | "met" | "lives" | "lived" | "works" | "knew"
-                        )
+                        || matches!(l, "lives" | "works")
+                        || IRREGULAR_PASTS.contains(&l)
                 });
                 if verb {
                     head_end = Some(k);
@@ -4595,6 +4607,18 @@ impl<'d, 'a> Stage<'d, 'a> {
             if (GROUP_NOUNS.contains(&last_word.as_str()) || people_plural(&last_word))
                 && r.end < range.end
                 && self.entities[*e].kind != EntityKind::Person
+            {
+                return Some(self.group(start, end));
+            }
+            // "A Louisiana grandmother": a place that modifies a head noun does not speak.
+            let head_words: Vec<&str> = doc.text[r.end..range.end].split_whitespace().collect();
+            if self.entities[*e].kind == EntityKind::Location
+                && r.end < range.end
+                && lowercase_head
+                && head_words.len() <= 3
+                && !head_words
+                    .iter()
+                    .any(|w| AUXILIARIES.contains(w) || matches!(*w, "not" | "never"))
             {
                 return Some(self.group(start, end));
             }
@@ -6103,6 +6127,12 @@ mod tests {
                 "Mayor Jane Doe said the mine would close in May.\n\n“We have no other choice. \
                  None.”",
                 &[Some("Jane Doe"), Some("Jane Doe")],
+            ),
+            // A relative clause with an irregular past; a place that modifies the head noun.
+            (
+                "A Louisiana grandmother who went to the hospital with a headache claimed she \
+                 could not remember the past 30 years.",
+                &[Some("Louisiana grandmother")],
             ),
             // A plural's possessive mark inside the subject.
             (
