@@ -996,7 +996,7 @@ const NOT_COUNTED: &[&str] = &[
     "with", "as", "than", "more", "less", "times", "said", "say", "says", "it", "they", "he",
     "she", "this", "these", "those", "his", "her", "their", "its", "ago", "later", "earlier",
     "before", "after", "each", "apiece", "alone", "so", "but", "if", "when", "up", "down", "out",
-    "off", "away", "back",
+    "off", "away", "back", "ahead", "again", "together", "too", "now", "then", "here", "there",
 ];
 
 static NUMBER_LITERAL: LazyLock<Regex> = LazyLock::new(|| {
@@ -2699,11 +2699,10 @@ impl<'d, 'a> Reader<'d, 'a> {
                 }
             }
         }
-        // "45 and 50 mg", "5 or 6 miles": a bare number before another that has a unit shares
-        // it ("between 45 and 50 mg" is a range, above).
+        // "45 and 50 mg", "5 or 6 miles", "fewer than seven or eight hours": a bare number
+        // before another that has a unit shares it ("between 45 and 50 mg" is a range, above).
         if f.kind == FigureKind::Number
             && f.value_max.is_none()
-            && f.bound.is_none()
             && k + 1 < end
             && matches!(self.lower(k), "and" | "or")
             && !matches!(self.lower(k + 1), "a" | "an" | "half")
@@ -7095,6 +7094,9 @@ mod tests {
         assert_eq!(counts[1].counted.as_deref(), Some("men"));
         assert_eq!(counts[1].value, Some(30000.0));
         assert_eq!(counts[1].date.as_deref(), Some("2026-01"));
+        // An adverb after a bare number is nothing it counts.
+        let f = figures("Spend the next two ahead adding a little back each night.");
+        assert!(f.iter().all(|f| f.counted.is_none()), "{f:?}");
     }
 
     #[test]
@@ -7427,6 +7429,14 @@ mod tests {
                 &[
                     row(Quantity, 5.0, None, Some("mile")),
                     row(Quantity, 6.0, None, Some("mile")),
+                ],
+            ),
+            // … also after a bound.
+            (
+                "Some adults function on fewer than seven or eight hours of sleep.",
+                &[
+                    row(Quantity, 7.0, None, Some("h")),
+                    row(Quantity, 8.0, None, Some("h")),
                 ],
             ),
             // A range of units runs from its low end.
