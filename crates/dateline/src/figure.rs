@@ -3938,6 +3938,31 @@ impl<'d, 'a> Reader<'d, 'a> {
                 return true;
             }
         }
+        // A version or model number closing a name of capitalised words: "Stable Diffusion 1.5
+        // and …", "Windows Server 2019," (the name goes on to no noun it would count).
+        if num.end == j + 1 && j >= 2 {
+            let cap = |k: usize| {
+                self.doc.tokens[k].kind == TokenKind::Word
+                    && self.tok(k).starts_with(|c: char| c.is_uppercase())
+                    && dates::month_number(self.tok(k)).is_none()
+                    && dates::weekday(self.tok(k)).is_none()
+            };
+            let name_ends = j + 1 >= self.doc.tokens.len()
+                || matches!(
+                    self.lower(j + 1),
+                    "and" | "or" | "," | "." | ")" | ";" | ":" | "is" | "was" | "to" | "in"
+                );
+            if cap(j - 1)
+                && cap(j - 2)
+                && !self.doc.opens_sentence(j - 2)
+                && !self.doc.opens_sentence(j - 1)
+                && name_ends
+                && t.len() <= 5
+                && !t.contains(',')
+            {
+                return true;
+            }
+        }
         // A number glued to letters after it that are not a scale ("2pm" is a time).
         if j + 1 < self.doc.tokens.len() && num.end == j + 1 {
             let next = &self.doc.tokens[j + 1];
@@ -6117,7 +6142,18 @@ impl<'d, 'a> Reader<'d, 'a> {
                 break;
             }
         }
-        noun.filter(|x| !proper && x.chars().all(|c| c.is_alphabetic() || c == '-') && x.len() > 1)
+        // ("10,000 suffering annually": an adverb.)
+        let adverb = |x: &str| {
+            x.len() > 5
+                && x.ends_with("ly")
+                && !matches!(
+                    x,
+                    "family" | "assembly" | "supply" | "anomaly" | "monopoly" | "butterfly"
+                )
+        };
+        noun.filter(|x| {
+            !proper && !adverb(x) && x.chars().all(|c| c.is_alphabetic() || c == '-') && x.len() > 1
+        })
     }
 
     /// A bare number standing for a count named before it: "…, and in January — 30,000".
@@ -7097,6 +7133,9 @@ mod tests {
         // An adverb after a bare number is nothing it counts.
         let f = figures("Spend the next two ahead adding a little back each night.");
         assert!(f.iter().all(|f| f.counted.is_none()), "{f:?}");
+        let f = figures("About five people in 10,000 suffer it annually.");
+        assert_eq!(f[1].value, Some(10000.0));
+        assert_eq!(f[1].counted, None, "{f:?}");
     }
 
     #[test]
@@ -7654,6 +7693,7 @@ mod tests {
             "He sat in a first class seat after a first aid course.",
             "The deputies of Movimento 5 Stelle walked out.",
             "The S&P 500 and the FTSE 100 closed higher.",
+            "It trained generators like Stable Diffusion 1.5 and Google’s Imagen.",
         ] {
             let f: Vec<_> = figures(text)
                 .into_iter()
