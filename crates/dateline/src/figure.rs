@@ -7133,7 +7133,7 @@ mod tests {
         // An adverb after a bare number is nothing it counts.
         let f = figures("Spend the next two ahead adding a little back each night.");
         assert!(f.iter().all(|f| f.counted.is_none()), "{f:?}");
-        let f = figures("About five people in 10,000 suffer it annually.");
+        let f = figures("It strikes 5.2-10 people of 10,000 suffering annually.");
         assert_eq!(f[1].value, Some(10000.0));
         assert_eq!(f[1].counted, None, "{f:?}");
     }
