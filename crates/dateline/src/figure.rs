@@ -6142,6 +6142,35 @@ impl<'d, 'a> Reader<'d, 'a> {
                 break;
             }
         }
+        // ("12 died", "10,000 suffer", "40 remain missing": a verb, the people unnamed.)
+        let verb = |x: &str| {
+            (x.len() >= 4 && (x.ends_with("ed") || x.ends_with("ing")) && x != "wounded")
+                || matches!(
+                    x,
+                    "remain"
+                        | "suffer"
+                        | "die"
+                        | "live"
+                        | "face"
+                        | "need"
+                        | "want"
+                        | "fled"
+                        | "came"
+                        | "went"
+                        | "got"
+                        | "took"
+                        | "fell"
+                        | "rose"
+                        | "ran"
+                        | "saw"
+                        | "lost"
+                        | "won"
+                        | "left"
+                        | "stayed"
+                        | "say"
+                        | "said"
+                )
+        };
         // ("10,000 suffering annually": an adverb.)
         let adverb = |x: &str| {
             x.len() > 5
@@ -6152,7 +6181,11 @@ impl<'d, 'a> Reader<'d, 'a> {
                 )
         };
         noun.filter(|x| {
-            !proper && !adverb(x) && x.chars().all(|c| c.is_alphabetic() || c == '-') && x.len() > 1
+            !proper
+                && !adverb(x)
+                && !verb(x)
+                && x.chars().all(|c| c.is_alphabetic() || c == '-')
+                && x.len() > 1
         })
     }
 
@@ -7133,6 +7166,11 @@ mod tests {
         // An adverb after a bare number is nothing it counts.
         let f = figures("Spend the next two ahead adding a little back each night.");
         assert!(f.iter().all(|f| f.counted.is_none()), "{f:?}");
+        // A verb after a bare number: the people are unnamed, the verb still sets the category.
+        let f = figures("At least 12 died in the crash, and 40 remain missing.");
+        assert_eq!(f[0].counted, None, "{f:?}");
+        assert_eq!(f[0].category, Some(FigureCategory::Killed));
+        assert_eq!(f[1].counted, None, "{f:?}");
         let f = figures("It strikes 5.2-10 people of 10,000 suffering annually.");
         assert_eq!(f[1].value, Some(10000.0));
         assert_eq!(f[1].counted, None, "{f:?}");
