@@ -2543,9 +2543,17 @@ impl<'d, 'a> Stage<'d, 'a> {
             return false;
         };
         gap.len() <= 300
-            && self.index.within(&gap).all(|(_, e, form)| {
+            && self.index.within(&gap).all(|(r, e, form)| {
                 // Pronouns are read as the speaker's: coreference may have sent them elsewhere.
+                // A possessor names no new speaker ("He then referred to Cooke’s testimony").
+                let text = &self.doc.text[r.start..(r.end + 4).min(self.doc.text.len())];
+                let possessor = form != MentionForm::Pronoun
+                    && ["’s", "'s"].iter().any(|p| {
+                        self.doc.text[r.clone()].ends_with(p)
+                            || text.get(r.len()..).is_some_and(|t| t.starts_with(p))
+                    });
                 e == speaker
+                    || possessor
                     || form == MentionForm::Pronoun
                         && self.entities[e].kind == self.entities[speaker].kind
                     || !matches!(
@@ -5607,6 +5615,13 @@ impl<'d, 'a> Stage<'d, 'a> {
             return None;
         }
         // "did not say whether …", "declined to say when …": nothing was claimed.
+        // ("declined to publicly confirm": an adverb may split the infinitive.)
+        let t_cue = t;
+        let t = if t > first + 1 && ly_adverb(self.tok(t - 1)) && doc.lower(t - 2) == "to" {
+            t - 1
+        } else {
+            t
+        };
         if t > first && {
             let prev = doc.lower(t - 1);
             matches!(prev, "not" | "never" | "n't" | "n’t")
@@ -5621,6 +5636,7 @@ impl<'d, 'a> Stage<'d, 'a> {
         } {
             return None;
         }
+        let t = t_cue;
         // Coordinated verbs ("Zelensky thanked … and said …") take the sentence's subject: a
         // person or organisation named at its start.
         let participle =
@@ -6562,6 +6578,17 @@ mod tests {
                 speakers.iter().map(|s| s.map(str::to_string)).collect();
             assert_eq!(got, want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_possessor_between_two_quotes_names_no_new_speaker() {
+        let q = quotes(
+            "NASA hearing\n\n“The mission did it with one launch,” Stafford responded. He then \
+             referred to Cooke’s earlier testimony. “I cannot disagree with it.”\n",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1.len(), 2, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("Stafford"));
     }
 
     #[test]
@@ -7532,6 +7559,9 @@ mod tests {
             "Candidate Ben Rolf said after the attacks.",
             "The mayor spoke on Friday and said during the meeting.",
             "Senator Ann Lee said in Ohio.",
+            // A refusal, even with an adverb in the infinitive.
+            "SpaceX is believed to have bid, but the company has declined to publicly confirm \
+             that.",
             // A pronoun object and an adjunct; a phrasal verb that reports nothing.
             "We'll say it until the cows come home.",
             "The costs of losing a little sleep each night add up over time.",
