@@ -2546,11 +2546,10 @@ impl<'d, 'a> Stage<'d, 'a> {
             && self.index.within(&gap).all(|(r, e, form)| {
                 // Pronouns are read as the speaker's: coreference may have sent them elsewhere.
                 // A possessor names no new speaker ("He then referred to Cooke’s testimony").
-                let text = &self.doc.text[r.start..(r.end + 4).min(self.doc.text.len())];
                 let possessor = form != MentionForm::Pronoun
                     && ["’s", "'s"].iter().any(|p| {
                         self.doc.text[r.clone()].ends_with(p)
-                            || text.get(r.len()..).is_some_and(|t| t.starts_with(p))
+                            || self.doc.text[r.end..].starts_with(p)
                     });
                 e == speaker
                     || possessor
@@ -6589,6 +6588,12 @@ mod tests {
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].1.len(), 2, "{q:?}");
         assert_eq!(q[0].2.as_deref(), Some("Stafford"));
+        // A multi-byte mark right after a mention between the quotes.
+        let q = quotes(
+            "NASA hearing\n\n“It worked,” Stafford responded. He met Cooke, “a friend.” “I \
+             agree.”\n",
+        );
+        assert!(!q.is_empty());
     }
 
     #[test]
