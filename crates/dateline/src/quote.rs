@@ -4493,6 +4493,16 @@ impl<'d, 'a> Stage<'d, 'a> {
             }
             end += 1;
         }
+        // "says the letter signed by seven physicians": a participle before its agent starts
+        // a reduced relative; the noun before it speaks.
+        if end > k + 1
+            && end < limit
+            && self.doc.lower(end) == "by"
+            && self.doc.lower(end - 1).ends_with("ed")
+            && self.tok(end - 1).starts_with(char::is_lowercase)
+        {
+            end -= 1;
+        }
         if end == k {
             return None;
         }
@@ -6148,6 +6158,11 @@ mod tests {
                 "A Louisiana grandmother who went to the hospital with a headache claimed she \
                  could not remember the past 30 years.",
                 &[Some("Louisiana grandmother")],
+            ),
+            // A reduced relative after an inverted speaker.
+            (
+                "“This is an emergency,” says the letter signed by seven physicians.",
+                &[Some("letter")],
             ),
             // A plural's possessive mark inside the subject.
             (
