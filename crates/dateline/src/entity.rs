@@ -1901,9 +1901,20 @@ fn resolve_anaphora(doc: &Doc<'_>, lex: &Lexicons, entities: &mut [EntityDraft])
             None
         };
         if let Some(g) = gender {
+            // `“I called a friend on Martha’s Vineyard …,” she said`: a speaker's pronoun right
+            // after a quote is nobody first named inside that quote.
+            let quoted = quote_just_closed(doc, i);
             let compatible = |id: usize| {
                 entities[id].kind == EntityKind::Person
                     && (entities[id].gender == g || entities[id].gender == Gender::Unknown)
+                    && !quoted.as_ref().is_some_and(|q| {
+                        entities[id]
+                            .mentions
+                            .iter()
+                            .map(|m| m.range.start)
+                            .min()
+                            .is_some_and(|first| q.contains(&first))
+                    })
             };
             let known = |id: usize| entities[id].gender == g;
             let found =
@@ -2001,6 +2012,20 @@ const SALIENCE_SCAN: usize = 32;
 /// object of a preposition or a possessive (the subject), else the first. A reflexive ("himself") takes the nearest mention of its own
 /// sentence; an object pronoun ("him") skips the subject of its own clause ("Devocht, who had
 /// told Montalvo he would assist him" → Montalvo).
+/// The byte range of the double-quoted span that closes right before token `i` (`,” she
+/// said`, `” he added`), within its sentence or the few before it.
+fn quote_just_closed(doc: &Doc<'_>, i: usize) -> Option<Range<usize>> {
+    let closes = |k: usize| matches!(doc.tok(k), "”" | "\"" | "''");
+    let close = (i.saturating_sub(2)..i).rev().find(|&k| closes(k))?;
+    if (close + 1..i).any(|k| doc.tok(k) != ",") {
+        return None;
+    }
+    let open = (close.saturating_sub(400)..close)
+        .rev()
+        .find(|&k| matches!(doc.tok(k), "“" | "\"" | "``" | "''"))?;
+    Some(doc.tokens[open].start()..doc.tokens[close].start())
+}
+
 fn salient_antecedent(
     doc: &Doc<'_>,
     by_sentence: &PeopleBySentence,
@@ -2791,6 +2816,12 @@ mod tests {
                     "Mark Rutte met Ursula von der Leyen in Brussels. She said the talks went \
                      well, and he agreed.",
                     &[("She", 0, "Ursula von der Leyen"), ("he", 0, "Mark Rutte")],
+                ),
+                // A speaker's pronoun after a quote is nobody first named inside it.
+                (
+                    "Mary Steenburgen woke up hearing music. “I called a friend of mine, Nellie \
+                     Wall, on Martha’s Vineyard,” she said.",
+                    &[("she", 0, "Mary Steenburgen")],
                 ),
                 // A given name too often a word to mark a person still states a gender.
                 (
