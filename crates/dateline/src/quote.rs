@@ -3881,8 +3881,14 @@ impl<'d, 'a> Stage<'d, 'a> {
     ) -> Option<SpeakerDraft> {
         // Lowercase words, but a prepositional phrase may name a place or body ("the governor
         // of Bryansk").
+        // … or a relative clause ("The company that runs the AMAs, Dick Clark Productions,").
         let preposition = (start..comma)
-            .find(|&i| matches!(self.tok(i), "of" | "for" | "at" | "in" | "from"))
+            .find(|&i| {
+                matches!(
+                    self.tok(i),
+                    "of" | "for" | "at" | "in" | "from" | "that" | "which" | "who"
+                )
+            })
             .unwrap_or(comma);
         // A possessor may lead it ("Ukraine's president, Volodymyr Zelensky,", "the European
         // Commission's president, …").
@@ -3916,8 +3922,12 @@ impl<'d, 'a> Stage<'d, 'a> {
             return None;
         }
         self.resolve_np(name.start, name.end).filter(|s| {
-            s.entity
-                .is_some_and(|e| self.entities[e].kind == EntityKind::Person)
+            s.entity.is_some_and(|e| {
+                matches!(
+                    self.entities[e].kind,
+                    EntityKind::Person | EntityKind::Organization
+                )
+            })
         })
     }
 
@@ -4188,8 +4198,10 @@ impl<'d, 'a> Stage<'d, 'a> {
                     // "The governor of Bryansk, Alexander Bogomaz, said": the description's
                     // head before its prepositional phrase.
                     let description_start = if start > floor + 1
-                        && matches!(self.tok(start - 1), "of" | "for" | "at" | "in" | "from")
-                    {
+                        && matches!(
+                            self.tok(start - 1),
+                            "of" | "for" | "at" | "in" | "from" | "that" | "which" | "who"
+                        ) {
                         self.np_start(start - 1, floor)
                     } else {
                         start
@@ -6158,6 +6170,16 @@ mod tests {
                 "A Louisiana grandmother who went to the hospital with a headache claimed she \
                  could not remember the past 30 years.",
                 &[Some("Louisiana grandmother")],
+            ),
+            // A description with a relative clause before the name it describes.
+            (
+                "The company that runs the AMAs, Dick Clark Productions, denies that anything \
+                 has been sorted.",
+                &[Some("Dick Clark Productions")],
+            ),
+            (
+                "The firm that owns the paper, Acme Corp, said it would close.",
+                &[Some("Acme Corp")],
             ),
             // A reduced relative after an inverted speaker.
             (
