@@ -2458,6 +2458,21 @@ impl<'d, 'a> Stage<'d, 'a> {
                 return Some(speaker);
             }
         }
+        // `Lawrence Cummings called him a master at deals. “He showed …”`: the subject of a
+        // speech verb in the sentence before, a person or an organisation.
+        if let Some(v) = (first..last).find(|&v| self.cue_at(v).is_some()) {
+            let subject = self.subject_before(v, first).filter(|s| {
+                s.entity.is_some_and(|e| {
+                    matches!(
+                        self.entities[e].kind,
+                        EntityKind::Person | EntityKind::Organization
+                    )
+                })
+            });
+            if subject.is_some() {
+                return subject;
+            }
+        }
         // `Cruz tweeted a warning. “Missouri: …”`, `The campaign issued a statement. “…”`: a
         // verb whose object names the words that follow.
         if last < first + 4 || self.tok(last - 1) != "." {
@@ -6164,6 +6179,12 @@ mod tests {
                 "Mayor Jane Doe said the mine would close in May.\n\n“We have no other choice. \
                  None.”",
                 &[Some("Jane Doe"), Some("Jane Doe")],
+            ),
+            // A quoted sentence after a sentence whose speech verb takes no clause.
+            (
+                "His former partner, Lawrence Cummings, called him a master at deals. “He \
+                 showed again and again an ability to put together deals.”",
+                &[Some("Lawrence Cummings")],
             ),
             // A relative clause with an irregular past; a place that modifies the head noun.
             (
