@@ -256,6 +256,9 @@ const CUES: &[(&str, &str, bool)] = &[
     ("accuse", "accuse", true),
     ("accuses", "accuse", true),
     ("accused", "accuse", true),
+    ("blame", "blame", false),
+    ("blamed", "blame", false),
+    ("blames", "blame", false),
     ("accusing", "accuse", true),
     ("confide", "confide", true),
     ("confides", "confide", true),
@@ -2853,14 +2856,26 @@ impl<'d, 'a> Stage<'d, 'a> {
                             self.doc.lower(v - 1),
                             "," | "by" | "after" | "before" | "while" | "when"
                         ));
-            // "I laughed and said, “…”": the subject of the verb right before "and".
-            let shared_verb = coordinated
-                && self.tok(v - 1) == "and"
-                && v >= sentence_start + 3
-                && self.tok(v - 2).ends_with("ed")
-                && self.tok(v - 2).starts_with(char::is_lowercase);
-            let direct_subject = if shared_verb {
-                self.subject_before(v - 2, sentence_start)
+            // "I laughed and said, “…”", "after she attacked police officers nationwide and
+            // blamed …": the subject of the verb conjoined before "and" (its object between).
+            let past = |k: usize| {
+                let w = self.tok(k);
+                w.starts_with(char::is_lowercase)
+                    && (w.ends_with("ed") || IRREGULAR_PASTS.contains(&w))
+            };
+            let shared_verb = (coordinated && self.tok(v - 1) == "and" && v >= sentence_start + 3)
+                .then(|| {
+                    (v.saturating_sub(10).max(sentence_start + 1)..v - 1)
+                        .rev()
+                        .take_while(|&k| {
+                            doc.tokens[k].kind == TokenKind::Word && !matches!(self.tok(k), "and")
+                        })
+                        .find(|&k| past(k))
+                })
+                .flatten();
+            let direct_subject = if let Some(k) = shared_verb {
+                self.subject_before(k, sentence_start)
+                    .or_else(|| self.main_subject(sentence_start, v - 1))
             } else if coordinated {
                 None
             } else {
@@ -3025,12 +3040,19 @@ impl<'d, 'a> Stage<'d, 'a> {
         // Headlines are short; a long "headline" block is read only at its start (issue #10).
         let last = doc.token_at(block.end).min(first + 60);
         let inside = |t: &Token| f.open <= t.start() && t.start() < f.close_end;
+        let open_tok = doc.token_at(f.open);
         let (v, lemma) = (first..last)
             .find_map(|v| {
                 let w = self.tok(v);
                 let (lemma, _) = cue(w)?;
+                // ("Retired General Reveals ‘Demoralizing’ Experience": any speech verb in the
+                // headline's present tense before the quoted words.)
                 let speech = matches!(w, "Says" | "Said" | "Tells" | "Told" | "Warns" | "Urges")
-                    || w.chars().all(char::is_lowercase) && matches!(lemma, "say" | "tell");
+                    || w.chars().all(char::is_lowercase) && matches!(lemma, "say" | "tell")
+                    || v < open_tok
+                        && w.starts_with(char::is_uppercase)
+                        && w.ends_with('s')
+                        && !w.ends_with("ss");
                 (speech && !inside(&doc.tokens[v])).then_some((v, lemma))
             })
             .or_else(|| {
@@ -6180,6 +6202,13 @@ mod tests {
                  None.”",
                 &[Some("Jane Doe"), Some("Jane Doe")],
             ),
+            // A verb conjoined to an earlier verb shares its subject, across the object.
+            (
+                "Gov. Chris Christie described Hillary Clinton as a “disgrace” after she \
+                 attacked police officers nationwide and blamed police shootings on “implicit \
+                 bias” against minorities.",
+                &[Some("Chris Christie"), Some("Hillary Clinton")],
+            ),
             // A quoted sentence after a sentence whose speech verb takes no clause.
             (
                 "His former partner, Lawrence Cummings, called him a master at deals. “He \
@@ -7555,6 +7584,11 @@ mod tests {
             ("Apple Reports Record Profit", None),
             // A phrasal verb reports nothing.
             ("How Losing Even a Little Rest Adds Up Over Time", None),
+            // Any speech verb in the present tense before quoted words.
+            (
+                "Retired General Reveals ‘Demoralizing’ Experience Of Serving Under Obama",
+                Some(("Demoralizing", "Retired General")),
+            ),
         ];
         for (headline, expected) in cases {
             let text = format!("{headline}\n\nBERLIN (Reuters) - The talks went on.\n");
