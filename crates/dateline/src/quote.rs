@@ -256,6 +256,12 @@ const CUES: &[(&str, &str, bool)] = &[
     ("accuse", "accuse", true),
     ("accuses", "accuse", true),
     ("accused", "accuse", true),
+    ("criticize", "criticize", false),
+    ("criticized", "criticize", false),
+    ("criticizes", "criticize", false),
+    ("criticise", "criticize", false),
+    ("criticised", "criticize", false),
+    ("criticises", "criticize", false),
     ("blame", "blame", false),
     ("blamed", "blame", false),
     ("blames", "blame", false),
@@ -1668,7 +1674,12 @@ impl<'d, 'a> Stage<'d, 'a> {
         // subject does not speak ("has been saying" is active).
         if t > 0 && !w.ends_with("ing") {
             let mut b = t - 1;
-            if b > 0 && (ly_adverb(self.doc.lower(b)) || ADVERBS.contains(&self.doc.lower(b))) {
+            // (ADVERBS also lists the copulas that may stand before a verb: "was" is not
+            // skipped as one here.)
+            if b > 0
+                && (ly_adverb(self.doc.lower(b)) || ADVERBS.contains(&self.doc.lower(b)))
+                && !AUXILIARIES.contains(&self.doc.lower(b))
+            {
                 b -= 1;
             }
             if matches!(
@@ -2867,8 +2878,12 @@ impl<'d, 'a> Stage<'d, 'a> {
                 .then(|| {
                     (v.saturating_sub(10).max(sentence_start + 1)..v - 1)
                         .rev()
+                        // (Across quote marks in the object: "lamented the “disheartened”
+                        // state of the campaign and criticized …".)
                         .take_while(|&k| {
-                            doc.tokens[k].kind == TokenKind::Word && !matches!(self.tok(k), "and")
+                            (doc.tokens[k].kind == TokenKind::Word
+                                || matches!(self.tok(k), "“" | "”" | "\"" | "‘" | "’"))
+                                && !matches!(self.tok(k), "and")
                         })
                         .find(|&k| past(k))
                 })
@@ -3768,7 +3783,9 @@ impl<'d, 'a> Stage<'d, 'a> {
         while v < limit && v < k + reach {
             let w = self.tok(v);
             if let Some((lemma, _)) = self.cue_at(v) {
-                if v == k || introduces(v + 1) {
+                // ("“…” often in his campaign, and criticized Obama": a conjoined verb, whose
+                // subject is the sentence's.)
+                if v == k || introduces(v + 1) || matches!(self.doc.lower(v - 1), "and" | "but") {
                     return None;
                 }
                 // The subject starts at the closing mark; an apposition or a party label may
@@ -6208,6 +6225,24 @@ mod tests {
                  attacked police officers nationwide and blamed police shootings on “implicit \
                  bias” against minorities.",
                 &[Some("Chris Christie"), Some("Hillary Clinton")],
+            ),
+            (
+                "The threat grew when House Speaker Paul D. Ryan of Wisconsin lamented the \
+                 “disheartened” state of the campaign and criticized the “identity politics” on \
+                 display.",
+                &[Some("Paul D. Ryan"), Some("Paul D. Ryan")],
+            ),
+            // A passive finding is no one's words; a participle shares the main subject.
+            (
+                "The two lawmakers, however, argue that “there is precedent for prosecution,” \
+                 citing an instance in which a Marine was found guilty of “gross negligence.”",
+                &[Some("lawmakers"), Some("lawmakers")],
+            ),
+            // A verb conjoined after a quote has the sentence's subject, not the words between.
+            (
+                "Trump has used the phrase “Islamic terrorism” often in his campaign, and \
+                 criticized Obama for not doing so.",
+                &[Some("Trump")],
             ),
             // A quoted sentence after a sentence whose speech verb takes no clause.
             (
