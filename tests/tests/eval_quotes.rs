@@ -10,16 +10,16 @@ use dateline_eval::quotes::{self, PredictOptions};
 
 // ratchet: set just under the measured value
 /// Headline (direct+mixed, fragments): overlap F1, in percent.
-const FLOOR_OVERLAP_F1: f64 = 91.5;
+const FLOOR_OVERLAP_F1: f64 = 92.0;
 // ratchet: set just under the measured value
 /// Headline (direct+mixed, fragments): exact F1, in percent.
 const FLOOR_EXACT_F1: f64 = 77.3;
 // ratchet: set just under the measured value
 /// Headline (direct+mixed, fragments): end-to-end F1 (quote and speaker right), in percent.
-const FLOOR_E2E_F1: f64 = 85.5;
+const FLOOR_E2E_F1: f64 = 86.0;
 // ratchet: set just under the measured value
 /// Indirect speech (attribution level): overlap F1, in percent.
-const FLOOR_INDIRECT_OVERLAP_F1: f64 = 43.0;
+const FLOOR_INDIRECT_OVERLAP_F1: f64 = 43.5;
 
 #[test]
 fn polnear_dev() {
