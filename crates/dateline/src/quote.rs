@@ -5748,12 +5748,21 @@ impl<'d, 'a> Stage<'d, 'a> {
             }
         }
         let date = self.day_after(&mut k, last);
-        // Skip a short prepositional phrase before "that" ("said in a statement that").
-        if let Some(that) = (k..last.min(k + 8)).find(|&i| self.tok(i) == "that") {
+        // Skip a short prepositional phrase before "that" ("said in a statement that", "told
+        // Biden in a group meeting attended by a dozen officials that …"): no clause of its
+        // own in between.
+        if let Some(that) = (k..last.min(k + 14)).find(|&i| self.tok(i) == "that") {
+            let adjunct = (k..that).all(|i| {
+                let w = self.doc.lower(i);
+                !AUXILIARIES.contains(&w)
+                    && !PERSONAL_PRONOUNS.contains(&w)
+                    && !matches!(w, "," | ";" | "“" | "\"")
+            });
             if matches!(
                 self.tok(k),
                 "in" | "on" | "at" | "during" | "to" | "after" | "earlier" | "last" | "this"
-            ) {
+            ) && (that <= k + 8 || adjunct)
+            {
                 k = that;
             }
         } else if k + 3 < last
@@ -5779,6 +5788,10 @@ impl<'d, 'a> Stage<'d, 'a> {
             }
         }
         if k < last && self.tok(k) == "," {
+            return None;
+        }
+        // "the man said to the President": an addressee and no clause.
+        if k < last && lemma == "say" && self.doc.lower(k) == "to" {
             return None;
         }
         // "We'll say it until the cows come home": a pronoun object, no clause.
@@ -7330,6 +7343,13 @@ mod tests {
                 "Hamas is winning",
                 "many",
             ),
+            // A longer adjunct before "that" is no part of the claim.
+            (
+                "Xi told Biden in a group meeting attended by a dozen American and Chinese \
+                 officials that China’s preference is to take Taiwan peacefully.",
+                "that China’s preference is to take Taiwan peacefully",
+                "Xi",
+            ),
             // The source's relative clause or apposition is no part of the claim.
             (
                 "The star can no longer speak, according to Glenn Caron, who created the show.",
@@ -7691,6 +7711,8 @@ mod tests {
             "Candidate Ben Rolf said after the attacks.",
             "The mayor spoke on Friday and said during the meeting.",
             "Senator Ann Lee said in Ohio.",
+            // An addressee and no clause.
+            "That is what rumor has it the man said to the President of the United States.",
             // A refusal, even with an adverb in the infinitive.
             "SpaceX is believed to have bid, but the company has declined to publicly confirm \
              that.",
