@@ -1601,6 +1601,17 @@ impl<'d, 'a> Stage<'d, 'a> {
         }
         // "a blog post", "the tweet", "his claim": a base form after a determiner or a noun is
         // the noun, not the verb ("they post", "will tweet" are verbs).
+        // ("a voluntary recall", "the recall of …": the noun.)
+        if matches!(w, "recall" | "recalls")
+            && (t.saturating_sub(2)..t).any(|p| {
+                matches!(
+                    self.doc.lower(p),
+                    "a" | "an" | "the" | "this" | "its" | "their" | "his" | "her" | "voluntary"
+                )
+            })
+        {
+            return None;
+        }
         if matches!(
             w,
             "post" | "tweet" | "claim" | "report" | "comment" | "reply" | "answer"
@@ -3795,8 +3806,37 @@ impl<'d, 'a> Stage<'d, 'a> {
                     .unwrap_or(v);
                 let subject = if np_end == v {
                     let subject = self.subject_before(v, k);
+                    // (A person named at the end of the phrase speaks: "University of
+                    // California law professor Veena Dubal told …".)
                     let starts_at_mark = subject.as_ref().is_some_and(|s| {
-                        self.np_start(v, k) == k || self.doc.token_at(s.range.start) == k
+                        let s_start = self.doc.token_at(s.range.start);
+                        self.np_start(v, k) == k
+                            || s_start == k
+                            || s.entity
+                                .is_some_and(|e| self.entities[e].kind == EntityKind::Person)
+                                && self.tok(s_start).starts_with(char::is_uppercase)
+                                && (k..s_start).all(|i| {
+                                    self.doc.tokens[i].kind == TokenKind::Word
+                                        && !matches!(
+                                            self.doc.lower(i),
+                                            "when"
+                                                | "while"
+                                                | "as"
+                                                | "after"
+                                                | "before"
+                                                | "and"
+                                                | "but"
+                                                | "that"
+                                                | "which"
+                                                | "who"
+                                                | "if"
+                                                | "because"
+                                                | "since"
+                                                | "where"
+                                                | "so"
+                                                | "than"
+                                        )
+                                })
                     });
                     if starts_at_mark {
                         subject?
@@ -4060,6 +4100,15 @@ impl<'d, 'a> Stage<'d, 'a> {
         {
             i = end - 1;
         }
+        // "At the rally someone shouted": an indefinite pronoun is the whole subject.
+        if end > i
+            && matches!(
+                self.doc.lower(end - 1),
+                "someone" | "somebody" | "everyone" | "everybody" | "anyone" | "anybody" | "nobody"
+            )
+        {
+            i = end - 1;
+        }
         // Do not start on a comma or bracket.
         while i < end && matches!(self.tok(i), "," | "(" | ")" | "-") {
             i += 1;
@@ -4181,6 +4230,18 @@ impl<'d, 'a> Stage<'d, 'a> {
         }
         let v = if after_apposition < v && self.tok(after_apposition - 1) == "," {
             after_apposition
+        } else {
+            v
+        };
+        // "The agency (NHTSA), the road safety regulator, on Friday announced": a time phrase
+        // between the apposition and the verb.
+        let v = if v > floor + 2 && self.tok(v - 1) != "," {
+            let t = self.before_time_phrase(v, floor);
+            if t < v && t > floor + 2 && self.tok(t - 1) == "," {
+                t
+            } else {
+                v
+            }
         } else {
             v
         };
@@ -4357,6 +4418,21 @@ impl<'d, 'a> Stage<'d, 'a> {
         let participle_of_name = self.tok(v).ends_with("ing")
             && (start..name_end).all(|t| self.tok(t).starts_with(char::is_uppercase))
             && start < name_end;
+        // "University of California law professor Veena Dubal told": a role noun and a name
+        // end the phrase; the person speaks, not the head before "of".
+        let named_after_role = (start..name_end.saturating_sub(1)).find(|&i| {
+            self.tok(i).starts_with(char::is_lowercase)
+                && self.lex.titles.contains(self.doc.lower(i))
+                && (i + 1..name_end).all(|j| self.tok(j).starts_with(char::is_uppercase))
+        });
+        if let Some(i) = named_after_role {
+            if let Some(s) = self.resolve_np(i + 1, name_end).filter(|s| {
+                s.entity
+                    .is_some_and(|e| self.entities[e].kind == EntityKind::Person)
+            }) {
+                return Some(s);
+            }
+        }
         if start > floor + 1
             && !participle_of_name
             && matches!(
@@ -4366,8 +4442,19 @@ impl<'d, 'a> Stage<'d, 'a> {
         {
             let prep = start - 1;
             let head_start = self.np_start(prep, floor);
-            if head_start < prep && prep - head_start <= 5 {
-                if let Some(s) = self.resolve_np(head_start, prep) {
+            // ("A document published by the agency showed": the participle is no part of the
+            // head.)
+            let head_end = if self.tok(prep) == "by"
+                && prep > head_start + 1
+                && self.tok(prep - 1).ends_with("ed")
+                && self.tok(prep - 1).starts_with(char::is_lowercase)
+            {
+                prep - 1
+            } else {
+                prep
+            };
+            if head_start < head_end && prep - head_start <= 5 {
+                if let Some(s) = self.resolve_np(head_start, head_end) {
                     return Some(s);
                 }
             }
@@ -4776,7 +4863,14 @@ impl<'d, 'a> Stage<'d, 'a> {
             let w = self.tok(start);
             (w.ends_with("'s") || w.ends_with("’s")) && w.starts_with(char::is_uppercase)
         };
-        if GROUP_NOUNS.contains(&last_word.as_str())
+        // "someone shouted": an unnamed speaker.
+        let indefinite = end - start == 1
+            && matches!(
+                last_word.as_str(),
+                "someone" | "somebody" | "everyone" | "everybody" | "anyone" | "anybody" | "nobody"
+            );
+        if indefinite
+            || GROUP_NOUNS.contains(&last_word.as_str())
             || (determiner || possessive_lead) && end - start >= 2 && lowercase_head
             || lowercase_head && people_plural(&last_word)
         {
@@ -6257,6 +6351,31 @@ mod tests {
                  criticized Obama for not doing so.",
                 &[Some("Trump")],
             ),
+            // An indefinite pronoun is the whole subject.
+            (
+                "At the Actors’ Equity rally someone shouted, “Los Angeles is a union town!”",
+                &[Some("someone")],
+            ),
+            // A role noun and a name end the phrase: the person speaks.
+            (
+                "“Unions are old,” University of California law professor Veena Dubal told the \
+                 Observer.",
+                &[Some("Veena Dubal")],
+            ),
+            // A time phrase between an apposition and the verb; the participle shares the
+            // subject.
+            (
+                "The National Highway Traffic Safety Administration (NHTSA), the nation’s road \
+                 safety regulator, on Friday announced the recall of 2021 Model S vehicles, \
+                 saying those units fail to comply with federal standards.",
+                &[Some("National Highway Traffic Safety Administration")],
+            ),
+            // A participle before "by" is no part of the head.
+            (
+                "A document published by the agency on Wednesday showed that the trucks had \
+                 been recalled.",
+                &[Some("document")],
+            ),
             // A quoted sentence after a sentence whose speech verb takes no clause.
             (
                 "His former partner, Lawrence Cummings, called him a master at deals. “He \
@@ -7711,6 +7830,8 @@ mod tests {
             "Candidate Ben Rolf said after the attacks.",
             "The mayor spoke on Friday and said during the meeting.",
             "Senator Ann Lee said in Ohio.",
+            // "recall" the noun.
+            "So the company initiated a voluntary recall to fix the doors.",
             // An addressee and no clause.
             "That is what rumor has it the man said to the President of the United States.",
             // A refusal, even with an adverb in the infinitive.
