@@ -1270,6 +1270,14 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                     .is_ok_and(|age| (1..=115).contains(&age));
         }
         // "…, a consultant,", "…, the chief executive,", "…, co-founder of Primus Partners,".
+        // A role in title case: "…, Head of Research at ICICI Securities,".
+        let lower = self.doc.lower(end + 1);
+        let title_case_role = next.starts_with(char::is_uppercase)
+            && (self.lex.titles.contains(lower)
+                || self.lex.titles.contains(format!("{lower} of").as_str()));
+        if title_case_role {
+            return true;
+        }
         let first = if matches!(next, "a" | "an" | "the") {
             end + 2
         } else if next.starts_with(char::is_lowercase) {
@@ -2566,6 +2574,11 @@ mod tests {
                         ("Chishty", 1, "Mazher Chishty"),
                         ("Chishty", 2, "Mazher Chishty"),
                     ],
+                ),
+                // A title-case role in apposition.
+                (
+                    "Pankaj Pandey, Head of Research at ICICI Securities, pointed out the risks.",
+                    &[("Pankaj Pandey", 0, "Pankaj Pandey")],
                 ),
                 // A lowercase role noun before an unknown name.
                 (
