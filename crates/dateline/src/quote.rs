@@ -3356,10 +3356,16 @@ impl<'d, 'a> Stage<'d, 'a> {
             }
             // "The movie shows …", "a fresh poll finds …": after a determiner and a noun, a
             // word in -s is the verb.
-            let s_verb = lw.ends_with('s')
-                && !lw.ends_with("ss")
+            // "The actor spoke about …": an irregular past after the noun is the verb.
+            let past_verb = determiner
+                && e >= i + 2
                 && w.starts_with(char::is_lowercase)
-                && (determiner && e >= i + 2
+                && IRREGULAR_PASTS.contains(&lw.as_str());
+            let s_verb = past_verb
+                || lw.ends_with('s')
+                    && !lw.ends_with("ss")
+                    && w.starts_with(char::is_lowercase)
+                    && (determiner && e >= i + 2
                     // "Polestar continues to see …", "Google plans a …": a word in -s before
                     // "to", "that" or an article is a verb.
                     || e > i
@@ -5066,8 +5072,15 @@ impl<'d, 'a> Stage<'d, 'a> {
             .index
             .before(at, at.saturating_sub(2000))
             .take(40)
-            .filter(|(_, e, _)| {
-                self.entities[*e].kind == EntityKind::Organization && !self.entities[*e].media
+            .filter(|(r, e, _)| {
+                // ("Sharing a photo on Twitter, the company added": a platform, not the company.)
+                let platform = {
+                    let t = self.doc.token_at(r.start);
+                    t > 0 && matches!(self.doc.lower(t - 1), "on" | "via")
+                };
+                self.entities[*e].kind == EntityKind::Organization
+                    && !self.entities[*e].media
+                    && !platform
             })
             .map(|(_, e, _)| e)
             .collect();
@@ -6350,6 +6363,18 @@ mod tests {
                 "Trump has used the phrase “Islamic terrorism” often in his campaign, and \
                  criticized Obama for not doing so.",
                 &[Some("Trump")],
+            ),
+            // An irregular past after a determiner and a noun is the verb.
+            (
+                "The actor spoke about the toll of the role at a screening, saying: “I do \
+                 remember the first series.”",
+                &[Some("actor")],
+            ),
+            // A platform after "on" is not the company that speaks.
+            (
+                "Unilever made the candle. Sharing a photo on Twitter, the company added: “She \
+                 donated the hat to us.”",
+                &[Some("Unilever")],
             ),
             // An indefinite pronoun is the whole subject.
             (
