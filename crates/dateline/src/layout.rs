@@ -169,8 +169,9 @@ static AGENCY_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^(?P<place>\p{Lu}[\p{L}\p{M}.'’]*(?: \p{Lu}[\p{L}\p{M}.'’]*)?(?: \p{Lu}[\p{L}\p{M}.'’]*)?)",
         r"(?:,\s*(?P<region>\p{Lu}[\p{L}\p{M}.'’ ]+?))?",
-        r"\s*\((?P<agency>Reuters|AP|AFP|Bloomberg|dpa|UPI|CNN|TASS|Xinhua|ANSA|EFE|IANS|PTI)\)",
-        r"\s*(?:—|–|--|-|:)\s+"
+        // (CNN's pages style the parentheses away: "Hong Kong CNN —".)
+        r"\s*(?:\((?P<agency>Reuters|AP|AFP|Bloomberg|dpa|UPI|CNN|TASS|Xinhua|ANSA|EFE|IANS|PTI)\)\s*(?:—|–|--|-|:)",
+        r"|(?P<bare_agency>CNN)\s+(?:—|–))\s+"
     ))
     .expect("valid agency dateline regex")
 });
@@ -1337,7 +1338,10 @@ pub(crate) fn find_dateline(text: &str, range: Range<usize>) -> Option<DatelineP
     Some(DatelineParts {
         place,
         region: c.name("region").map(|m| m.as_str().trim().to_string()),
-        agency: c.name("agency").map(|m| m.as_str().trim().to_string()),
+        agency: c
+            .name("agency")
+            .or_else(|| c.name("bare_agency"))
+            .map(|m| m.as_str().trim().to_string()),
         range: range.start..range.start + whole.end(),
     })
 }
@@ -1376,12 +1380,12 @@ fn may_open_agency_dateline(s: &str) -> bool {
         "PTI",
     ];
     s.starts_with(|c: char| !c.is_ascii() || c.is_ascii_uppercase())
-        && s.match_indices('(').any(|(i, _)| {
+        && (s.match_indices('(').any(|(i, _)| {
             let rest = &s[i + 1..];
             AGENCIES
                 .iter()
                 .any(|a| rest.strip_prefix(a).is_some_and(|r| r.starts_with(')')))
-        })
+        }) || s.get(..60).unwrap_or(s).contains(" CNN "))
 }
 
 /// The maximum-sum run of block scores (Kadane); an empty range when no score is positive.
@@ -1983,6 +1987,8 @@ mod tests {
             ("Oct 23 (Reuters) - Oil prices rose on Thursday as supply fears grew, traders said.", None, None, Some("Reuters")),
             ("(Reuters) - Russian President Vladimir Putin said on Friday that Moscow was ready.", None, None, Some("Reuters")),
             ("Feb. 13, 2026 (AP) — Officials said the bridge would reopen next month after repairs.", None, None, Some("AP")),
+            // CNN's pages drop the parentheses.
+            ("Hong Kong CNN  — Jack Ma has put off plans to sell Alibaba shares after the stock fell.", Some("Hong Kong"), None, Some("CNN")),
         ];
         for (text, place, region, agency) in cases {
             let l = layout(text);
@@ -1999,6 +2005,11 @@ mod tests {
         )
         .dateline
         .is_none());
+        assert!(
+            layout("Viewers of CNN — and of Fox — saw the debate on Tuesday night.")
+                .dateline
+                .is_none()
+        );
     }
 
     #[test]
