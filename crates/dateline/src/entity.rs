@@ -1436,6 +1436,16 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 }
                 if words.len() > 1 {
                     person_parts.entry(words[0].to_string()).or_insert(id);
+                    // A middle name of three or more letters ("Jane Jiang Fang … Jiang said"),
+                    // after any first or last name that holds the same word.
+                    for middle in words.iter().skip(1).take(words.len().saturating_sub(2)) {
+                        if middle.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                            && !generational_suffix(middle)
+                            && middle.starts_with(char::is_uppercase)
+                        {
+                            person_parts.entry(middle.to_string()).or_insert(id);
+                        }
+                    }
                 }
             }
         }
@@ -2574,6 +2584,12 @@ mod tests {
                         ("Chishty", 1, "Mazher Chishty"),
                         ("Chishty", 2, "Mazher Chishty"),
                     ],
+                ),
+                // A middle name alone names the person ("Jane Jiang Fang … Jiang said").
+                (
+                    "Chief People Officer Jane Jiang Fang wrote a post. Jiang said the timing was \
+                     a coincidence.",
+                    &[("Jiang", 1, "Jane Jiang Fang")],
                 ),
                 // A title-case role in apposition.
                 (
