@@ -909,12 +909,24 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 let mut name_start = j + len;
                 // "Governor of Washington Chris Gregoire": the title takes "of" and the place or
                 // organisation after it.
-                if name_start + 1 < end && self.tok(name_start) == "of" {
+                if name_start + 1 < end && matches!(self.tok(name_start), "of" | "for") {
                     if let Some(k) = (name_start + 2..end)
                         .rev()
                         .find(|&k| self.known_name(name_start + 1, k))
                     {
                         name_start = k;
+                    } else if name_start + 3 < end && self.is_name_token(name_start + 1) {
+                        // "Minister of Education Stefania Giannini", "Secretary of State for
+                        // Urbanism Ans Persoons", "Minister for Foreign Affairs Penny Wong": the
+                        // name starts at a given name or honorific, else after one word.
+                        let given = (name_start + 2..end - 1).find(|&k| {
+                            self.lex.first_names.contains_key(self.tok(k))
+                                || matches!(
+                                    self.tok(k),
+                                    "Mr." | "Mrs." | "Ms." | "Dr." | "Mr" | "Ms"
+                                )
+                        });
+                        name_start = given.unwrap_or(name_start + 2);
                     }
                 }
                 if name_start < end && self.title_at(name_start, end) == 0 {
@@ -2583,6 +2595,17 @@ mod tests {
                         ("Mazher Chishty", 0, "Mazher Chishty"),
                         ("Chishty", 1, "Mazher Chishty"),
                         ("Chishty", 2, "Mazher Chishty"),
+                    ],
+                ),
+                // A title's complement is one word unless a given name or honorific starts the
+                // name later.
+                (
+                    "Minister of Education Stefania Giannini spoke. Minister for Foreign Affairs \
+                     Penny Wong agreed. Secretary of State for Urbanism Ans Persoons left.",
+                    &[
+                        ("Stefania Giannini", 0, "Stefania Giannini"),
+                        ("Penny Wong", 0, "Penny Wong"),
+                        ("Ans Persoons", 0, "Ans Persoons"),
                     ],
                 ),
                 // A middle name alone names the person ("Jane Jiang Fang … Jiang said").

@@ -4448,6 +4448,28 @@ impl<'d, 'a> Stage<'d, 'a> {
         {
             let prep = start - 1;
             let head_start = self.np_start(prep, floor);
+            // "Minister of Education Stefania Giannini said": a capitalised title's complement
+            // ends in the person who speaks ("a spokesman for Senator Smith" keeps its head).
+            let head_names_nobody = || {
+                let head = self.doc.tokens[head_start].start()..self.doc.tokens[prep - 1].end();
+                self.index.within(&head).all(|(_, e, _)| {
+                    !matches!(
+                        self.entities[e].kind,
+                        EntityKind::Person | EntityKind::Organization
+                    )
+                })
+            };
+            if head_start < prep
+                && (head_start..prep).all(|k| self.tok(k).starts_with(char::is_uppercase))
+                && (self.lex.titles.contains(self.doc.lower(prep - 1)) || head_names_nobody())
+            {
+                if let Some(s) = self.resolve_np(start, name_end).filter(|s| {
+                    s.entity
+                        .is_some_and(|e| self.entities[e].kind == EntityKind::Person)
+                }) {
+                    return Some(s);
+                }
+            }
             // ("A document published by the agency showed": the participle is no part of the
             // head.)
             let head_end = if self.tok(prep) == "by"
@@ -6375,6 +6397,20 @@ mod tests {
                 "Unilever made the candle. Sharing a photo on Twitter, the company added: “She \
                  donated the hat to us.”",
                 &[Some("Unilever")],
+            ),
+            // A capitalised title with a complement, then the name: the person speaks; a
+            // lowercase head keeps the phrase ("a spokesman for Senator Smith").
+            (
+                "Minister of Education Stefania Giannini said a review was needed.",
+                &[Some("Stefania Giannini")],
+            ),
+            (
+                "Brussels Secretary of State for Urbanism Ans Persoons said it would help.",
+                &[Some("Ans Persoons")],
+            ),
+            (
+                "A spokesman for Senator John Smith said the bill was dead.",
+                &[Some("spokesman")],
             ),
             // An indefinite pronoun is the whole subject.
             (
