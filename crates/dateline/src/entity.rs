@@ -882,9 +882,11 @@ impl<'d, 'a> Recognizer<'d, 'a> {
     fn process(&mut self, mut start: usize, end: usize, sentence_end: usize) {
         // "Pan-democrat Lam Cheuk-ting": a hyphenated word capitalised only because it opens the
         // sentence describes the name after it.
+        // ("Co-founder of Google Larry Page": a title stays one.)
         if end - start >= 3
             && is_lower_compound(self.tok(start))
             && !is_given_compound(self.tok(start))
+            && !self.lex.titles.contains(self.doc.lower(start))
             && self.doc.opens_sentence(start)
         {
             start += 1;
@@ -2607,6 +2609,11 @@ mod tests {
                         ("Penny Wong", 0, "Penny Wong"),
                         ("Ans Persoons", 0, "Ans Persoons"),
                     ],
+                ),
+                // A hyphenated title opening the sentence stays a title.
+                (
+                    "Co-founder of Google Larry Page spoke at the event.",
+                    &[("Larry Page", 0, "Larry Page")],
                 ),
                 // A middle name alone names the person ("Jane Jiang Fang … Jiang said").
                 (
