@@ -1121,6 +1121,17 @@ const CATENATIVES: &[&str] = &[
     "sought",
 ];
 
+/// Pronouns for an unnamed speaker: the whole subject ("At the rally someone shouted"), a group.
+const INDEFINITE_PRONOUNS: &[&str] = &[
+    "someone",
+    "somebody",
+    "everyone",
+    "everybody",
+    "anyone",
+    "anybody",
+    "nobody",
+];
+
 /// Common irregular past tenses: the verb of a relative clause ("A grandmother who went to
 /// the hospital … claimed").
 const IRREGULAR_PASTS: &[&str] = &[
@@ -4107,12 +4118,7 @@ impl<'d, 'a> Stage<'d, 'a> {
             i = end - 1;
         }
         // "At the rally someone shouted": an indefinite pronoun is the whole subject.
-        if end > i
-            && matches!(
-                self.doc.lower(end - 1),
-                "someone" | "somebody" | "everyone" | "everybody" | "anyone" | "anybody" | "nobody"
-            )
-        {
+        if end > i && INDEFINITE_PRONOUNS.contains(&self.doc.lower(end - 1)) {
             i = end - 1;
         }
         // Do not start on a comma or bracket.
@@ -4892,11 +4898,7 @@ impl<'d, 'a> Stage<'d, 'a> {
             (w.ends_with("'s") || w.ends_with("’s")) && w.starts_with(char::is_uppercase)
         };
         // "someone shouted": an unnamed speaker.
-        let indefinite = end - start == 1
-            && matches!(
-                last_word.as_str(),
-                "someone" | "somebody" | "everyone" | "everybody" | "anyone" | "anybody" | "nobody"
-            );
+        let indefinite = end - start == 1 && INDEFINITE_PRONOUNS.contains(&last_word.as_str());
         if indefinite
             || GROUP_NOUNS.contains(&last_word.as_str())
             || (determiner || possessive_lead) && end - start >= 2 && lowercase_head
