@@ -2838,6 +2838,10 @@ impl<'d, 'a> Stage<'d, 'a> {
         if let Some(a) = self.according_to_source(f, s_open, starts_sentence) {
             return Some(a);
         }
+        // "in the words of the Crown prosecutor, Mark Tedeschi, QC, “…”": the named source.
+        if let Some(a) = self.in_the_words_of(f, sentence_start) {
+            return Some(a);
+        }
         // 2. Before the opening mark, in the same sentence: `Rutte said: “…`, `X told Y that “…`.
         // A headline-style `Rush Limbaugh: … ‘Reeks of Fear’` names its speaker before a colon.
         if let Some(colon) =
@@ -3528,6 +3532,56 @@ impl<'d, 'a> Stage<'d, 'a> {
                 QuoteKind::Partial
             },
             content,
+        })
+    }
+
+    /// `… and in the words of the prosecutor, Mark Tedeschi, “…”`: the source named after "in the
+    /// words of" shortly before the opening mark.
+    fn in_the_words_of(&mut self, f: &Fragment, sentence_start: usize) -> Option<Attribution> {
+        let doc = self.doc;
+        let open_tok = doc.token_at(f.open);
+        let w = (sentence_start.max(open_tok.saturating_sub(16))..open_tok).find(|&i| {
+            i + 3 < open_tok
+                && doc.lower(i) == "in"
+                && doc.lower(i + 1) == "the"
+                && doc.lower(i + 2) == "words"
+                && doc.lower(i + 3) == "of"
+        })?;
+        let (speaker, _) = self.subject_after(w + 4, open_tok)?;
+        // The description's apposition names the person ("the prosecutor, Mark Tedeschi,").
+        let speaker = match (speaker.entity, self.doc.token_at(speaker.range.end)) {
+            (Some(e), comma)
+                if self.entities[e].kind != EntityKind::Person
+                    && comma < open_tok
+                    && self.tok(comma) == "," =>
+            {
+                let start = comma + 1;
+                let end = (start..open_tok)
+                    .find(|&i| matches!(self.tok(i), "," | "“" | "\""))
+                    .unwrap_or(open_tok);
+                self.resolve_np(start, end)
+                    .filter(|s| {
+                        s.entity
+                            .is_some_and(|e| self.entities[e].kind == EntityKind::Person)
+                    })
+                    .unwrap_or(speaker)
+            }
+            _ => speaker,
+        };
+        speaker.entity?;
+        Some(Attribution {
+            cue_token: w + 2,
+            cue_range: doc.tokens[w].start()..doc.tokens[w + 3].end(),
+            lemma: "say",
+            speaker: Some(speaker),
+            addressee: None,
+            date: None,
+            kind: if self.quoted_sentence(f) || self.fragment_covers_sentence(f) {
+                QuoteKind::Direct
+            } else {
+                QuoteKind::Partial
+            },
+            content: None,
         })
     }
 
@@ -6399,6 +6453,12 @@ mod tests {
                 "Unilever made the candle. Sharing a photo on Twitter, the company added: “She \
                  donated the hat to us.”",
                 &[Some("Unilever")],
+            ),
+            // "in the words of" names the source, through a description's apposition.
+            (
+                "Her skin broke every time, and in the words of the Crown prosecutor, Mark \
+                 Tedeschi, QC, “Gloria spent a lot of her life crying.”",
+                &[Some("Mark Tedeschi")],
             ),
             // A capitalised title with a complement, then the name: the person speaks; a
             // lowercase head keeps the phrase ("a spokesman for Senator Smith").
