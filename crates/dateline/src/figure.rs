@@ -27,7 +27,7 @@ use regex::Regex;
 use crate::dates;
 use crate::model::{BlockKind, Bound, DateAnchor, FigureCategory, FigureKind};
 use crate::pipeline::Doc;
-use crate::quote::QuoteDraft;
+use crate::quote::{ly_adverb, QuoteDraft};
 use crate::segment::TokenKind;
 
 /// A figure before assembly.
@@ -6172,17 +6172,9 @@ impl<'d, 'a> Reader<'d, 'a> {
                 )
         };
         // ("10,000 suffering annually": an adverb.)
-        let adverb = |x: &str| {
-            x.len() > 5
-                && x.ends_with("ly")
-                && !matches!(
-                    x,
-                    "family" | "assembly" | "supply" | "anomaly" | "monopoly" | "butterfly"
-                )
-        };
         noun.filter(|x| {
             !proper
-                && !adverb(x)
+                && !ly_adverb(x)
                 && !verb(x)
                 && x.chars().all(|c| c.is_alphabetic() || c == '-')
                 && x.len() > 1

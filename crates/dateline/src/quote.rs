@@ -1295,7 +1295,7 @@ const LY_NOUNS: &[&str] = &[
 
 /// Whether a word is an adverb in -ly ("repeatedly", "now"-like modifiers of a verb), not a noun
 /// or name in -ly ([`LY_NOUNS`]).
-fn ly_adverb(word: &str) -> bool {
+pub(crate) fn ly_adverb(word: &str) -> bool {
     word.len() > 4 && word.ends_with("ly") && !LY_NOUNS.iter().any(|n| word.eq_ignore_ascii_case(n))
 }
 
