@@ -990,6 +990,20 @@ fn classify(out: &mut Layout, pieces: &[Piece]) {
         {
             continue;
         }
+        // A heading after the body's first two paragraphs is a subheading, however much it repeats
+        // the title ("Pugh Hit By An Object …" on the first line, "Pugh Hit In Face …" later).
+        // (Only when the body follows the first line, which has no site name: a page copy may
+        // have prose-like banners before its headline.)
+        let bare_title = page_title.is_some_and(|(t, _)| t.len() == pieces[0].range().len());
+        if bare_title
+            && body_start <= 1
+            && (body_start..i)
+                .filter(|&k| kinds[k] == BlockKind::Paragraph && is_prose(&text[pieces[k].range()]))
+                .count()
+                >= 2
+        {
+            break;
+        }
         let score = page_title.map_or(0.0, |(t, _)| {
             word_overlap(title_words.get_or_insert_with(|| overlap_words(t)), s)
         });
@@ -2118,6 +2132,21 @@ mod tests {
         let first = "The senator said on Monday that the bill would pass the chamber this week.";
         let l = layout(&format!("{first}\n\n{body}"));
         assert_eq!(l.headline, None);
+    }
+
+    #[test]
+    fn a_subheading_that_repeats_the_first_line_is_not_the_headline() {
+        let headline = "Singer Hit By A Bottle On Stage At 'Summer Nights' Gala";
+        let text = format!(
+            "{headline}\n\nThey were posing for photos at the gala in Lisbon on Sunday when the \
+             singer was hit by a bottle thrown from the crowd.\n\nShe was with her band and \
+             her manager, who rushed to help her off the stage after the bottle hit.\n\nSinger \
+             Hit On Stage At 'Summer Nights' Gala\n\nThe singer was shocked when the bottle hit \
+             her in the face during the show, and the police are looking for the man who threw \
+             it."
+        );
+        let l = layout(&text);
+        assert_eq!(l.headline.clone().map(|h| &l.text[h]), Some(headline));
     }
 
     #[test]
