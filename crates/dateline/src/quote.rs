@@ -1735,6 +1735,13 @@ impl<'d, 'a> Stage<'d, 'a> {
                 return None;
             }
         }
+        // "a think tank": a noun.
+        if found.0 == "think"
+            && self.doc.tokens.get(t + 1).is_some()
+            && matches!(self.doc.lower(t + 1), "tank" | "tanks" | "piece" | "pieces")
+        {
+            return None;
+        }
         // "Rest Adds Up Over Time", "added to the pressure": not words added.
         if found.0 == "add" && self.doc.tokens.get(t + 1).is_some() && self.doc.lower(t + 1) == "up"
         {
@@ -6267,6 +6274,12 @@ fn scan_marks(text: &str, range: Range<usize>) -> Vec<(usize, Mark, usize)> {
                     Some(Mark::DoubleClose)
                 }
             }
+            '‘' if next == Some('‘') => {
+                iter.next();
+                out.push((at, Mark::DoubleOpen, '‘'.len_utf8() * 2));
+                prev = Some('"');
+                continue;
+            }
             '‘' => {
                 if next.is_some_and(|n| n.is_ascii_digit()) {
                     None // ‘90s
@@ -6301,6 +6314,13 @@ fn scan_marks(text: &str, range: Range<usize>) -> Vec<(usize, Mark, usize)> {
                     Mark::DoubleClose
                 };
                 out.push((at, mark, 2));
+                prev = Some('"');
+                continue;
+            }
+            // `voters,’’`, `‘‘It was`: two curly single marks typed for a double one.
+            '’' if next == Some('’') && !before_open => {
+                iter.next();
+                out.push((at, Mark::DoubleClose, '’'.len_utf8() * 2));
                 prev = Some('"');
                 continue;
             }
@@ -6401,8 +6421,28 @@ mod tests {
     }
 
     #[test]
+    fn a_think_tank_is_no_cue() {
+        let text = "“This is due to the wind,” Kurinji Selvaraj, a research analyst at the \
+                    Council on Energy, Environment and Water think tank told CBS News.";
+        let a = parse(text, &Options::default()).unwrap();
+        let cue = a.quotes[0].cue.as_ref().map(|c| c.lemma.as_str());
+        assert_eq!(cue, Some("tell"));
+    }
+
+    #[test]
     fn direct_quote_patterns() {
         let cases: &[(&str, &[&str], &str)] = &[
+            // Two curly single marks typed for a double one.
+            (
+                "“It was an attempt to mislead voters,’’ Will Moy, chief executive of Full Fact, \
+                 told the BBC. “And it is misleading.”",
+                &[
+                    "It was an attempt to mislead voters",
+                    "And it is misleading.",
+                ],
+                "Will Moy",
+            ),
+            ("‘‘We won,’’ said Jane Smith.", &["We won"], "Jane Smith"),
             // A time with no day to resolve after the verb.
             (
                 "“We have gotten a lot of counsel,” board chairman Peter Collins said last summer.",
