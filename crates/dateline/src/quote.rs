@@ -547,6 +547,18 @@ const WORK_PEOPLE: &[&str] = &[
     "episode",
     "episodes",
     "season",
+    "singer",
+    "songstress",
+    "songwriter",
+    "rapper",
+    "hitmaker",
+    "director",
+    "writer",
+    "narrator",
+    "franchise",
+    "trailer",
+    "album",
+    "tour",
 ];
 
 const WORK_NOUNS: &[&str] = &[
@@ -2154,7 +2166,13 @@ impl<'d, 'a> Stage<'d, 'a> {
             // “Fox News Sunday”, NBC's “Nightly News”, the documentary “13th”: the name of a
             // work or show in a writer's sentence, not anyone's words.
             let title = is_title(&self.doc.text[f.inner.clone()]);
-            if title && self.fragment_covers_sentence(f) && self.names_a_work_before_noun(f) {
+            // Anywhere in the sentence ("the “Used to Be Young” songstress"), but only when
+            // nothing inside the marks ends a clause (not "“No Way,” singer Jane Doe said").
+            // (The inner span leaves a closing comma out: look up to the mark.)
+            let bare = !self.doc.text[f.inner.start..f.close.unwrap_or(f.inner.end)]
+                .trim_end()
+                .ends_with([',', '.', '!', '?', ';', ':']);
+            if title && bare && self.names_a_work_before_noun(f) {
                 continue;
             }
             // A title in marks on a line of its own, as listings head their entries
@@ -7107,6 +7125,12 @@ mod tests {
             // A name that opens the sentence as a modifier of the show's people.
             ("“Daily Show” host Trevor Noah mocked the plan.", 0),
             ("“Succession” star Brian Cox said the series was over.", 0),
+            (
+                "The other shows the “Used to Be Young” songstress looking shocked.",
+                0,
+            ),
+            // The speaker's title after a quote that ends its clause.
+            ("“No Way,” singer Jane Doe said.", 1),
             // A title in marks on a line of its own heads a listing's entry.
             (
                 "‘Shrek: The Musical’\n\nThis musical is a north suburban production.",
