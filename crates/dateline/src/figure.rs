@@ -3599,6 +3599,34 @@ impl<'d, 'a> Reader<'d, 'a> {
         ) {
             return true;
         }
+        // A year that names an event: "the 2008 Beijing Olympics", "the 2016 Olympics" (not in
+        // a title-case headline, which capitalises what a count counts).
+        let cap = |x: usize| {
+            x < end
+                && self.doc.tokens[x].kind == TokenKind::Word
+                && self.tok(x).starts_with(char::is_uppercase)
+        };
+        let headline = self
+            .doc
+            .sentence_at(self.doc.tokens[j].start())
+            .is_some_and(|s| {
+                self.doc.layout.blocks[self.doc.sentences[s].block()].kind == BlockKind::Headline
+            });
+        let modern = self
+            .tok(j)
+            .parse::<u32>()
+            .is_ok_and(|y| (1900..2100).contains(&y));
+        if modern
+            && !headline
+            && cap(k)
+            && (cap(k + 1)
+                || matches!(
+                    self.lower(k),
+                    "olympics" | "games" | "paralympics" | "elections" | "midterms" | "awards"
+                ))
+        {
+            return true;
+        }
         !(k < end
             && self.doc.tokens[k].kind == TokenKind::Word
             && self.counted_after(k, end).is_some_and(|n| n.ends_with('s')))
@@ -3908,6 +3936,15 @@ impl<'d, 'a> Reader<'d, 'a> {
                 && j > 1
                 && self.doc.tokens[j - 2].end() == self.doc.tokens[j - 1].start()
                 && self.tok(j - 2).chars().all(char::is_alphabetic)
+            {
+                return true;
+            }
+            // The decimal part of a code: "PM2.5".
+            if prev == "."
+                && j > 1
+                && self.doc.tokens[j - 2].end() == self.doc.tokens[j - 1].start()
+                && self.tok(j - 2).chars().any(char::is_alphabetic)
+                && self.tok(j - 2).chars().any(|c| c.is_ascii_digit())
             {
                 return true;
             }
@@ -6110,6 +6147,13 @@ impl<'d, 'a> Reader<'d, 'a> {
             if j == k + 1 {
                 return None;
             }
+            // "11 of the 12 cities": the whole's own count.
+            if j + 1 < end
+                && self.tok(j).bytes().all(|b| b.is_ascii_digit() || b == b',')
+                && self.tok(j).starts_with(|c: char| c.is_ascii_digit())
+            {
+                j += 1;
+            }
         }
         let mut noun = None;
         let mut proper = false;
@@ -7724,6 +7768,7 @@ mod tests {
             "The deputies of Movimento 5 Stelle walked out.",
             "The S&P 500 and the FTSE 100 closed higher.",
             "It trained generators like Stable Diffusion 1.5 and Google’s Imagen.",
+            "Pollution from PM2.5 and PM10 rose.",
         ] {
             let f: Vec<_> = figures(text)
                 .into_iter()
@@ -7744,6 +7789,22 @@ mod tests {
             Option<FigureCategory>,
         );
         let cases: &[Case<'_>] = &[
+            // A part of a counted whole.
+            (
+                "Officials said 11 of the 12 cities were polluted.",
+                "11",
+                FigureKind::Count,
+                Some("cities"),
+                None,
+            ),
+            // A year that names an event.
+            (
+                "He won gold at the 2008 Beijing Olympics.",
+                "2008",
+                FigureKind::Year,
+                None,
+                None,
+            ),
             (
                 "Lukaku scored a third goal for Belgium.",
                 "third",
