@@ -984,6 +984,10 @@ const SOURCE_NOUNS: &[&str] = &[
     "amendment",
     "agreement",
     "deal",
+    "description",
+    "notice",
+    "announcement",
+    "inscription",
 ];
 
 /// Lowercase words that can head a speaking group or role ("officials", "the spokesman").
@@ -4584,7 +4588,16 @@ impl<'d, 'a> Stage<'d, 'a> {
             && !participle_of_name
             && matches!(
                 self.tok(start - 1),
-                "of" | "by" | "from" | "at" | "with" | "in" | "for" | "to" | "across" | "around"
+                "of" | "by"
+                    | "from"
+                    | "at"
+                    | "with"
+                    | "in"
+                    | "for"
+                    | "to"
+                    | "across"
+                    | "around"
+                    | "on"
             )
         {
             let prep = start - 1;
@@ -6531,6 +6544,15 @@ mod tests {
                 "The panel heard four officials, including a career Army officer who described \
                  the call as “improper.”",
                 &[Some("career Army officer")],
+            ),
+            // A document's head speaks, before its prepositional phrase.
+            (
+                "“We will close the plant,” a post on the company's website said.",
+                &[Some("post")],
+            ),
+            (
+                "“The start-up was launched with an aim,” the description on the website reads.",
+                &[Some("description")],
             ),
             // A possessor before an abstract noun does not speak.
             (
