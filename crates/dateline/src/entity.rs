@@ -921,8 +921,13 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                         // "Minister of Education Stefania Giannini", "Secretary of State for
                         // Urbanism Ans Persoons", "Minister for Foreign Affairs Penny Wong": the
                         // name starts at a given name or honorific, else after one word.
+                        // (A hyphenated given name counts by its first part: "Eva-Marie".)
                         let given = (name_start + 2..end - 1).find(|&k| {
-                            self.lex.first_names.contains_key(self.tok(k))
+                            let w = self.tok(k);
+                            self.lex.first_names.contains_key(w)
+                                || w.split_once('-').is_some_and(|(first, rest)| {
+                                    !rest.is_empty() && self.lex.first_names.contains_key(first)
+                                })
                                 || matches!(
                                     self.tok(k),
                                     "Mr." | "Mrs." | "Ms." | "Dr." | "Mr" | "Ms"
@@ -2609,6 +2614,10 @@ mod tests {
                         ("Penny Wong", 0, "Penny Wong"),
                         ("Ans Persoons", 0, "Ans Persoons"),
                     ],
+                ),
+                (
+                    "Deputy Director of Public Prosecution Eva-Marie Persson took the decision.",
+                    &[("Eva-Marie Persson", 0, "Eva-Marie Persson")],
                 ),
                 // A hyphenated title opening the sentence stays a title.
                 (

@@ -708,6 +708,14 @@ const ADVERBS: &[&str] = &[
     "itself",
     "too",
     "now",
+    "always",
+    "sometimes",
+    "usually",
+    "long",
+    "soon",
+    "quickly",
+    "publicly",
+    "privately",
 ];
 
 /// Endings of nouns for people by what they do ("trader", "economist", "participant",
@@ -2179,6 +2187,20 @@ impl<'d, 'a> Stage<'d, 'a> {
             if title && bare && self.names_a_work_before_noun(f) {
                 continue;
             }
+            // A title that is the subject of the writer's sentence: "“The Iron Claw” revolves
+            // around …", "“The Iron Claw” is in theaters."
+            let next = self.doc.token_at(f.close_end);
+            if title
+                && bare
+                && self.fragment_covers_sentence(f)
+                && next < self.doc.tokens.len()
+                && self.doc.tokens[next].kind == TokenKind::Word
+                && self.tok(next).starts_with(char::is_lowercase)
+                && self.cue_at(next).is_none()
+                && self.doc.layout.blocks[f.block].kind != BlockKind::Headline
+            {
+                continue;
+            }
             // A title in marks on a line of its own, as listings head their entries
             // ("‘Shrek: The Musical’"): a name, not anyone's words.
             let block = self.doc.layout.blocks[f.block].range();
@@ -2571,7 +2593,12 @@ impl<'d, 'a> Stage<'d, 'a> {
     /// name of a show someone "starred in".
     fn cued_name(&self, f: &Fragment) -> bool {
         let t = self.doc.token_at(f.open);
-        (t.saturating_sub(5)..t).any(|u| {
+        // Within the sentence: the paragraph before ends in nobody's verb for this name.
+        let from = self
+            .doc
+            .sentence_at(f.open)
+            .map_or(0, |s| self.doc.sentences[s].tokens().start);
+        (t.saturating_sub(5).max(from)..t).any(|u| {
             self.cue_at(u).is_some()
                 || matches!(
                     self.tok(u).to_lowercase().as_str(),
@@ -7151,6 +7178,9 @@ mod tests {
                 "The other shows the “Used to Be Young” songstress looking shocked.",
                 0,
             ),
+            // A title that is the subject of the writer's sentence.
+            ("“The Iron Claw” revolves around a family of wrestlers.", 0),
+            ("“The Iron Claw” is currently in theaters.", 0),
             // The speaker's title after a quote that ends its clause.
             ("“No Way,” singer Jane Doe said.", 1),
             // A title in marks on a line of its own heads a listing's entry.
