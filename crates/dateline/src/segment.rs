@@ -161,6 +161,11 @@ fn pronoun_clitic(word: &str, rest: &str) -> Option<usize> {
 }
 
 /// Tokenizes `text[range]`.
+/// Top-level domains that end a name written as a domain ("Polygraph.info", "Amazon.com").
+const TOP_LEVEL_DOMAINS: &[&str] = &[
+    "com", "org", "net", "info", "gov", "edu", "io", "news", "tv", "biz", "eu", "ai",
+];
+
 pub(crate) fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
     let s = &text[range.clone()];
     let base = range.start;
@@ -218,12 +223,20 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
                             .chars()
                             .take_while(|c| c.is_alphanumeric())
                             .count();
+                        // A domain name: "Polygraph.info", "Amazon.com".
+                        let tld_end = s[j + 1..]
+                            .find(|c: char| !c.is_alphanumeric())
+                            .map_or(s.len(), |k| j + 1 + k);
+                        let domain = piece_len >= 2
+                            && TOP_LEVEL_DOMAINS.contains(&&s[j + 1..tld_end])
+                            && !s[tld_end..].starts_with(is_word_char);
                         if all_digits {
                             next.is_some_and(|n| n.is_ascii_digit())
                         } else {
-                            piece_len <= 2
-                                && next_len <= 2
-                                && !next.is_some_and(|n| n.is_ascii_digit())
+                            domain
+                                || piece_len <= 2
+                                    && next_len <= 2
+                                    && !next.is_some_and(|n| n.is_ascii_digit())
                         }
                     }
                     '&' => s[i..j].chars().all(|c| c.is_uppercase()),
@@ -244,7 +257,13 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
             let word = &s[i..end];
             let lower = word.to_lowercase();
             let is_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-            let dotted = word.contains('.') && !all_digits;
+            // ("Polygraph.info." ends a sentence: a domain is no abbreviation.)
+            let dotted = word.contains('.')
+                && !all_digits
+                && word
+                    .rsplit('.')
+                    .next()
+                    .is_some_and(|p| p.chars().count() <= 2);
             // "No. 5", "Vol. 3", "pp. 12": these only before a number ("voted no. The …").
             let before_number = s[end + 1..]
                 .trim_start()
@@ -393,6 +412,12 @@ mod tests {
             ("AT&T and R&D", &["AT&T", "and", "R&D"]),
             ("Zoë's café", &["Zoë's", "café"]),
             ("ended.The", &["ended", ".", "The"]),
+            // Names written as domains.
+            (
+                "told Polygraph.info the claims",
+                &["told", "Polygraph.info", "the", "claims"],
+            ),
+            ("on Amazon.com.", &["on", "Amazon.com", "."]),
             // A pronoun and its clitic are two words; "it's" and names stay whole.
             ("she’d say", &["she", "’d", "say"]),
             (
