@@ -3336,7 +3336,29 @@ impl<'d, 'a> Reader<'d, 'a> {
         // Units after the number.
         if !num.ordinal && f.kind == FigureKind::Number {
             if let Some((after, u)) = self.longest(k, end, PERCENT_WORDS, &PERCENT_WORDS_BY_BYTE) {
-                if u != "point" || matches!(self.lower(k), "points") && k > 0 {
+                // Bare "points" are percentage points only in a poll's or a rate's sentence
+                // ("leads by 5 points"); a game's or an index's points are counted.
+                let percent_context = || {
+                    (k.saturating_sub(15)..(k + 10).min(self.doc.tokens.len())).any(|x| {
+                        matches!(
+                            self.lower(x),
+                            "%" | "percent"
+                                | "poll"
+                                | "polls"
+                                | "polling"
+                                | "lead"
+                                | "leads"
+                                | "margin"
+                                | "approval"
+                                | "survey"
+                                | "rate"
+                                | "rates"
+                                | "yield"
+                                | "yields"
+                        )
+                    })
+                };
+                if u != "point" || matches!(self.lower(k), "points") && k > 0 && percent_context() {
                     f.kind = FigureKind::Percent;
                     f.unit = Some(u.to_string());
                     k = after;
@@ -6268,10 +6290,10 @@ impl<'d, 'a> Reader<'d, 'a> {
                     | FigureCategory::Protesters
                     | FigureCategory::Troops => {
                         matches!(f.kind, FigureKind::Count | FigureKind::Number)
-                            // "lost 35,000 men" is casualties; "lost 5,000 jobs" and "lost
-                            // 1 – 2" (a score) are not.
+                            // "lost 35,000 men" is casualties; "lost 5,000 jobs", "lost
+                            // 1 – 2" (a score) and "lost 25 in a row" are not.
                             && (!matches!(self.lower(j), "lost" | "losses")
-                                || f.counted.as_deref().map_or(!is_score(f), |n| {
+                                || f.counted.as_deref().map_or(false, |n| {
                                     PEOPLE_NOUNS.contains(&n)
                                         || table(CATEGORY_WORDS, n) == Some(FigureCategory::Troops)
                                 }))
@@ -7789,6 +7811,29 @@ mod tests {
             Option<FigureCategory>,
         );
         let cases: &[Case<'_>] = &[
+            // A losing streak is no casualty count.
+            (
+                "The Pistons have lost 25 in a row.",
+                "25",
+                FigureKind::Number,
+                None,
+                None,
+            ),
+            // A game's points are counted; a poll's are percentage points.
+            (
+                "He scored 27 points in the loss.",
+                "27",
+                FigureKind::Count,
+                Some("points"),
+                None,
+            ),
+            (
+                "Clinton leads Trump by 5 points in the poll.",
+                "5 points",
+                FigureKind::Percent,
+                None,
+                None,
+            ),
             // A part of a counted whole.
             (
                 "Officials said 11 of the 12 cities were polluted.",
