@@ -974,15 +974,6 @@ const PEOPLE_NOUNS: &[&str] = &[
     "fans",
 ];
 
-/// "1 – 2", "3-0": a range of two small whole numbers, as a game's score reads.
-fn is_score(f: &FigureDraft) -> bool {
-    let small = |v: f64| v.fract() == 0.0 && (0.0..=30.0).contains(&v);
-    f.kind == FigureKind::Number
-        && f.unit.is_none()
-        && f.value.is_some_and(small)
-        && f.value_max.is_some_and(small)
-}
-
 /// Comparatives a fraction can modify ("a third higher").
 const COMPARATIVES: &[&str] = &[
     "higher", "lower", "larger", "smaller", "bigger", "greater", "cheaper", "faster", "slower",
@@ -6293,7 +6284,7 @@ impl<'d, 'a> Reader<'d, 'a> {
                             // "lost 35,000 men" is casualties; "lost 5,000 jobs", "lost
                             // 1 – 2" (a score) and "lost 25 in a row" are not.
                             && (!matches!(self.lower(j), "lost" | "losses")
-                                || f.counted.as_deref().map_or(false, |n| {
+                                || f.counted.as_deref().is_some_and(|n| {
                                     PEOPLE_NOUNS.contains(&n)
                                         || table(CATEGORY_WORDS, n) == Some(FigureCategory::Troops)
                                 }))
