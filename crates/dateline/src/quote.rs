@@ -731,10 +731,46 @@ fn speaking_head(head: &str) -> bool {
         || PERSONAL_PRONOUNS.contains(&l)
         || l.ends_with('s') && !l.ends_with("ss")
         // A person by what they do ("a staffer", "the donor", "an activist", "the president").
-        || AGENT_ENDINGS.iter().any(|x| l.ends_with(x))
+        || AGENT_ENDINGS.iter().any(|x| l.ends_with(x)) && !AGENT_LOOKALIKES.contains(&l)
         || GROUP_NOUNS.contains(&l)
         || SOURCE_NOUNS.contains(&l)
 }
+
+/// Things whose names end like agent nouns ("the merger", "the number", "the winter").
+const AGENT_LOOKALIKES: &[&str] = &[
+    "merger",
+    "number",
+    "order",
+    "matter",
+    "power",
+    "center",
+    "centre",
+    "border",
+    "water",
+    "weather",
+    "quarter",
+    "summer",
+    "winter",
+    "chapter",
+    "corner",
+    "error",
+    "sector",
+    "factor",
+    "layer",
+    "filter",
+    "tower",
+    "computer",
+    "disaster",
+    "character",
+    "cancer",
+    "element",
+    "moment",
+    "event",
+    "amount",
+    "payment",
+    "investment",
+    "agreement",
+];
 
 /// Nouns that name a kind of organisation and nothing more, so that "the company" refers to the
 /// organisation named last.
@@ -2811,6 +2847,52 @@ impl<'d, 'a> Stage<'d, 'a> {
             if k < limit && matches!(self.tok(k), "," | "—" | "–") {
                 k += 1;
             }
+            // `the “new Gannett,” as Reed dubbed the combination`: the one who names it so.
+            if k + 2 < limit && doc.lower(k) == "as" {
+                let verb = (k + 2..limit.min(k + 7)).find(|&v| {
+                    matches!(
+                        doc.lower(v),
+                        "called"
+                            | "calls"
+                            | "dubbed"
+                            | "dubs"
+                            | "put"
+                            | "puts"
+                            | "termed"
+                            | "terms"
+                            | "described"
+                            | "describes"
+                            | "labeled"
+                            | "labelled"
+                            | "nicknamed"
+                            | "branded"
+                    )
+                });
+                if let Some(v) = verb {
+                    if let Some(speaker) = self.subject_before(v, k + 1) {
+                        let lemma = match doc.lower(v) {
+                            "called" | "calls" => "call",
+                            "put" | "puts" => "put",
+                            "described" | "describes" => "describe",
+                            _ => "call",
+                        };
+                        return Some(Attribution {
+                            cue_token: v,
+                            cue_range: doc.tokens[v].range(),
+                            lemma,
+                            speaker: Some(speaker),
+                            addressee: None,
+                            date: None,
+                            kind: if starts_sentence {
+                                QuoteKind::Direct
+                            } else {
+                                QuoteKind::Partial
+                            },
+                            content: None,
+                        });
+                    }
+                }
+            }
             if k < limit {
                 // `… had “been friends,” he claimed they had never met`: a cue that opens its own
                 // reported clause is a new claim, not this partial quote's attribution.
@@ -3388,6 +3470,48 @@ impl<'d, 'a> Stage<'d, 'a> {
             i += 1;
         }
         i = self.skip_openers(i, to)?;
+        // "Perhaps there are grounds for …", "It shouldn’t escape notice that …": an expletive
+        // subject names nobody.
+        if i < to && lower(i) == "perhaps" {
+            i += 1;
+        }
+        if i + 1 < to {
+            let next = lower(i + 1);
+            let linking = matches!(
+                next.as_str(),
+                "is" | "was"
+                    | "are"
+                    | "were"
+                    | "seems"
+                    | "seemed"
+                    | "should"
+                    | "would"
+                    | "may"
+                    | "might"
+                    | "must"
+            ) || next.ends_with("n’t")
+                || next.ends_with("n't");
+            if lower(i) == "there" || lower(i) == "it" && linking {
+                return None;
+            }
+            // "Consider this 2014 entry — “…”": an imperative verb before its object.
+            let capitalised_alone = self.tok(i).starts_with(char::is_uppercase)
+                && self.doc.opens_sentence(i)
+                && matches!(next.as_str(), "this" | "these" | "the" | "a" | "an");
+            let known = self
+                .index
+                .within(&self.doc.tokens[i].range())
+                .any(|(_, e, _)| {
+                    self.entities[e].mentions.len() > 1
+                        && matches!(
+                            self.entities[e].kind,
+                            EntityKind::Person | EntityKind::Organization
+                        )
+                });
+            if capitalised_alone && !known {
+                return None;
+            }
+        }
         // "It’s been common for …", "There’s …": no subject; "I’m old enough to …": the
         // writer, whom nothing names; "He’s …": the pronoun alone.
         let contraction = (i < to)
@@ -6572,6 +6696,23 @@ mod tests {
                  the call as “improper.”",
                 &[Some("career Army officer")],
             ),
+            // "as X called it" after the quoted words names who called it so.
+            (
+                "Perhaps there are grounds for hope, since the “new Gannett,” as Reed dubbed \
+                 the combination, will have heft.",
+                &[Some("Reed")],
+            ),
+            ("“We are winning,” as Jane Smith put it.", &[Some("Jane Smith")]),
+            // Expletive subjects, imperatives and things named like agents do not speak.
+            (
+                "It shouldn’t escape notice that it is not easy to reconcile “growth.”",
+                &[None],
+            ),
+            (
+                "Consider this 2014 entry — “Don’t jerk and drive,” meant to warn drivers.",
+                &[None],
+            ),
+            ("The merger will make the company “stronger.”", &[None]),
             // A document's head speaks, before its prepositional phrase.
             (
                 "“We will close the plant,” a post on the company's website said.",
