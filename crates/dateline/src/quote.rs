@@ -331,6 +331,10 @@ const CUES: &[(&str, &str, bool)] = &[
     ("exclaiming", "exclaim", false),
     ("urging", "urge", false),
     ("describing", "describe", false),
+    ("comment", "comment", true),
+    ("comments", "comment", true),
+    ("commented", "comment", true),
+    ("commenting", "comment", true),
     ("show", "show", true),
     ("shows", "show", true),
     ("showed", "show", true),
@@ -627,6 +631,7 @@ const CLAUSE_OPENERS: &[&str] = &[
     "by",
     "following",
     "asked",
+    "given",
     "although",
     "though",
     "if",
@@ -1683,44 +1688,69 @@ impl<'d, 'a> Stage<'d, 'a> {
         {
             return None;
         }
+        // "comments" is a verb only after quoted words ("…,” comments Robin Biesbroek") or
+        // before "that" ("derogatory comments Trump had made" is the noun).
+        if w == "comments"
+            && !(t > 0 && matches!(self.tok(t - 1), "”" | "\"" | "," | "''")
+                || self.doc.tokens.get(t + 1).is_some() && self.doc.lower(t + 1) == "that")
+        {
+            return None;
+        }
+        // ("a TV show you were enjoying", "his comments", "the hibernating state".)
         if matches!(
             w,
-            "post" | "tweet" | "claim" | "report" | "comment" | "reply" | "answer"
+            "post"
+                | "tweet"
+                | "claim"
+                | "report"
+                | "comment"
+                | "comments"
+                | "reply"
+                | "answer"
+                | "show"
+                | "shows"
+                | "state"
         ) && t > 0
             && {
                 let prev = self.doc.lower(t - 1);
-                matches!(
-                    prev,
-                    "a" | "an"
-                        | "the"
-                        | "this"
-                        | "that"
-                        | "his"
-                        | "her"
-                        | "their"
-                        | "its"
-                        | "our"
-                        | "my"
-                        | "your"
-                        | "blog"
-                        | "facebook"
-                        | "instagram"
-                        | "online"
-                        | "news"
-                        | "social"
-                        | "media"
-                        | "twitter"
-                        | "x"
-                        | "linkedin"
-                        | "reddit"
-                        | "new"
-                        | "first"
-                        | "last"
-                        | "latest"
-                        | "recent"
-                        | "same"
-                        | "original"
-                ) || self.tok(t - 1).ends_with("’s")
+                matches!(w, "state" | "show" | "shows") && prev.ends_with("ing")
+                    || matches!(
+                        prev,
+                        "tv" | "talk" | "game" | "radio" | "reality" | "cooking" | "morning"
+                    )
+                    || matches!(
+                        prev,
+                        "a" | "an"
+                            | "the"
+                            | "this"
+                            | "that"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "its"
+                            | "our"
+                            | "my"
+                            | "your"
+                            | "blog"
+                            | "facebook"
+                            | "instagram"
+                            | "online"
+                            | "news"
+                            | "social"
+                            | "media"
+                            | "twitter"
+                            | "x"
+                            | "linkedin"
+                            | "reddit"
+                            | "new"
+                            | "first"
+                            | "last"
+                            | "latest"
+                            | "recent"
+                            | "same"
+                            | "original"
+                    )
+                    || self.tok(t - 1).ends_with("’s")
                     || self.tok(t - 1).ends_with("'s")
             }
         {
@@ -6696,6 +6726,11 @@ mod tests {
                  the call as “improper.”",
                 &[Some("career Army officer")],
             ),
+            // "comments" after quoted words.
+            (
+                "“We worked on the spacecraft,” comments Robin Biesbroek of the agency.",
+                &[Some("Robin Biesbroek")],
+            ),
             // "as X called it" after the quoted words names who called it so.
             (
                 "Perhaps there are grounds for hope, since the “new Gannett,” as Reed dubbed \
@@ -8294,6 +8329,10 @@ mod tests {
             // A pronoun object and an adjunct; a phrasal verb that reports nothing.
             "We'll say it until the cows come home.",
             "The costs of losing a little sleep each night add up over time.",
+            // Nouns that share a speech verb's form.
+            "The ads during a TV show you were enjoying were loud.",
+            "Clinton cited derogatory comments Trump had made about her as examples.",
+            "A drug would induce torpor, the term for the hibernating state.",
             // "add" with a thing for its object, or "add to".
             "The show proved so popular that Richmond added a second date.",
             "The group wants $2.6 million of the total added to what the state has promised.",
