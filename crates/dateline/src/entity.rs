@@ -1196,6 +1196,33 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 && (self.lex.surnames.contains(last) || last == "Law"))
         {
             c.kind = EntityKind::Work;
+        } else if tokens > 1
+            && prev.is_some_and(|p| matches!(p, "the" | "The"))
+            && next.is_some_and(|n| {
+                matches!(
+                    n,
+                    "star"
+                        | "stars"
+                        | "actor"
+                        | "actress"
+                        | "villain"
+                        | "franchise"
+                        | "creator"
+                        | "director"
+                        | "author"
+                        | "host"
+                        | "films"
+                        | "movies"
+                        | "books"
+                        | "novels"
+                        | "series"
+                        | "fans"
+                )
+            })
+        {
+            // "the James Bond star", "the Harry Potter author": a work or its character
+            // before a word for its people.
+            c.kind = EntityKind::Work;
         } else if c.role.is_some()
             || tokens > 1
                 && (self.lex.first_names.contains_key(first)
@@ -2226,7 +2253,14 @@ fn description_at(doc: &Doc<'_>, lex: &Lexicons, i: usize) -> Option<(usize, Str
     let mut j = i + 1;
     while j < end_limit {
         let w = doc.tok(j);
+        // ("the award-winning actor", "the long-time senator": a hyphenated modifier.)
+        let hyphenated = w.len() > 3
+            && w.contains('-')
+            && w.starts_with(char::is_lowercase)
+            && j + 1 < end_limit
+            && doc.tokens[j + 1].kind == TokenKind::Word;
         if DESCRIPTION_MODIFIERS.contains(&doc.lower(j))
+            || hyphenated
             || lex.demonyms.contains_key(w)
             || w == "U.S."
             || w == "-"

@@ -3636,6 +3636,9 @@ impl<'d, 'a> Stage<'d, 'a> {
                 || SUBJECT_STOPS.contains(&lw.as_str())
                 || s_verb
                 || w.starts_with(char::is_lowercase)
+                    // ("The award-winning actor", "a well-connected donor": compound
+                    // adjectives.)
+                    && !w.contains('-')
                     && (lw.ends_with("ed")
                         || self.cue_at(e).is_some()
                         || lw.ends_with("ing")
@@ -6755,6 +6758,18 @@ mod tests {
                 "The panel heard four officials, including a career Army officer who described \
                  the call as “improper.”",
                 &[Some("career Army officer")],
+            ),
+            // A description with a compound adjective refers to the person with that role;
+            // "the James Bond star" is no person named James Bond.
+            (
+                "Keely Shaye Smith is married to actor Pierce Brosnan. The award-winning actor \
+                 has referred to Smith as his “best friend.”",
+                &[Some("Pierce Brosnan")],
+            ),
+            (
+                "Keely Shaye Smith is married to actor Pierce Brosnan. The James Bond star has \
+                 spoken about her. “I found a great woman,” he declared.",
+                &[Some("Pierce Brosnan")],
             ),
             // "comments" after quoted words.
             (
