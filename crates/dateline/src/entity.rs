@@ -1408,13 +1408,15 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             // "Valeska Paris … Paris claims": a lone word that is the surname of someone named in
             // full earlier is that person, even when it is also a place, unless a locative
             // preposition makes it the place.
+            // (By the words as written: "Spiegel" after "Bart Spiegel" is not "Der Spiegel".)
+            let surface = strip_possessive(&self.doc.text[c.range.clone()]);
             let surname_of = (c.tokens == 1
                 && matches!(c.kind, EntityKind::Location | EntityKind::Organization)
                 && !c.locative
-                && !is_acronym(&c.name))
-            .then(|| person_parts.get(&c.name).copied())
+                && !is_acronym(surface))
+            .then(|| person_parts.get(surface).copied())
             .flatten()
-            .filter(|&id| entities[id].name.ends_with(c.name.as_str()));
+            .filter(|&id| entities[id].name.ends_with(surface));
             let id = if let Some(id) = surname_of {
                 id
             } else if c.kind == EntityKind::Person && c.tokens == 1 {

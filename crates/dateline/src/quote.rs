@@ -1862,6 +1862,43 @@ impl<'d, 'a> Stage<'d, 'a> {
         {
             return None;
         }
+        // "… add to the narrative that …": more of something, unless said to someone ("added
+        // to reporters").
+        if found.0 == "add"
+            && self.doc.tokens.get(t + 2).is_some()
+            && self.doc.lower(t + 1) == "to"
+            && !matches!(
+                self.doc.lower(t + 2),
+                "reporters" | "journalists" | "me" | "us" | "him" | "her" | "them" | "the"
+            )
+            && !self.tok(t + 2).starts_with(char::is_uppercase)
+        {
+            return None;
+        }
+        if found.0 == "add"
+            && self.doc.tokens.get(t + 3).is_some()
+            && self.doc.lower(t + 1) == "to"
+            && self.doc.lower(t + 2) == "the"
+            && matches!(
+                self.doc.lower(t + 3),
+                "narrative"
+                    | "pressure"
+                    | "list"
+                    | "problem"
+                    | "problems"
+                    | "growing"
+                    | "total"
+                    | "sense"
+                    | "confusion"
+                    | "debate"
+                    | "tension"
+                    | "tensions"
+                    | "cost"
+                    | "costs"
+            )
+        {
+            return None;
+        }
         // "she found it hard to accept", "found himself alone": an object and its complement.
         if found.0 == "find"
             && self.doc.tokens.get(t + 1).is_some()
@@ -4205,7 +4242,22 @@ impl<'d, 'a> Stage<'d, 'a> {
                             | "like"
                             | "until"
                             | "unless"
-                    );
+                    )
+                        // "“…” its options, he said": a pronoun after the comma is the
+                        // subject; the words before it go on with the quoted clause.
+                        // (Only a short object, no clause of its own: "“…” and mishandled
+                        // classified information, he said" is another attribution's.)
+                        || v == np_end + 2
+                            && self.tok(np_end) == ","
+                            && matches!(
+                                self.doc.lower(np_end + 1),
+                                "he" | "she" | "they" | "we" | "i"
+                            )
+                            && np_end - k <= 6
+                            && (k..np_end).all(|i| {
+                                let l = self.doc.lower(i);
+                                !matches!(l, "and" | "but" | "or") && !l.ends_with("ed")
+                            });
                     if continues_clause {
                         // The quoted words are part of a longer reported clause: the quote is
                         // partial and claims the clause up to the comma (the caller extends
@@ -6770,6 +6822,23 @@ mod tests {
                 "Keely Shaye Smith is married to actor Pierce Brosnan. The James Bond star has \
                  spoken about her. “I found a great woman,” he declared.",
                 &[Some("Pierce Brosnan")],
+            ),
+            // A pronoun after the words that go on from a partial quote is the speaker.
+            (
+                "Bob Iger spoke on Friday. Still, the company is “constantly evaluating” its \
+                 options, he said.",
+                &[Some("Bob Iger")],
+            ),
+            // A surname alone is the person named in full, not an outlet that shares it.
+            (
+                "Bart Spiegel is a partner at PwC. “Now you have transparency,” Spiegel said.",
+                &[Some("Bart Spiegel")],
+            ),
+            // "add to the narrative" is no cue; the verb before it is.
+            (
+                "She explained the declines add to the narrative that “consolidation is a \
+                 matter of time.”",
+                &[Some("She")],
             ),
             // "comments" after quoted words.
             (
