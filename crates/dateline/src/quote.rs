@@ -3567,6 +3567,11 @@ impl<'d, 'a> Stage<'d, 'a> {
         if i < to && lower(i) == "perhaps" {
             i += 1;
         }
+        // "…, you blend ingredients …": the reader says nothing; "…, and select your program
+        // (“ice cream,” …)": an imperative after a coordinator has no subject.
+        if i < to && matches!(lower(i).as_str(), "you" | "and" | "or" | "then") {
+            return None;
+        }
         if i + 1 < to {
             let next = lower(i + 1);
             let linking = matches!(
@@ -6862,6 +6867,16 @@ mod tests {
                 &[None],
             ),
             ("The merger will make the company “stronger.”", &[None]),
+            // The reader, and an imperative after a coordinator, say nothing.
+            (
+                "To use it, you blend ingredients together so the “creamify technology” can \
+                 work.",
+                &[None],
+            ),
+            (
+                "Freeze your base, and select your program (“ice cream”) on the panel.",
+                &[None],
+            ),
             // A document's head speaks, before its prepositional phrase.
             (
                 "“We will close the plant,” a post on the company's website said.",
