@@ -6191,12 +6191,29 @@ impl<'d, 'a> Reader<'d, 'a> {
             noun = Some(lower);
             n += 1;
             j += 1;
-            // A plural noun ends the phrase ("12 soldiers were").
-            if noun
-                .as_deref()
-                .is_some_and(|x| x.ends_with('s') || PEOPLE_NOUNS.contains(&x))
-            {
+            // A plural noun ends the phrase ("12 soldiers were"); "US" is no plural ("13,000
+            // US troops").
+            if w.ends_with('s') || noun.as_deref().is_some_and(|x| PEOPLE_NOUNS.contains(&x)) {
                 break;
+            }
+        }
+        // "2,028 media and telecom deals": a coordinated modifier before the plural it counts.
+        if noun.as_deref().is_some_and(|x| !x.ends_with('s'))
+            && j < end
+            && matches!(self.lower(j), "and" | "or")
+        {
+            let mut m = j + 1;
+            while m < end.min(j + 4)
+                && self.doc.tokens[m].kind == TokenKind::Word
+                && !NOT_COUNTED.contains(&self.lower(m))
+            {
+                let w = self.tok(m);
+                if w.ends_with('s') && w.starts_with(char::is_lowercase) && w.len() > 3 {
+                    noun = Some(w.to_lowercase());
+                    proper = false;
+                    break;
+                }
+                m += 1;
             }
         }
         // ("12 died", "10,000 suffer", "40 remain missing": a verb, the people unnamed.)
@@ -7823,6 +7840,21 @@ mod tests {
                 "5 points",
                 FigureKind::Percent,
                 None,
+                None,
+            ),
+            // "US" is no plural; a coordinated modifier before the counted plural.
+            (
+                "Roughly 13,000 US troops remain in Afghanistan.",
+                "Roughly 13,000",
+                FigureKind::Count,
+                Some("troops"),
+                Some(FigureCategory::Troops),
+            ),
+            (
+                "There have been 2,028 media and telecom deals this year.",
+                "2,028",
+                FigureKind::Count,
+                Some("deals"),
                 None,
             ),
             // A part of a counted whole.
