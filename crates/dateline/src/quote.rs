@@ -1857,6 +1857,31 @@ impl<'d, 'a> Stage<'d, 'a> {
         {
             return None;
         }
+        // "tell the odd white lie", "told stories", "tell the difference": what is told, not
+        // a report.
+        if found.0 == "tell"
+            && (t + 1..(t + 5).min(self.doc.tokens.len())).any(|k| {
+                matches!(
+                    self.doc.lower(k),
+                    "lie"
+                        | "lies"
+                        | "truth"
+                        | "story"
+                        | "stories"
+                        | "joke"
+                        | "jokes"
+                        | "tale"
+                        | "tales"
+                        | "difference"
+                        | "apart"
+                        | "fibs"
+                        | "fib"
+                )
+            })
+            && !(t + 1..(t + 5).min(self.doc.tokens.len())).any(|k| self.doc.lower(k) == "that")
+        {
+            return None;
+        }
         // "Rest Adds Up Over Time", "added to the pressure": not words added.
         if found.0 == "add" && self.doc.tokens.get(t + 1).is_some() && self.doc.lower(t + 1) == "up"
         {
@@ -8458,6 +8483,9 @@ mod tests {
             // A pronoun object and an adjunct; a phrasal verb that reports nothing.
             "We'll say it until the cows come home.",
             "The costs of losing a little sleep each night add up over time.",
+            // What is told, not a report.
+            "While most people in relationships tell the odd white lie here and there, is \
+             hiding the truth a betrayal?",
             // Nouns that share a speech verb's form.
             "People defended the marriage claim the account was trying to make.",
             // A topic, not a clause.
