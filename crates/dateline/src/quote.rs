@@ -3553,6 +3553,21 @@ impl<'d, 'a> Stage<'d, 'a> {
             if self.tok(u).to_lowercase().ends_with("ing") {
                 return None;
             }
+            // "… in a letter posted on Twitter Tuesday, saying …": a participle after a
+            // prepositional phrase's noun modifies it; the main verb is earlier.
+            if u >= from + 3
+                && self.doc.lower(u).ends_with("ed")
+                && matches!(
+                    self.doc.lower(u - 2),
+                    "a" | "an" | "the" | "his" | "her" | "their" | "its"
+                )
+                && matches!(
+                    self.doc.lower(u - 3),
+                    "in" | "on" | "with" | "through" | "via" | "from" | "at" | "by"
+                )
+            {
+                return None;
+            }
             self.subject_before(u, from)
                 .or_else(|| self.subject_after(u + 1, to).map(|(s, _)| s))
         });
@@ -6869,6 +6884,13 @@ mod tests {
                 "She explained the declines add to the narrative that “consolidation is a \
                  matter of time.”",
                 &[Some("She")],
+            ),
+            // A participle that modifies a noun is not the main verb a later participle
+            // shares a subject with.
+            (
+                "Ilhan Omar spoke. Omar asked for compassion in a letter posted on Twitter, \
+                 saying “a severe sentence” would not help.",
+                &[Some("Ilhan Omar")],
             ),
             // "comments" after quoted words.
             (
