@@ -5909,7 +5909,19 @@ impl<'d, 'a> Stage<'d, 'a> {
                         .is_some_and(|i| self.tok(i) == "that")
                 };
                 if clausal || that_follows() {
-                    if let Some(q) = self.leading_attribution(t, lemma, first, last) {
+                    if let Some(mut q) = self.leading_attribution(t, lemma, first, last) {
+                        // "… charges he threatened to kill Rep. Omar, the U.S. Attorney’s
+                        // Office announced Monday.": the sentence's own attribution closes it;
+                        // this clause ends at its comma, and the loop goes on to that cue.
+                        if let Some(end) = self.trailing_clause_end(t, last) {
+                            let part = &mut q.parts[0];
+                            if part.start < end && end < part.end {
+                                part.end = end;
+                                if let Some(c) = q.content.as_mut() {
+                                    c.end = c.end.min(end);
+                                }
+                            }
+                        }
                         let content = q.parts[0].clone();
                         if !overlaps_any(&content, &quoted) {
                             quotes.push(q);
@@ -5922,6 +5934,44 @@ impl<'d, 'a> Stage<'d, 'a> {
                 t += 1;
             }
         }
+    }
+
+    /// End of the clause before a sentence-final attribution after a cue at `t`: ", the U.S.
+    /// Attorney’s Office announced Monday." (a comma, a short noun phrase with no verb, a
+    /// speech verb not in -ing, at most a time phrase, the sentence's end). Bounded: the
+    /// sentence's last 14 tokens.
+    fn trailing_clause_end(&self, t: usize, last: usize) -> Option<usize> {
+        let doc = self.doc;
+        let mut e = last;
+        while e > t && doc.tokens[e - 1].kind == TokenKind::Punct {
+            e -= 1;
+        }
+        let low = (t + 2).max(last.saturating_sub(14));
+        // The cue, after at most three time words ("announced Monday", "said on Friday").
+        let v = (low..e)
+            .rev()
+            .take(4)
+            .find(|&v| self.cue_at(v).is_some() && !doc.lower(v).ends_with("ing"))?;
+        if !(v + 1..e).all(|i| {
+            let l = doc.lower(i);
+            DAY_WORDS.contains(&l) || matches!(l, "week" | "night" | "morning" | "afternoon")
+        }) {
+            return None;
+        }
+        // The comma that opens the noun phrase, with no verb between.
+        let comma = (low..v).rev().find(|&i| self.tok(i) == ",")?;
+        if comma + 1 >= v
+            || v - comma > 9
+            || (comma + 1..v).any(|i| {
+                doc.tokens[i].kind != TokenKind::Word
+                    && !matches!(self.tok(i), "’" | "'" | "." | "-")
+                    || self.cue_at(i).is_some()
+                    || AUXILIARIES.contains(&doc.lower(i))
+            })
+        {
+            return None;
+        }
+        Some(doc.tokens[comma - 1].end())
     }
 
     fn according_to(&mut self, t: usize, first: usize, last: usize) -> Option<QuoteDraft> {
@@ -6760,6 +6810,30 @@ mod tests {
         let q = quotes(text);
         assert_eq!(q.len(), 1, "{text}: {q:?}");
         q.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_sentence_final_attribution_closes_an_earlier_reported_clause() {
+        let text = "A man pleaded guilty to charges he threatened to kill Rep. Ilhan Omar, the \
+                    U.S. Attorney’s Office announced Monday.";
+        let a = parse(text, &Options::default()).unwrap();
+        let outer = a
+            .quotes
+            .iter()
+            .find(|q| q.cue.as_ref().is_some_and(|c| c.lemma == "announce"))
+            .expect("the office's attribution");
+        assert_eq!(
+            outer.speaker.as_ref().map(|s| s.name.as_str()),
+            Some("U.S. Attorney’s Office")
+        );
+        assert_eq!(
+            a.slice(outer.parts[0]),
+            "A man pleaded guilty to charges he threatened to kill Rep. Ilhan Omar"
+        );
+        // The inner clause ends at the comma.
+        for q in &a.quotes {
+            assert!(!a.slice(q.parts[0]).contains("announced"), "{q:?}");
+        }
     }
 
     #[test]
