@@ -1696,11 +1696,15 @@ impl<'d, 'a> Stage<'d, 'a> {
         {
             return None;
         }
-        // "the marriage claim the account made": a noun after a determiner and a noun ("the
-        // officials claim …", "the police claim …" are verbs).
-        if w == "claim"
+        // "the marriage claim the account made", "a unique light show that …": a noun after a
+        // determiner and a noun ("the officials claim …", "the data show …" are verbs).
+        if matches!(w, "claim" | "show")
             && t >= 2
-            && matches!(self.doc.lower(t - 2), "the" | "a" | "an" | "this" | "that")
+            && (matches!(self.doc.lower(t - 2), "the" | "a" | "an" | "this" | "that")
+                || t >= 3
+                    && matches!(self.doc.lower(t - 3), "the" | "a" | "an" | "this" | "that")
+                    && self.tok(t - 2).starts_with(char::is_lowercase)
+                    && self.doc.tokens[t - 2].kind == TokenKind::Word)
             && self.doc.tokens[t - 1].kind == TokenKind::Word
             && self.tok(t - 1).starts_with(char::is_lowercase)
             && !self.doc.lower(t - 1).ends_with('s')
@@ -1717,6 +1721,8 @@ impl<'d, 'a> Stage<'d, 'a> {
                     | "team"
                     | "company"
                     | "group"
+                    | "data"
+                    | "criteria"
             )
         {
             return None;
@@ -2715,30 +2721,30 @@ impl<'d, 'a> Stage<'d, 'a> {
         }
         // `Cruz tweeted a warning. “Missouri: …”`, `The campaign issued a statement. “…”`: a
         // verb whose object names the words that follow.
+        // ("… issued a statement regarding the rejection of …. “Like many Texans, …”": the
+        // object may take a phrase of its own.)
         if last < first + 4 || self.tok(last - 1) != "." {
             return None;
         }
-        let head = last - 2;
-        if !SPEECH_OBJECTS.contains(&self.doc.lower(head)) {
-            return None;
-        }
-        let det = (head.saturating_sub(3).max(first + 1)..head).find(|&i| {
-            matches!(
-                self.doc.lower(i),
-                "a" | "an" | "the" | "this" | "his" | "her" | "their" | "its"
-            )
+        let verb = (first + 2..last - 1).find_map(|head| {
+            if !SPEECH_OBJECTS.contains(&self.doc.lower(head)) {
+                return None;
+            }
+            let det = (head.saturating_sub(3).max(first + 1)..head).find(|&i| {
+                matches!(
+                    self.doc.lower(i),
+                    "a" | "an" | "the" | "this" | "his" | "her" | "their" | "its"
+                )
+            })?;
+            let verb = det - 1;
+            let gives = self.cue_at(verb).is_some()
+                || matches!(
+                    self.doc.lower(verb),
+                    "issued" | "released" | "sent" | "posted" | "shared" | "gave" | "offered"
+                );
+            gives.then_some(verb)
         })?;
-        let verb = det - 1;
-        let gives = self.cue_at(verb).is_some()
-            || matches!(
-                self.doc.lower(verb),
-                "issued" | "released" | "sent" | "posted" | "shared" | "gave" | "offered"
-            );
-        if gives {
-            self.subject_before(verb, first)
-        } else {
-            None
-        }
+        self.subject_before(verb, first)
     }
 
     /// Whether a speech verb just before a title-case fragment makes it someone's words: a
@@ -6966,6 +6972,12 @@ mod tests {
                  saying “a severe sentence” would not help.",
                 &[Some("Ilhan Omar")],
             ),
+            // "issued a statement" with a phrase of its own introduces the next quote.
+            (
+                "Senator John Cornyn issued a statement regarding the choice of the site. \
+                 \"Like many Texans, I am disappointed with the decision.\"",
+                &[Some("John Cornyn")],
+            ),
             // "comments" after quoted words.
             (
                 "“We worked on the spacecraft,” comments Robin Biesbroek of the agency.",
@@ -8583,6 +8595,7 @@ mod tests {
             "While most people in relationships tell the odd white lie here and there, is \
              hiding the truth a betrayal?",
             // Nouns that share a speech verb's form.
+            "The crowd turns into a unique light show that can be seen from the hall.",
             "People defended the marriage claim the account was trying to make.",
             // A topic, not a clause.
             "The tweet goes against everything Brosnan has ever said about his wife.",
