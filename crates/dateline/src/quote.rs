@@ -6170,29 +6170,36 @@ impl<'d, 'a> Stage<'d, 'a> {
             && self.tok(k + 1).starts_with(char::is_lowercase);
         // "…, Graham said, since most of them accept it": a subordinate clause after the cue;
         // "…, lawmakers said Friday, a day after the vote": a time adjunct.
-        let subordinate = k + 1 < last
-            && self.tok(k) == ","
-            && (matches!(
-                self.tok(k + 1),
-                "since" | "because" | "as" | "although" | "though" | "while" | "but" | "and"
-            ) || k + 3 < last
-                && matches!(
-                    self.doc.lower(k + 1),
-                    "a" | "one" | "two" | "three" | "hours" | "days"
-                )
-                && matches!(
-                    self.doc.lower(k + 2),
-                    "day"
-                        | "days"
-                        | "week"
-                        | "weeks"
-                        | "month"
-                        | "months"
-                        | "after"
-                        | "before"
-                        | "later"
-                        | "earlier"
-                ));
+        // ("…, Cook said while visiting the conference", "…, she said during a visit": an
+        // adjunct clause or phrase without a comma.)
+        let adjunct = k + 1 < last
+            && (matches!(self.doc.lower(k), "while" | "when" | "after" | "before")
+                && self.doc.lower(k + 1).ends_with("ing")
+                || self.doc.lower(k) == "during");
+        let subordinate = adjunct
+            || k + 1 < last
+                && self.tok(k) == ","
+                && (matches!(
+                    self.tok(k + 1),
+                    "since" | "because" | "as" | "although" | "though" | "while" | "but" | "and"
+                ) || k + 3 < last
+                    && matches!(
+                        self.doc.lower(k + 1),
+                        "a" | "one" | "two" | "three" | "hours" | "days"
+                    )
+                    && matches!(
+                        self.doc.lower(k + 2),
+                        "day"
+                            | "days"
+                            | "week"
+                            | "weeks"
+                            | "month"
+                            | "months"
+                            | "after"
+                            | "before"
+                            | "later"
+                            | "earlier"
+                    ));
         // "But to prevent problems, he said, local officials should be vigilant.": the reported
         // clause runs on after a parenthetical attribution.
         // "…, said Mark Bryant, the executive director of …": an apposition of the speaker
@@ -6485,6 +6492,14 @@ impl<'d, 'a> Stage<'d, 'a> {
                     | "while"
                     | "when"
             )
+            // ("Cook said while visiting Salesforce's conference in San Francisco.": an adjunct
+            // clause of any length.)
+            || k + 1 < last
+                && matches!(
+                    self.doc.lower(k),
+                    "while" | "when" | "after" | "before" | "since" | "during"
+                )
+                && (self.doc.lower(k) == "during" || self.doc.lower(k + 1).ends_with("ing"))
             // ("… has ever said about his wife.": a topic; "said about 200 died" is a clause.)
             || k + 1 < last
                 && last - k <= 6
@@ -7984,6 +7999,18 @@ mod tests {
                 "Rescue teams found no survivors, local media reported.",
                 "Rescue teams found no survivors",
                 "local media",
+            ),
+            // An adjunct after the cue, without a comma.
+            (
+                "People began using them for business, Cook said while visiting the conference \
+                 in San Francisco.",
+                "People began using them for business",
+                "Cook",
+            ),
+            (
+                "The plan will fail, she said during a visit to Ohio.",
+                "The plan will fail",
+                "she",
             ),
             // A sourcing phrase is part of the group that speaks.
             (
