@@ -178,8 +178,10 @@ static AGENCY_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 static PLACELESS_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^(?:(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:,? \d{4})?)\s*)?",
-        r"\((?P<agency>Reuters|AP|AFP|Bloomberg|dpa|UPI|CNN|TASS|Xinhua|ANSA|EFE|IANS|PTI)\)",
-        r"\s*(?:—|–|--|-|:)\s+"
+        r"(?:\((?P<agency>Reuters|AP|AFP|Bloomberg|dpa|UPI|CNN|TASS|Xinhua|ANSA|EFE|IANS|PTI)\)",
+        r"\s*(?:—|–|--|-|:)\s+",
+        // CNN's own style sets no dash: "(CNN) President Donald Trump …", "(CNN)President …".
+        r"|\((?P<bare_agency>CNN)\)\s*(?:\p{Lu}|$))"
     ))
     .expect("valid place-less dateline regex")
 });
@@ -1356,7 +1358,16 @@ pub(crate) fn find_dateline(text: &str, range: Range<usize>) -> Option<DatelineP
             .name("agency")
             .or_else(|| c.name("bare_agency"))
             .map(|m| m.as_str().trim().to_string()),
-        range: range.start..range.start + whole.end(),
+        // (CNN's dash-less style matched the next word's capital: it is no part of the
+        // dateline.)
+        range: range.start
+            ..range.start + whole.end()
+                - whole
+                    .as_str()
+                    .chars()
+                    .next_back()
+                    .filter(|c| c.is_alphabetic())
+                    .map_or(0, char::len_utf8),
     })
 }
 
@@ -2003,6 +2014,8 @@ mod tests {
             ("Feb. 13, 2026 (AP) — Officials said the bridge would reopen next month after repairs.", None, None, Some("AP")),
             // CNN's pages drop the parentheses.
             ("Hong Kong CNN  — Jack Ma has put off plans to sell Alibaba shares after the stock fell.", Some("Hong Kong"), None, Some("CNN")),
+            // CNN's own style sets no dash.
+            ("(CNN) President Donald Trump made an unscheduled trip to Walter Reed hospital on Saturday.", None, None, Some("CNN")),
         ];
         for (text, place, region, agency) in cases {
             let l = layout(text);
@@ -2013,6 +2026,12 @@ mod tests {
             assert_eq!(d.place.as_deref(), place, "{text}");
             assert_eq!(d.region.as_deref(), region, "{text}");
             assert_eq!(d.agency.as_deref(), agency, "{text}");
+            // The dateline ends before the story's first word.
+            let dateline = l.text[d.range.clone()].trim_end();
+            assert!(
+                !dateline.ends_with(char::is_alphabetic),
+                "{text}: {dateline}"
+            );
         }
         assert!(layout(
             "US President Joe Biden said on Tuesday that the deal was done, officials said."
