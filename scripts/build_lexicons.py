@@ -2770,8 +2770,18 @@ artist
 actor
 actress
 singer
+songwriter
+rapper
 musician
+dancer
+comedian
 filmmaker
+producer
+chef
+businessman
+businesswoman
+influencer
+podcaster
 director of communications
 coach
 player

@@ -2655,6 +2655,11 @@ mod tests {
                     "Deputy Director of Public Prosecution Eva-Marie Persson took the decision.",
                     &[("Eva-Marie Persson", 0, "Eva-Marie Persson")],
                 ),
+                // An occupation opening the sentence is a title, not a given name.
+                (
+                    "Rapper Mickey Factz was first to report the news.",
+                    &[("Mickey Factz", 0, "Mickey Factz")],
+                ),
                 // A hyphenated title opening the sentence stays a title.
                 (
                     "Co-founder of Google Larry Page spoke at the event.",
