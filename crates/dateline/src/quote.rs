@@ -1213,7 +1213,7 @@ const SUBJECT_STOPS: &[&str] = &[
     "as", "after", "before", "since", "than", "where", "what", "how", "why", "said", "told",
     "says", "to", "of", "in", "on", "at", "for", "with", "by", "from", "about", "into", "over",
     "under", "so", "yet", "although", "though", "unless", "until", "whether", "it", "this",
-    "these", "those",
+    "these", "those", "once",
 ];
 
 /// Auxiliary and copular verbs, lowercase, that end a noun phrase.
@@ -4572,6 +4572,28 @@ impl<'d, 'a> Stage<'d, 'a> {
         } else {
             v
         };
+        // "the singer can be heard telling the crowd", "is seen saying": a participle after a
+        // passive verb of perception takes the passive's subject.
+        let v = {
+            let mut w = v;
+            if w > floor + 1
+                && matches!(
+                    self.doc.lower(w - 1),
+                    "heard" | "seen" | "filmed" | "caught" | "shown" | "recorded"
+                )
+                && self.tok(v).ends_with("ing")
+            {
+                w -= 1;
+                while w > floor && AUXILIARIES.contains(&self.doc.lower(w - 1)) {
+                    w -= 1;
+                }
+            }
+            if w + 1 < v {
+                w
+            } else {
+                v
+            }
+        };
         // "Trump, who has called …", "Lynch, who told Congress": the relative pronoun speaks
         // for the name it follows (its span is the pronoun's, as for "he said").
         let mut aux = v;
@@ -6992,6 +7014,18 @@ mod tests {
                 "Senator John Cornyn issued a statement regarding the choice of the site. \
                  \"Like many Texans, I am disappointed with the decision.\"",
                 &[Some("John Cornyn")],
+            ),
+            // A participle after a passive verb of perception: the passive's subject speaks.
+            (
+                "Mary Jones came on stage. In a video, Jones can be heard telling the crowd, “I \
+                 came because I love you.”",
+                &[Some("Mary Jones")],
+            ),
+            // "once" opens a clause; it is no part of the subject.
+            (
+                "Dempsey called the man. And once the man mentioned that he had bought a \
+                 “feather duvet,” Dempsey knew.",
+                &[Some("man")],
             ),
             // "comments" after quoted words.
             (
