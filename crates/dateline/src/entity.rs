@@ -597,6 +597,14 @@ fn is_acronym(s: &str) -> bool {
     letters >= 2
 }
 
+/// All-capital abbreviations of things and roles that name no organisation.
+const COMMON_ABBREVIATIONS: &[&str] = &[
+    "OS", "AI", "TV", "PC", "IT", "IP", "ID", "CEO", "CFO", "COO", "CTO", "GDP", "DNA", "RNA",
+    "USB", "PDF", "VPN", "API", "SUV", "ATM", "GPS", "LED", "LCD", "CPU", "GPU", "RAM", "SSD",
+    "HIV", "AIDS", "ICU", "ER", "IQ", "PR", "HR", "VIP", "DIY", "FAQ", "URL", "SMS", "ETF", "IPO",
+    "VAT", "PhD", "MBA", "MP", "MPs", "OK",
+];
+
 /// Strips a possessive "’s" / "'s" / trailing apostrophe.
 fn strip_possessive(s: &str) -> &str {
     for suffix in ["’s", "'s", "’", "'"] {
@@ -658,6 +666,8 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             && is_cap_word(t)
             && t != "I"
             && !self.calendar.contains(strip_possessive(t))
+            // A code, not a name: "KB5033375", "A320neo" stays ("G7", "F-16" too).
+            && t.bytes().filter(u8::is_ascii_digit).count() < 4
     }
 
     fn sentence(&mut self, s: usize) {
@@ -1105,6 +1115,20 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         let range = self.name_range(start, end);
         let text = &self.doc.text[range.clone()];
         let tokens = end - start;
+        // Abbreviations of things, not of organisations ("OS", "GDP", "CEO", "a KIE is just a
+        // temporary fix").
+        if tokens == 1
+            && (COMMON_ABBREVIATIONS.contains(&strip_possessive(text))
+                || is_acronym(text)
+                    && start > 0
+                    && matches!(self.doc.lower(start - 1), "a" | "an")
+                    // ("an FBI agent", "a NATO member": the organisation modifies a noun.)
+                    && (end >= sentence_end
+                        || self.doc.tokens[end].kind == TokenKind::Punct
+                        || matches!(self.doc.lower(end), "is" | "was" | "that" | "which")))
+        {
+            return;
+        }
         let last = strip_possessive(self.tok(end - 1));
         let first = self.tok(start);
         let next = (end < sentence_end).then(|| self.tok(end));
@@ -2873,6 +2897,25 @@ mod tests {
         ] {
             assert_eq!(super::is_given_compound(word), given, "{word}");
         }
+    }
+
+    #[test]
+    fn codes_and_abbreviations_of_things_are_no_organisations() {
+        let text = "Microsoft blamed the KB5033375 update and two OS fixes. A KIE is a temporary \
+                    fix, and an FBI agent said the GDP grew.";
+        let a = crate::parse(text, &crate::Options::default()).unwrap();
+        let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+        for word in ["KB5033375", "OS", "KIE", "GDP"] {
+            assert!(!names.contains(&word), "{word} in {names:?}");
+        }
+        // An organisation that modifies a noun after "an" stays one.
+        assert!(names.contains(&"Microsoft"), "{names:?}");
+        assert!(
+            a.entities
+                .iter()
+                .any(|e| e.mentions.iter().any(|m| m.text == "FBI")),
+            "{names:?}"
+        );
     }
 
     #[test]
