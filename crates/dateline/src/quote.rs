@@ -1931,6 +1931,27 @@ impl<'d, 'a> Stage<'d, 'a> {
             return None;
         }
         // "she found it hard to accept", "found himself alone": an object and its complement.
+        // "The body found in Lake Barkley was …", "found dead", "found guilty": a participle
+        // or a state, not a finding.
+        if found.0 == "find"
+            && self.doc.tokens.get(t + 1).is_some()
+            && matches!(
+                self.doc.lower(t + 1),
+                "in" | "at"
+                    | "on"
+                    | "near"
+                    | "inside"
+                    | "under"
+                    | "dead"
+                    | "alive"
+                    | "guilty"
+                    | "floating"
+                    | "wrapped"
+                    | "lying"
+            )
+        {
+            return None;
+        }
         if found.0 == "find"
             && self.doc.tokens.get(t + 1).is_some()
             && matches!(
@@ -3721,6 +3742,7 @@ impl<'d, 'a> Stage<'d, 'a> {
                                     "on" | "up" | "over" | "into" | "out" | "off" | "aim" | "after"
                                 )));
             let verbish = ADVERBS.contains(&lw.as_str())
+                || AUXILIARIES.contains(&lw.as_str())
                 || SUBJECT_STOPS.contains(&lw.as_str())
                 || s_verb
                 || w.starts_with(char::is_lowercase)
@@ -7049,6 +7071,12 @@ mod tests {
                 &[None],
             ),
             ("The merger will make the company “stronger.”", &[None]),
+            // An auxiliary ends the subject.
+            (
+                "Users can type prompts into a box or choose prompts like “Get focused at \
+                 work.”",
+                &[Some("Users")],
+            ),
             // The reader, and an imperative after a coordinator, say nothing.
             (
                 "To use it, you blend ingredients together so the “creamify technology” can \
@@ -8655,6 +8683,9 @@ mod tests {
             // What is told, not a report.
             "While most people in relationships tell the odd white lie here and there, is \
              hiding the truth a betrayal?",
+            // A participle or a state, not a finding.
+            "The body found in Lake Barkley had been wrapped in chains.",
+            "The man was found guilty of fraud in May.",
             // Nouns that share a speech verb's form.
             "The crowd turns into a unique light show that can be seen from the hall.",
             "People defended the marriage claim the account was trying to make.",
