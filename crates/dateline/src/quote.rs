@@ -1888,54 +1888,30 @@ impl<'d, 'a> Stage<'d, 'a> {
         {
             return None;
         }
-        // "Rest Adds Up Over Time", "added to the pressure": not words added.
-        if found.0 == "add" && self.doc.tokens.get(t + 1).is_some() && self.doc.lower(t + 1) == "up"
-        {
-            return None;
+        // "Rest Adds Up Over Time", "… add to the narrative that …": not words added; "added
+        // to reporters", "added to the Times" say to whom.
+        if found.0 == "add" {
+            let word = |k: usize| self.doc.tokens.get(t + k).map(|_| self.doc.lower(t + k));
+            let person = |k: usize| {
+                self.doc.tokens.get(t + k).is_some_and(|_| {
+                    self.tok(t + k).starts_with(char::is_uppercase)
+                        || matches!(
+                            self.doc.lower(t + k),
+                            "reporters" | "journalists" | "me" | "us" | "him" | "her" | "them"
+                        )
+                })
+            };
+            match word(1) {
+                Some("up") => return None,
+                Some("to") if !(person(2) || word(2) == Some("the") && person(3)) => return None,
+                _ => {}
+            }
         }
-        // "… add to the narrative that …": more of something, unless said to someone ("added
-        // to reporters").
-        if found.0 == "add"
-            && self.doc.tokens.get(t + 2).is_some()
-            && self.doc.lower(t + 1) == "to"
-            && !matches!(
-                self.doc.lower(t + 2),
-                "reporters" | "journalists" | "me" | "us" | "him" | "her" | "them" | "the"
-            )
-            && !self.tok(t + 2).starts_with(char::is_uppercase)
-        {
-            return None;
-        }
-        if found.0 == "add"
-            && self.doc.tokens.get(t + 3).is_some()
-            && self.doc.lower(t + 1) == "to"
-            && self.doc.lower(t + 2) == "the"
-            && matches!(
-                self.doc.lower(t + 3),
-                "narrative"
-                    | "pressure"
-                    | "list"
-                    | "problem"
-                    | "problems"
-                    | "growing"
-                    | "total"
-                    | "sense"
-                    | "confusion"
-                    | "debate"
-                    | "tension"
-                    | "tensions"
-                    | "cost"
-                    | "costs"
-            )
-        {
-            return None;
-        }
-        // "she found it hard to accept", "found himself alone": an object and its complement.
+        // "she found it hard to accept", "found himself alone": an object and its complement;
         // "The body found in Lake Barkley was …", "found dead", "found guilty": a participle
         // or a state, not a finding.
-        if found.0 == "find"
-            && self.doc.tokens.get(t + 1).is_some()
-            && matches!(
+        if found.0 == "find" && self.doc.tokens.get(t + 1).is_some() {
+            let state = matches!(
                 self.doc.lower(t + 1),
                 "in" | "at"
                     | "on"
@@ -1948,13 +1924,8 @@ impl<'d, 'a> Stage<'d, 'a> {
                     | "floating"
                     | "wrapped"
                     | "lying"
-            )
-        {
-            return None;
-        }
-        if found.0 == "find"
-            && self.doc.tokens.get(t + 1).is_some()
-            && matches!(
+            );
+            let object = matches!(
                 self.doc.lower(t + 1),
                 "it" | "them"
                     | "him"
@@ -1968,17 +1939,31 @@ impl<'d, 'a> Stage<'d, 'a> {
                     | "myself"
                     | "ourselves"
                     | "yourself"
-            )
+            );
             // ("The study found it was safe" reports a clause.)
-            && !self.doc.tokens.get(t + 2).is_some_and(|_| {
+            let clause = self.doc.tokens.get(t + 2).is_some_and(|_| {
                 matches!(
                     self.doc.lower(t + 2),
-                    "was" | "is" | "were" | "are" | "had" | "has" | "would" | "will" | "could"
-                        | "can" | "did" | "does" | "might" | "may" | "should"
+                    "was"
+                        | "is"
+                        | "were"
+                        | "are"
+                        | "had"
+                        | "has"
+                        | "would"
+                        | "will"
+                        | "could"
+                        | "can"
+                        | "did"
+                        | "does"
+                        | "might"
+                        | "may"
+                        | "should"
                 )
-            })
-        {
-            return None;
+            });
+            if state || object && !clause {
+                return None;
+            }
         }
         // "his administration continues to carve out …" is not speech.
         if found.0 == "continue" && self.doc.tokens.get(t + 1).is_some() && self.tok(t + 1) == "to"
