@@ -1688,6 +1688,16 @@ impl<'d, 'a> Stage<'d, 'a> {
         {
             return None;
         }
+        // "Let’s say you think …", "let us say": a supposition, not speech.
+        if w.eq_ignore_ascii_case("say") && t > 0 {
+            let prev = self.doc.lower(t - 1);
+            let before = if t > 1 { self.doc.lower(t - 2) } else { "" };
+            if matches!(prev, "let's" | "let’s")
+                || matches!(prev, "us" | "’s" | "'s") && before == "let"
+            {
+                return None;
+            }
+        }
         // "comments" is a verb only after quoted words ("…,” comments Robin Biesbroek") or
         // before "that" ("derogatory comments Trump had made" is the noun).
         if w == "comments"
@@ -2494,7 +2504,12 @@ impl<'d, 'a> Stage<'d, 'a> {
                                         self.claim_end(sentence, f.close_end).max(f.close_end);
                                     Some(self.doc.tokens[start].start().min(f.open)..end)
                                 });
-                                quote.speaker = subject.or_else(|| self.sentence_subject(from, to));
+                                quote.speaker = subject.or_else(|| {
+                                    self.sentence_subject(from, to).filter(|s| {
+                                        let after = self.doc.token_at(s.range.end);
+                                        !self.passive_after(after, to)
+                                    })
+                                });
                                 // "''…,'' said Steve Schmidt. Unless rivals quit, ''it's very
                                 // difficult …''": quoted words right after the speaker's quote,
                                 // with no one else named between, are still theirs.
@@ -3433,6 +3448,15 @@ impl<'d, 'a> Stage<'d, 'a> {
         while from < open && self.tok(from) == "," {
             from += 1;
         }
+        // "says he’s satisfied that …", "said they were concerned that …": a pronoun subject
+        // opens the reported clause; a "that" after it belongs to the clause.
+        if from < open {
+            let w = self.doc.lower(from);
+            let pronoun = w.split(['\'', '’']).next().unwrap_or(w);
+            if matches!(pronoun, "he" | "she" | "they" | "we" | "i" | "it" | "there") {
+                return from;
+            }
+        }
         let window = (from..open.min(from + 10))
             .take_while(|&t| !matches!(self.tok(t), "“" | "”" | "\"" | "‘" | "’" | "." | ";"));
         if let Some(that) = window
@@ -3665,7 +3689,11 @@ impl<'d, 'a> Stage<'d, 'a> {
         // writer, whom nothing names; "He’s …": the pronoun alone.
         let contraction = (i < to)
             .then(|| {
-                let w = lower(i);
+                // (The tokenizer splits a pronoun's clitic off: "I" + "’m".)
+                let mut w = lower(i);
+                if i + 1 < to && self.tok(i + 1).starts_with(['\'', '’']) {
+                    w.push_str(&lower(i + 1));
+                }
                 let (p, rest) = w.split_once(['\'', '’'])?;
                 (matches!(
                     p,
@@ -3752,6 +3780,11 @@ impl<'d, 'a> Stage<'d, 'a> {
         // Strict: a described subject must be able to speak ("The worry here is that “…”"
         // names nobody; "Polestar continues to see … “made-in-China”" is no claim by a group).
         if strict {
+            // "Crows and ravens are considered the “…”": the subject of a passive is not the
+            // one who calls it so.
+            if self.passive_after(e, to) {
+                return None;
+            }
             let range = self.doc.tokens[i].start()..self.doc.tokens[e - 1].end();
             let head_start = self.doc.tokens[e - 1].start();
             // A possessor is not the subject: "His goal was “…”", "Sondland’s appearance
@@ -3804,6 +3837,47 @@ impl<'d, 'a> Stage<'d, 'a> {
             && (!strict || speaking_head(head))
             && !PERSONAL_PRONOUNS.contains(&head))
         .then(|| self.group(i, e))
+    }
+
+    /// Whether token `v` (before `to`) opens a passive verb ("are considered", "was seen"):
+    /// its subject is not the one who calls a thing so.
+    fn passive_at(&self, v: usize, to: usize) -> bool {
+        if v + 1 >= to
+            || !matches!(
+                self.doc.lower(v),
+                "is" | "are" | "was" | "were" | "been" | "be"
+            )
+        {
+            return false;
+        }
+        // ("was widely seen": an adverb between.)
+        let p = if ly_adverb(self.doc.lower(v + 1)) && v + 2 < to {
+            v + 2
+        } else {
+            v + 1
+        };
+        let w = self.doc.lower(p);
+        // Only a label the quoted words give ("are considered the “…”", "was dubbed a “…”"):
+        // "was ridiculed for its prediction that …" still reports the subject's claim.
+        (w.ends_with("ed") || w.ends_with("en") || matches!(w, "known" | "seen"))
+            && w != "quoted"
+            && to - p <= 4
+            && (p + 1..to).all(|t| {
+                matches!(
+                    self.doc.lower(t),
+                    "as" | "a" | "an" | "the" | "to" | "be" | "simply"
+                )
+            })
+    }
+
+    /// Whether the clause after a subject ending before token `from` is passive ("Crows and
+    /// ravens are considered …"): a form of "be" and a participle within the next words.
+    fn passive_after(&self, from: usize, to: usize) -> bool {
+        (from..to.min(from + 6))
+            .take_while(|&t| {
+                !matches!(self.tok(t), "," | "“" | "\"" | ";") && self.cue_at(t).is_none()
+            })
+            .any(|t| self.passive_at(t, to))
     }
 
     /// The person (else organisation or group) named first in tokens `from..to`: the subject a
@@ -6896,6 +6970,23 @@ mod tests {
     }
 
     #[test]
+    fn let_us_say_is_no_cue() {
+        for text in [
+            "Let’s say the degree will cost $160,000 in 18 years.",
+            "Let us say the plan fails next year.",
+        ] {
+            let a = parse(text, &Options::default()).unwrap();
+            assert!(a.quotes.is_empty(), "{text}: {:?}", a.quotes);
+        }
+        let a = parse(
+            "Lets say nothing. He said the plan failed.",
+            &Options::default(),
+        )
+        .unwrap();
+        assert_eq!(a.quotes.len(), 1);
+    }
+
+    #[test]
     fn direct_quote_patterns() {
         let cases: &[(&str, &[&str], &str)] = &[
             // Two curly single marks typed for a double one.
@@ -6968,6 +7059,30 @@ mod tests {
     #[test]
     fn speaker_patterns() {
         let cases: &[(&str, &[Option<&str>])] = &[
+            // The writer's "I’m old enough to remember X …, declaring" is no speaker: the
+            // person the sentence names is.
+            (
+                "I’m old enough to remember President Jimmy Carter going on TV in 1977, \
+                 declaring a “moral equivalent of war” against dependence on foreign oil.",
+                &[Some("Jimmy Carter")],
+            ),
+            // The subject of a passive label is not the one who labels it; the subject of a
+            // passive about its own claim still claims it.
+            (
+                "Crows and ravens are considered the “homicide detectives of the avian world.”",
+                &[None],
+            ),
+            (
+                "Bornstein’s letter on Trump was widely ridiculed for its prediction that Trump \
+                 would be “the healthiest individual ever elected.”",
+                &[Some("Bornstein’s letter")],
+            ),
+            // A newsletter's kicker in capitals is not the next sentence's subject.
+            (
+                "TURNS OUT POE WAS ONTO SOMETHING Crows and ravens are considered the “homicide \
+                 detectives of the avian world.” [Quartz]",
+                &[None],
+            ),
             // A nested quote closing with the outer one still leaves the attribution after
             // them.
             (
@@ -7778,6 +7893,18 @@ mod tests {
     fn partial_quote_content_is_the_claimed_clause() {
         // (sentence, the first partial quote's content)
         let cases = [
+            // A pronoun subject right after the verb opens the claim; a later "that" is the
+            // claim's own.
+            (
+                "Sullivan says he’s satisfied that there has been “no illegal disclosure” at \
+                 the agency.",
+                "he’s satisfied that there has been “no illegal disclosure” at the agency",
+            ),
+            (
+                "Officials said they were concerned that forgers “may try to circumvent” the \
+                 program.",
+                "they were concerned that forgers “may try to circumvent” the program",
+            ),
             // Adjuncts between the verb and "that" are not claimed.
             (
                 "The senator tweeted in the early morning hours that the banker was “a con.”",

@@ -305,6 +305,14 @@ pub(crate) fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
             _ => {}
         }
         let mut boundary_after = None;
+        if i == start {
+            if let Some(j) = kicker_end(text, tokens, i) {
+                out.push(start..j);
+                start = j;
+                i = j;
+                continue;
+            }
+        }
         let in_brackets = matches!(t, "!" | "?")
             && open_paren.is_some_and(|p| i - p <= 12)
             && (i + 2..tokens.len().min(i + 8)).any(|k| &text[tokens[k].range()] == ")")
@@ -355,6 +363,44 @@ pub(crate) fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
         out.push(start..tokens.len());
     }
     out
+}
+
+/// A newsletter's capitalised kicker before the item's first sentence ("TURNS OUT POE WAS ONTO
+/// SOMETHING Crows and ravens are …", "NEW YORK ENDS TAMPON TAX “Gov. …”"): three or more words
+/// in capitals, then a capitalised word in mixed case. Returns the token where the sentence
+/// after the kicker starts.
+fn kicker_end(text: &str, tokens: &[Token], from: usize) -> Option<usize> {
+    let mut words = 0;
+    let mut j = from;
+    while j < tokens.len() && j < from + 24 {
+        let t = &text[tokens[j].range()];
+        let capitals = t.chars().any(char::is_alphabetic)
+            && !t.chars().any(char::is_lowercase)
+            && tokens[j].kind == TokenKind::Word;
+        if capitals {
+            words += 1;
+        } else if !(tokens[j].kind == TokenKind::Number
+            || matches!(
+                t,
+                "$" | "‘" | "’" | "'" | "“" | "”" | "\"" | "&" | "-" | "–" | ","
+            ))
+        {
+            break;
+        }
+        j += 1;
+    }
+    let next = text[tokens.get(j)?.range()].chars();
+    let mixed_case = tokens[j].kind == TokenKind::Word
+        && next.clone().next().is_some_and(char::is_uppercase)
+        && next.clone().any(char::is_lowercase);
+    if words < 3 || !mixed_case {
+        return None;
+    }
+    // An opening mark starts the sentence after the kicker.
+    while j > from && matches!(&text[tokens[j - 1].range()], "“" | "\"") {
+        j -= 1;
+    }
+    Some(j)
 }
 
 fn is_closing_straight(text: &str, token: &Token) -> bool {
@@ -483,6 +529,28 @@ mod tests {
             (
                 "They won (again!) The crowd cheered.",
                 &["They won (again!)", "The crowd cheered."],
+            ),
+            // A newsletter kicker in capitals is its own sentence; a dateline or an acronym
+            // is not one.
+            (
+                "TURNS OUT POE WAS ONTO SOMETHING Crows are smart. They remember faces.",
+                &[
+                    "TURNS OUT POE WAS ONTO SOMETHING",
+                    "Crows are smart.",
+                    "They remember faces.",
+                ],
+            ),
+            (
+                "NEW YORK ENDS TAMPON TAX “Gov. Andrew Cuomo signed a bill.” [HuffPost]",
+                &[
+                    "NEW YORK ENDS TAMPON TAX",
+                    "“Gov. Andrew Cuomo signed a bill.”",
+                    "[HuffPost]",
+                ],
+            ),
+            (
+                "NATO AND EU leaders met. The US FBI said so.",
+                &["NATO AND EU leaders met.", "The US FBI said so."],
             ),
         ];
         for (input, want) in cases {
