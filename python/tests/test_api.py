@@ -72,6 +72,14 @@ def test_nested_records(rich: dateline.Article) -> None:
     assert rich.figures[1].value == 1200.0 and isinstance(rich.figures[1].value, float)
 
 
+def test_unresolved_pronoun_speaker_has_no_name() -> None:
+    a = dateline.parse("“We will not stop,” they said on Monday.")
+    (q,) = a.quotes
+    assert q.speaker is not None and q.speaker.entity is None and q.speaker.name is None
+    assert a.text[q.speaker.start : q.speaker.end] == "they"
+    assert q.to_dict()["speaker"]["name"] is None
+
+
 def test_to_dict_to_json_and_back(rich: dateline.Article) -> None:
     d = rich.to_dict()
     assert d == json.loads(rich.to_json())

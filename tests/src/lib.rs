@@ -135,8 +135,18 @@ pub fn check_invariants(a: &Article) {
             if let Some(e) = s.entity {
                 assert!(e < a.entities.len(), "speaker entity {e} resolves");
                 assert_eq!(
-                    a.entities[e].name, s.name,
+                    Some(&a.entities[e].name),
+                    s.name.as_ref(),
                     "speaker name is the entity's canonical name"
+                );
+            } else if let Some(name) = &s.name {
+                // An unresolved speaker is named by its mention, never by a bare pronoun.
+                assert_eq!(slice(Span::new(s.start, s.end)), name);
+                let pronoun = ["i", "we", "you", "he", "she", "they", "it", "who"]
+                    .contains(&name.to_lowercase().as_str());
+                assert!(
+                    !pronoun,
+                    "quote {i}: a pronoun '{name}' stands in for a name"
                 );
             }
         }

@@ -29,7 +29,7 @@ fn layout_of(a: &Article) -> Value {
             json!({
                 "starts": a.slice(q.parts[0]).split_whitespace().take(5).collect::<Vec<_>>().join(" "),
                 "parts": q.parts.len(),
-                "speaker": q.speaker.as_ref().map(|s| s.name.clone()),
+                "speaker": q.speaker.as_ref().and_then(|s| s.name.clone()),
             })
         })
         .collect();
@@ -100,7 +100,7 @@ fn seed_quotes_and_figures() {
             .unwrap_or_else(|| panic!("no quote starting {starts:?}"))
             .speaker
             .as_ref()
-            .map(|s| s.name.clone())
+            .and_then(|s| s.name.clone())
     };
     assert_eq!(
         speaker_of("In December, they lost").as_deref(),

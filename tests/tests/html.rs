@@ -84,7 +84,7 @@ fn json_ld_page() {
         .find(|q| q.text.contains("neighbourhoods"))
         .expect("quote");
     assert_eq!(
-        quote.speaker.as_ref().map(|s| s.name.as_str()),
+        quote.speaker.as_ref().and_then(|s| s.name.as_deref()),
         Some("Ann Lee")
     );
 }

@@ -483,8 +483,9 @@ impl FromCore<dateline::Quote> for Quote {
 pub struct Speaker {
     /// The entity the speaker resolves to.
     pub entity: Option<i32>,
-    /// Canonical name of the speaker ("Mark Rutte" for "he").
-    pub name: String,
+    /// Canonical name of the speaker ("Mark Rutte" for "he"); `null` for a pronoun that
+    /// resolves to no one.
+    pub name: Option<String>,
     /// Start of the speaker's mention at the attribution.
     pub start: i32,
     /// End of the speaker's mention at the attribution.
@@ -936,7 +937,7 @@ mod tests {
                 content: None,
                 speaker: Some(dateline::Speaker {
                     entity: Some(0),
-                    name: "Angela Merkel".into(),
+                    name: Some("Angela Merkel".into()),
                     start: speaker.start,
                     end: speaker.end,
                 }),

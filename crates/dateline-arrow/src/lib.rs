@@ -331,7 +331,7 @@ fn quote_cells(q: &Quote) -> [Cell<'_>; schema::QUOTES.len()] {
         opt_int(q.content.map(|c| c.start)),
         opt_int(q.content.map(|c| c.end)),
         opt_int(s.and_then(|s| s.entity)),
-        opt_str(s.map(|s| s.name.as_str())),
+        opt_str(s.and_then(|s| s.name.as_deref())),
         opt_int(s.map(|s| s.start)),
         opt_int(s.map(|s| s.end)),
         opt_str(c.map(|c| c.text.as_str())),

@@ -57,7 +57,14 @@ pub(crate) fn write(out: &mut impl Write, article: &Article) -> io::Result<()> {
     if !article.quotes.is_empty() {
         writeln!(out, "\nQuotes ({}):", article.quotes.len())?;
         for q in &article.quotes {
-            let speaker = q.speaker.as_ref().map_or("(unknown)", |s| s.name.as_str());
+            // An unresolved pronoun shows as written: `"she" (unresolved)`.
+            let speaker = match &q.speaker {
+                None => "(unknown)".to_string(),
+                Some(s) => s
+                    .name
+                    .clone()
+                    .unwrap_or_else(|| format!("{:?} (unresolved)", slice(s.start, s.end))),
+            };
             let cue = q
                 .cue
                 .as_ref()

@@ -488,7 +488,7 @@ pub fn records(article: &Article, gold_text: &str) -> Vec<QuoteRecord> {
                 speaker_end: speaker.map(|s| s.end),
                 speaker_parts: None,
                 kind: Some(kind_label(q.kind).to_string()),
-                speaker: q.speaker.as_ref().map(|s| s.name.clone()),
+                speaker: q.speaker.as_ref().and_then(|s| s.name.clone()),
                 text: Some(q.text.clone()),
             }
         })

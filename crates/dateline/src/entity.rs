@@ -2446,7 +2446,7 @@ mod tests {
         let a = article("Bank of America Says Profit Rose in Third Quarter\n\nThe bank met.");
         assert_eq!(a.entities[0].name, "Bank of America");
         assert_eq!(
-            a.quotes[0].speaker.as_ref().map(|s| s.name.as_str()),
+            a.quotes[0].speaker.as_ref().and_then(|s| s.name.as_deref()),
             Some("Bank of America")
         );
     }
@@ -2508,7 +2508,7 @@ mod tests {
             "{people:?}"
         );
         assert_eq!(
-            a.quotes[0].speaker.as_ref().map(|s| s.name.as_str()),
+            a.quotes[0].speaker.as_ref().and_then(|s| s.name.as_deref()),
             Some("Robert F. Kennedy Jr.")
         );
     }

@@ -14,7 +14,7 @@
 //! let article = parse(text, &Options::default().published("2026-02-14")?)?;
 //! assert_eq!(article.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Munich"));
 //! let quote = &article.quotes[0];
-//! assert_eq!(quote.speaker.as_ref().map(|s| s.name.as_str()), Some("Mark Rutte"));
+//! assert_eq!(quote.speaker.as_ref().and_then(|s| s.name.as_deref()), Some("Mark Rutte"));
 //! let men = article.figures.iter().find(|f| f.counted.as_deref() == Some("men")).unwrap();
 //! assert_eq!(men.value, Some(35000.0));
 //! assert_eq!(men.date.as_deref(), Some("2025-12"));

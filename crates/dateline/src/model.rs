@@ -365,8 +365,11 @@ pub enum QuoteKind {
 pub struct Speaker {
     /// The entity the speaker resolves to.
     pub entity: Option<usize>,
-    /// Canonical name of the speaker ("Mark Rutte" for "he").
-    pub name: String,
+    /// Canonical name of the speaker ("Mark Rutte" for "he"); the mention as written when it
+    /// is a description that resolves to no entity; `null` when the mention is a pronoun that
+    /// resolves to no one ("she" with nobody named before), so a pronoun never stands in for
+    /// a name.
+    pub name: Option<String>,
     /// Start of the speaker's mention at the attribution.
     pub start: usize,
     /// End of the speaker's mention at the attribution.

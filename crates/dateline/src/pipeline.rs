@@ -463,6 +463,38 @@ pub(crate) fn segment_content(layout: &Layout) -> (Vec<Token>, Vec<Sentence>) {
 /// float noise of scaling ("$1.08 trillion" = 1080000000000.0001) neither shows in the output
 /// nor breaks a JSON round trip; and no value for a number too long for `f64` (infinity
 /// serializes as `null`).
+/// Whether a mention is only a pronoun ("she", "They", "I", "who", "He’s").
+fn is_pronoun(mention: &str) -> bool {
+    let word = mention
+        .split(['\'', '’'])
+        .next()
+        .unwrap_or(mention)
+        .to_lowercase();
+    matches!(
+        word.as_str(),
+        "i" | "me"
+            | "my"
+            | "we"
+            | "us"
+            | "our"
+            | "you"
+            | "your"
+            | "he"
+            | "him"
+            | "his"
+            | "she"
+            | "her"
+            | "they"
+            | "them"
+            | "their"
+            | "it"
+            | "its"
+            | "who"
+            | "which"
+            | "that"
+    )
+}
+
 fn clean_value(v: f64) -> Option<f64> {
     if !v.is_finite() {
         return None;
@@ -608,10 +640,10 @@ fn assemble(
                 content: q.content.as_ref().map(span),
                 speaker: q.speaker.map(|sp| {
                     let s = span(&sp.range);
-                    let name = sp
-                        .entity
-                        .and_then(|e| entities.get(e))
-                        .map_or_else(|| slice(&sp.range), |e| e.name.clone());
+                    let name = match sp.entity.and_then(|e| entities.get(e)) {
+                        Some(e) => Some(e.name.clone()),
+                        None => Some(slice(&sp.range)).filter(|m| !is_pronoun(m)),
+                    };
                     Speaker {
                         entity: sp.entity,
                         name,

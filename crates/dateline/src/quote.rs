@@ -1514,6 +1514,7 @@ pub(crate) fn run(
         });
     }
     stage.continue_reported_speakers(&mut quotes);
+    stage.resolve_they(&mut quotes);
     stage.first_person(&quotes);
     stage.drop_unused_groups(&mut quotes);
     // Attributions read more than once (a sentence seen for a quote and for reported speech)
@@ -1537,6 +1538,45 @@ pub(crate) fn run(
 }
 
 impl<'d, 'a> Stage<'d, 'a> {
+    /// "The authors say … They call for …": the group in the plural named last before byte
+    /// `at`, within a few sentences (the referent of "they").
+    fn plural_group_before(&self, at: usize) -> Option<usize> {
+        self.index
+            .before(at, at.saturating_sub(1200))
+            .take(8)
+            .find(|(_, e, _)| {
+                let name = self.entities[*e].name.to_lowercase();
+                let head = name.rsplit(' ').next().unwrap_or("");
+                self.entities[*e].kind == EntityKind::Group
+                    && (head.ends_with('s') && !head.ends_with("ss")
+                        || PEOPLE_PLURALS.contains(&head)
+                        || matches!(head, "police" | "people"))
+            })
+            .map(|(_, e, _)| e)
+    }
+
+    /// Resolves the "they" speakers left unresolved once every attribution is read (a group
+    /// named by reported speech is found after the quotes): see [`Self::plural_group_before`].
+    fn resolve_they(&mut self, quotes: &mut [QuoteDraft]) {
+        for q in quotes.iter_mut() {
+            let Some(s) = q.speaker.as_mut().filter(|s| s.entity.is_none()) else {
+                continue;
+            };
+            if !self.doc.text[s.range.clone()].eq_ignore_ascii_case("they") {
+                continue;
+            }
+            if let Some(entity) = self.plural_group_before(s.range.start) {
+                s.entity = Some(entity);
+                self.entities[entity].mentions.push(MentionDraft {
+                    range: s.range.clone(),
+                    form: MentionForm::Pronoun,
+                });
+                self.index
+                    .add(s.range.clone(), entity, MentionForm::Pronoun);
+            }
+        }
+    }
+
     /// Groups made for a subject the stage then rejected ("said the combined security lapses
     /// raise serious questions" read as a subject before the clause was seen) speak in no quote:
     /// removes them and renumbers the entities the quotes point to.
@@ -5432,6 +5472,19 @@ impl<'d, 'a> Stage<'d, 'a> {
                 entity: Some(entity),
             });
         }
+        if end - start == 1 && last_word == "they" {
+            if let Some(entity) = self.plural_group_before(range.start) {
+                self.entities[entity].mentions.push(MentionDraft {
+                    range: range.clone(),
+                    form: MentionForm::Pronoun,
+                });
+                self.index.add(range.clone(), entity, MentionForm::Pronoun);
+                return Some(SpeakerDraft {
+                    range,
+                    entity: Some(entity),
+                });
+            }
+        }
         if end - start == 1 && PERSONAL_PRONOUNS.contains(&last_word.as_str()) {
             return Some(SpeakerDraft {
                 range,
@@ -6924,7 +6977,12 @@ mod tests {
                 (
                     q.kind,
                     q.parts.iter().map(|p| a.slice(*p).to_string()).collect(),
-                    q.speaker.as_ref().map(|s| s.name.clone()),
+                    // An unresolved pronoun has no name: "[she]" shows its mention.
+                    q.speaker.as_ref().map(|s| {
+                        s.name.clone().unwrap_or_else(|| {
+                            format!("[{}]", a.slice(crate::Span::new(s.start, s.end)))
+                        })
+                    }),
                 )
             })
             .collect()
@@ -6947,7 +7005,7 @@ mod tests {
             .find(|q| q.cue.as_ref().is_some_and(|c| c.lemma == "announce"))
             .expect("the office's attribution");
         assert_eq!(
-            outer.speaker.as_ref().map(|s| s.name.as_str()),
+            outer.speaker.as_ref().and_then(|s| s.name.as_deref()),
             Some("U.S. Attorney’s Office")
         );
         assert_eq!(
@@ -7059,6 +7117,15 @@ mod tests {
     #[test]
     fn speaker_patterns() {
         let cases: &[(&str, &[Option<&str>])] = &[
+            // "they" is the group in the plural named last; with none, it has no name.
+            (
+                "The researchers say iodine levels are low. They call for “urgent action.”",
+                &[Some("researchers"), Some("researchers")],
+            ),
+            (
+                "“We will not stop,” they said on Monday.",
+                &[Some("[they]")],
+            ),
             // The writer's "I’m old enough to remember X …, declaring" is no speaker: the
             // person the sentence names is.
             (
@@ -7122,7 +7189,7 @@ mod tests {
             (
                 "She explained the declines add to the narrative that “consolidation is a \
                  matter of time.”",
-                &[Some("She")],
+                &[Some("[She]")],
             ),
             // A participle that modifies a noun is not the main verb a later participle
             // shares a subject with.
@@ -7331,7 +7398,7 @@ mod tests {
             (
                 "Filmmakers might want to avoid the gaze, but they have replaced it with what \
                  she calls “the male glance.”",
-                &[Some("she")],
+                &[Some("[she]")],
             ),
             // The people around a person speak for them, not the person.
             (
@@ -7437,7 +7504,7 @@ mod tests {
             (
                 "She adds, “What kind of genius loses a billion dollars?”\n\nClinton says \
                  there needs to be a law.",
-                &[Some("She"), Some("Clinton")],
+                &[Some("[She]"), Some("Clinton")],
             ),
             // Quoted words right after a speaker's quote, naming no one else, are theirs.
             (
@@ -7673,7 +7740,7 @@ mod tests {
             // The subject of the verb before "and said", after a fronted clause.
             (
                 "When my mother mentioned it, I laughed and said, “I do not believe it.”",
-                &[Some("I")],
+                &[Some("[I]")],
             ),
             (
                 "The mayor laughed and said, “I do not believe it.”",
@@ -8184,7 +8251,7 @@ mod tests {
             (
                 "The plan will fail, she said during a visit to Ohio.",
                 "The plan will fail",
-                "she",
+                "[she]",
             ),
             // A sourcing phrase is part of the group that speaks.
             (
@@ -8586,7 +8653,10 @@ mod tests {
         let speaker = a.quotes[0].speaker.as_ref().unwrap();
         let chars: Vec<char> = a.text.chars().collect();
         let at: String = chars[speaker.start..speaker.end].iter().collect();
-        assert_eq!((at.as_str(), speaker.name.as_str()), ("She", "Jane Doe"));
+        assert_eq!(
+            (at.as_str(), speaker.name.as_deref()),
+            ("She", Some("Jane Doe"))
+        );
     }
 
     #[test]
@@ -8656,7 +8726,7 @@ mod tests {
         .unwrap();
         let q = a.quotes.last().unwrap();
         let speaker = q.speaker.as_ref().unwrap();
-        assert_eq!(speaker.name, "Jane Doe");
+        assert_eq!(speaker.name.as_deref(), Some("Jane Doe"));
         let at = a.slice(crate::Span::new(speaker.start, speaker.end));
         assert_eq!(at, "Doe");
         assert!(speaker.start > a.quotes[0].parts[0].end);
@@ -8760,7 +8830,7 @@ mod tests {
         ] {
             let found = quotes(text);
             assert!(
-                found.iter().all(|(_, _, s)| s.as_deref() != Some("he")
+                found.iter().all(|(_, _, s)| s.as_deref() != Some("[he]")
                     && !s.as_deref().unwrap_or("").starts_with("by ")
                     && s.as_deref() != Some("day")),
                 "{text}: {found:?}"
@@ -8954,7 +9024,7 @@ mod tests {
             a.entities
         );
         assert_eq!(
-            a.quotes[0].speaker.as_ref().map(|s| s.name.as_str()),
+            a.quotes[0].speaker.as_ref().and_then(|s| s.name.as_deref()),
             Some("Paul Dewar")
         );
     }

@@ -74,7 +74,8 @@ def _fmt_value(value: Optional[float]) -> str:
 
 def _speaker_key(quote: Any) -> Optional[str]:
     sp = quote.speaker
-    if sp is None:
+    # An unresolved pronoun (no entity, no name) is an unknown speaker.
+    if sp is None or (sp.entity is None and sp.name is None):
         return None
     return f"e{sp.entity}" if sp.entity is not None else f"n{sp.name}"
 

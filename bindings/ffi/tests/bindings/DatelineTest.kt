@@ -174,6 +174,14 @@ fun testInline(pipeline: Pipeline) {
     checkThat("inline: the second quote is told to Neue Zürcher Zeitung") {
         a.quotes.firstOrNull { it.text.startsWith("Prices will rise") }?.addressee?.name == "Neue Zürcher Zeitung"
     }
+    // A pronoun that resolves to no one has a span but no name (String? in Kotlin).
+    val unresolved = pipeline.parse("“We will not stop,” they said on Monday.")
+    checkSpans("unresolved", unresolved)
+    checkThat("unresolved: a pronoun speaker without an entity has a null name") {
+        unresolved.quotes.singleOrNull()?.speaker?.let { s ->
+            s.entity == null && s.name == null && slice(unresolved.text, s.start, s.end) == "they"
+        } == true
+    }
     checkThat("inline: the percentages are figures") {
         a.figures.count { it.kind == FigureKind.PERCENT } == 2 && a.figures.any { it.value == 50.0 && it.text.contains("50") }
     }
