@@ -3766,7 +3766,10 @@ impl<'d, 'a> Stage<'d, 'a> {
             let t = &self.doc.tokens[e];
             let w = self.tok(e);
             let lw = lower(e);
-            let word = t.kind != TokenKind::Punct || matches!(w, "'" | "’" | "-" | ".");
+            // ("the study -- which notes …": a spaced hyphen is a dash.)
+            let spaced = t.start() > 0 && self.doc.text[..t.start()].ends_with(char::is_whitespace);
+            let word =
+                t.kind != TokenKind::Punct || matches!(w, "'" | "’" | ".") || w == "-" && !spaced;
             if !word {
                 break;
             }

@@ -389,6 +389,11 @@ fn kicker_end(text: &str, tokens: &[Token], from: usize) -> Option<usize> {
         }
         j += 1;
     }
+    // "CONGRESS HAS INVESTIGATED HIM — Oz’s advice …": a dash after the kicker goes with it.
+    let dashed = j + 1 < tokens.len() && matches!(&text[tokens[j].range()], "—" | "–");
+    if dashed {
+        j += 1;
+    }
     let next = text[tokens.get(j)?.range()].chars();
     let mixed_case = tokens[j].kind == TokenKind::Word
         && next.clone().next().is_some_and(char::is_uppercase)
@@ -546,6 +551,13 @@ mod tests {
                     "NEW YORK ENDS TAMPON TAX",
                     "“Gov. Andrew Cuomo signed a bill.”",
                     "[HuffPost]",
+                ],
+            ),
+            (
+                "CONGRESS HAS INVESTIGATED HIM — Oz’s advice earned him attention.",
+                &[
+                    "CONGRESS HAS INVESTIGATED HIM —",
+                    "Oz’s advice earned him attention.",
                 ],
             ),
             (
