@@ -3240,7 +3240,24 @@ impl<'d, 'a> Stage<'d, 'a> {
                         .find(|&k| past(k))
                 })
                 .flatten();
-            let direct_subject = if let Some(k) = shared_verb {
+            // "The Manhattan Project, wrote Richard Rhodes, …, was “…”": a parenthetical
+            // attribution with its subject after the verb.
+            let parenthetical = (v > sentence_start + 1
+                && self.tok(v - 1) == ","
+                && !coordinated
+                && v + 2 < open_tok
+                && !matches!(lemma, "tell" | "ask" | "inform" | "assure" | "urge")
+                && (self.tok(v + 1).starts_with(char::is_uppercase)
+                    || matches!(self.doc.lower(v + 1), "the" | "a" | "an")))
+            .then(|| self.subject_after(v + 1, open_tok))
+            .flatten()
+            .filter(|(_, after)| *after < open_tok && self.tok(*after) == ",");
+            if let Some((_, after)) = &parenthetical {
+                k = *after;
+            }
+            let direct_subject = if let Some((s, _)) = parenthetical {
+                Some(s)
+            } else if let Some(k) = shared_verb {
                 self.subject_before(k, sentence_start)
                     .or_else(|| self.main_subject(sentence_start, v - 1))
             } else if coordinated {
@@ -4324,6 +4341,12 @@ impl<'d, 'a> Stage<'d, 'a> {
                 return None;
             }
             return Some(self.direct_attribution(k, lemma, subject, after, limit));
+        }
+        // "the “enemy of the people,” has also been echoed by …": the quoted words end a
+        // subject whose verb follows; no attribution.
+        // (As written: "Will Moy" is a name.)
+        if k + 1 < limit && AUXILIARIES.contains(&self.tok(k)) && self.cue_at(k + 1).is_none() {
+            return None;
         }
         // SUBJ CUE: the verb within a short noun phrase, or after a name and its apposition
         // ("Michael McFaul, a senior fellow at … and a former ambassador to Russia, said").
@@ -5449,10 +5472,19 @@ impl<'d, 'a> Stage<'d, 'a> {
             // "it added": the organisation named last, within a few paragraphs; first one that
             // spoke ("UKMTO said it received a report of an attack by Uncrewed Aerial System …
             // It said …").
+            // ("“…,” the service said. … “…,” it added.": a body named by a singular noun that
+            // spoke counts too.)
+            let singular_group = |e: usize| {
+                self.entities[e].kind == EntityKind::Group
+                    && !self.entities[e].name.ends_with('s')
+                    && self.entities[e].name.starts_with(char::is_lowercase)
+            };
             let orgs: Vec<(Range<usize>, usize)> = self
                 .index
                 .before(range.start, range.start.saturating_sub(1500))
-                .filter(|(_, e, _)| self.entities[*e].kind == EntityKind::Organization)
+                .filter(|(_, e, _)| {
+                    self.entities[*e].kind == EntityKind::Organization || singular_group(*e)
+                })
                 .map(|(r, e, _)| (r, e))
                 .take(8)
                 .collect();
@@ -5463,7 +5495,7 @@ impl<'d, 'a> Stage<'d, 'a> {
             let entity = orgs
                 .iter()
                 .find(|(r, _)| spoke(r))
-                .or_else(|| orgs.first())
+                .or_else(|| orgs.iter().find(|(_, e)| !singular_group(*e)))
                 .map(|&(_, e)| e)?;
             self.entities[entity].mentions.push(MentionDraft {
                 range: range.clone(),
@@ -7120,6 +7152,24 @@ mod tests {
     #[test]
     fn speaker_patterns() {
         let cases: &[(&str, &[Option<&str>])] = &[
+            // A parenthetical attribution with its subject after the verb.
+            (
+                "The Manhattan Project, wrote Richard Rhodes, author of a history of the bomb, \
+                 was “compelled from the beginning not by malice but by hope.”",
+                &[Some("Richard Rhodes")],
+            ),
+            // "it" is the body that spoke last, a singular group too; a time zone is none.
+            (
+                "“Traffic has been restored,” the service said on Sunday. The protest ended at \
+                 9:30 a.m. (0730 GMT). “Crossing is carried out as usual,” it added.",
+                &[Some("service"), Some("service")],
+            ),
+            // Quoted words that end a subject have no attribution after them.
+            (
+                "The rhetoric, whom Trump referred to as the “enemy of the people,” has also \
+                 been echoed by his allies, indicating the promises are real.",
+                &[Some("Trump")],
+            ),
             // "they" is the group in the plural named last; with none, it has no name.
             (
                 "The researchers say iodine levels are low. They call for “urgent action.”",
