@@ -602,7 +602,7 @@ const COMMON_ABBREVIATIONS: &[&str] = &[
     "OS", "AI", "TV", "PC", "IT", "IP", "ID", "CEO", "CFO", "COO", "CTO", "GDP", "DNA", "RNA",
     "USB", "PDF", "VPN", "API", "SUV", "ATM", "GPS", "LED", "LCD", "CPU", "GPU", "RAM", "SSD",
     "HIV", "AIDS", "ICU", "ER", "IQ", "PR", "HR", "VIP", "DIY", "FAQ", "URL", "SMS", "ETF", "IPO",
-    "VAT", "PhD", "MBA", "MP", "MPs", "OK", // Time zones ("0730 GMT").
+    "VAT", "PhD", "MBA", "MP", "MPs", "OK", "R&D", // Time zones ("0730 GMT").
     "GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "CET", "CEST", "BST",
     "IST", "JST",
 ];

@@ -2399,7 +2399,9 @@ impl<'d, 'a> Stage<'d, 'a> {
             let bare = !self.doc.text[f.inner.start..f.close.unwrap_or(f.inner.end)]
                 .trim_end()
                 .ends_with([',', '.', '!', '?', ';', ':']);
-            if title && bare && self.names_a_work_before_noun(f) {
+            if title && bare && self.names_a_work_before_noun(f)
+                || self.titles_a_work_after_comma(f)
+            {
                 continue;
             }
             // A title that is the subject of the writer's sentence: "“The Iron Claw” revolves
@@ -2847,6 +2849,19 @@ impl<'d, 'a> Stage<'d, 'a> {
 
     /// Whether the words before a fragment introduce the name of a work or show: "on “Fox
     /// News Sunday”", "NBC's “Nightly News”", "the documentary “13th”", "titled “Arrogant”".
+    /// "In a paper, “Statin Use and the Risk of Venous Thromboembolism …,” published in …": a
+    /// long title set off by a comma after the noun for its work.
+    fn titles_a_work_after_comma(&self, f: &Fragment) -> bool {
+        let t = self.doc.token_at(f.open);
+        t >= 2
+            && self.tok(t - 1) == ","
+            && {
+                let noun = self.doc.lower(t - 2);
+                WORK_NOUNS.contains(&noun) && !matches!(noun, "on" | "titled" | "entitled")
+            }
+            && is_title_of(&self.doc.text[f.inner.clone()], 20)
+    }
+
     fn names_a_work(&self, f: &Fragment) -> bool {
         let t = self.doc.token_at(f.open);
         let Some(prev) = t.checked_sub(1).map(|p| self.tok(p)) else {
@@ -5743,6 +5758,36 @@ impl<'d, 'a> Stage<'d, 'a> {
     /// the latest one. News outlets are left out ("told Reuters … The company said").
     fn organization_antecedent(&self, head: &str, at: usize) -> Option<usize> {
         let generic = ORGANIZATION_NOUNS.contains(&head);
+        // "The company" is no government body, court or university ("… from the Environmental
+        // Protection Agency. Running Tide … The company takes …").
+        let commercial = matches!(
+            head,
+            "company" | "firm" | "startup" | "start-up" | "business"
+        );
+        let public_body = |e: usize| {
+            self.entities[e].name.split_whitespace().any(|w| {
+                matches!(
+                    w,
+                    "Agency"
+                        | "Department"
+                        | "Ministry"
+                        | "Commission"
+                        | "Administration"
+                        | "Bureau"
+                        | "Council"
+                        | "Committee"
+                        | "Court"
+                        | "Police"
+                        | "University"
+                        | "Parliament"
+                        | "Senate"
+                        | "Congress"
+                        | "Army"
+                        | "Navy"
+                        | "Government"
+                )
+            })
+        };
         let named: Vec<usize> = self
             .index
             .before(at, at.saturating_sub(2000))
@@ -5756,6 +5801,7 @@ impl<'d, 'a> Stage<'d, 'a> {
                 self.entities[*e].kind == EntityKind::Organization
                     && !self.entities[*e].media
                     && !platform
+                    && (!commercial || !public_body(*e))
             })
             .map(|(_, e, _)| e)
             .collect();
@@ -6958,12 +7004,17 @@ fn scan_marks(text: &str, range: Range<usize>) -> Vec<(usize, Mark, usize)> {
 /// Whether quoted words look like the title of a work: at most six words, each capitalised
 /// but for short function words ("State of the Union", "Morning Joe", "13th").
 fn is_title(words: &str) -> bool {
+    is_title_of(words, 6)
+}
+
+/// [`is_title`] for titles of up to `most` words.
+fn is_title_of(words: &str, most: usize) -> bool {
     let words: Vec<&str> = words
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
         .collect();
-    if words.is_empty() || words.len() > 6 {
+    if words.is_empty() || words.len() > most {
         return false;
     }
     let small = |w: &str| {
@@ -7152,6 +7203,12 @@ mod tests {
     #[test]
     fn speaker_patterns() {
         let cases: &[(&str, &[Option<&str>])] = &[
+            // "The company" is no government agency named last.
+            (
+                "Carboniferous Inc. is applying for a permit from the Environmental Protection \
+                 Agency. The company says it has sunk “tens of thousands of tons” so far.",
+                &[Some("Carboniferous Inc.")],
+            ),
             // A parenthetical attribution with its subject after the verb.
             (
                 "The Manhattan Project, wrote Richard Rhodes, author of a history of the bomb, \
@@ -7906,6 +7963,12 @@ mod tests {
                 0,
             ),
             ("In a preview clip of ‘The 411,’ she sings.", 0),
+            // A long title set off by a comma after its work's noun.
+            (
+                "In a paper, “Statin Use and the Risk of Venous Thromboembolism in Women Taking \
+                 Hormone Therapy,” published in a journal, the researchers used a claims database.",
+                0,
+            ),
             // A name that opens the sentence as a modifier of the show's people.
             ("“Daily Show” host Trevor Noah mocked the plan.", 0),
             ("“Succession” star Brian Cox said the series was over.", 0),
