@@ -3221,7 +3221,24 @@ impl<'d, 'a> Stage<'d, 'a> {
             if let Some(a) = self.possessor_claim(v, open_tok, sentence_start, f) {
                 return Some(a);
             }
-            let Some((lemma, _)) = self.cue_at(v) else {
+            // "have been described by UN officials as “hell on earth”": a passive speech verb
+            // and its agent (not a cue for the passive's subject).
+            let agent = ((w.ends_with("ed") || matches!(w, "told" | "written"))
+                && v > sentence_start
+                && v + 2 < open_tok
+                && self.doc.lower(v + 1) == "by"
+                && matches!(
+                    self.doc.lower(v - 1),
+                    "was" | "were" | "is" | "are" | "been" | "being" | "be"
+                ))
+            .then(|| cue(w))
+            .flatten()
+            .and_then(|(lemma, _)| Some((lemma, self.subject_after(v + 2, open_tok)?)));
+            let Some(lemma) = agent
+                .as_ref()
+                .map(|(lemma, _)| *lemma)
+                .or_else(|| self.cue_at(v).map(|(lemma, _)| lemma))
+            else {
                 continue;
             };
             let mut k = v + 1;
@@ -3267,6 +3284,7 @@ impl<'d, 'a> Stage<'d, 'a> {
             .then(|| self.subject_after(v + 1, open_tok))
             .flatten()
             .filter(|(_, after)| *after < open_tok && self.tok(*after) == ",");
+            let parenthetical = agent.map(|(_, a)| a).or(parenthetical);
             if let Some((_, after)) = &parenthetical {
                 k = *after;
             }
@@ -3819,6 +3837,10 @@ impl<'d, 'a> Stage<'d, 'a> {
                     && (determiner && e >= i + 2
                     // "Polestar continues to see …", "Google plans a …": a word in -s before
                     // "to", "that" or an article is a verb.
+                    // ("Merriam-Webster defines “snow” as …": before the quoted words.)
+                    || e > i
+                        && e + 1 == to
+                        && self.tok(e - 1).starts_with(char::is_uppercase)
                     || e > i
                         && e + 1 < to
                         && (matches!(lower(e + 1).as_str(), "to" | "that" | "the" | "a" | "an")
@@ -3846,7 +3868,9 @@ impl<'d, 'a> Stage<'d, 'a> {
             }
             e += 1;
         }
-        if contraction.is_some() {
+        // "I can’t look at …", "He also says": a personal pronoun is the whole subject.
+        if contraction.is_some() || matches!(lower(i).as_str(), "i" | "we" | "he" | "she" | "they")
+        {
             e = i + 1;
         }
         if e == i || e >= to {
@@ -6325,7 +6349,30 @@ impl<'d, 'a> Stage<'d, 'a> {
         }
         let speaker;
         let comma;
-        if inverted {
+        if inverted && lemma == "tell" {
+            // "…, Sabrina Schlesinger, MSc, one of the study authors …, told Health.": "told"
+            // does not invert; its subject is the person set off by commas before the
+            // apposition, and the words after it are the addressee.
+            let doc_tokens = &doc.tokens;
+            let from = doc_tokens[t.saturating_sub(40).max(first + 1)].start();
+            let (range, entity) = self
+                .index
+                .within(&(from..doc_tokens[t - 1].start()))
+                .find(|(r, e, _)| {
+                    let (a, b) = (doc.token_at(r.start), doc.token_at(r.end));
+                    self.entities[*e].kind == EntityKind::Person
+                        && a > first
+                        && self.tok(a - 1) == ","
+                        && b < t
+                        && self.tok(b) == ","
+                })
+                .map(|(r, e, _)| (r, e))?;
+            comma = doc.token_at(range.start) - 1;
+            speaker = SpeakerDraft {
+                range,
+                entity: Some(entity),
+            };
+        } else if inverted {
             // "…, complained that he …", "…, accused by the government of …", "…, called him
             // a …": no subject after the verb, so no inverted attribution.
             if t + 1 >= last
@@ -7203,6 +7250,32 @@ mod tests {
     #[test]
     fn speaker_patterns() {
         let cases: &[(&str, &[Option<&str>])] = &[
+            // A passive speech verb's agent speaks, not its subject.
+            (
+                "More than 90 percent of residents have been displaced, and conditions have \
+                 been described by UN officials as “hell on earth”.",
+                &[Some("UN officials")],
+            ),
+            (
+                "She was told by officials that the plan was “dead on arrival.”",
+                &[Some("officials")],
+            ),
+            // A name before a verb in -s and the quoted words; a pronoun is the whole subject.
+            (
+                "Merriam-Webster defines “snow” as precipitation in the form of ice crystals.",
+                &[Some("Merriam-Webster")],
+            ),
+            (
+                "I can’t look at this warmth right now and say, “This is El Niño.”",
+                &[Some("[I]")],
+            ),
+            // "told" does not invert: the person set off before a long apposition tells.
+            (
+                "This evidence highlights the benefits of a plant-based diet, Sabrina \
+                 Schlesinger, MSc, one of the study authors and a researcher at the German \
+                 Center for Diabetes Research, told Health.",
+                &[Some("Sabrina Schlesinger")],
+            ),
             // "The company" is no government agency named last.
             (
                 "Carboniferous Inc. is applying for a permit from the Environmental Protection \
