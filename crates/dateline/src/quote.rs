@@ -1746,6 +1746,16 @@ impl<'d, 'a> Stage<'d, 'a> {
         {
             return None;
         }
+        // "a celestial wonder that …", "a bold claim": a base form after "a"/"an" and one word
+        // is a noun (a verb after a singular subject takes -s).
+        if found.0 == w
+            && t >= 2
+            && matches!(self.doc.lower(t - 2), "a" | "an")
+            && self.doc.tokens[t - 1].kind == TokenKind::Word
+            && self.tok(t - 1).starts_with(char::is_lowercase)
+        {
+            return None;
+        }
         // "the marriage claim the account made", "a unique light show that …": a noun after a
         // determiner and a noun ("the officials claim …", "the data show …" are verbs).
         if matches!(w, "claim" | "show")
@@ -5122,6 +5132,18 @@ impl<'d, 'a> Stage<'d, 'a> {
         {
             let prep = start - 1;
             let head_start = self.np_start(prep, floor);
+            // "The Ministry of Health in Gaza announced": the head is the whole name the
+            // entity stage found, not its last words after "of".
+            let head_start = {
+                let at = self.doc.tokens[head_start].start();
+                let before = self.doc.tokens[floor].start()..self.doc.tokens[prep - 1].end();
+                self.index
+                    .within(&before)
+                    .filter(|(r, _, _)| r.start < at && at < r.end)
+                    .map(|(r, _, _)| self.doc.token_at(r.start))
+                    .min()
+                    .unwrap_or(head_start)
+            };
             // "Minister of Education Stefania Giannini said": a capitalised title's complement
             // ends in the person who speaks ("a spokesman for Senator Smith" keeps its head).
             let head_names_nobody = || {
@@ -7161,6 +7183,17 @@ mod tests {
     }
 
     #[test]
+    fn a_base_form_after_a_and_one_word_is_a_noun() {
+        for text in [
+            "The eclipse, a celestial wonder that drew millions of eyes skyward, was a highlight.",
+            "It was a bold claim that few believed.",
+        ] {
+            let a = parse(text, &Options::default()).unwrap();
+            assert!(a.quotes.is_empty(), "{text}: {:?}", a.quotes);
+        }
+    }
+
+    #[test]
     fn let_us_say_is_no_cue() {
         for text in [
             "Let’s say the degree will cost $160,000 in 18 years.",
@@ -7250,6 +7283,12 @@ mod tests {
     #[test]
     fn speaker_patterns() {
         let cases: &[(&str, &[Option<&str>])] = &[
+            // A name the entity stage found is the head, not its words after "of".
+            (
+                "The Ministry of Health in Gaza announced on Tuesday that the death toll had \
+                 “reached 19,667.”",
+                &[Some("Ministry of Health")],
+            ),
             // A passive speech verb's agent speaks, not its subject.
             (
                 "More than 90 percent of residents have been displaced, and conditions have \
