@@ -741,6 +741,12 @@ fn speaking_head(head: &str) -> bool {
         || SOURCE_NOUNS.contains(&l)
 }
 
+/// Verbs that open a sentence as imperatives addressed to the reader ("Look at …", "Imagine …").
+const IMPERATIVE_OPENERS: &[&str] = &[
+    "look", "consider", "imagine", "remember", "note", "see", "try", "check", "click", "visit",
+    "read", "watch", "think", "keep", "tap", "select", "open", "use", "picture", "compare",
+];
+
 /// Things whose names end like agent nouns ("the merger", "the number", "the winter").
 const AGENT_LOOKALIKES: &[&str] = &[
     "merger",
@@ -3742,6 +3748,15 @@ impl<'d, 'a> Stage<'d, 'a> {
         // subject names nobody.
         if i < to && lower(i) == "perhaps" {
             i += 1;
+        }
+        // "Look at the “home” page", "Imagine a “perfect storm”": an imperative opening the
+        // sentence has no subject.
+        if i < to
+            && self.doc.opens_sentence(i)
+            && self.tok(i).starts_with(char::is_uppercase)
+            && IMPERATIVE_OPENERS.contains(&lower(i).as_str())
+        {
+            return None;
         }
         // "…, you blend ingredients …": the reader says nothing; "…, and select your program
         // (“ice cream,” …)": an imperative after a coordinator has no subject.
@@ -7283,6 +7298,8 @@ mod tests {
     #[test]
     fn speaker_patterns() {
         let cases: &[(&str, &[Option<&str>])] = &[
+            // An imperative opening the sentence names no one.
+            ("Look at the “home” page first.", &[None]),
             // A name the entity stage found is the head, not its words after "of".
             (
                 "The Ministry of Health in Gaza announced on Tuesday that the death toll had \
