@@ -2562,10 +2562,14 @@ impl<'d, 'a> Stage<'d, 'a> {
                                         self.claim_end(sentence, f.close_end).max(f.close_end);
                                     Some(self.doc.tokens[start].start().min(f.open)..end)
                                 });
+                                // "it’s instead been dubbed “feather duvet lung”": a passive
+                                // label right before the quoted words names no one who says it.
+                                let labelled = (to.saturating_sub(3).max(from)..to)
+                                    .any(|t| self.passive_at(t, to));
                                 quote.speaker = subject.or_else(|| {
                                     self.sentence_subject(from, to).filter(|s| {
                                         let after = self.doc.token_at(s.range.end);
-                                        !self.passive_after(after, to)
+                                        !labelled && !self.passive_after(after, to)
                                     })
                                 });
                                 // "''…,'' said Steve Schmidt. Unless rivals quit, ''it's very
@@ -7298,6 +7302,11 @@ mod tests {
     #[test]
     fn speaker_patterns() {
         let cases: &[(&str, &[Option<&str>])] = &[
+            (
+                "In cases where people have gotten HP from feather bedding, it’s instead been \
+                 dubbed “feather duvet lung.”",
+                &[None],
+            ),
             // An imperative opening the sentence names no one.
             ("Look at the “home” page first.", &[None]),
             // A name the entity stage found is the head, not its words after "of".
