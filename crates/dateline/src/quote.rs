@@ -1754,11 +1754,11 @@ impl<'d, 'a> Stage<'d, 'a> {
         }
         // "a celestial wonder that …", "a bold claim": a base form after "a"/"an" and one word
         // is a noun (a verb after a singular subject takes -s).
+        // ("a Weibo post that said …": a name as the modifier too.)
         if found.0 == w
             && t >= 2
             && matches!(self.doc.lower(t - 2), "a" | "an")
             && self.doc.tokens[t - 1].kind == TokenKind::Word
-            && self.tok(t - 1).starts_with(char::is_lowercase)
         {
             return None;
         }
@@ -6034,8 +6034,35 @@ impl<'d, 'a> Stage<'d, 'a> {
             {
                 break;
             }
-            // A lowercase word after a capitalised name ends the addressee ("told Reuters he").
+            // A lowercase word after a capitalised name ends the addressee ("told Reuters he"),
+            // unless it is the people the name modifies ("told WeWork executives he …").
+            let people = PEOPLE_PLURALS.contains(&lower.as_str())
+                || matches!(
+                    lower.as_str(),
+                    "officials"
+                        | "employees"
+                        | "staff"
+                        | "staffers"
+                        | "investors"
+                        | "lawmakers"
+                        | "members"
+                        | "leaders"
+                        | "students"
+                        | "supporters"
+                        | "workers"
+                        | "reporters"
+                        | "journalists"
+                        | "voters"
+                        | "donors"
+                        | "viewers"
+                        | "listeners"
+                        | "readers"
+                        | "shareholders"
+                        | "analysts"
+                        | "delegates"
+                );
             if end > start
+                && !people
                 && !w.chars().next().is_some_and(char::is_uppercase)
                 && self
                     .tok(end - 1)
@@ -8460,6 +8487,12 @@ mod tests {
                 "The mayor told reporters the bridge would reopen.",
                 "reporters",
             ),
+            // The people a name modifies are the addressee; a clause's subject is not.
+            (
+                "Masayoshi Son told WeWork executives he wants the company to turn a profit.",
+                "WeWork executives",
+            ),
+            ("Jane Smith told Reuters he would resign.", "Reuters"),
             (
                 "“I have nothing to hide,” Mr. Trump told reporters aboard Air Force One.",
                 "reporters",

@@ -227,8 +227,11 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
                         let tld_end = s[j + 1..]
                             .find(|c: char| !c.is_alphanumeric())
                             .map_or(s.len(), |k| j + 1 + k);
+                        // ("PanARMENIAN.Net": any case.)
                         let domain = piece_len >= 2
-                            && TOP_LEVEL_DOMAINS.contains(&&s[j + 1..tld_end])
+                            && TOP_LEVEL_DOMAINS
+                                .iter()
+                                .any(|d| d.eq_ignore_ascii_case(&s[j + 1..tld_end]))
                             && !s[tld_end..].starts_with(is_word_char);
                         if all_digits {
                             next.is_some_and(|n| n.is_ascii_digit())
@@ -469,6 +472,10 @@ mod tests {
                 &["told", "Polygraph.info", "the", "claims"],
             ),
             ("on Amazon.com.", &["on", "Amazon.com", "."]),
+            (
+                "PanARMENIAN.Net - Verified",
+                &["PanARMENIAN.Net", "-", "Verified"],
+            ),
             // A pronoun and its clitic are two words; "it's" and names stay whole.
             ("she’d say", &["she", "’d", "say"]),
             (
