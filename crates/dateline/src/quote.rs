@@ -7124,10 +7124,12 @@ fn is_title(words: &str) -> bool {
 
 /// [`is_title`] for titles of up to `most` words.
 fn is_title_of(words: &str, most: usize) -> bool {
+    // (One word past the limit is enough to say no: a long fragment is not read whole.)
     let words: Vec<&str> = words
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
+        .take(most + 1)
         .collect();
     if words.is_empty() || words.len() > most {
         return false;
