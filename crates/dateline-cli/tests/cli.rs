@@ -41,7 +41,7 @@ fn json_for_one_file_and_text_summary() {
     let out = dateline(&["parse", &fixture("en-wire-001")], None);
     assert!(out.status.success());
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v["schema_version"], 1);
+    assert_eq!(v["schema_version"], dateline::SCHEMA_VERSION);
     assert_eq!(v["dateline"]["place"], "Washington");
     let out = dateline(
         &["parse", "--format", "text", &fixture("en-wire-001")],

@@ -12,9 +12,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::offsets::OffsetIndex;
 
-/// The version of the JSON contract that this crate writes. It changes when a field is renamed or
-/// removed, not when one is added.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The version of the JSON contract that this crate writes. It changes when a field is renamed,
+/// removed or changes type, not when one is added.
+///
+/// 2: [`Speaker::name`] may be `null` (a pronoun that resolves to no one).
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// A half-open range `start..end` of code points in [`Article::text`].
 #[derive(

@@ -155,7 +155,7 @@ ZÜRICH, Switzerland — Zoë Keller 🎉 reopened her café in Zürich on Frida
 fun testInline(pipeline: Pipeline) {
     val a = pipeline.parse(INLINE)
     dump("inline", a)
-    checkEq("inline: schemaVersion", a.schemaVersion, 1u)
+    checkEq("inline: schemaVersion", a.schemaVersion, 2u)
     check("inline: text keeps the emoji and the accents", a.text.contains("🎉") && a.text.contains("Zürich")) { a.text }
     checkSpans("inline", a)
     checkEq("inline: dateline place", a.dateline?.place, "Zürich")

@@ -122,7 +122,7 @@ final class DatelineTests: XCTestCase {
 
     func testInlineArticle() throws {
         let a = try pipeline.parse(text: inlineArticle)
-        XCTAssertEqual(a.schemaVersion, 1)
+        XCTAssertEqual(a.schemaVersion, 2)
         XCTAssertTrue(a.text.contains("🎉") && a.text.contains("Zürich"))
         checkSpans(a)
         XCTAssertEqual(a.dateline?.place, "Zürich")
