@@ -3264,8 +3264,25 @@ impl<'d, 'a> Stage<'d, 'a> {
             let mut k = v + 1;
             // `and said …`, `, saying …` and `by announcing …` take the subject of the main
             // clause.
+            // ("issued a statement warning that …": a participle after the statement the
+            // subject issued.)
+            let statement_participle = w.ends_with("ing")
+                && v >= sentence_start + 3
+                && matches!(
+                    self.doc.lower(v - 1),
+                    "statement" | "letter" | "tweet" | "post" | "message" | "video" | "memo"
+                )
+                && matches!(
+                    self.doc.lower(v - 2),
+                    "a" | "an" | "the" | "its" | "his" | "her" | "their"
+                )
+                && matches!(
+                    self.doc.lower(v - 3),
+                    "issued" | "released" | "posted" | "published" | "sent" | "put" | "shared"
+                );
             let coordinated = v > sentence_start
                 && (self.tok(v - 1) == "and"
+                    || statement_participle
                     || w.ends_with("ing")
                         && matches!(
                             self.doc.lower(v - 1),
@@ -3748,6 +3765,18 @@ impl<'d, 'a> Stage<'d, 'a> {
             i += 1;
         }
         i = self.skip_openers(i, to)?;
+        // "Ah, but one piece of history …": a coordinator after an interjection.
+        while i + 1 < to && matches!(lower(i).as_str(), "but" | "yet" | "so") {
+            i += 1;
+        }
+        // "…, which regulates campaign finances, issued a statement warning …": a clause that
+        // starts at a verb has lost its subject.
+        if i < to && self.tok(i).starts_with(char::is_lowercase) && {
+            let w = lower(i);
+            w.ends_with("ed") || IRREGULAR_PASTS.contains(&w.as_str())
+        } {
+            return None;
+        }
         // "Perhaps there are grounds for …", "It shouldn’t escape notice that …": an expletive
         // subject names nobody.
         if i < to && lower(i) == "perhaps" {
@@ -7335,6 +7364,13 @@ mod tests {
                 "In cases where people have gotten HP from feather bedding, it’s instead been \
                  dubbed “feather duvet lung.”",
                 &[None],
+            ),
+            // A participle after the statement a subject issued takes that subject.
+            (
+                "In a reflection of the confusion, the Electoral Commission, which regulates \
+                 campaign finances, issued a statement warning that “voters are entitled to \
+                 transparency.”",
+                &[Some("Electoral Commission")],
             ),
             // An imperative opening the sentence names no one.
             ("Look at the “home” page first.", &[None]),
