@@ -3321,11 +3321,12 @@ impl<'d, 'a> Stage<'d, 'a> {
             .then(|| self.subject_after(v + 1, open_tok))
             .flatten()
             .filter(|(_, after)| *after < open_tok && self.tok(*after) == ",");
-            let parenthetical = agent.map(|(_, a)| a).or(parenthetical);
-            if let Some((_, after)) = &parenthetical {
+            // (The two exclude each other: a comma or a form of "be" before the verb.)
+            let subject_after_verb = agent.map(|(_, a)| a).or(parenthetical);
+            if let Some((_, after)) = &subject_after_verb {
                 k = *after;
             }
-            let direct_subject = if let Some((s, _)) = parenthetical {
+            let direct_subject = if let Some((s, _)) = subject_after_verb {
                 Some(s)
             } else if let Some(k) = shared_verb {
                 self.subject_before(k, sentence_start)
