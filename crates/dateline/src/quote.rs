@@ -1521,6 +1521,7 @@ pub(crate) fn run(
     }
     stage.continue_reported_speakers(&mut quotes);
     stage.resolve_they(&mut quotes);
+    stage.interviewee_first_person(&mut quotes);
     stage.first_person(&quotes);
     stage.drop_unused_groups(&mut quotes);
     // Attributions read more than once (a sentence seen for a quote and for reported speech)
@@ -1580,6 +1581,58 @@ impl<'d, 'a> Stage<'d, 'a> {
                 self.index
                     .add(s.range.clone(), entity, MentionForm::Pronoun);
             }
+        }
+    }
+
+    /// "Interview with LibriVox founder Hugh McGuire": in an interview, the answers' "I" is the
+    /// person the headline names. Resolves the speakers still written "I".
+    fn interviewee_first_person(&mut self, quotes: &mut [QuoteDraft]) {
+        let Some(headline) = self
+            .doc
+            .layout
+            .blocks
+            .iter()
+            .find(|b| b.kind == BlockKind::Headline)
+            .map(|b| b.range())
+        else {
+            return;
+        };
+        let title = self.doc.text[headline.clone()].to_lowercase();
+        let Some(at) = ["interview with", "q&a with", "in conversation with"]
+            .iter()
+            .find_map(|p| title.find(p))
+        else {
+            return;
+        };
+        let after = headline.start + at;
+        let Some(person) = self
+            .index
+            .within(&(after..headline.end))
+            .find(|(_, e, _)| self.entities[*e].kind == EntityKind::Person)
+            .map(|(_, e, _)| e)
+        else {
+            return;
+        };
+        for q in quotes.iter_mut() {
+            let Some(s) = q.speaker.as_mut().filter(|s| s.entity.is_none()) else {
+                continue;
+            };
+            // (Not in a question: the interviewer asks those.)
+            let question = self
+                .doc
+                .sentence_at(s.range.start)
+                .map(|k| self.doc.layout.blocks[self.doc.sentences[k].block()].range())
+                .is_some_and(|b| self.doc.text[b].trim_end().ends_with('?'));
+            if &self.doc.text[s.range.clone()] != "I" || question {
+                continue;
+            }
+            s.entity = Some(person);
+            self.entities[person].mentions.push(MentionDraft {
+                range: s.range.clone(),
+                form: MentionForm::Pronoun,
+            });
+            self.index
+                .add(s.range.clone(), person, MentionForm::Pronoun);
         }
     }
 
@@ -7430,6 +7483,13 @@ mod tests {
                 "The rhetoric, whom Trump referred to as the “enemy of the people,” has also \
                  been echoed by his allies, indicating the promises are real.",
                 &[Some("Trump")],
+            ),
+            // In an interview, the answers' "I" is the person the headline names; the
+            // interviewer's questions are not theirs.
+            (
+                "Interview with LibriVox founder Hugh McGuire\n\nWhy did you start it? I read \
+                 that you “love old books”?\n\nI think that a “vibrant public domain” matters.",
+                &[Some("[I]"), Some("Hugh McGuire")],
             ),
             // "they" is the group in the plural named last; with none, it has no name.
             (
