@@ -3971,6 +3971,9 @@ impl<'d, 'a> Stage<'d, 'a> {
                     // ("The award-winning actor", "a well-connected donor": compound
                     // adjectives.)
                     && !w.contains('-')
+                    // ("The retired neurosurgeon", "the embattled governor": a participle right
+                    // after the determiner is an adjective.)
+                    && !(determiner && e == i + 1 && self.cue_at(e).is_none())
                     && (lw.ends_with("ed")
                         || self.cue_at(e).is_some()
                         || lw.ends_with("ing")
@@ -7483,6 +7486,12 @@ mod tests {
                 "The rhetoric, whom Trump referred to as the “enemy of the people,” has also \
                  been echoed by his allies, indicating the promises are real.",
                 &[Some("Trump")],
+            ),
+            // A participle right after the determiner is an adjective of the subject.
+            (
+                "Ben Carson fell in the polls. The retired neurosurgeon has provided no \
+                 details, saying only that he was “refining some operational practices.”",
+                &[Some("retired neurosurgeon")],
             ),
             // In an interview, the answers' "I" is the person the headline names; the
             // interviewer's questions are not theirs.
