@@ -1545,6 +1545,15 @@ pub(crate) fn run(
 }
 
 impl<'d, 'a> Stage<'d, 'a> {
+    /// Records that the pronoun at `range` refers to `entity` (a mention, and the index's entry).
+    fn point_pronoun(&mut self, range: Range<usize>, entity: usize) {
+        self.entities[entity].mentions.push(MentionDraft {
+            range: range.clone(),
+            form: MentionForm::Pronoun,
+        });
+        self.index.add(range, entity, MentionForm::Pronoun);
+    }
+
     /// "The authors say … They call for …": the group in the plural named last before byte
     /// `at`, within a few sentences (the referent of "they").
     fn plural_group_before(&self, at: usize) -> Option<usize> {
@@ -1574,12 +1583,7 @@ impl<'d, 'a> Stage<'d, 'a> {
             }
             if let Some(entity) = self.plural_group_before(s.range.start) {
                 s.entity = Some(entity);
-                self.entities[entity].mentions.push(MentionDraft {
-                    range: s.range.clone(),
-                    form: MentionForm::Pronoun,
-                });
-                self.index
-                    .add(s.range.clone(), entity, MentionForm::Pronoun);
+                self.point_pronoun(s.range.clone(), entity);
             }
         }
     }
@@ -1627,12 +1631,7 @@ impl<'d, 'a> Stage<'d, 'a> {
                 continue;
             }
             s.entity = Some(person);
-            self.entities[person].mentions.push(MentionDraft {
-                range: s.range.clone(),
-                form: MentionForm::Pronoun,
-            });
-            self.index
-                .add(s.range.clone(), person, MentionForm::Pronoun);
+            self.point_pronoun(s.range.clone(), person);
         }
     }
 
@@ -2162,11 +2161,7 @@ impl<'d, 'a> Stage<'d, 'a> {
                     let w = self.tok(t);
                     if matches!(w, "I" | "me" | "my" | "myself" | "mine" | "Me" | "My") {
                         let range = self.doc.tokens[t].range();
-                        self.entities[id].mentions.push(MentionDraft {
-                            range: range.clone(),
-                            form: MentionForm::Pronoun,
-                        });
-                        self.index.add(range, id, MentionForm::Pronoun);
+                        self.point_pronoun(range, id);
                     }
                     t += 1;
                 }
@@ -4969,11 +4964,7 @@ impl<'d, 'a> Stage<'d, 'a> {
                 let Some(entity) = antecedent.entity else {
                     return Some(antecedent);
                 };
-                self.entities[entity].mentions.push(MentionDraft {
-                    range: who.clone(),
-                    form: MentionForm::Pronoun,
-                });
-                self.index.add(who.clone(), entity, MentionForm::Pronoun);
+                self.point_pronoun(who.clone(), entity);
                 return Some(SpeakerDraft {
                     range: who,
                     entity: Some(entity),
@@ -5663,11 +5654,7 @@ impl<'d, 'a> Stage<'d, 'a> {
                 .find(|(r, _)| spoke(r))
                 .or_else(|| orgs.iter().find(|(_, e)| !singular_group(*e)))
                 .map(|&(_, e)| e)?;
-            self.entities[entity].mentions.push(MentionDraft {
-                range: range.clone(),
-                form: MentionForm::Pronoun,
-            });
-            self.index.add(range.clone(), entity, MentionForm::Pronoun);
+            self.point_pronoun(range.clone(), entity);
             return Some(SpeakerDraft {
                 range,
                 entity: Some(entity),
@@ -5675,11 +5662,7 @@ impl<'d, 'a> Stage<'d, 'a> {
         }
         if end - start == 1 && last_word == "they" {
             if let Some(entity) = self.plural_group_before(range.start) {
-                self.entities[entity].mentions.push(MentionDraft {
-                    range: range.clone(),
-                    form: MentionForm::Pronoun,
-                });
-                self.index.add(range.clone(), entity, MentionForm::Pronoun);
+                self.point_pronoun(range.clone(), entity);
                 return Some(SpeakerDraft {
                     range,
                     entity: Some(entity),
