@@ -6332,12 +6332,81 @@ impl<'d, 'a> Stage<'d, 'a> {
                             t = doc.token_at(content.end);
                             continue;
                         }
+                        // "The researchers reported that Apple holds …; the report says the
+                        // company “…”": a later clause quotes someone with a verb of its own;
+                        // the claim ends before that clause.
+                        if let Some(end) = self.clause_before_cued_quote(&content, &quoted, quotes)
+                        {
+                            q.parts[0].end = end;
+                            q.content = Some(content.start..end);
+                            quotes.push(q);
+                            t = doc.token_at(end);
+                            continue;
+                        }
                         adopt(quotes, q);
                     }
                 }
                 t += 1;
             }
         }
+    }
+
+    /// The "and"/"but" that coordinates the verb at `t` with an earlier one ("thanked … and
+    /// said", "agreed, but also contended"), past adverbs and auxiliaries between.
+    fn coordinating_conjunction_before(&self, t: usize, first: usize) -> Option<usize> {
+        let mut c = t;
+        while c > first + 1 && {
+            let w = self.doc.lower(c - 1);
+            matches!(w, "also" | "then" | "later" | "has" | "have" | "had")
+                || ly_adverb(w) && self.tok(c - 1).starts_with(char::is_lowercase)
+        } {
+            c -= 1;
+        }
+        if c > first && matches!(self.doc.lower(c - 1), "and" | "but") {
+            Some(c - 1)
+        } else {
+            None
+        }
+    }
+
+    /// End of a reported clause `content` that runs into a quotation attributed by a verb of its
+    /// own: the clause stops at the last "; " or ", and/but/while …" before that quotation.
+    /// `None` when the content starts inside a quotation, the quotation has no verb of its own
+    /// (the clause then quotes it: a partial quote), or no such boundary leaves three words.
+    fn clause_before_cued_quote(
+        &self,
+        content: &Range<usize>,
+        quoted: &[Range<usize>],
+        quotes: &[QuoteDraft],
+    ) -> Option<usize> {
+        let doc = self.doc;
+        let i = quoted.partition_point(|q| q.end <= content.start);
+        let r = quoted.get(i)?;
+        if r.start <= content.start || r.start >= content.end {
+            return None;
+        }
+        let cued = quotes.iter().any(|q| {
+            q.parent.is_none()
+                && q.cue.is_some()
+                && q.parts
+                    .first()
+                    .is_some_and(|p| r.start <= p.start && p.start < r.end)
+        });
+        if !cued {
+            return None;
+        }
+        let from = doc.token_at(content.start);
+        let to = doc.token_at(r.start);
+        let boundary = (from + 3..to).rev().find(|&b| {
+            self.tok(b) == ";"
+                || self.tok(b) == ","
+                    && b + 1 < to
+                    && matches!(
+                        doc.lower(b + 1),
+                        "and" | "but" | "while" | "whereas" | "although" | "though"
+                    )
+        })?;
+        Some(doc.tokens[boundary - 1].end())
     }
 
     /// End of the clause before a sentence-final attribution after a cue at `t`: ", the U.S.
@@ -6781,6 +6850,15 @@ impl<'d, 'a> Stage<'d, 'a> {
             return None;
         }
         let t = t_cue;
+        // "Having said that, …": a discourse phrase, no claim.
+        if t > first
+            && doc.lower(t - 1) == "having"
+            && self.tok(k) == "that"
+            && k + 1 < last
+            && self.tok(k + 1) == ","
+        {
+            return None;
+        }
         // Coordinated verbs ("Zelensky thanked … and said …") take the sentence's subject: a
         // person or organisation named at its start.
         let participle =
@@ -6788,22 +6866,49 @@ impl<'d, 'a> Stage<'d, 'a> {
         let speaker = if participle {
             // "Trump unleashed a series of tweets, saying that …": the main clause's subject.
             self.main_subject(first, t - 1)?
-        } else if t > first && self.tok(t - 1) == "and" {
-            let head = doc.tokens[first].start()..doc.tokens[t].start();
-            let mentions: Vec<(Range<usize>, usize, MentionForm)> =
-                self.index.within(&head).collect();
-            let (range, entity, _) = mentions
+        } else if let Some(conjunction) = self.coordinating_conjunction_before(t, first) {
+            // The subject stands before the first verb: a name after it ("Demonstrators said
+            // they want “justice for Terrence,” but pledged …") or a possessive ("His ex-wife
+            // agreed, but also contended") is none.
+            let first_verb = (first..conjunction)
+                .find(|&i| self.cue_at(i).is_some() || matches!(self.tok(i), "“" | "\""))
+                .unwrap_or(conjunction);
+            let head = doc.tokens[first].start()..doc.tokens[first_verb].start();
+            let mentions: Vec<(Range<usize>, usize, MentionForm)> = self
+                .index
+                .within(&head)
+                .filter(|(r, _, form)| {
+                    !(*form == MentionForm::Pronoun
+                        && matches!(
+                            doc.text[r.clone()].to_lowercase().as_str(),
+                            "his" | "her" | "their" | "its" | "our" | "my" | "your"
+                        ))
+                })
+                .collect();
+            let named = [EntityKind::Person, EntityKind::Organization]
                 .iter()
-                .find(|(_, e, _)| self.entities[*e].kind == EntityKind::Person)
-                .or_else(|| {
+                .find_map(|kind| {
                     mentions
                         .iter()
-                        .find(|(_, e, _)| self.entities[*e].kind == EntityKind::Organization)
+                        .filter(|(_, e, _)| self.entities[*e].kind == *kind)
+                        .min_by_key(|(r, _, _)| r.start)
                 })
-                .cloned()?;
-            SpeakerDraft {
-                range,
-                entity: Some(entity),
+                .cloned();
+            match named {
+                Some((range, entity, _)) => SpeakerDraft {
+                    range,
+                    entity: Some(entity),
+                },
+                // "Authorities announced … and said …": the first verb's subject, whatever it
+                // names.
+                None => {
+                    let end = if self.tok(conjunction - 1) == "," {
+                        conjunction - 1
+                    } else {
+                        conjunction
+                    };
+                    self.main_subject(first, end)?
+                }
             }
         } else {
             self.subject_before(t, first)?
@@ -6827,10 +6932,24 @@ impl<'d, 'a> Stage<'d, 'a> {
                     && !PERSONAL_PRONOUNS.contains(&w)
                     && !matches!(w, "," | ";" | "“" | "\"")
             });
+            // ("warned North Korea to refrain from actions that would …": "to" before a verb
+            // is an infinitive, and its "that" a relative pronoun.)
+            let infinitive = self.tok(k) == "to"
+                && k + 1 < last
+                && self.tok(k + 1).starts_with(char::is_lowercase)
+                && !DETERMINERS.contains(&self.doc.lower(k + 1))
+                && !matches!(
+                    self.doc.lower(k + 1),
+                    "his" | "her" | "their" | "its" | "my" | "our" | "your" | "this" | "these"
+                )
+                && !people_plural(self.doc.lower(k + 1))
+                // ("responded to accusations that …": a plural noun.)
+                && (!self.doc.lower(k + 1).ends_with('s') || self.doc.lower(k + 1).ends_with("ss"));
             if matches!(
                 self.tok(k),
                 "in" | "on" | "at" | "during" | "to" | "after" | "earlier" | "last" | "this"
-            ) && (that <= k + 8 || adjunct)
+            ) && !infinitive
+                && (that <= k + 8 || adjunct)
             {
                 k = that;
             }
@@ -6857,6 +6976,16 @@ impl<'d, 'a> Stage<'d, 'a> {
             }
         }
         if k < last && self.tok(k) == "," {
+            return None;
+        }
+        // "said little about how …", "has said nothing": no claim.
+        if k + 1 < last
+            && matches!(self.doc.lower(k), "little" | "nothing" | "much")
+            && matches!(
+                self.doc.lower(k + 1),
+                "about" | "of" | "on" | "to" | "since" | "else" | "," | "." | ";"
+            )
+        {
             return None;
         }
         // "the man said to the President": an addressee and no clause.
@@ -8948,6 +9077,25 @@ mod tests {
                 "she would order a review",
                 "Jane Smith",
             ),
+            // A verb coordinated by "and"/"but" takes the first verb's subject, whatever it
+            // names; a name after that verb or a possessive is no subject.
+            (
+                "Authorities announced on Friday the arrest of a man and said a curfew would \
+                 continue through the weekend.",
+                "a curfew would continue through the weekend",
+                "Authorities",
+            ),
+            (
+                "His lawyer agreed, but also contended that she should keep her privacy.",
+                "that she should keep her privacy",
+                "lawyer",
+            ),
+            (
+                "Business Insider commented on Weiner’s future, but acknowledged it had no \
+                 formal relationship with him.",
+                "it had no formal relationship with him",
+                "Business Insider",
+            ),
             // A clause with a noun-phrase subject and an auxiliary after verbs other than say.
             (
                 "Critics argue the law will hurt small businesses.",
@@ -8961,6 +9109,45 @@ mod tests {
             assert_eq!(parts, [*content], "{text}");
             assert_eq!(got.as_deref(), Some(*speaker), "{text}");
         }
+    }
+
+    #[test]
+    fn a_reported_clause_stops_before_a_clause_that_quotes_someone_else() {
+        let q = quotes(
+            "She said fathers would not be eligible, and when pressed, the 34-year-old mother \
+             replied, “It is meant to benefit the mother.”",
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[0].0, QuoteKind::Indirect);
+        assert_eq!(q[0].1, ["fathers would not be eligible"]);
+        assert_eq!(q[0].2.as_deref(), Some("[She]"));
+        assert_eq!(q[1].1, ["It is meant to benefit the mother."]);
+        // An uncued quotation inside the clause is the clause's own (a partial quote).
+        let q = quotes("The researchers reported that the scheme was “entirely legal.”");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, QuoteKind::Partial);
+    }
+
+    #[test]
+    fn discourse_phrases_and_empty_objects_claim_nothing() {
+        for text in [
+            "Having said that, there is a long way to go before the vote.",
+            "Sanders said little about how he would pay for the plan.",
+            "The governor has said nothing since the vote.",
+        ] {
+            assert!(quotes(text).is_empty(), "{text}: {:?}", quotes(text));
+        }
+        // "to" before a verb is an infinitive, and its "that" a relative pronoun.
+        for (_, parts, _) in quotes(
+            "Even China warned North Korea to refrain from further actions that would worsen \
+             the situation.",
+        ) {
+            assert!(!parts[0].starts_with("that would"), "{parts:?}");
+        }
+        // "to" before a plural noun is a preposition: "responded to accusations that …".
+        let q =
+            quotes("Ben Carson responded on Sunday to accusations that he exaggerated details.");
+        assert_eq!(q.len(), 1, "{q:?}");
     }
 
     #[test]

@@ -426,6 +426,8 @@ fn starts_sentence(text: &str, token: &Token) -> bool {
         || matches!(
             c,
             '“' | '"' | '‘' | '\'' | '(' | '[' | '—' | '–' | '-' | '¿' | '¡'
+            // List items a newsletter opens with a mark ("~ Meet the robots …", "* Item").
+            | '~' | '*' | '>' | '#' | '@'
         )
         || !c.is_alphabetic() && !c.is_ascii_punctuation()
 }
@@ -517,6 +519,14 @@ mod tests {
                 &["John F. Kennedy spoke.", "Was it true?", "Yes!"],
             ),
             ("no terminator", &["no terminator"]),
+            (
+                "~ Congrats to the rider. ~ Meet the robots. * A list item.",
+                &[
+                    "~ Congrats to the rider.",
+                    "~ Meet the robots.",
+                    "* A list item.",
+                ],
+            ),
             // "No." numbers only before a number.
             (
                 "He voted no. The bill passed. It was bill No. 5 of the session.",
