@@ -3765,6 +3765,11 @@ impl<'d, 'a> Stage<'d, 'a> {
             if self.tok(u).to_lowercase().ends_with("ing") {
                 return None;
             }
+            // "… defend not paying an architect who said …, saying, “…”": a relative clause's
+            // verb is not the main clause's.
+            if u > from && matches!(self.doc.lower(u - 1), "who" | "which") {
+                return None;
+            }
             // "… in a letter posted on Twitter Tuesday, saying …": a participle after a
             // prepositional phrase's noun modifies it; the main verb is earlier.
             if u >= from + 3
@@ -4909,7 +4914,12 @@ impl<'d, 'a> Stage<'d, 'a> {
                 "who" => {
                     matches!(self.tok(aux - 2), "," | "-" | "—" | "–")
                         || self.doc.tokens[aux - 2].kind == TokenKind::Word
-                            && speaking_head(self.tok(aux - 2))
+                            && (speaking_head(self.tok(aux - 2))
+                                // "an architect who said …": "who" names a person, and an
+                                // article a word or two before makes that word a noun.
+                                || (aux.saturating_sub(4).max(floor)..aux - 2).any(|i| {
+                                    matches!(self.doc.lower(i), "a" | "an" | "the")
+                                }))
                 }
                 "which" => {
                     self.doc.tokens[aux - 2].kind == TokenKind::Word
@@ -4968,6 +4978,63 @@ impl<'d, 'a> Stage<'d, 'a> {
                 return Some(SpeakerDraft {
                     range: who,
                     entity: Some(entity),
+                });
+            }
+        }
+        // "Another 19 percent said they …", "…, while 73% said": a share of those asked.
+        // (Only "say": "39 percent blame his supporters" quotes nobody.)
+        if v >= floor + 2
+            && self.cue_at(v).is_some_and(|(lemma, _)| lemma == "say")
+            && matches!(self.doc.lower(v - 1), "percent" | "%" | "cent")
+            && {
+                let n = if self.doc.lower(v - 1) == "cent" && self.doc.lower(v - 2) == "per" {
+                    v.saturating_sub(3)
+                } else {
+                    v - 2
+                };
+                n >= floor && self.doc.tokens[n].kind == TokenKind::Number
+            }
+        {
+            let mut start = (floor..v - 1)
+                .rev()
+                .find(|&i| self.doc.tokens[i].kind == TokenKind::Number)
+                .unwrap_or(v - 2);
+            if start > floor
+                && matches!(
+                    self.doc.lower(start - 1),
+                    "another" | "about" | "some" | "only" | "just" | "nearly" | "almost" | "over"
+                )
+            {
+                start -= 1;
+            }
+            let opens_clause = start == floor
+                || matches!(
+                    self.doc.lower(start - 1),
+                    "," | "and" | "but" | "while" | "whereas" | ";" | ":"
+                );
+            if opens_clause {
+                return Some(self.group(start, v));
+            }
+        }
+        // "family members of 9/11 victims, many of whom say …": a share of the group the
+        // relative pronoun refers back to.
+        if aux >= floor + 5
+            && self.doc.lower(aux - 1) == "whom"
+            && self.doc.lower(aux - 2) == "of"
+            && matches!(
+                self.doc.lower(aux - 3),
+                "many" | "some" | "most" | "all" | "several" | "few" | "both" | "half" | "one"
+            )
+            && self.tok(aux - 4) == ","
+        {
+            let comma = aux - 4;
+            let start = self.np_start(comma, floor);
+            if start < comma {
+                let antecedent = self.resolve_np(start, comma)?;
+                let share = self.doc.tokens[aux - 3].start()..self.doc.tokens[aux - 1].end();
+                return Some(SpeakerDraft {
+                    range: share,
+                    entity: antecedent.entity,
                 });
             }
         }
@@ -5127,7 +5194,40 @@ impl<'d, 'a> Stage<'d, 'a> {
         if let Some(speaker) = self.relative_subject(v, floor) {
             return Some(speaker);
         }
-        let start = self.np_start(v, floor);
+        let mut start = self.np_start(v, floor);
+        // "Experts on North Korea and nuclear nonproliferation said", "Political observers in
+        // Virginia and around the country say": a coordinated complement of a prepositional
+        // phrase; the phrase then starts after the first preposition.
+        const PREPOSITIONS: &[&str] = &[
+            "of", "by", "from", "at", "with", "in", "for", "to", "across", "around", "on",
+        ];
+        // (Only after a noun phrase: "the car and repeatedly says" coordinates verbs.)
+        let noun_phrase = start < v && {
+            let w = self.doc.lower(start);
+            !ADVERBS.contains(&w) && !ly_adverb(w)
+        };
+        if start > floor + 2 && noun_phrase {
+            let conjunction = if matches!(self.doc.lower(start - 1), "and" | "or") {
+                Some(start - 1)
+            } else if PREPOSITIONS.contains(&self.doc.lower(start - 1))
+                && matches!(self.doc.lower(start - 2), "and" | "or")
+            {
+                Some(start - 2)
+            } else {
+                None
+            };
+            if let Some(c) = conjunction {
+                let left = self.np_start(c, floor);
+                if left < c
+                    && left > floor + 1
+                    && PREPOSITIONS.contains(&self.doc.lower(left - 1))
+                    && self.np_start(left - 1, floor) < left - 1
+                {
+                    start = left;
+                }
+            }
+        }
+        let start = start;
         // "“…,” it said", "it further wrote": an organisation's pronoun ("it" stops noun
         // phrases, so `np_start` leaves it out).
         // Only adverbs and active auxiliaries may stand between ("it was added" is passive).
@@ -6397,15 +6497,42 @@ impl<'d, 'a> Stage<'d, 'a> {
         }
         let from = doc.token_at(content.start);
         let to = doc.token_at(r.start);
-        let boundary = (from + 3..to).rev().find(|&b| {
-            self.tok(b) == ";"
-                || self.tok(b) == ","
-                    && b + 1 < to
-                    && matches!(
-                        doc.lower(b + 1),
-                        "and" | "but" | "while" | "whereas" | "although" | "though"
-                    )
-        })?;
+        // "When Clinton noted that …, Trump boasted, “…”": a clause opened by a subordinator
+        // ends at its comma.
+        let subordinate = doc.sentence_at(content.start).is_some_and(|s| {
+            let first = doc.sentences[s].tokens().start;
+            matches!(
+                doc.lower(first),
+                "when"
+                    | "while"
+                    | "although"
+                    | "though"
+                    | "as"
+                    | "if"
+                    | "because"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "unless"
+                    | "whereas"
+                    | "once"
+            )
+        });
+        let boundary = (from + 3..to).find(|&b| {
+            matches!(self.tok(b), "—" | "―" | "–" | "--") || subordinate && self.tok(b) == ","
+        });
+        let boundary = match boundary {
+            Some(b) => b,
+            None => (from + 3..to).rev().find(|&b| {
+                self.tok(b) == ";"
+                    || self.tok(b) == ","
+                        && b + 1 < to
+                        && matches!(
+                            doc.lower(b + 1),
+                            "and" | "but" | "while" | "whereas" | "although" | "though"
+                        )
+            })?,
+        };
         Some(doc.tokens[boundary - 1].end())
     }
 
@@ -7102,6 +7229,16 @@ impl<'d, 'a> Stage<'d, 'a> {
                     .is_some_and(|i| {
                         i + 2 < last && AUXILIARIES.contains(&self.doc.lower(i + 1))
                     });
+        // … or a bare plural and an auxiliary: "noted clients are beginning to demand …".
+        let plural_clause = k + 2 < last && {
+            let w = self.doc.lower(k);
+            self.tok(k).starts_with(char::is_lowercase)
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && self.cue_at(k).is_none()
+                && AUXILIARIES.contains(&self.doc.lower(k + 1))
+        };
+        let np_clause = np_clause || plural_clause;
         // "accused the government of rigging the vote": whom, and of what.
         let accusation = lemma == "accuse"
             && (k + 1..last.min(k + 8)).any(|i| self.tok(i) == "of")
@@ -9096,6 +9233,48 @@ mod tests {
                 "it had no formal relationship with him",
                 "Business Insider",
             ),
+            // A coordinated complement of the subject's prepositional phrase.
+            (
+                "Experts on North Korea and nuclear nonproliferation said the test could change \
+                 that.",
+                "the test could change that",
+                "Experts",
+            ),
+            (
+                "Political observers in Virginia and around the country say Scott deserves the \
+                 seat.",
+                "Scott deserves the seat",
+                "Political observers",
+            ),
+            // A share of a group: of those asked, of those named before.
+            (
+                "Another 19 percent said they would not pick either candidate.",
+                "they would not pick either candidate",
+                "Another 19 percent",
+            ),
+            (
+                "In the poll, 63% said they would vote.",
+                "they would vote",
+                "63%",
+            ),
+            (
+                "He won the support of local officials, most of whom said the plan was sound.",
+                "the plan was sound",
+                "local officials",
+            ),
+            // "who" after a noun with its article names a person.
+            (
+                "He refused to pay an architect who said he was stiffed.",
+                "he was stiffed",
+                "architect",
+            ),
+            // A bare plural and an auxiliary open a clause after any cue.
+            (
+                "Women face barriers, though the lawyer noted clients are beginning to demand \
+                 diverse teams.",
+                "clients are beginning to demand diverse teams",
+                "lawyer",
+            ),
             // A clause with a noun-phrase subject and an auxiliary after verbs other than say.
             (
                 "Critics argue the law will hurt small businesses.",
@@ -9122,6 +9301,26 @@ mod tests {
         assert_eq!(q[0].1, ["fathers would not be eligible"]);
         assert_eq!(q[0].2.as_deref(), Some("[She]"));
         assert_eq!(q[1].1, ["It is meant to benefit the mother."]);
+        // A clause opened by a subordinator ends at its comma or dash; a relative clause's verb
+        // is not the one a later participle goes with.
+        let q = quotes(
+            "When Clinton noted that Trump paid no taxes ― as was true for years ― Trump \
+             boasted, “That makes me smart.” Trump was defensive when asked about an architect \
+             who said he was stiffed, saying, “Maybe he did a bad job.”",
+        );
+        let found: Vec<(&str, Option<&str>)> = q
+            .iter()
+            .map(|(_, parts, speaker)| (parts[0].as_str(), speaker.as_deref()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("that Trump paid no taxes", Some("Clinton")),
+                ("That makes me smart.", Some("Trump")),
+                ("he was stiffed", Some("architect")),
+                ("Maybe he did a bad job.", Some("Trump")),
+            ]
+        );
         // An uncued quotation inside the clause is the clause's own (a partial quote).
         let q = quotes("The researchers reported that the scheme was “entirely legal.”");
         assert_eq!(q.len(), 1, "{q:?}");
