@@ -947,6 +947,56 @@ const PEOPLE_PLURALS: &[&str] = &[
     "newspapers",
     "broadcasters",
     "tabloids",
+    // Political camps and groups of people by what they are.
+    "conservatives",
+    "liberals",
+    "progressives",
+    "moderates",
+    "evangelicals",
+    "independents",
+    "veterans",
+    "women",
+    "men",
+    "people",
+    "students",
+    "experts",
+    "economists",
+    "scientists",
+    "doctors",
+    "delegates",
+    "superdelegates",
+    "lawmakers",
+    "legislators",
+    "senators",
+    "officials",
+    "residents",
+    "voters",
+    "critics",
+    "supporters",
+    "opponents",
+    "advocates",
+    "analysts",
+    "observers",
+    "protesters",
+    "demonstrators",
+    "aides",
+    "diplomats",
+    "authorities",
+    "investigators",
+    "prosecutors",
+    "police",
+    "witnesses",
+    "survivors",
+    "immigrants",
+    "migrants",
+    "workers",
+    "employees",
+    "staff",
+    "teachers",
+    "patients",
+    "researchers",
+    "republicans",
+    "democrats",
 ];
 
 /// Singular nouns for people, bodies and documents that can carry quoted words ("the book
@@ -4850,8 +4900,13 @@ impl<'d, 'a> Stage<'d, 'a> {
         let base_form = self
             .cue_at(v)
             .is_some_and(|(lemma, _)| self.doc.lower(v) == lemma);
+        let went_on = v >= floor + 4
+            && self.tok(v - 1) == "to"
+            && self.doc.lower(v - 2) == "on"
+            && matches!(self.doc.lower(v - 3), "went" | "goes" | "go" | "going");
         if v > floor + 2
             && base_form
+            && !went_on
             && self.tok(v - 1) == "to"
             && self.doc.tokens[v - 2].kind == TokenKind::Word
             && !CATENATIVES.contains(&self.doc.lower(v - 2))
@@ -4865,11 +4920,14 @@ impl<'d, 'a> Stage<'d, 'a> {
             return None;
         }
         // "he used to boast that …", "she wanted to say": the subject of the verb before "to".
+        // ("He went on to say …": a particle between.)
         let v = if v >= floor + 3
             && self.tok(v - 1) == "to"
             && CATENATIVES.contains(&self.doc.lower(v - 2))
         {
             v - 2
+        } else if went_on {
+            v - 3
         } else {
             v
         };
@@ -5013,6 +5071,42 @@ impl<'d, 'a> Stage<'d, 'a> {
                     "," | "and" | "but" | "while" | "whereas" | ";" | ":"
                 );
             if opens_clause {
+                return Some(self.group(start, v));
+            }
+        }
+        // "Six in 10 say …", "About one in five say …": a share too.
+        let count = |i: usize| {
+            self.doc.tokens[i].kind == TokenKind::Number
+                || matches!(
+                    self.doc.lower(i),
+                    "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                )
+        };
+        if v >= floor + 3
+            && self.cue_at(v).is_some_and(|(lemma, _)| lemma == "say")
+            && count(v - 1)
+            && self.doc.lower(v - 2) == "in"
+            && count(v - 3)
+        {
+            let mut start = v - 3;
+            if start > floor
+                && matches!(
+                    self.doc.lower(start - 1),
+                    "about" | "some" | "only" | "just" | "nearly" | "almost" | "roughly"
+                )
+            {
+                start -= 1;
+            }
+            if start == floor || matches!(self.tok(start - 1), "," | ";" | ":") {
                 return Some(self.group(start, v));
             }
         }
@@ -9261,6 +9355,23 @@ mod tests {
                 "He won the support of local officials, most of whom said the plan was sound.",
                 "the plan was sound",
                 "local officials",
+            ),
+            (
+                "About one in five say they would not vote.",
+                "they would not vote",
+                "About one in five",
+            ),
+            // Political camps are groups of people.
+            (
+                "Social conservatives say the bills are necessary.",
+                "the bills are necessary",
+                "Social conservatives",
+            ),
+            // "went on to say": the subject of "went".
+            (
+                "The senator went on to say that some Democrats are angry.",
+                "that some Democrats are angry",
+                "senator",
             ),
             // "who" after a noun with its article names a person.
             (
