@@ -3638,6 +3638,19 @@ impl<'d, 'a> Stage<'d, 'a> {
         if !mentioned {
             return None;
         }
+        // The claim is the rest of the headline: "Pat Caddell: Democrat Voters Worried About
+        // …; It’s ‘in Their Heads’", "Obama Says Museum Will Tell of ‘Suffering and Delight’".
+        let mut tail = doc.token_at(block.end).min(first + 60);
+        while tail > v + 1 && doc.tokens[tail - 1].kind == TokenKind::Punct {
+            tail -= 1;
+        }
+        // (Quoted words that make up all of it are a quote of their own.)
+        let whole = doc.tokens.get(v + 1..tail).is_none_or(|rest| {
+            rest.iter()
+                .all(|t| f.open <= t.start() && t.end() <= f.close_end)
+        });
+        let content = (v + 1 < tail && doc.tokens[v + 1].start() <= f.open && !whole)
+            .then(|| doc.tokens[v + 1].start()..doc.tokens[tail - 1].end().max(f.close_end));
         Some(Attribution {
             cue_token: v,
             cue_range: doc.tokens[v].range(),
@@ -3646,7 +3659,7 @@ impl<'d, 'a> Stage<'d, 'a> {
             addressee: None,
             date: None,
             kind: QuoteKind::Partial,
-            content: None,
+            content,
         })
     }
 
@@ -8665,6 +8678,32 @@ mod tests {
                 .find(|q| q.1 == [part])
                 .unwrap_or_else(|| panic!("{text}: {q:?}"));
             assert_eq!(q.2.as_deref(), Some(speaker), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_headline_claim_is_the_rest_of_the_headline() {
+        // (headline, the quote's content; `None`: the quoted words are all of it)
+        let cases = [
+            (
+                "Obama Says Museum Will Tell of 'Suffering and Delight'",
+                Some("Museum Will Tell of 'Suffering and Delight'"),
+            ),
+            (
+                "Rush Limbaugh: Hillary Asking Moderator To Fact Check Trump ‘Reeks of Fear’",
+                Some("Hillary Asking Moderator To Fact Check Trump ‘Reeks of Fear’"),
+            ),
+            (
+                "A Lesson from Loretta Lynch: ‘Be the voice that people hear’",
+                None,
+            ),
+        ];
+        for (headline, content) in cases {
+            let text = format!("{headline}\n\nThe speech was given on Monday in Washington.\n");
+            let a = parse(&text, &Options::default()).unwrap();
+            let q = a.quotes.first().unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(q.kind, QuoteKind::Partial, "{text}");
+            assert_eq!(q.content.map(|c| a.slice(c)), content, "{text}");
         }
     }
 
