@@ -6279,10 +6279,16 @@ impl<'d, 'a> Stage<'d, 'a> {
         while end < limit && end < start + 8 {
             let w = self.tok(end);
             let lower = w.to_lowercase();
+            // ("told Entertainment Tonight", "told USA Today": a capitalised "Tonight" or
+            // "Today" after a name is part of it; "told Reuters Tuesday" is a day.)
+            let title_word = matches!(lower.as_str(), "tonight" | "today" | "tomorrow")
+                && w.starts_with(char::is_uppercase)
+                && end > start
+                && self.tok(end - 1).starts_with(char::is_uppercase);
             if self.doc.tokens[end].kind != TokenKind::Word
                 || (end > start
                     && (SUBJECT_STOPS.contains(&lower.as_str())
-                        || DAY_WORDS.contains(&lower.as_str())))
+                        || DAY_WORDS.contains(&lower.as_str()) && !title_word))
                 || lower == "that"
                 || end > start && preposition(end)
                 // "told reporters the bridge would reopen": a determiner opens the clause.
@@ -6337,6 +6343,10 @@ impl<'d, 'a> Stage<'d, 'a> {
                         | "analysts"
                         | "delegates"
                 );
+            // ("told Entertainment Tonight people will ask …": a plural before an auxiliary is
+            // the clause's subject.)
+            let people =
+                people && !(end + 1 < limit && AUXILIARIES.contains(&self.doc.lower(end + 1)));
             if end > start
                 && !people
                 && !w.chars().next().is_some_and(char::is_uppercase)
@@ -6781,6 +6791,15 @@ impl<'d, 'a> Stage<'d, 'a> {
         last: usize,
     ) -> Option<QuoteDraft> {
         let doc = self.doc;
+        // "…, the members have not commented": nothing was said.
+        if t > first && {
+            let prev = doc.lower(t - 1);
+            matches!(prev, "not" | "never" | "n't" | "n’t")
+                || prev.ends_with("n't")
+                || prev.ends_with("n’t")
+        } {
+            return None;
+        }
         // What follows the cue must end the sentence.
         let mut k = t + 1;
         let inverted = t > first && self.tok(t - 1) == ",";
@@ -6807,7 +6826,28 @@ impl<'d, 'a> Stage<'d, 'a> {
                         && self.tok(b) == ","
                 })
                 .map(|(r, e, _)| (r, e))?;
-            comma = doc.token_at(range.start) - 1;
+            let mut c = doc.token_at(range.start) - 1;
+            // "…on Friday, her cousin, Mike Lynch, told TMZ.": a description set off before the
+            // name is part of the subject, not of the clause.
+            if let Some(p) = (c.saturating_sub(6).max(first + 1)..c)
+                .rev()
+                .find(|&i| self.tok(i) == ",")
+            {
+                let described = p + 1 < c
+                    && matches!(
+                        self.doc.lower(p + 1),
+                        "his" | "her" | "their" | "its" | "the" | "a" | "an"
+                    )
+                    && (p + 1..c).all(|i| {
+                        self.doc.tokens[i].kind == TokenKind::Word
+                            && !AUXILIARIES.contains(&self.doc.lower(i))
+                            && self.cue_at(i).is_none()
+                    });
+                if described {
+                    c = p;
+                }
+            }
+            comma = c;
             speaker = SpeakerDraft {
                 range,
                 entity: Some(entity),
@@ -8983,6 +9023,16 @@ mod tests {
                 "WeWork executives",
             ),
             ("Jane Smith told Reuters he would resign.", "Reuters"),
+            // A capitalised "Tonight"/"Today" after a name is part of it; a plural before an
+            // auxiliary is the clause's subject.
+            (
+                "He told Entertainment Tonight people will ask him to say his line.",
+                "Entertainment Tonight",
+            ),
+            (
+                "The name came from her idea, she told USA Today in 1990.",
+                "USA Today",
+            ),
             (
                 "“I have nothing to hide,” Mr. Trump told reporters aboard Air Force One.",
                 "reporters",
@@ -9029,6 +9079,12 @@ mod tests {
                 "The plan will fail, she said during a visit to Ohio.",
                 "The plan will fail",
                 "[she]",
+            ),
+            // A description set off before the speaker's name is no part of the clause.
+            (
+                "The musician died on Friday, her cousin, Mike Lynch, told TMZ.",
+                "The musician died on Friday",
+                "Mike Lynch",
             ),
             // A sourcing phrase is part of the group that speaks.
             (
@@ -9482,6 +9538,7 @@ mod tests {
         for text in [
             "Having said that, there is a long way to go before the vote.",
             "Sanders said little about how he would pay for the plan.",
+            "At the time of publication, the surviving members have not commented.",
             "The governor has said nothing since the vote.",
         ] {
             assert!(quotes(text).is_empty(), "{text}: {:?}", quotes(text));
