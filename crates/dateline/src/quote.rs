@@ -739,6 +739,7 @@ fn speaking_head(head: &str) -> bool {
         || AGENT_ENDINGS.iter().any(|x| l.ends_with(x)) && !AGENT_LOOKALIKES.contains(&l)
         || GROUP_NOUNS.contains(&l)
         || SOURCE_NOUNS.contains(&l)
+        || people_plural(l)
 }
 
 /// Verbs that open a sentence as imperatives addressed to the reader ("Look at …", "Imagine …").
@@ -1093,6 +1094,21 @@ const SOURCE_NOUNS: &[&str] = &[
     "notice",
     "announcement",
     "inscription",
+    "slide",
+    "footage",
+    "recording",
+    "transcript",
+    "data",
+    "analysis",
+    "research",
+    "findings",
+    "records",
+    "figures",
+    "estimate",
+    "estimates",
+    "investigation",
+    "review",
+    "audit",
 ];
 
 /// Lowercase words that can head a speaking group or role ("officials", "the spokesman").
@@ -6921,6 +6937,21 @@ impl<'d, 'a> Stage<'d, 'a> {
                 Some(end) => self.resolve_np(start, end)?,
                 None => self.subject_before(t, start)?,
             };
+            // "…fast speeds, the right privacy promises, a good amount …": a list's noun, no
+            // speaker; a described group must be able to speak.
+            // (Any of its words: "two people familiar with the matter" ends in its sourcing
+            // phrase.)
+            let words =
+                self.doc.token_at(speaker.range.start)..self.doc.token_at(speaker.range.end);
+            if speaker
+                .entity
+                .is_some_and(|e| self.entities[e].kind == EntityKind::Group)
+                && !words.clone().any(|i| {
+                    !DETERMINERS.contains(&self.doc.lower(i)) && speaking_head(self.tok(i))
+                })
+            {
+                return None;
+            }
         }
         let addressee = self.addressee_at(lemma, &mut k, last);
         let date = self.day_after(&mut k, last);
@@ -9086,6 +9117,12 @@ mod tests {
                 "The musician died on Friday",
                 "Mike Lynch",
             ),
+            // A document speaks; a list's noun does not (below).
+            (
+                "Six million American jobs depend on exports to Mexico, one slide says.",
+                "Six million American jobs depend on exports to Mexico",
+                "one slide",
+            ),
             // A sourcing phrase is part of the group that speaks.
             (
                 "The vote was delayed until Monday, two people familiar with the matter said.",
@@ -9539,6 +9576,8 @@ mod tests {
             "Having said that, there is a long way to go before the vote.",
             "Sanders said little about how he would pay for the plan.",
             "At the time of publication, the surviving members have not commented.",
+            "It is a fine service with fast speeds, the right privacy promises, many features \
+             and fair pricing.",
             "The governor has said nothing since the vote.",
         ] {
             assert!(quotes(text).is_empty(), "{text}: {:?}", quotes(text));
