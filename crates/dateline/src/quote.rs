@@ -7085,6 +7085,13 @@ impl<'d, 'a> Stage<'d, 'a> {
             if rest.is_empty() {
                 return None;
             }
+            // "… investments that, they say, juiced the recovery": inside a relative clause,
+            // the claim is what follows the attribution.
+            if doc.lower(comma - 1) == "that" && comma > first + 1 {
+                q.parts = vec![rest.clone()];
+                q.content = Some(rest);
+                return Some(q);
+            }
             // Two parts around the attribution; the content is the parts.
             q.parts.push(rest);
             q.content = None;
@@ -9116,6 +9123,13 @@ mod tests {
                 "The musician died on Friday, her cousin, Mike Lynch, told TMZ.",
                 "The musician died on Friday",
                 "Mike Lynch",
+            ),
+            // A parenthetical attribution inside a relative clause claims what follows it.
+            (
+                "Officials touted investments in climate and infrastructure that, critics say, \
+                 juiced the economic recovery.",
+                "juiced the economic recovery",
+                "critics",
             ),
             // A document speaks; a list's noun does not (below).
             (
