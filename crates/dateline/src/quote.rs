@@ -1647,11 +1647,39 @@ impl<'d, 'a> Stage<'d, 'a> {
             if !self.doc.text[s.range.clone()].eq_ignore_ascii_case("they") {
                 continue;
             }
-            if let Some(entity) = self.plural_group_before(s.range.start) {
+            let entity = self
+                .plural_group_before(s.range.start)
+                .or_else(|| self.organization_subject_before(s.range.start));
+            if let Some(entity) = entity {
                 s.entity = Some(entity);
                 self.point_pronoun(s.range.clone(), entity);
             }
         }
+    }
+
+    /// "Hide.me is the only VPN to offer split tunnelling. They state on their website: …": a
+    /// "They" opening a sentence, with no group before it, is the organisation that opens the
+    /// sentence before, in the same paragraph.
+    fn organization_subject_before(&self, at: usize) -> Option<usize> {
+        let doc = self.doc;
+        let s = doc.sentence_at(at)?;
+        if s == 0 || doc.tokens[doc.sentences[s].tokens().start].start() != at {
+            return None;
+        }
+        let previous = &doc.sentences[s - 1];
+        if previous.block() != doc.sentences[s].block() {
+            return None;
+        }
+        let mut first = previous.tokens().start;
+        if doc.lower(first) == "the" {
+            first += 1;
+        }
+        let opening = doc.tokens.get(first)?.start();
+        self.index
+            .within(&(opening..at))
+            .find(|(r, _, _)| r.start == opening)
+            .filter(|(_, e, _)| self.entities[*e].kind == EntityKind::Organization)
+            .map(|(_, e, _)| e)
     }
 
     /// "Interview with LibriVox founder Hugh McGuire": in an interview, the answers' "I" is the
@@ -8790,6 +8818,23 @@ mod tests {
         let text = "Prime Minister Anna Berg arrived on Monday.\n\n“We are ready,” she said.";
         let (_, _, speaker) = one(text);
         assert_eq!(speaker.as_deref(), Some("Anna Berg"));
+    }
+
+    #[test]
+    fn they_opening_a_sentence_after_an_organisation_is_that_organisation() {
+        let q = quotes("Google lost the case on Monday. They said “the ruling is wrong.”");
+        assert_eq!(
+            q.last().and_then(|q| q.2.as_deref()),
+            Some("Google"),
+            "{q:?}"
+        );
+        // A group named before wins; across paragraphs nothing is guessed.
+        let q = quotes("Google lost the case on Monday.\n\nThey said “the ruling is wrong.”");
+        assert_eq!(
+            q.last().and_then(|q| q.2.as_deref()),
+            Some("[They]"),
+            "{q:?}"
+        );
     }
 
     #[test]
