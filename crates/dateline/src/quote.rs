@@ -3828,8 +3828,15 @@ impl<'d, 'a> Stage<'d, 'a> {
                         | "month"
                         | "year"
                 ) && matches!(lower(i + 2).as_str(), "after" | "before" | "into" | "since"));
-            if time_clause {
-                let comma = (i + 3..to.min(i + 24)).find(|&c| self.tok(c) == ",")?;
+            // ("Hours before Parise’s two-goal game, …", "Moments after the vote, …".)
+            let bare_time_clause = i + 1 < to
+                && matches!(
+                    lower(i).as_str(),
+                    "minutes" | "hours" | "days" | "weeks" | "months" | "years" | "moments"
+                )
+                && matches!(lower(i + 1).as_str(), "after" | "before" | "into" | "since");
+            if time_clause || bare_time_clause {
+                let comma = (i + 2..to.min(i + 24)).find(|&c| self.tok(c) == ",")?;
                 i = comma + 1;
                 continue;
             }
@@ -9168,6 +9175,13 @@ mod tests {
                 "The musician died on Friday, her cousin, Mike Lynch, told TMZ.",
                 "The musician died on Friday",
                 "Mike Lynch",
+            ),
+            // A fronted time phrase is no subject.
+            (
+                "Hours before the game, coach Bruce Boudreau praised the winger, saying he always \
+                 finds a way to score.",
+                "he always finds a way to score",
+                "Bruce Boudreau",
             ),
             // A parenthetical attribution inside a relative clause claims what follows it.
             (

@@ -174,7 +174,15 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
         if c.is_whitespace() {
             continue;
         }
-        if !is_word_char(c) {
+        // ".45-caliber", "(.5 percent)": a decimal point that opens a number is part of it, not
+        // a full stop.
+        let leading_point = c == '.'
+            && s[i + 1..].starts_with(|d: char| d.is_ascii_digit())
+            && s[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '$' | '£' | '€'));
+        if !is_word_char(c) && !leading_point {
             out.push(Token::new(
                 base + i..base + i + c.len_utf8(),
                 TokenKind::Punct,
@@ -182,7 +190,7 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
             continue;
         }
         let mut end = i + c.len_utf8();
-        let mut all_digits = c.is_ascii_digit();
+        let mut all_digits = c.is_ascii_digit() || leading_point;
         let mut has_alpha = c.is_alphabetic();
         let mut split_clitic = false;
         while let Some(&(j, d)) = iter.peek() {
@@ -519,6 +527,13 @@ mod tests {
                 &["John F. Kennedy spoke.", "Was it true?", "Yes!"],
             ),
             ("no terminator", &["no terminator"]),
+            (
+                "He had a loaded .45-caliber handgun at home. He was convicted.",
+                &[
+                    "He had a loaded .45-caliber handgun at home.",
+                    "He was convicted.",
+                ],
+            ),
             (
                 "~ Congrats to the rider. ~ Meet the robots. * A list item.",
                 &[
