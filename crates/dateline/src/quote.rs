@@ -606,6 +606,18 @@ const WORK_NOUNS: &[&str] = &[
     "paper",
     "study",
     "website",
+    "script",
+    "screenplay",
+    "poem",
+    "track",
+    "single",
+    "musical",
+    "opera",
+    "game",
+    "blog",
+    "newsletter",
+    "exhibition",
+    "campaign",
 ];
 
 /// Words that open an adverbial phrase before a sentence's subject.
@@ -1880,6 +1892,54 @@ impl<'d, 'a> Stage<'d, 'a> {
         {
             return None;
         }
+        // "the melee trooper’s very obvious tells", "his claims": a plural after a possessive
+        // (and adjectives) is the noun.
+        if w.ends_with('s') && w.starts_with(char::is_lowercase) && t > 0 {
+            let mut p = t;
+            while p > 0 && t - p < 3 && {
+                let a = self.doc.lower(p - 1);
+                matches!(
+                    a,
+                    "very" | "most" | "more" | "so" | "too" | "many" | "new" | "old"
+                ) || [
+                    "ous", "ive", "al", "ful", "less", "ic", "ible", "able", "ary", "ent", "ant",
+                ]
+                .iter()
+                .any(|x| a.ends_with(x))
+                    && self.tok(p - 1).starts_with(char::is_lowercase)
+            } {
+                p -= 1;
+            }
+            if p > 0 {
+                let owner = self.doc.lower(p - 1);
+                let possessive = matches!(
+                    owner,
+                    "his" | "her" | "their" | "its" | "my" | "our" | "your"
+                ) || (owner.ends_with("’s") || owner.ends_with("'s"))
+                    && !matches!(
+                        owner,
+                        "it’s"
+                            | "it's"
+                            | "he’s"
+                            | "he's"
+                            | "she’s"
+                            | "she's"
+                            | "that’s"
+                            | "that's"
+                            | "what’s"
+                            | "what's"
+                            | "there’s"
+                            | "there's"
+                            | "who’s"
+                            | "who's"
+                            | "here’s"
+                            | "here's"
+                    );
+                if possessive {
+                    return None;
+                }
+            }
+        }
         // "Let’s say you think …", "let us say": a supposition, not speech.
         if w.eq_ignore_ascii_case("say") && t > 0 {
             let prev = self.doc.lower(t - 1);
@@ -3032,6 +3092,12 @@ impl<'d, 'a> Stage<'d, 'a> {
         let lower = prev.to_lowercase();
         if lower == "of" {
             // "a broadcast of “Fox News Sunday”", "the latest episode of ‘The 411’".
+            return t
+                .checked_sub(2)
+                .is_some_and(|p| WORK_NOUNS.contains(&self.tok(p).to_lowercase().as_str()));
+        }
+        // "a Nicole Taylor script called “Wild Rose”": a work's name.
+        if matches!(lower.as_str(), "called" | "named") {
             return t
                 .checked_sub(2)
                 .is_some_and(|p| WORK_NOUNS.contains(&self.tok(p).to_lowercase().as_str()));
@@ -8705,6 +8771,12 @@ mod tests {
                 0,
             ),
             ("In a preview clip of ‘The 411,’ she sings.", 0),
+            // A work "called" something.
+            (
+                "He fell in love with a Nicole Taylor script called “Wild Rose,” a story about a \
+                 singer.",
+                0,
+            ),
             // A long title set off by a comma after its work's noun.
             (
                 "In a paper, “Statin Use and the Risk of Venous Thromboembolism in Women Taking \
@@ -9651,6 +9723,8 @@ mod tests {
             "At the time of publication, the surviving members have not commented.",
             "It is a fine service with fast speeds, the right privacy promises, many features \
              and fair pricing.",
+            // A plural after a possessive and adjectives is a noun.
+            "You watch for the trooper’s very obvious tells to get rid of them quickly.",
             "The governor has said nothing since the vote.",
         ] {
             assert!(quotes(text).is_empty(), "{text}: {:?}", quotes(text));
