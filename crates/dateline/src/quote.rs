@@ -1121,6 +1121,15 @@ const SOURCE_NOUNS: &[&str] = &[
     "investigation",
     "review",
     "audit",
+    "statistics",
+    "documents",
+    "reports",
+    "polls",
+    "surveys",
+    "studies",
+    "filings",
+    "numbers",
+    "projections",
 ];
 
 /// Lowercase words that can head a speaking group or role ("officials", "the spokesman").
@@ -1889,6 +1898,17 @@ impl<'d, 'a> Stage<'d, 'a> {
                     "a" | "an" | "the" | "this" | "its" | "their" | "his" | "her" | "voluntary"
                 )
             })
+        {
+            return None;
+        }
+        // "filings by states that want …", "a flood of reports": after a preposition, the noun
+        // (a gerund is still a verb: "by saying that …").
+        if t > 0
+            && !w.ends_with("ing")
+            && matches!(
+                self.doc.lower(t - 1),
+                "by" | "of" | "among" | "between" | "against"
+            )
         {
             return None;
         }
@@ -6027,6 +6047,8 @@ impl<'d, 'a> Stage<'d, 'a> {
             || GROUP_NOUNS.contains(&last_word.as_str())
             || (determiner || possessive_lead) && end - start >= 2 && lowercase_head
             || lowercase_head && people_plural(&last_word)
+            // "according to federal statistics", "court documents show": records speak.
+            || lowercase_head && last_word.ends_with('s') && SOURCE_NOUNS.contains(&last_word.as_str())
         {
             return Some(self.group(start, end));
         }
@@ -9262,6 +9284,13 @@ mod tests {
                 "juiced the economic recovery",
                 "critics",
             ),
+            // Records speak.
+            (
+                "About 9.9 million single mothers live in the United States, according to \
+                 federal statistics.",
+                "About 9.9 million single mothers live in the United States",
+                "federal statistics",
+            ),
             // A document speaks; a list's noun does not (below).
             (
                 "Six million American jobs depend on exports to Mexico, one slide says.",
@@ -9723,6 +9752,9 @@ mod tests {
             "At the time of publication, the surviving members have not commented.",
             "It is a fine service with fast speeds, the right privacy promises, many features \
              and fair pricing.",
+            // After "by" or "of", a cue word is the noun.
+            "The court ruled only on emergency filings by states that want to implement their \
+             laws.",
             // A plural after a possessive and adjectives is a noun.
             "You watch for the trooper’s very obvious tells to get rid of them quickly.",
             "The governor has said nothing since the vote.",
