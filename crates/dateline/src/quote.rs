@@ -1281,6 +1281,12 @@ const CATENATIVES: &[&str] = &[
     "sought",
 ];
 
+/// Words that qualify a share of people before its number ("Another 19 percent", "About one in
+/// five").
+const SHARE_QUALIFIERS: &[&str] = &[
+    "another", "about", "some", "only", "just", "nearly", "almost", "over", "roughly",
+];
+
 /// Pronouns for an unnamed speaker: the whole subject ("At the rally someone shouted"), a group.
 const INDEFINITE_PRONOUNS: &[&str] = &[
     "someone",
@@ -5209,12 +5215,7 @@ impl<'d, 'a> Stage<'d, 'a> {
                 .rev()
                 .find(|&i| self.doc.tokens[i].kind == TokenKind::Number)
                 .unwrap_or(v - 2);
-            if start > floor
-                && matches!(
-                    self.doc.lower(start - 1),
-                    "another" | "about" | "some" | "only" | "just" | "nearly" | "almost" | "over"
-                )
-            {
+            if start > floor && SHARE_QUALIFIERS.contains(&self.doc.lower(start - 1)) {
                 start -= 1;
             }
             let opens_clause = start == floor
@@ -5250,12 +5251,7 @@ impl<'d, 'a> Stage<'d, 'a> {
             && count(v - 3)
         {
             let mut start = v - 3;
-            if start > floor
-                && matches!(
-                    self.doc.lower(start - 1),
-                    "about" | "some" | "only" | "just" | "nearly" | "almost" | "roughly"
-                )
-            {
+            if start > floor && SHARE_QUALIFIERS.contains(&self.doc.lower(start - 1)) {
                 start -= 1;
             }
             if start == floor || matches!(self.tok(start - 1), "," | ";" | ":") {
