@@ -5287,6 +5287,33 @@ impl<'d, 'a> Stage<'d, 'a> {
         {
             return self.resolve_np(aux - 1, aux);
         }
+        // "Kall -- co-editor of Debating The Donald, a book … -- said": the name before an
+        // apposition between dashes.
+        if v > floor + 3 && matches!(self.tok(v - 1), "-" | "—" | "–") {
+            let mut close = v - 1;
+            while close > floor && matches!(self.tok(close - 1), "-" | "—" | "–") {
+                close -= 1;
+            }
+            if let Some(open) = (floor.max(close.saturating_sub(30))..close)
+                .rev()
+                .find(|&i| matches!(self.tok(i), "-" | "—" | "–"))
+            {
+                let mut open = open;
+                while open > floor && matches!(self.tok(open - 1), "-" | "—" | "–") {
+                    open -= 1;
+                }
+                // (A person only: "…, or DFA - which was founded … - said" is an alias's
+                // clause, and the speaker is further back.)
+                if open > floor && open + 1 < close {
+                    if let Some(s) = self.subject_before(open, floor).filter(|s| {
+                        s.entity
+                            .is_some_and(|e| self.entities[e].kind == EntityKind::Person)
+                    }) {
+                        return Some(s);
+                    }
+                }
+            }
+        }
         // "Sen. David Perdue (R-Ga.) said": the name before a bracketed label.
         if v > floor + 2 && self.tok(v - 1) == ")" {
             if let Some(open) = (floor.max(v.saturating_sub(9))..v - 1)
@@ -9311,6 +9338,13 @@ mod tests {
                  juiced the economic recovery.",
                 "juiced the economic recovery",
                 "critics",
+            ),
+            // An apposition between dashes after the name.
+            (
+                "Kall -- co-editor of Debating The Donald, a book on his debates -- said the \
+                 candidate tended to make announcements.",
+                "the candidate tended to make announcements",
+                "Kall",
             ),
             // A participle and its outlet set off after the name.
             (
