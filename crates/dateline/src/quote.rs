@@ -1459,6 +1459,13 @@ const LY_NOUNS: &[&str] = &[
     "folly",
 ];
 
+/// Whether `lower` negates the verb after it ("not", "never", "didn't").
+fn negation(lower: &str) -> bool {
+    matches!(lower, "not" | "never" | "n't" | "n’t")
+        || lower.ends_with("n't")
+        || lower.ends_with("n’t")
+}
+
 /// Whether a word is an adverb in -ly ("repeatedly", "now"-like modifiers of a verb), not a noun
 /// or name in -ly ([`LY_NOUNS`]).
 pub(crate) fn ly_adverb(word: &str) -> bool {
@@ -6961,12 +6968,7 @@ impl<'d, 'a> Stage<'d, 'a> {
     ) -> Option<QuoteDraft> {
         let doc = self.doc;
         // "…, the members have not commented": nothing was said.
-        if t > first && {
-            let prev = doc.lower(t - 1);
-            matches!(prev, "not" | "never" | "n't" | "n’t")
-                || prev.ends_with("n't")
-                || prev.ends_with("n’t")
-        } {
+        if t > first && negation(doc.lower(t - 1)) {
             return None;
         }
         // What follows the cue must end the sentence.
@@ -7315,9 +7317,7 @@ impl<'d, 'a> Stage<'d, 'a> {
         };
         if t > first && {
             let prev = doc.lower(t - 1);
-            matches!(prev, "not" | "never" | "n't" | "n’t")
-                || prev.ends_with("n't")
-                || prev.ends_with("n’t")
+            negation(prev)
                 || prev == "to"
                     && t > first + 1
                     && matches!(
