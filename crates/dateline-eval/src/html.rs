@@ -552,8 +552,9 @@ pub fn page_shows_date(html: &str, iso: &str) -> bool {
         forms.push(format!("{m}. {day}, {year}"));
         forms.push(format!("{day} {m} {year}"));
     }
-    let html = html.to_lowercase();
-    forms.iter().any(|f| html.contains(&f.to_lowercase()))
+    // (Month names are ASCII: an ASCII fold is enough, and cheap on megabyte pages.)
+    let html = html.to_ascii_lowercase();
+    forms.iter().any(|f| html.contains(&f.to_ascii_lowercase()))
 }
 
 #[cfg(test)]

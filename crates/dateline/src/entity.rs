@@ -903,6 +903,23 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         {
             start += 1;
         }
+        // "Australian-born Assange", "London-based Revolut": where someone comes from or works
+        // describes the name after it, however short.
+        if end - start >= 2 && {
+            let w = self.doc.lower(start);
+            [
+                "-born",
+                "-based",
+                "-raised",
+                "-bred",
+                "-educated",
+                "-trained",
+            ]
+            .iter()
+            .any(|x| w.ends_with(x))
+        } {
+            start += 1;
+        }
         // Known multi-word names win over titles inside them ("Secretary of State" is a title,
         // "State Department" an organisation).
         if end - start > 1
@@ -1028,15 +1045,16 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 {
                     return;
                 }
-                // "an Ottawa MP", "the Acme CEO": a title acronym after its place or company
-                // names nobody; the words before it may still name the place or company.
-                if end - start >= 2
-                    && is_acronym(self.tok(end - 1))
-                    && self.title_at(end - 1, end) == 1
-                    && self.lookup_org(start, end).is_none()
-                {
-                    self.scan_prefix(start, end - 1, sentence_end);
-                    return;
+                // "an Ottawa MP", "the Acme CEO", "the then UK Home Secretary, Sajid Javid": a
+                // title after its place or company names nobody; the words before it may still
+                // name the place or company.
+                if end - start >= 2 && self.lookup_org(start, end).is_none() {
+                    if let Some(title) =
+                        (start + 1..end).find(|&j| self.title_at(j, end) == end - j)
+                    {
+                        self.scan_prefix(start, title, sentence_end);
+                        return;
+                    }
                 }
                 self.classify(start, end, None, sentence_end);
             }
@@ -2032,7 +2050,7 @@ fn resolve_anaphora(doc: &Doc<'_>, lex: &Lexicons, entities: &mut [EntityDraft])
             continue;
         }
         if lower == "the" {
-            if let Some((end, title_words)) = description_at(doc, lex, i) {
+            if let Some((end, title_words, named)) = description_at(doc, lex, i) {
                 let role_text =
                     doc.text[doc.tokens[i + 1].start()..doc.tokens[end - 1].end()].to_string();
                 let head = title_words
@@ -2060,12 +2078,14 @@ fn resolve_anaphora(doc: &Doc<'_>, lex: &Lexicons, entities: &mut [EntityDraft])
                         .iter()
                         .any(|m| m.range.start >= after && m.range.start < sentence_end)
                 };
+                // (A description with an organisation's name must match a role: "the Tesla
+                // CEO" is not whoever was named last.)
                 let found = by_role
                     .or_else(|| {
                         recent
                             .last()
                             .copied()
-                            .filter(|_| role_text.split_whitespace().count() > 1)
+                            .filter(|_| !named && role_text.split_whitespace().count() > 1)
                     })
                     .filter(|&id| !named_after(id));
                 if let Some(id) = found {
@@ -2273,9 +2293,10 @@ fn push_recent(recent: &mut Vec<usize>, id: usize) {
     recent.push(id);
 }
 
-/// A role description starting at token `i` ("the former Dutch prime minister"): its end token
-/// and the title words. Not when a name follows ("the prime minister Mark Rutte").
-fn description_at(doc: &Doc<'_>, lex: &Lexicons, i: usize) -> Option<(usize, String)> {
+/// A role description starting at token `i` ("the former Dutch prime minister"): its end token,
+/// the title words, and whether an organisation's name comes before them ("the Wikileaks
+/// founder"). Not when a name follows ("the prime minister Mark Rutte").
+fn description_at(doc: &Doc<'_>, lex: &Lexicons, i: usize) -> Option<(usize, String, bool)> {
     let sentence = doc.sentences.get(doc.sentence_at(doc.tokens[i].start())?)?;
     let end_limit = sentence.tokens().end;
     let mut j = i + 1;
@@ -2297,6 +2318,22 @@ fn description_at(doc: &Doc<'_>, lex: &Lexicons, i: usize) -> Option<(usize, Str
         } else {
             break;
         }
+    }
+    // "the Wikileaks founder", "the Tesla chief executive": an organisation's name before the
+    // title.
+    let mut named = false;
+    let mut m = j;
+    while m < end_limit
+        && m < j + 3
+        && doc.tokens[m].kind == TokenKind::Word
+        && doc.tok(m).starts_with(char::is_uppercase)
+        && !lex.titles.contains(doc.lower(m))
+    {
+        m += 1;
+    }
+    if m > j && m < end_limit && doc.tok(m).starts_with(char::is_lowercase) {
+        j = m;
+        named = true;
     }
     let mut best = 0;
     let mut phrase = String::new();
@@ -2349,7 +2386,7 @@ fn description_at(doc: &Doc<'_>, lex: &Lexicons, i: usize) -> Option<(usize, Str
     if title.ends_with('s') && !title.ends_with("ss") {
         return None;
     }
-    Some((end, title))
+    Some((end, title, named))
 }
 
 /// Looks up the entity mentioned exactly at, or covering, a byte range.
@@ -2512,6 +2549,36 @@ mod tests {
         assert_eq!(
             a.quotes[0].speaker.as_ref().and_then(|s| s.name.as_deref()),
             Some("Robert F. Kennedy Jr.")
+        );
+    }
+
+    #[test]
+    fn a_description_with_an_organisation_name_refers_back_by_role() {
+        let a = article(
+            "Prosecutors dropped an inquiry into Wikileaks co-founder Julian Assange. The \
+             Wikileaks founder always denied the accusation.",
+        );
+        let assange = a
+            .entities
+            .iter()
+            .find(|e| e.name == "Julian Assange")
+            .unwrap();
+        assert!(
+            assange
+                .mentions
+                .iter()
+                .any(|m| m.text == "The Wikileaks founder"),
+            "{assange:?}"
+        );
+        // Without a matching role, not whoever was named last.
+        let a = article("Elon Musk met Jane Roe on Monday. The Tesla chief executive spoke later.");
+        assert!(
+            a.entities
+                .iter()
+                .filter(|e| e.kind == EntityKind::Person)
+                .all(|e| e.mentions.iter().all(|m| !m.text.contains("Tesla"))),
+            "{:?}",
+            a.entities
         );
     }
 
@@ -2811,6 +2878,11 @@ mod tests {
                     "Pan-democrat Lam Cheuk-ting won the seat.",
                     &[("Lam", 0, "Lam Cheuk-ting")],
                 ),
+                // Where someone comes from describes the name, however short.
+                (
+                    "Julian Assange was evicted. Australian-born Assange faces a charge.",
+                    &[("Assange", 1, "Julian Assange")],
+                ),
                 // A surname that is also a place or work head ("Hill", "Law").
                 (
                     "The host, Marc Lamont Hill, disagreed. Nathan Law earned a surprise victory.",
@@ -2866,6 +2938,11 @@ mod tests {
                 (
                     "Paul Dewar, an Ottawa MP, spoke before the Apple CEO resigned.",
                     &[("Apple", 0, "Apple"), ("Ottawa", 0, "")],
+                ),
+                // Any title after a place or company names nobody.
+                (
+                    "The then UK Home Secretary, Sajid Javid, met the Federal Reserve Chair.",
+                    &[("UK", 0, ""), ("Federal", 0, "Federal Reserve")],
                 ),
                 // An irregular plural's possessive continues the name.
                 (
