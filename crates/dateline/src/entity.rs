@@ -541,6 +541,12 @@ pub(crate) fn run(doc: &Doc<'_>, lex: &Lexicons) -> Vec<EntityDraft> {
     entities
 }
 
+/// Legal forms that end a company's name, also after a comma ("Downtown Madison, Inc.").
+pub(crate) const CORPORATE_SUFFIXES: &[&str] = &[
+    "Inc.", "Inc", "LLC", "L.L.C.", "Ltd.", "Ltd", "Corp.", "Corp", "PLC", "plc", "LLP", "L.P.",
+    "GmbH", "AG", "S.A.", "N.V.",
+];
+
 fn is_cap_word(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
@@ -728,6 +734,13 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 {
                     // "Ursula von der Leyen", "Ana de la Cruz".
                     end += 3;
+                } else if end + 1 < range.end
+                    && self.tok(end) == ","
+                    && CORPORATE_SUFFIXES.contains(&strip_possessive(self.tok(end + 1)))
+                {
+                    // "Downtown Madison, Inc.", "Acme Holdings, LLC": a company's legal form
+                    // after a comma.
+                    end += 2;
                 } else {
                     break;
                 }
@@ -965,7 +978,14 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                         name_start = given.unwrap_or(name_start + 2);
                     }
                 }
-                if name_start < end && self.title_at(name_start, end) == 0 {
+                // ("King Street", "General Hospital": a title before a place's or
+                // organisation's head word is part of that name.)
+                let head_only = name_start + 1 == end
+                    && self
+                        .lex
+                        .heads
+                        .contains_key(strip_possessive(self.tok(name_start)));
+                if name_start < end && self.title_at(name_start, end) == 0 && !head_only {
                     split = Some((j, name_start));
                 }
                 j += len;
@@ -2878,6 +2898,11 @@ mod tests {
                     "Pan-democrat Lam Cheuk-ting won the seat.",
                     &[("Lam", 0, "Lam Cheuk-ting")],
                 ),
+                // A title before a place's head word is part of the place's name.
+                (
+                    "Traffic on King Street and at General Hospital rebounded.",
+                    &[("King", 0, ""), ("Street", 0, ""), ("General", 0, "")],
+                ),
                 // Where someone comes from describes the name, however short.
                 (
                     "Julian Assange was evicted. Australian-born Assange faces a charge.",
@@ -2938,6 +2963,11 @@ mod tests {
                 (
                     "Paul Dewar, an Ottawa MP, spoke before the Apple CEO resigned.",
                     &[("Apple", 0, "Apple"), ("Ottawa", 0, "")],
+                ),
+                // A company's legal form after a comma is part of its name.
+                (
+                    "The report by Downtown Madison, Inc. was released on Monday.",
+                    &[("Downtown", 0, "Downtown Madison, Inc.")],
                 ),
                 // Any title after a place or company names nobody.
                 (

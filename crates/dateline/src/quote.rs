@@ -5882,6 +5882,21 @@ impl<'d, 'a> Stage<'d, 'a> {
         while end < limit && end < k + 10 {
             let w = self.tok(end);
             let t = &self.doc.tokens[end];
+            // "according to Downtown Madison, Inc.’s report": a company's legal form after a
+            // comma is part of its name.
+            if w == ","
+                && end > k
+                && end + 1 < limit
+                && crate::entity::CORPORATE_SUFFIXES.contains(
+                    &self
+                        .tok(end + 1)
+                        .trim_end_matches("’s")
+                        .trim_end_matches("'s"),
+                )
+            {
+                end += 2;
+                continue;
+            }
             let possessive = matches!(w, "'" | "’") && end > k && self.tok(end - 1).ends_with('s');
             // "said 9/11 widow Terry Strada", "said 35-year-old John Doe".
             let number = t.kind == TokenKind::Number
@@ -9125,6 +9140,15 @@ mod tests {
             .find(|(_, parts, _)| parts[0].starts_with("crashed in Logar"))
             .unwrap_or_else(|| panic!("{q:?}"));
         assert_eq!(crash.2.as_deref(), Some("Taliban"), "{q:?}");
+    }
+
+    #[test]
+    fn a_company_named_with_its_legal_form_is_one_source() {
+        let (_, _, speaker) = one(
+            "Traffic rebounded in 2022, according to Downtown Madison, Inc.’s recently released \
+             report.",
+        );
+        assert_eq!(speaker.as_deref(), Some("Downtown Madison, Inc."));
     }
 
     #[test]
