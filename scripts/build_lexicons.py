@@ -2789,6 +2789,26 @@ athlete
 striker
 midfielder
 goalkeeper
+dean
+associate dean
+vice dean
+provost
+vice provost
+associate provost
+assistant professor
+associate professor
+professor emeritus
+rector
+headmaster
+headmistress
+headteacher
+superintendent
+registrar
+trustee
+regent
+postdoctoral fellow
+dean of
+professor of
 representative of
 member
 leader
@@ -2809,7 +2829,7 @@ ORG_HEADS = """
 [org]
 Ministry Ministries Party Council Committee Commission Agency Association Associations Bank Banks Corp. Corp
 Corporation Inc. Inc Ltd. Ltd LLC LLP PLC plc AG GmbH SA S.A. NV N.V. SE Co. Company Companies Group Holdings
-Holding Institute Institution University College School Academy Foundation Fund Trust Union Federation
+Holding Institute Institution University College School Faculty Academy Foundation Fund Trust Union Federation
 Confederation League Alliance Coalition Front Movement Organization Organisation Society Club Army Navy Force
 Forces Guard Guards Corps Brigade Brigades Battalion Regiment Division Fleet Command Service Services Department
 Office Bureau Directorate Administration Authority Authorities Board Court Tribunal Parliament Assembly Congress

@@ -720,7 +720,9 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 } else if end + 1 < range.end
                     && CONNECTORS.contains(&self.tok(end))
                     && self.is_name_token(end + 1)
-                    && (self.tok(end) != "and" || self.known_name(start, end + 2))
+                    && (self.tok(end) != "and"
+                        || self.known_name(start, end + 2)
+                        || self.and_in_org_name(start, end, range.end))
                     // "Lydia Buchtmann for Food Standards Australia": a person's name takes no
                     // "for" complement.
                     && (self.tok(end) != "for"
@@ -836,6 +838,32 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             }
             i = end;
         }
+    }
+
+    /// Whether the "and" at token `and` joins two fields in an organisation's "of" complement
+    /// ("Faculty of Arts and Sciences", "Ministry of Trade and Industry"): the run so far has an
+    /// organisation's head word before "of", and one word follows "and" that is neither a given
+    /// name nor a title ("Department of Justice and Attorney General Merrick Garland" stays
+    /// two).
+    fn and_in_org_name(&self, start: usize, and: usize, limit: usize) -> bool {
+        let of_after_head = (start + 1..and).any(|k| {
+            self.tok(k) == "of"
+                && self.lex.heads.get(self.tok(k - 1)) == Some(&HeadKind::Organization)
+        });
+        let field = and + 1;
+        let next = field + 1;
+        // ("Massachusetts Institute of Technology and Colorado State University": a place after
+        // "and" opens a second name.)
+        of_after_head
+            && field < limit
+            && self.is_name_token(field)
+            && !self.lex.first_names.contains_key(self.tok(field))
+            && !self
+                .lex
+                .places
+                .contains_key(strip_possessive(self.tok(field)))
+            && self.title_at(field, limit) == 0
+            && (next >= limit || !self.is_name_token(next) || self.title_at(next, limit) > 0)
     }
 
     /// Whether tokens `start..end` form a name the lexicons know ("Bosnia and Herzegovina").
@@ -979,12 +1007,14 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                     }
                 }
                 // ("King Street", "General Hospital": a title before a place's or
-                // organisation's head word is part of that name.)
+                // organisation's head word is part of that name; "Dean Kamen": a title that is
+                // also a given name, before a lone surname, is the given name.)
                 let head_only = name_start + 1 == end
-                    && self
+                    && (self
                         .lex
                         .heads
-                        .contains_key(strip_possessive(self.tok(name_start)));
+                        .contains_key(strip_possessive(self.tok(name_start)))
+                        || len == 1 && self.lex.first_names.contains_key(self.tok(j)));
                 if name_start < end && self.title_at(name_start, end) == 0 && !head_only {
                     split = Some((j, name_start));
                 }
@@ -1056,8 +1086,19 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 self.classify_after_of(of + 1, end, sentence_end);
             }
             None => {
-                // A run that is only a title ("President", "Secretary of State") names nobody.
+                // A run that is only a title ("President", "Secretary of State") names nobody,
+                // unless it is the surname of someone named before ("Howard Dean … Dean, a
+                // former chairman, …").
+                let surname_of_someone = end - start == 1 && {
+                    let w = strip_possessive(self.tok(start));
+                    self.candidates.iter().any(|c| {
+                        c.kind == EntityKind::Person
+                            && c.tokens > 1
+                            && c.name.rsplit(' ').next() == Some(w)
+                    })
+                };
                 if self.title_at(start, end) == end - start
+                    && !surname_of_someone
                     && !self
                         .lex
                         .organizations
@@ -1068,10 +1109,12 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 // "an Ottawa MP", "the Acme CEO", "the then UK Home Secretary, Sajid Javid": a
                 // title after its place or company names nobody; the words before it may still
                 // name the place or company.
+                // ("Howard Dean", "Stephen King": a title word after a given name is a surname.)
                 if end - start >= 2 && self.lookup_org(start, end).is_none() {
-                    if let Some(title) =
-                        (start + 1..end).find(|&j| self.title_at(j, end) == end - j)
-                    {
+                    if let Some(title) = (start + 1..end).find(|&j| {
+                        self.title_at(j, end) == end - j
+                            && !self.lex.first_names.contains_key(self.tok(j - 1))
+                    }) {
                         self.scan_prefix(start, title, sentence_end);
                         return;
                     }
@@ -1135,7 +1178,14 @@ impl<'d, 'a> Recognizer<'d, 'a> {
     }
 
     fn scan_prefix(&mut self, start: usize, end: usize, sentence_end: usize) {
-        if self.lookup_org(start, end).is_some()
+        // ("Faculty of Arts and Sciences Dean …", "Acme Holdings CEO …": a name with an
+        // organisation's head word before the title is that organisation.)
+        let org_head = |k: usize| self.lex.heads.get(self.tok(k)) == Some(&HeadKind::Organization);
+        let headed = end - start >= 2
+            && (org_head(end - 1)
+                || (start + 1..end - 1).any(|k| self.tok(k) == "of" && org_head(k - 1)));
+        if headed
+            || self.lookup_org(start, end).is_some()
             || self.lex.places.contains_key(self.span_text(start, end))
         {
             self.classify(start, end, None, sentence_end);
@@ -2903,6 +2953,21 @@ mod tests {
                     "Traffic on King Street and at General Hospital rebounded.",
                     &[("King", 0, ""), ("Street", 0, ""), ("General", 0, "")],
                 ),
+                // Academic titles; a title that is also a given name before a lone surname is
+                // the given name.
+                (
+                    "Stipends rose, GSAS Dean Emma Dench wrote. Provost Alan M. Garber agreed. \
+                     The inventor Dean Kamen did not.",
+                    &[
+                        ("Emma", 0, "Emma Dench"),
+                        ("Alan", 0, "Alan M. Garber"),
+                        ("Dean", 1, "Dean Kamen"),
+                    ],
+                ),
+                (
+                    "Howard Dean spoke. Dean, a doctor, smiled.",
+                    &[("Dean", 1, "Howard Dean")],
+                ),
                 // Where someone comes from describes the name, however short.
                 (
                     "Julian Assange was evicted. Australian-born Assange faces a charge.",
@@ -2968,6 +3033,17 @@ mod tests {
                 (
                     "The report by Downtown Madison, Inc. was released on Monday.",
                     &[("Downtown", 0, "Downtown Madison, Inc.")],
+                ),
+                // "and" joins two fields of an organisation's "of" complement, not two names;
+                // an organisation named before a title is kept.
+                (
+                    "On Monday, Faculty of Arts and Sciences Dean Hopi E. Hoekstra met the \
+                     Massachusetts Institute of Technology and Colorado State University.",
+                    &[
+                        ("Faculty", 0, "Faculty of Arts and Sciences"),
+                        ("Massachusetts", 0, "Massachusetts Institute of Technology"),
+                        ("Colorado", 0, "Colorado State University"),
+                    ],
                 ),
                 // Any title after a place or company names nobody.
                 (
