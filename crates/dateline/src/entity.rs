@@ -1014,7 +1014,9 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                         .lex
                         .heads
                         .contains_key(strip_possessive(self.tok(name_start)))
-                        || len == 1 && self.lex.first_names.contains_key(self.tok(j)));
+                        || len == 1 && self.lex.first_names.contains_key(self.tok(j))
+                        // ("Gen Z", "Gen X": a letter is no name.)
+                        || self.tok(name_start).chars().count() == 1);
                 if name_start < end && self.title_at(name_start, end) == 0 && !head_only {
                     split = Some((j, name_start));
                 }
@@ -2967,6 +2969,18 @@ mod tests {
                 (
                     "Howard Dean spoke. Dean, a doctor, smiled.",
                     &[("Dean", 1, "Howard Dean")],
+                ),
+                // Abbreviated titles without their periods (British style); "Gen Z" is a
+                // generation.
+                (
+                    "Lawmakers grilled Lt Col Alexander Vindman and Sgt Maj John Doe. Gen Z \
+                     voters stayed home.",
+                    &[
+                        ("Lt", 0, ""),
+                        ("Alexander", 0, "Alexander Vindman"),
+                        ("John", 0, "John Doe"),
+                        ("Z", 0, ""),
+                    ],
                 ),
                 // Where someone comes from describes the name, however short.
                 (

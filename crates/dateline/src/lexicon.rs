@@ -178,6 +178,22 @@ impl Lexicons {
                 continue;
             }
             lex.title_max_words = lex.title_max_words.max(title.split_whitespace().count());
+            // British style drops the abbreviation's period: "Lt Col", "Gen", "Sgt".
+            // (Short words only: "gov." stays "gov.", never the word "gov"; and "Gen Z" is a
+            // generation: "Gen" alone keeps its period.)
+            let bare: Vec<&str> = title
+                .split_whitespace()
+                .map(|w| match w.strip_suffix('.') {
+                    Some(stem) if stem.len() <= 4 && !stem.contains('.') => stem,
+                    _ => w,
+                })
+                .collect();
+            let bare = bare.join(" ");
+            if bare != title
+                && !matches!(bare.as_str(), "gov" | "rep" | "sen" | "gen" | "mr" | "ms")
+            {
+                lex.titles.insert(bare);
+            }
             lex.titles.insert(title);
         }
         for cols in rows(s.heads) {
@@ -221,7 +237,7 @@ mod tests {
             places: "Kyiv\tcity\tUA\nKiev\tcity\tUA\n",
             demonyms: "Dutch\tNetherlands\tnationality\n",
             organizations: "Associated Press\tmedia\tAP|The Associated Press\n",
-            titles: "Secretary General\tpolitical\n",
+            titles: "Secretary General\tpolitical\nLt. Col.\tmilitary\n",
             heads: "Conference\tevent\n",
         });
         // A gender-only name is no given-name cue, but its gender holds.
@@ -231,6 +247,8 @@ mod tests {
         assert_eq!(lex.organizations["AP"].name, "Associated Press");
         assert!(lex.organizations["The Associated Press"].media);
         assert!(lex.titles.contains("secretary general"));
+        // An abbreviation without its periods is the same title.
+        assert!(lex.titles.contains("lt. col.") && lex.titles.contains("lt col"));
         assert_eq!(lex.title_max_words, 2);
         assert_eq!(lex.heads["Conference"], HeadKind::Event);
     }
