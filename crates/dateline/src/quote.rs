@@ -5101,6 +5101,35 @@ impl<'d, 'a> Stage<'d, 'a> {
         {
             i = end - 1;
         }
+        // "Due to the extent of his injury doctors said …": after a fronted adjunct without its
+        // comma, a bare plural of people before the verb is the subject.
+        let opener = (end > i + 1)
+            .then(|| self.doc.sentence_at(self.doc.tokens[end - 1].start()))
+            .flatten()
+            .map(|s| self.doc.sentences[s].tokens().start);
+        if let Some(o) = opener.filter(|&o| o < i && end - o <= 16) {
+            if people_plural(self.doc.lower(end - 1))
+                && matches!(
+                    self.doc.lower(o),
+                    "due"
+                        | "because"
+                        | "after"
+                        | "before"
+                        | "despite"
+                        | "given"
+                        | "in"
+                        | "with"
+                        | "during"
+                        | "following"
+                        | "amid"
+                )
+                && (o..end).all(|k| self.tok(k) != ",")
+                && self.tok(end - 2).starts_with(char::is_lowercase)
+                && !DETERMINERS.contains(&self.doc.lower(end - 2))
+            {
+                i = end - 1;
+            }
+        }
         // "At the rally someone shouted": an indefinite pronoun is the whole subject.
         if end > i && INDEFINITE_PRONOUNS.contains(&self.doc.lower(end - 1)) {
             i = end - 1;
@@ -8202,6 +8231,13 @@ mod tests {
             ),
             // An imperative opening the sentence names no one.
             ("Look at the “home” page first.", &[None]),
+            // After a fronted adjunct without its comma, a bare plural of people before the
+            // verb is the subject.
+            (
+                "Due to the extent of his brain injury doctors said he would need “months of \
+                 rehab.”",
+                &[Some("doctors")],
+            ),
             // A name the entity stage found is the head, not its words after "of".
             (
                 "The Ministry of Health in Gaza announced on Tuesday that the death toll had \
