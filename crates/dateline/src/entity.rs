@@ -765,8 +765,17 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                     }
                 } else if end - start == 1 && !self.known_single(first) {
                     // A capitalised first word that is a common word elsewhere ("Speaking", "Asked").
+                    // ("Jenelle Evans … Jenelle reposted …": the given name of someone named
+                    // before stays a name.)
                     let stem = strip_possessive(first);
-                    if !self.mid_caps.contains(stem) || self.lower_words.contains(lower) {
+                    let given_name_of_someone = self.candidates.iter().any(|c| {
+                        c.kind == EntityKind::Person
+                            && c.tokens > 1
+                            && c.name.split(' ').next() == Some(stem)
+                    });
+                    if (!self.mid_caps.contains(stem) || self.lower_words.contains(lower))
+                        && !given_name_of_someone
+                    {
                         start += 1;
                     }
                 }
@@ -2969,6 +2978,11 @@ mod tests {
                 (
                     "Howard Dean spoke. Dean, a doctor, smiled.",
                     &[("Dean", 1, "Howard Dean")],
+                ),
+                // A rare given name that only ever opens sentences is still that person's.
+                (
+                    "Jenelle Evans doesn’t hold back. Jenelle reposted the photos.",
+                    &[("Jenelle", 1, "Jenelle Evans")],
                 ),
                 // Abbreviated titles without their periods (British style); "Gen Z" is a
                 // generation.
