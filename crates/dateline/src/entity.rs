@@ -1888,6 +1888,45 @@ fn apposition_roles(doc: &Doc<'_>, lex: &Lexicons, entities: &mut [EntityDraft])
     }
 }
 
+/// Relatives named in apposition ("her son-in-law, Nikita,"); their gender, where they have
+/// one, is read by [`role_gender`].
+const KINSHIP: &[&str] = &[
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "son-in-law",
+    "daughter-in-law",
+    "mother-in-law",
+    "father-in-law",
+    "brother-in-law",
+    "sister-in-law",
+    "grandson",
+    "granddaughter",
+    "grandmother",
+    "grandfather",
+    "nephew",
+    "niece",
+    "uncle",
+    "aunt",
+    "cousin",
+    "fiancé",
+    "fiancée",
+    "fiance",
+    "fiancee",
+    "girlfriend",
+    "boyfriend",
+    "partner",
+    "stepson",
+    "stepdaughter",
+    "widow",
+    "widower",
+];
+
 /// A description in apposition before the name at token `name`, set off by a comma ("The
 /// governor of Bryansk, Alexander Bogomaz, said"): from its article to the comma, when it
 /// holds a title; the role is its text without the article.
@@ -1905,6 +1944,24 @@ fn description_before(doc: &Doc<'_>, lex: &Lexicons, name: usize) -> Option<Stri
         .rev()
         .find(|&t| doc.tok(t) == ",")
         .map_or(sentence_start, |t| t + 1);
+    // "… after her son-in-law, Nikita, left": a relative by a possessive.
+    // (One modifier may come between: "his late wife", "her eldest son".)
+    let possessive = |t: usize| matches!(doc.lower(t), "his" | "her" | "their" | "my" | "our");
+    // (The name closes the apposition: "…his mother, Montalvo was put through" is a clause.)
+    let after = (name..doc.tokens.len().min(name + 5)).find(|&t| {
+        doc.tokens[t].kind != TokenKind::Word || !doc.tok(t).starts_with(char::is_uppercase)
+    });
+    let closed = after.is_some_and(|t| matches!(doc.tok(t), "," | "." | ")" | ";"));
+    if closed
+        && KINSHIP.contains(&doc.lower(comma - 1))
+        && (possessive(comma - 2)
+            || comma >= 3
+                && comma - 3 >= floor
+                && possessive(comma - 3)
+                && doc.tok(comma - 2).starts_with(char::is_lowercase))
+    {
+        return Some(doc.tok(comma - 1).to_lowercase());
+    }
     if open < floor || open + 1 >= comma || !matches!(doc.lower(open), "the" | "a" | "an") {
         return None;
     }
@@ -2326,6 +2383,12 @@ fn role_gender(roles: &[String]) -> Gender {
                     | "uncle"
                     | "nephew"
                     | "grandfather"
+                    | "grandson"
+                    | "stepson"
+                    | "boyfriend"
+                    | "fiancé"
+                    | "fiance"
+                    | "widower"
                     | "businessman"
                     | "chairman"
                     | "spokesman"
@@ -2354,6 +2417,12 @@ fn role_gender(roles: &[String]) -> Gender {
                     | "aunt"
                     | "niece"
                     | "grandmother"
+                    | "granddaughter"
+                    | "stepdaughter"
+                    | "girlfriend"
+                    | "fiancée"
+                    | "fiancee"
+                    | "widow"
                     | "businesswoman"
                     | "chairwoman"
                     | "spokeswoman"
@@ -2708,6 +2777,17 @@ mod tests {
                 "“It is too cautious,” said Diane Swonk, chief economist at KPMG.",
                 "Diane Swonk",
                 &["chief economist at KPMG"],
+            ),
+            // A relative in apposition after a possessive; not a fronted clause's noun.
+            (
+                "She ran out moments after her son-in-law, Kim Lee, left.",
+                "Kim Lee",
+                &["son-in-law"],
+            ),
+            (
+                "After trying to speak with his mother, Dan Roe was put through to a lawyer.",
+                "Dan Roe",
+                &[],
             ),
             // A lowercase title before the name, with its qualifiers.
             (
