@@ -521,6 +521,10 @@ struct Recognizer<'d, 'a> {
     lower_words: HashSet<&'d str>,
     acronyms: HashMap<String, usize>,
     candidates: Vec<Candidate>,
+    /// First and last words of the people named in full so far (looked up per sentence-initial
+    /// word: a set, not a scan of the candidates, keeps long texts linear).
+    given_names_seen: HashSet<String>,
+    surnames_seen: HashSet<String>,
 }
 
 /// Runs the entity stage.
@@ -660,6 +664,8 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             lower_words,
             acronyms: HashMap::default(),
             candidates: Vec::new(),
+            given_names_seen: HashSet::default(),
+            surnames_seen: HashSet::default(),
         }
     }
 
@@ -768,11 +774,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                     // ("Jenelle Evans … Jenelle reposted …": the given name of someone named
                     // before stays a name.)
                     let stem = strip_possessive(first);
-                    let given_name_of_someone = self.candidates.iter().any(|c| {
-                        c.kind == EntityKind::Person
-                            && c.tokens > 1
-                            && c.name.split(' ').next() == Some(stem)
-                    });
+                    let given_name_of_someone = self.given_names_seen.contains(stem);
                     if (!self.mid_caps.contains(stem) || self.lower_words.contains(lower))
                         && !given_name_of_someone
                     {
@@ -1100,14 +1102,10 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 // A run that is only a title ("President", "Secretary of State") names nobody,
                 // unless it is the surname of someone named before ("Howard Dean … Dean, a
                 // former chairman, …").
-                let surname_of_someone = end - start == 1 && {
-                    let w = strip_possessive(self.tok(start));
-                    self.candidates.iter().any(|c| {
-                        c.kind == EntityKind::Person
-                            && c.tokens > 1
-                            && c.name.rsplit(' ').next() == Some(w)
-                    })
-                };
+                let surname_of_someone = end - start == 1
+                    && self
+                        .surnames_seen
+                        .contains(strip_possessive(self.tok(start)));
                 if self.title_at(start, end) == end - start
                     && !surname_of_someone
                     && !self
@@ -1121,7 +1119,11 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 // title after its place or company names nobody; the words before it may still
                 // name the place or company.
                 // ("Howard Dean", "Stephen King": a title word after a given name is a surname.)
-                if end - start >= 2 && self.lookup_org(start, end).is_none() {
+                // (Most titles end in a title word: look further only then.)
+                if end - start >= 2
+                    && self.lex.titles.contains(self.doc.lower(end - 1))
+                    && self.lookup_org(start, end).is_none()
+                {
                     if let Some(title) = (start + 1..end).find(|&j| {
                         self.title_at(j, end) == end - j
                             && !self.lex.first_names.contains_key(self.tok(j - 1))
@@ -1401,6 +1403,13 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         }
         if let Some(a) = &c.acronym {
             self.acronyms.insert(a.clone(), self.candidates.len());
+        }
+        if c.kind == EntityKind::Person && c.tokens > 1 {
+            if let Some((given, rest)) = c.name.split_once(' ') {
+                self.given_names_seen.insert(given.to_string());
+                let surname = rest.rsplit(' ').next().unwrap_or(rest);
+                self.surnames_seen.insert(surname.to_string());
+            }
         }
         self.candidates.push(c);
     }

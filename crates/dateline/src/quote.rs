@@ -2821,12 +2821,20 @@ impl<'d, 'a> Stage<'d, 'a> {
                                 let to = self.doc.token_at(f.open);
                                 // "“Maintainers are the ones who translate,” by which he means
                                 // “…”": a quote opening the sentence holds no subject.
-                                if let Some(first) = fragments.iter().find(|g| {
-                                    g.parent.is_none()
-                                        && g.open < f.open
-                                        && g.close_end <= f.open
-                                        && self.doc.token_at(g.open) == from
-                                }) {
+                                // (Fragments are in text order: look only at those from the
+                                // sentence's start, not at all of them per fragment.)
+                                let s_start = self.doc.tokens[from].start();
+                                let at = fragments.partition_point(|g| g.open < s_start);
+                                if let Some(first) = fragments[at..]
+                                    .iter()
+                                    .take_while(|g| g.open < f.open)
+                                    .take(4)
+                                    .find(|g| {
+                                        g.parent.is_none()
+                                            && g.close_end <= f.open
+                                            && self.doc.token_at(g.open) == from
+                                    })
+                                {
                                     from = self.doc.token_at(first.close_end);
                                     while from < to && matches!(self.tok(from), "," | "—" | "–")
                                     {
