@@ -2647,6 +2647,11 @@ executive director
 executive
 executive vice president
 senior vice president
+vp
+svp
+evp
+senior vp
+executive vp
 vice chairman
 chairman
 chairwoman

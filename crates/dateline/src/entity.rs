@@ -3162,6 +3162,11 @@ mod tests {
                         ("Colorado", 0, "Colorado State University"),
                     ],
                 ),
+                // A title's abbreviation alone names no organisation.
+                (
+                    "As the company’s VP of public policy points out, consumers win.",
+                    &[("VP", 0, "")],
+                ),
                 // Any title after a place or company names nobody.
                 (
                     "The then UK Home Secretary, Sajid Javid, met the Federal Reserve Chair.",
