@@ -2775,6 +2775,13 @@ artist
 actor
 actress
 singer
+reality star
+pop star
+rock star
+movie star
+film star
+tv star
+country star
 songwriter
 rapper
 musician

@@ -9187,6 +9187,15 @@ mod tests {
     }
 
     #[test]
+    fn a_kind_of_star_refers_back_to_the_person_named_last() {
+        let (_, _, speaker) = one(
+            "Jenelle Evans doesn’t hold back. The reality star recently admitted that she gave \
+             producers an option.",
+        );
+        assert_eq!(speaker.as_deref(), Some("Jenelle Evans"));
+    }
+
+    #[test]
     fn a_company_named_with_its_legal_form_is_one_source() {
         let (_, _, speaker) = one(
             "Traffic rebounded in 2022, according to Downtown Madison, Inc.’s recently released \
