@@ -6450,10 +6450,21 @@ impl<'d, 'a> Stage<'d, 'a> {
                 .split(|c: char| !c.is_alphanumeric())
                 .any(|w| w == head)
         };
+        // "NASA announced … The agency said": a kind of public body refers back to the public
+        // body named last, whatever its name's own head ("… Space Administration").
+        let public_kind = matches!(
+            head,
+            "agency" | "bureau" | "authority" | "administration" | "ministry" | "commission"
+        );
         named
             .iter()
             .copied()
             .find(|&e| holds(e))
+            .or_else(|| {
+                public_kind
+                    .then(|| named.iter().copied().find(|&e| public_body(e)))
+                    .flatten()
+            })
             .or_else(|| generic.then(|| named.first().copied()).flatten())
     }
 
@@ -10527,6 +10538,12 @@ mod tests {
             (
                 "Tesla cut prices again, Reuters reported. The carmaker said demand was strong.",
                 "Tesla",
+            ),
+            // A kind of public body: the public body named last, not the company after it.
+            (
+                "NASA signed contracts with SpaceX on Monday. The agency said the deals were \
+                 worth $2 billion.",
+                "National Aeronautics and Space Administration",
             ),
         ];
         for (text, org) in cases {
