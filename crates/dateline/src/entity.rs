@@ -1028,7 +1028,21 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                         || len == 1 && self.lex.first_names.contains_key(self.tok(j))
                         // ("Gen Z", "Gen X": a letter is no name.)
                         || self.tok(name_start).chars().count() == 1);
-                if name_start < end && self.title_at(name_start, end) == 0 && !head_only {
+                // ("Graduate Students Union-United Auto Workers", "Doctor Who Society of
+                // Canada": an organisation's head word after the title, inside a hyphenated word
+                // or before "of", names no person; "Mayor Don Guardian" still does.)
+                let org_after = (name_start..end).any(|k| {
+                    let w = strip_possessive(self.tok(k));
+                    let org_head =
+                        |part: &str| self.lex.heads.get(part) == Some(&HeadKind::Organization);
+                    w.contains('-') && w.split('-').any(org_head)
+                        || org_head(w) && k + 1 < end && self.tok(k + 1) == "of"
+                });
+                if name_start < end
+                    && self.title_at(name_start, end) == 0
+                    && !head_only
+                    && !org_after
+                {
                     split = Some((j, name_start));
                 }
                 j += len;
@@ -1352,6 +1366,14 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             c.kind = EntityKind::Work;
         } else if c.role.is_some()
             || tokens > 1
+                // ("Harvard Graduate Students Union-United Auto Workers": an organisation's head
+                // word inside, even in a hyphenated word, is no person's name.)
+                && !(start..end).any(|k| {
+                    self.tok(k).contains('-')
+                        && strip_possessive(self.tok(k)).split('-').any(|part| {
+                            self.lex.heads.get(part) == Some(&HeadKind::Organization)
+                        })
+                })
                 && (self.lex.first_names.contains_key(first)
                     || is_given_compound(last)
                     || self.lex.surnames.contains(last) && !is_acronym(last)
@@ -3160,6 +3182,20 @@ mod tests {
                         ("Faculty", 0, "Faculty of Arts and Sciences"),
                         ("Massachusetts", 0, "Massachusetts Institute of Technology"),
                         ("Colorado", 0, "Colorado State University"),
+                    ],
+                ),
+                // An organisation's head word after a title, also inside a hyphenated word,
+                // keeps the whole run an organisation.
+                (
+                    "The Harvard Graduate Students Union-United Auto Workers pushed for it. The \
+                     Doctor Who Society of Canada met.",
+                    &[
+                        (
+                            "Harvard",
+                            0,
+                            "Harvard Graduate Students Union-United Auto Workers",
+                        ),
+                        ("Doctor", 0, "Doctor Who Society of Canada"),
                     ],
                 ),
                 // A title's abbreviation alone names no organisation.
