@@ -1031,7 +1031,8 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 // ("Graduate Students Union-United Auto Workers", "Doctor Who Society of
                 // Canada": an organisation's head word after the title, inside a hyphenated word
                 // or before "of", names no person; "Mayor Don Guardian" still does.)
-                let org_after = (name_start..end).any(|k| {
+                // (Bounded: a run of thousands of titles stays linear.)
+                let org_after = (name_start..end.min(name_start + 12)).any(|k| {
                     let w = strip_possessive(self.tok(k));
                     let org_head =
                         |part: &str| self.lex.heads.get(part) == Some(&HeadKind::Organization);
@@ -1368,7 +1369,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             || tokens > 1
                 // ("Harvard Graduate Students Union-United Auto Workers": an organisation's head
                 // word inside, even in a hyphenated word, is no person's name.)
-                && !(start..end).any(|k| {
+                && !(start..end.min(start + 12)).any(|k| {
                     self.tok(k).contains('-')
                         && strip_possessive(self.tok(k)).split('-').any(|part| {
                             self.lex.heads.get(part) == Some(&HeadKind::Organization)
