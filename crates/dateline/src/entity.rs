@@ -322,6 +322,11 @@ const CALENDAR_WORDS: &[&str] = &[
 ];
 
 /// Last words that make a capitalised name a work, programme, law or product.
+/// Place words that come before a place's name rather than after it.
+const LEADING_PLACE_HEADS: &[&str] = &[
+    "Lake", "Mount", "Mt.", "Fort", "Ft.", "Port", "Cape", "Isle", "Gulf", "Bay",
+];
+
 const WORK_HEADS: &[&str] = &[
     "List",
     "Act",
@@ -1329,6 +1334,14 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 HeadKind::Event => EntityKind::Event,
                 HeadKind::Place => EntityKind::Location,
             };
+        } else if tokens > 1
+            && LEADING_PLACE_HEADS.contains(&first)
+            && !self.lex.first_names.contains_key(first)
+            // ("Gulf Arab states": a region's adjective.)
+            && !self.lex.demonyms.contains_key(last)
+        {
+            // "Lake Barkley", "Fort Smith", "Mount Kenya": a place word before the name.
+            c.kind = EntityKind::Location;
         } else if tokens > 1
             && WORK_HEADS.contains(&last)
             // "Nathan Law": a given name and a surname ("Law" is a common Chinese and English
@@ -3075,6 +3088,12 @@ mod tests {
                 (
                     "Traffic on King Street and at General Hospital rebounded.",
                     &[("King", 0, ""), ("Street", 0, ""), ("General", 0, "")],
+                ),
+                // A place word before a name makes a place ("Lake Barkley", "Fort Smith"),
+                // not a region's adjective ("Gulf Arab states").
+                (
+                    "The body was found in Lake Barkley, far from Fort Smith.",
+                    &[("Barkley", 0, ""), ("Smith", 0, "")],
                 ),
                 // Academic titles; a title that is also a given name before a lone surname is
                 // the given name.

@@ -1343,9 +1343,9 @@ const IRREGULAR_PASTS: &[&str] = &[
 /// Words that end a subject when walking back from a speech verb.
 const SUBJECT_STOPS: &[&str] = &[
     "that", "which", "who", "whom", "whose", "and", "but", "or", "because", "if", "when", "while",
-    "as", "after", "before", "since", "than", "where", "what", "how", "why", "said", "told",
-    "says", "to", "of", "in", "on", "at", "for", "with", "by", "from", "about", "into", "over",
-    "under", "so", "yet", "although", "though", "unless", "until", "whether", "it", "this",
+    "whereas", "as", "after", "before", "since", "than", "where", "what", "how", "why", "said",
+    "told", "says", "to", "of", "in", "on", "at", "for", "with", "by", "from", "about", "into",
+    "over", "under", "so", "yet", "although", "though", "unless", "until", "whether", "it", "this",
     "these", "those", "once",
 ];
 
@@ -1871,6 +1871,24 @@ impl<'d, 'a> Stage<'d, 'a> {
     }
 
     /// Whether token `t` lies in the article's headline.
+    /// "…, with some Tories accusing him of …": a participle after "with" and a short noun
+    /// phrase (an absolute construction) has that phrase for its subject.
+    fn with_absolute(&self, t: usize) -> bool {
+        // (People only: "with a statement accusing him" leaves it to the main verb.)
+        let people = t > 0
+            && (self.tok(t - 1).starts_with(char::is_uppercase)
+                || people_plural(self.doc.lower(t - 1)));
+        people
+            && (t.saturating_sub(5)..t.saturating_sub(1)).any(|w| {
+                self.doc.lower(w) == "with"
+                    && (w + 1..t).all(|i| {
+                        self.doc.tokens[i].kind == TokenKind::Word
+                            && !AUXILIARIES.contains(&self.doc.lower(i))
+                            && cue(self.tok(i)).is_none()
+                    })
+            })
+    }
+
     fn in_headline(&self, t: usize) -> bool {
         // Through the sentence's block: a scan of the blocks per cue would be quadratic.
         self.doc
@@ -2148,7 +2166,7 @@ impl<'d, 'a> Stage<'d, 'a> {
                     | "stands"
                     | "stood"
                     | "to"
-            ) || w.ends_with("ing") && self.tok(t - 1) != ",")
+            ) || w.ends_with("ing") && self.tok(t - 1) != "," && !self.with_absolute(t))
         {
             return None;
         }
@@ -2860,7 +2878,9 @@ impl<'d, 'a> Stage<'d, 'a> {
                                 quote.speaker = subject.or_else(|| {
                                     self.sentence_subject(from, to).filter(|s| {
                                         let after = self.doc.token_at(s.range.end);
-                                        !labelled && !self.passive_after(after, to)
+                                        !labelled
+                                            && !self.passive_after(after, to)
+                                            && !self.passive_verb_after(after, to)
                                     })
                                 });
                                 // "''…,'' said Steve Schmidt. Unless rivals quit, ''it's very
@@ -3431,7 +3451,10 @@ impl<'d, 'a> Stage<'d, 'a> {
                         let b = doc.token_at(s.range.start);
                         s.range.start < a.cue_range.start
                             && b > 0
-                            && matches!(doc.lower(b - 1), "and" | "but" | "what")
+                            && matches!(
+                                doc.lower(b - 1),
+                                "and" | "but" | "what" | "while" | "whereas"
+                            )
                     });
                     !starts_sentence
                         && (coordinated
@@ -3476,7 +3499,12 @@ impl<'d, 'a> Stage<'d, 'a> {
                         let one_word_subject = t >= first + 2
                             && doc.tokens[t - 1].kind == TokenKind::Word
                             && self.tok(t - 1).starts_with(char::is_lowercase);
-                        if one_word_subject && matches!(doc.lower(t - 2), "and" | "but" | "what") {
+                        if one_word_subject
+                            && matches!(
+                                doc.lower(t - 2),
+                                "and" | "but" | "what" | "while" | "whereas"
+                            )
+                        {
                             continue;
                         }
                         let content = q.content.clone();
@@ -4270,9 +4298,10 @@ impl<'d, 'a> Stage<'d, 'a> {
         // Strict: a described subject must be able to speak ("The worry here is that “…”"
         // names nobody; "Polestar continues to see … “made-in-China”" is no claim by a group).
         if strict {
-            // "Crows and ravens are considered the “…”": the subject of a passive is not the
-            // one who calls it so.
-            if self.passive_after(e, to) {
+            // "Crows and ravens are considered the “…”", "He was also found with towels “all
+            // wrapped around [the] neck”": the subject of a passive is not the one who calls it
+            // so.
+            if self.passive_after(e, to) || self.passive_verb_after(e, to) {
                 return None;
             }
             let range = self.doc.tokens[i].start()..self.doc.tokens[e - 1].end();
@@ -4370,6 +4399,35 @@ impl<'d, 'a> Stage<'d, 'a> {
                 !matches!(self.tok(t), "," | "“" | "\"" | ";") && self.cue_at(t).is_none()
             })
             .any(|t| self.passive_at(t, to))
+    }
+
+    /// Whether a passive verb follows a subject ending before token `from` ("He was also found
+    /// with …", "The man was charged with …"): a form of "be", adverbs, a past participle and
+    /// "with" or "in".
+    fn passive_verb_after(&self, from: usize, to: usize) -> bool {
+        let Some(be) = (from..to.min(from + 2)).find(|&t| {
+            matches!(
+                self.doc.lower(t),
+                "is" | "are" | "was" | "were" | "been" | "being"
+            )
+        }) else {
+            return false;
+        };
+        let mut p = be + 1;
+        while p < to && (ADVERBS.contains(&self.doc.lower(p)) || ly_adverb(self.doc.lower(p))) {
+            p += 1;
+        }
+        // (Only before "with" or "in", where a thing, not an agent, follows: "have been
+        // startled by Trump’s “isolationist” …" and "is based on" keep their subjects.)
+        p + 1 < to && matches!(self.doc.lower(p + 1), "with" | "in") && {
+            let w = self.doc.lower(p);
+            self.tok(p).starts_with(char::is_lowercase)
+                && (w.ends_with("ed") && w.len() > 4
+                    || matches!(
+                        w,
+                        "found" | "held" | "kept" | "left" | "caught" | "seen" | "taken" | "given"
+                    ))
+        }
     }
 
     /// The person (else organisation or group) named first in tokens `from..to`: the subject a
@@ -5457,6 +5515,34 @@ impl<'d, 'a> Stage<'d, 'a> {
         } else {
             v
         };
+        // "Jonathan Gullis, a Conservative former minister wrote …": an apposition whose closing
+        // comma is missing still describes the name before it.
+        if v > floor + 4 && self.tok(v - 1) != "," {
+            let start = self.np_start(v, floor);
+            if start > floor + 1
+                && start + 1 < v
+                && v - start <= 8
+                && matches!(self.doc.lower(start), "a" | "an")
+                && self.tok(start - 1) == ","
+            {
+                let comma = start - 1;
+                let name_start = self.np_start(comma, floor);
+                let named = name_start < comma
+                    && (name_start..comma).all(|i| {
+                        self.doc.tokens[i].kind == TokenKind::Word
+                            && self.tok(i).starts_with(char::is_uppercase)
+                            || self.tok(i) == "."
+                    });
+                if named {
+                    if let Some(s) = self.resolve_np(name_start, comma).filter(|s| {
+                        s.entity
+                            .is_some_and(|e| self.entities[e].kind == EntityKind::Person)
+                    }) {
+                        return Some(s);
+                    }
+                }
+            }
+        }
         if v > floor + 2 && self.tok(v - 1) == "," {
             // The apposition opens at its "who"/"whose" even across inner commas ("Mr.
             // Slinker, whose start-up, Paradata, uses …, said").
@@ -5796,7 +5882,12 @@ impl<'d, 'a> Stage<'d, 'a> {
                     let l = doc.lower(i);
                     AUXILIARIES.contains(&l)
                         || l.ends_with("ed")
-                        || l.ends_with('s') && i == k + 1
+                        // ("three men who authorities say had …": a plural of people after
+                        // "who" is the clause's subject, not its verb.)
+                        || l.ends_with('s')
+                            && i == k + 1
+                            && !people_plural(l)
+                            && !GROUP_NOUNS.contains(&l)
                         || matches!(l, "lives" | "works")
                         || IRREGULAR_PASTS.contains(&l)
                 });
@@ -8236,6 +8327,52 @@ mod tests {
     #[test]
     fn speaker_patterns() {
         let cases: &[(&str, &[Option<&str>])] = &[
+            // A cue in a "while" clause is the second claim's, not the first's.
+            (
+                "David Jones told the PA news agency it was a \"regrettable sign of weakness\" \
+                 while Jonathan Gullis, a Conservative former minister wrote on X that it was \
+                 \"deeply disappointing\".",
+                &[Some("David Jones"), Some("Jonathan Gullis")],
+            ),
+            (
+                "The mayor called the plan “reckless” whereas council members said it was \
+                 “overdue.”",
+                &[Some("mayor"), Some("council members")],
+            ),
+            // An apposition that lost its closing comma still describes the name.
+            (
+                "Maria Lopez, a longtime union organizer told reporters it was “a betrayal.”",
+                &[Some("Maria Lopez")],
+            ),
+            // "with" + people + participle: an absolute construction with its own subject.
+            (
+                "Rishi Sunak is under fire, with some critics accusing him of “weakness”.",
+                &[Some("critics")],
+            ),
+            (
+                "The firm filed a suit with a statement accusing him of “fraud”.",
+                &[Some("firm")],
+            ),
+            // A plural of people after "who" is the relative clause's subject.
+            (
+                "Prosecutors charged three men who authorities allege had “involvement in a \
+                 violent kidnapping.”",
+                &[Some("authorities")],
+            ),
+            (
+                "The office charged two women who officials say were “key organizers.”",
+                &[Some("officials")],
+            ),
+            // The subject of a passive does not use the quoted words.
+            (
+                "He was also found with towels “all wrapped around [the] neck”.",
+                &[None],
+            ),
+            // A place named with a leading place word ("Lake Barkley") is no speaker.
+            (
+                "The body found in Lake Barkley had been wrapped in “heavy tire chains”.",
+                &[None],
+            ),
             (
                 "In cases where people have gotten HP from feather bedding, it’s instead been \
                  dubbed “feather duvet lung.”",
