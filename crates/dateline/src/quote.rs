@@ -1608,6 +1608,9 @@ struct Stage<'d, 'a> {
     group_heads: HashMap<String, usize>,
     /// Memo of [`Stage::trailing_cue_floor`] by sentence end token (issue #10).
     trailing_floors: HashMap<usize, usize>,
+    /// Byte spans of the top-level quoted fragments (marks included), in order: a name inside
+    /// someone's quoted words is not the writer's subject.
+    quoted: Vec<Range<usize>>,
 }
 
 /// Runs the quote stage.
@@ -1625,6 +1628,7 @@ pub(crate) fn run(
         groups: HashMap::default(),
         group_heads: HashMap::default(),
         trailing_floors: HashMap::default(),
+        quoted: Vec::new(),
     };
     let mut fragments = stage.fragments();
     // Interview transcripts ("PENCE: Well, look, …"): each turn is its speaker's quote, and a
@@ -1635,6 +1639,12 @@ pub(crate) fn run(
             .iter()
             .any(|t| t.block == f.block && (f.close.is_none() || f.open < t.speech.start))
     });
+    stage.quoted = fragments
+        .iter()
+        .filter(|f| f.parent.is_none())
+        .map(|f| f.open..f.close_end)
+        .collect();
+    stage.quoted.sort_by_key(|r| r.start);
     let mut quotes = stage.direct(&fragments);
     for turn in turns {
         quotes.push(stage.turn_quote(turn));
@@ -3543,6 +3553,7 @@ impl<'d, 'a> Stage<'d, 'a> {
             if let Some(speaker) = self.resolve_np(sentence_start, colon).filter(|s| {
                 s.entity
                     .is_some_and(|e| self.entities[e].kind == EntityKind::Person)
+                    && !self.column_label(sentence_start, colon, s)
             }) {
                 return Some(Attribution {
                     cue_token: colon,
@@ -3869,7 +3880,10 @@ impl<'d, 'a> Stage<'d, 'a> {
                 EntityKind::Person | EntityKind::Organization | EntityKind::Group
             )
         });
-        if !mentioned {
+        // ("Spirit Of The Week: WhistlePig ‘…’": before a colon, a single title-case word the
+        // article never names again is a column's name, not a speaker.)
+        let column = self.tok(v) == ":" && self.column_label(from, end, &speaker);
+        if !mentioned || column {
             return None;
         }
         // The claim is the rest of the headline: "Pat Caddell: Democrat Voters Worried About
@@ -4430,6 +4444,25 @@ impl<'d, 'a> Stage<'d, 'a> {
         }
     }
 
+    /// "Spirit Of The Week: WhistlePig ‘…’": before a colon, a speaker that is one title-case
+    /// word of a longer label, no known name and never named again is a column's name.
+    fn column_label(&self, from: usize, end: usize, speaker: &SpeakerDraft) -> bool {
+        let word = self.doc.token_at(speaker.range.start);
+        end > from + 1
+            && self.doc.tokens[word].end() == speaker.range.end
+            && !self.lex.surnames.contains(self.tok(word))
+            && !self.lex.first_names.contains_key(self.tok(word))
+            && speaker
+                .entity
+                .is_some_and(|e| self.entities[e].mentions.len() < 2)
+    }
+
+    /// Whether byte `at` lies inside a top-level quoted fragment.
+    fn in_quoted(&self, at: usize) -> bool {
+        let i = self.quoted.partition_point(|r| r.start <= at);
+        i > 0 && at < self.quoted[i - 1].end
+    }
+
     /// The person (else organisation or group) named first in tokens `from..to`: the subject a
     /// coordinated verb or an unattributed partial quote belongs to.
     fn sentence_subject(&self, from: usize, to: usize) -> Option<SpeakerDraft> {
@@ -4438,7 +4471,11 @@ impl<'d, 'a> Stage<'d, 'a> {
         }
         let doc = self.doc;
         let head = doc.tokens[from].start()..doc.tokens[to - 1].end();
-        let mentions: Vec<(Range<usize>, usize, MentionForm)> = self.index.within(&head).collect();
+        let mentions: Vec<(Range<usize>, usize, MentionForm)> = self
+            .index
+            .within(&head)
+            .filter(|(r, _, _)| !self.in_quoted(r.start))
+            .collect();
         let (range, entity, _) = mentions
             .iter()
             .find(|(_, e, f)| {
@@ -6815,6 +6852,33 @@ impl<'d, 'a> Stage<'d, 'a> {
             // the clause's subject.)
             let people =
                 people && !(end + 1 < limit && AUXILIARIES.contains(&self.doc.lower(end + 1)));
+            // "told the PA news agency that …", "told the BBC's Today programme": the kind of
+            // outlet the name modifies.
+            let outlet_head = |l: &str| {
+                matches!(
+                    l,
+                    "agency"
+                        | "newspaper"
+                        | "network"
+                        | "broadcaster"
+                        | "channel"
+                        | "magazine"
+                        | "outlet"
+                        | "website"
+                        | "podcast"
+                        | "programme"
+                        | "program"
+                        | "tabloid"
+                        | "station"
+                        | "daily"
+                        | "newsletter"
+                )
+            };
+            let people = people
+                || outlet_head(&lower)
+                || matches!(lower.as_str(), "news" | "radio" | "television" | "tv")
+                    && end + 1 < limit
+                    && outlet_head(self.doc.lower(end + 1));
             if end > start
                 && !people
                 && !w.chars().next().is_some_and(char::is_uppercase)
@@ -8368,6 +8432,12 @@ mod tests {
                 "He was also found with towels “all wrapped around [the] neck”.",
                 &[None],
             ),
+            // A name inside someone else's quoted words is not the sentence's subject.
+            (
+                "Among the most commented threads were: “How to dox”; “How to hack WhatsApp \
+                 of your friend”; “How to crack TikTok accounts” and “WiFi hacking course”.",
+                &[None, None, None, None],
+            ),
             // A place named with a leading place word ("Lake Barkley") is no speaker.
             (
                 "The body found in Lake Barkley had been wrapped in “heavy tire chains”.",
@@ -9283,6 +9353,9 @@ mod tests {
                 "Obama",
             ),
         ];
+        // A column's name before a colon is no speaker.
+        let q = quotes("Whisky Of The Week: Glenfoo ‘The Long Road’\n\nThe distillery aged it.\n");
+        assert!(q.iter().all(|q| q.2.as_deref() != Some("Week")), "{q:?}");
         for (headline, part, speaker) in cases {
             let text = format!("{headline}\n\nThe president spoke on Monday in Washington.\n");
             let q = quotes(&text);
@@ -9645,6 +9718,16 @@ mod tests {
                 "WeWork executives",
             ),
             ("Jane Smith told Reuters he would resign.", "Reuters"),
+            // The kind of outlet a name modifies is part of the addressee; news is not.
+            (
+                "A witness told the PA news agency that the crowd watched in awe.",
+                "the PA news agency",
+            ),
+            (
+                "She told the BBC radio station she would run again.",
+                "the BBC radio station",
+            ),
+            ("He told Reuters news of the deal was welcome.", "Reuters"),
             // A capitalised "Tonight"/"Today" after a name is part of it; a plural before an
             // auxiliary is the clause's subject.
             (
