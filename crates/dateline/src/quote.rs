@@ -3749,7 +3749,13 @@ impl<'d, 'a> Stage<'d, 'a> {
                         let coordination = matches!(doc.lower(u), "but" | "and")
                             && u > sentence_start
                             && doc.tok(u - 1) == ",";
-                        !quote_mark && !coordination
+                        // ("… for his plans, though he said “…”": an adverbial clause is not
+                        // the outer claim's.)
+                        let subordinate = matches!(
+                            doc.lower(u),
+                            "though" | "although" | "because" | "while" | "whereas" | "since"
+                        );
+                        !quote_mark && !coordination && !subordinate
                     })
                     .find_map(|u| {
                         self.cue_at(u)?;
@@ -3796,6 +3802,18 @@ impl<'d, 'a> Stage<'d, 'a> {
                     .map_or(content_start, |t| t.start().min(content_start)),
                 None => content_start,
             };
+            // "Floyd Abrams told me that he believes “…”": the quote sits in the outer claim's
+            // clause, and the outer cue's addressee is the one told.
+            let embedded = outer.is_some();
+            let adjacent = adjacent && !embedded;
+            let mut addressee = addressee;
+            if let Some((u, _)) = &outer {
+                let mut after = u + 1;
+                let outer_lemma = self.cue_at(*u).map_or(lemma, |c| c.0);
+                addressee = self
+                    .addressee_at(outer_lemma, &mut after, open_tok)
+                    .or(addressee);
+            }
             let (v, lemma, speaker) = match (outer, what_subject) {
                 (Some((u, s)), _) => (u, self.cue_at(u).map_or(lemma, |c| c.0), s),
                 (None, Some(s)) => (v, lemma, s),
@@ -9332,6 +9350,32 @@ mod tests {
                 .collect();
             assert_eq!(q.len(), n, "{text}: {q:?}");
         }
+    }
+
+    #[test]
+    fn a_quote_inside_an_outer_claim_is_partial_and_keeps_its_addressee() {
+        let text = "Floyd Abrams told me that he believes “a second term would threaten \
+                    freedom of the press.”";
+        let a = parse(text, &Options::default()).unwrap();
+        assert_eq!(a.quotes.len(), 1, "{:?}", a.quotes);
+        let q = &a.quotes[0];
+        assert_eq!(q.kind, QuoteKind::Partial);
+        let content = q
+            .content
+            .map(|c| a.slice(c).to_string())
+            .unwrap_or_default();
+        assert!(content.starts_with("that he believes"), "{content}");
+        assert_eq!(q.addressee.as_ref().map(|r| r.name.as_str()), Some("me"));
+        assert_eq!(
+            q.speaker.as_ref().and_then(|s| s.name.clone()).as_deref(),
+            Some("Floyd Abrams")
+        );
+        // An adverbial clause is no outer claim: the quote is the pronoun's own.
+        let (_, _, speaker) = one(
+            "Jane Roe praised the veterans on Monday, though she said “budget reforms” would \
+             pay for it.",
+        );
+        assert_eq!(speaker.as_deref(), Some("Jane Roe"));
     }
 
     #[test]
