@@ -3729,8 +3729,9 @@ impl<'d, 'a> Stage<'d, 'a> {
             // A named inner speaker is reported by the outer one only through "that": "Trump
             // said that Clinton once described it as “…”" (the outer claim holds the quote).
             let subject_start = doc.token_at(speaker.range.start);
-            let reported = subject_start > sentence_start
-                && self.tok(subject_start - 1).eq_ignore_ascii_case("that");
+            // ("Pompeo said that after legal consultation Washington had concluded …": a short
+            // adjunct may stand between "that" and the inner subject.)
+            let reported = self.opens_reported_clause(subject_start, sentence_start);
             // ("When my mother mentioned it, I laughed and said …": a fronted clause does not
             // embed the main one.)
             // ("She said, if elected, she would ask …": the clause after "said," is no fronted
@@ -4121,8 +4122,13 @@ impl<'d, 'a> Stage<'d, 'a> {
             {
                 return None;
             }
-            self.subject_before(u, from)
-                .or_else(|| self.subject_after(u + 1, to).map(|(s, _)| s))
+            let subject = self
+                .subject_before(u, from)
+                .or_else(|| self.subject_after(u + 1, to).map(|(s, _)| s))?;
+            // "Pompeo said that after legal consultation Washington had concluded …, saying
+            // …": a verb inside a reported clause is not the main one.
+            let start = self.doc.token_at(subject.range.start);
+            (!self.opens_reported_clause(start, from)).then_some(subject)
         });
         cued.or_else(|| self.clause_subject(from, to, false))
             .or_else(|| self.sentence_subject(from, to))
@@ -4473,6 +4479,29 @@ impl<'d, 'a> Stage<'d, 'a> {
             && speaker
                 .entity
                 .is_some_and(|e| self.entities[e].mentions.len() < 2)
+    }
+
+    /// Whether the subject at token `subject` opens a clause reported after "that" ("said that
+    /// Clinton …"), maybe after a short adjunct ("said that after legal consultation
+    /// Washington …").
+    fn opens_reported_clause(&self, subject: usize, floor: usize) -> bool {
+        let doc = self.doc;
+        subject > floor
+            && (self.tok(subject - 1).eq_ignore_ascii_case("that")
+                || (subject.saturating_sub(6).max(floor)..subject - 1)
+                    .rev()
+                    .take_while(|&u| {
+                        doc.tokens[u].kind == TokenKind::Word
+                            && self.cue_at(u).is_none()
+                            && !AUXILIARIES.contains(&doc.lower(u))
+                    })
+                    .any(|u| {
+                        doc.lower(u) == "that"
+                            && matches!(
+                                doc.lower(u + 1),
+                                "after" | "before" | "despite" | "following" | "in" | "on"
+                            )
+                    }))
     }
 
     /// Whether byte `at` lies inside a top-level quoted fragment.
@@ -9376,6 +9405,24 @@ mod tests {
              pay for it.",
         );
         assert_eq!(speaker.as_deref(), Some("Jane Roe"));
+    }
+
+    #[test]
+    fn a_verb_inside_a_reported_clause_is_not_the_main_one() {
+        // Both the partial quote and the participle's claim are the outer speaker's, also
+        // when an adjunct stands between "that" and the inner subject.
+        let q = quotes(
+            "Pompeo said that after legal consultation Washington had concluded the \
+             settlements were “not, per se, inconsistent with international law”, saying he \
+             trusted the courts to decide.",
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert!(q.iter().all(|q| q.2.as_deref() == Some("Pompeo")), "{q:?}");
+        let q = quotes(
+            "Clinton told the audience that she believes we must push policies that help, \
+             saying that “race still determines too much” in America.",
+        );
+        assert!(q.iter().all(|q| q.2.as_deref() == Some("Clinton")), "{q:?}");
     }
 
     #[test]
