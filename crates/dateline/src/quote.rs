@@ -1930,6 +1930,18 @@ impl<'d, 'a> Stage<'d, 'a> {
         if w.starts_with(char::is_uppercase) && !sentence_start && !self.in_headline(t) {
             return None;
         }
+        // "wanted some say in the disposition of his effects", "no say over": the noun.
+        if w == "say"
+            && t > 0
+            && t + 1 < self.doc.tokens.len()
+            && matches!(
+                self.tok(t - 1),
+                "some" | "any" | "no" | "more" | "final" | "little" | "much" | "equal" | "real"
+            )
+            && matches!(self.doc.lower(t + 1), "in" | "over")
+        {
+            return None;
+        }
         // "GOP state leaders", "state officials": "state" before a noun is no verb.
         if found.0 == "state"
             && self
@@ -5208,7 +5220,14 @@ impl<'d, 'a> Stage<'d, 'a> {
                     // ("-- with some grounding in history -- a reader": a double dash closes a
                     // parenthetical, no name.)
                     && !(w == "-" && (i >= 2 && self.tok(i - 2) == "-" || self.tok(i) == "-"));
-            if !ok || end - i >= 12 {
+            // (", requiring local police to tell …": a participle after a comma opens a clause
+            // whose object is the phrase.)
+            let participle = i < end
+                && i >= floor + 2
+                && lower.ends_with("ing")
+                && w.starts_with(char::is_lowercase)
+                && self.tok(i - 2) == ",";
+            if !ok || participle || end - i >= 12 {
                 break;
             }
             i -= 1;
@@ -5317,6 +5336,33 @@ impl<'d, 'a> Stage<'d, 'a> {
             })
         {
             return None;
+        }
+        // "Taylor Swift stopped one of her shows in Buenos Aires last month to tell her fans
+        // …": an infinitive of purpose after the main clause takes that clause's subject.
+        if v > floor + 3
+            && base_form
+            && !went_on
+            && matches!(self.doc.lower(v), "tell" | "warn" | "urge" | "remind")
+            // ("too early to tell whether …": no one is told; "requiring local police to tell
+            // …": the people before "to" are the ones who tell.)
+            && self.doc.tokens.get(v + 1).is_some_and(|n| n.kind == TokenKind::Word)
+            && !matches!(
+                self.doc.lower(v + 1),
+                "whether" | "if" | "how" | "what" | "why" | "when" | "which" | "who"
+            )
+            && !people_plural(self.doc.lower(v - 2))
+            && !GROUP_NOUNS.contains(&self.doc.lower(v - 2))
+            && self.tok(v - 1) == "to"
+            && self.doc.tokens[v - 2].kind == TokenKind::Word
+            && !CATENATIVES.contains(&self.doc.lower(v - 2))
+            && self.doc.opens_sentence(floor)
+        {
+            if let Some(s) = self.clause_subject(floor, v - 1, false).filter(|s| {
+                s.entity
+                    .is_some_and(|e| self.entities[e].kind == EntityKind::Person)
+            }) {
+                return Some(s);
+            }
         }
         // "he used to boast that …", "she wanted to say": the subject of the verb before "to".
         // ("He went on to say …": a particle between.)
@@ -6837,11 +6883,51 @@ impl<'d, 'a> Stage<'d, 'a> {
                 && w.starts_with(char::is_uppercase)
                 && end > start
                 && self.tok(end - 1).starts_with(char::is_uppercase);
+            // "told some of his friends that …", "told one of the jurors": a share of a group,
+            // its "of" and the group's determiner.
+            let quantifier = matches!(
+                self.doc.lower(start),
+                "some"
+                    | "many"
+                    | "most"
+                    | "several"
+                    | "one"
+                    | "two"
+                    | "three"
+                    | "all"
+                    | "each"
+                    | "both"
+                    | "few"
+            );
+            let share = quantifier
+                && (end == start + 1 && lower == "of"
+                    || end == start + 2
+                        && self.doc.lower(start + 1) == "of"
+                        && matches!(
+                            lower.as_str(),
+                            "the" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
+                        ));
+            if share {
+                end += 1;
+                continue;
+            }
+            // "told me photo circulating of … violates …": an object pronoun is the whole
+            // addressee.
+            // ("tell her fans not to …": "her" before a noun is a possessive.)
+            if end == start + 1
+                && (matches!(self.doc.lower(start), "me" | "him" | "us" | "them" | "you")
+                    || self.doc.lower(start) == "her"
+                        && (self.doc.tokens[end].kind != TokenKind::Word
+                            || matches!(lower.as_str(), "that" | "to" | "about" | "of")))
+            {
+                break;
+            }
             if self.doc.tokens[end].kind != TokenKind::Word
                 || (end > start
                     && (SUBJECT_STOPS.contains(&lower.as_str())
                         || DAY_WORDS.contains(&lower.as_str()) && !title_word))
                 || lower == "that"
+                || end > start && matches!(lower.as_str(), "not" | "never")
                 || end > start && preposition(end)
                 // "told reporters the bridge would reopen": a determiner opens the clause.
                 || end > start
@@ -6941,6 +7027,27 @@ impl<'d, 'a> Stage<'d, 'a> {
         }
         if end == start {
             return None;
+        }
+        // "told Bank of America that …", "told the University of Michigan board": a name with
+        // "of" inside is one addressee.
+        let window = self.doc.tokens[start].start()
+            ..self.doc.tokens[limit.min(start + 8).max(end) - 1].end();
+        if let Some((r, _, _)) = self.index.within(&window).find(|(r, _, _)| {
+            r.start < self.doc.tokens[end - 1].end() && r.end > self.doc.tokens[end - 1].end()
+        }) {
+            if r.end > self.doc.tokens[end - 1].end() {
+                end = self.doc.token_at(r.end - 1) + 1;
+                // (… and the body or people it modifies: "the University of Michigan board".)
+                if end < limit
+                    && (people_plural(self.doc.lower(end))
+                        || matches!(
+                            self.doc.lower(end),
+                            "board" | "committee" | "panel" | "council" | "staff" | "faculty"
+                        ))
+                {
+                    end += 1;
+                }
+            }
         }
         // "told MSNBC’s “Morning Joe”": a network's show, its title in quotation marks.
         let possessive = self.tok(end - 1).ends_with("’s") || self.tok(end - 1).ends_with("'s");
@@ -7809,6 +7916,18 @@ impl<'d, 'a> Stage<'d, 'a> {
             }
         }
         let date = self.day_after(&mut k, last);
+        // "told them of Ford’s passing", "told reporters about the plan": what they were told
+        // of is a topic, not a claim.
+        // ("told a meeting of Pacific Island leaders that …" still reports a clause.)
+        if addressee.is_some()
+            && k < last
+            && matches!(doc.lower(k), "of" | "about")
+            && !(k + 1..last.min(k + 12))
+                .take_while(|&i| !matches!(self.tok(i), "," | "." | ";" | "“" | "\""))
+                .any(|i| doc.lower(i) == "that")
+        {
+            return None;
+        }
         // Skip a short prepositional phrase before "that" ("said in a statement that", "told
         // Biden in a group meeting attended by a dozen officials that …"): no clause of its
         // own in between.
@@ -8478,6 +8597,18 @@ mod tests {
             (
                 "He was also found with towels “all wrapped around [the] neck”.",
                 &[None],
+            ),
+            // An infinitive of purpose takes the main clause's subject, not the noun before
+            // "to"; the people before "to" after a verb of requiring are its own subject.
+            (
+                "Taylor Swift stopped a show in Buenos Aires last month to tell her fans not to \
+                 throw things.",
+                &[Some("Taylor Swift")],
+            ),
+            (
+                "He sponsored the act, requiring local police to tell the government that \
+                 someone died in custody.",
+                &[Some("local police")],
             ),
             // A name inside someone else's quoted words is not the sentence's subject.
             (
@@ -9819,6 +9950,25 @@ mod tests {
                 "the BBC radio station",
             ),
             ("He told Reuters news of the deal was welcome.", "Reuters"),
+            // "not" ends the addressee; "her" before a noun is a possessive.
+            (
+                "Taylor Swift stopped a show in Buenos Aires last month to tell her fans not to \
+                 throw things.",
+                "her fans",
+            ),
+            // A share of a group, a name with "of" inside, an object pronoun.
+            (
+                "Ford told some of his friends that his mother disapproved.",
+                "some of his friends",
+            ),
+            (
+                "He told Bank of America executives that the deal was over.",
+                "Bank of America executives",
+            ),
+            (
+                "Jeff Weaver told me photo circulating online violates the rules.",
+                "me",
+            ),
             // A capitalised "Tonight"/"Today" after a name is part of it; a plural before an
             // auxiliary is the clause's subject.
             (
@@ -10426,6 +10576,9 @@ mod tests {
             // A plural after a possessive and adjectives is a noun.
             "You watch for the trooper’s very obvious tells to get rid of them quickly.",
             "The governor has said nothing since the vote.",
+            // "say" after a quantifier is the noun; what someone is told "of" is a topic.
+            "Her friends wanted some say in the disposition of his effects, but they failed.",
+            "She found his family and told them of his passing.",
         ] {
             assert!(quotes(text).is_empty(), "{text}: {:?}", quotes(text));
         }
