@@ -106,6 +106,7 @@ const CUES: &[(&str, &str, bool)] = &[
     ("write", "write", true),
     ("writes", "write", true),
     ("wrote", "write", true),
+    ("written", "write", true),
     ("tweet", "tweet", true),
     ("tweets", "tweet", true),
     ("tweeted", "tweet", true),
@@ -1929,6 +1930,22 @@ impl<'d, 'a> Stage<'d, 'a> {
         // ("Zelensky Says …").
         if w.starts_with(char::is_uppercase) && !sentence_start && !self.in_headline(t) {
             return None;
+        }
+        // "has written", "had also written": a participle is a cue only after "have" ("a
+        // written statement" is an adjective).
+        if w == "written" {
+            let mut b = t;
+            while b > 0 && (ly_adverb(self.doc.lower(b - 1)) || self.doc.lower(b - 1) == "also") {
+                b -= 1;
+            }
+            if b == 0
+                || !matches!(
+                    self.doc.lower(b - 1),
+                    "has" | "have" | "had" | "having" | "’ve" | "'ve"
+                )
+            {
+                return None;
+            }
         }
         // "wanted some say in the disposition of his effects", "no say over": the noun.
         if w == "say"
@@ -5648,10 +5665,22 @@ impl<'d, 'a> Stage<'d, 'a> {
         // "Jonathan Gullis, a Conservative former minister wrote …": an apposition whose closing
         // comma is missing still describes the name before it.
         if v > floor + 4 && self.tok(v - 1) != "," {
-            let start = self.np_start(v, floor);
+            let mut start = self.np_start(v, floor);
+            // (Through the description's prepositional phrases: "a former agent for President
+            // Bill Clinton has written".)
+            for _ in 0..2 {
+                if start > floor + 2
+                    && matches!(
+                        self.doc.lower(start - 1),
+                        "for" | "of" | "at" | "with" | "in"
+                    )
+                {
+                    start = self.np_start(start - 1, floor);
+                }
+            }
             if start > floor + 1
                 && start + 1 < v
-                && v - start <= 8
+                && v - start <= 14
                 && matches!(self.doc.lower(start), "a" | "an")
                 && self.tok(start - 1) == ","
             {
@@ -6915,7 +6944,7 @@ impl<'d, 'a> Stage<'d, 'a> {
             // addressee.
             // ("tell her fans not to …": "her" before a noun is a possessive.)
             if end == start + 1
-                && (matches!(self.doc.lower(start), "me" | "him" | "us" | "them" | "you")
+                && (matches!(self.tok(start), "me" | "him" | "us" | "them" | "you")
                     || self.doc.lower(start) == "her"
                         && (self.doc.tokens[end].kind != TokenKind::Word
                             || matches!(lower.as_str(), "that" | "to" | "about" | "of")))
@@ -6980,6 +7009,10 @@ impl<'d, 'a> Stage<'d, 'a> {
                         | "shareholders"
                         | "analysts"
                         | "delegates"
+                        | "media"
+                        | "press"
+                        | "outlets"
+                        | "broadcasters"
                 );
             // ("told Entertainment Tonight people will ask …": a plural before an auxiliary is
             // the clause's subject.)
@@ -8569,7 +8602,13 @@ mod tests {
                  “overdue.”",
                 &[Some("mayor"), Some("council members")],
             ),
-            // An apposition that lost its closing comma still describes the name.
+            // An apposition that lost its closing comma still describes the name, also with a
+            // prepositional phrase; "written" is a cue.
+            (
+                "“The duty is paid by an importer,” Howard Gleckman, a senior fellow at the Tax \
+                 Policy Center has written.",
+                &[Some("Howard Gleckman")],
+            ),
             (
                 "Maria Lopez, a longtime union organizer told reporters it was “a betrayal.”",
                 &[Some("Maria Lopez")],
@@ -9950,6 +9989,10 @@ mod tests {
                 "the BBC radio station",
             ),
             ("He told Reuters news of the deal was welcome.", "Reuters"),
+            (
+                "General Mark Milley told US media this month that troops would stay.",
+                "US media",
+            ),
             // "not" ends the addressee; "her" before a noun is a possessive.
             (
                 "Taylor Swift stopped a show in Buenos Aires last month to tell her fans not to \
