@@ -264,6 +264,26 @@ const CUES: &[(&str, &str, bool)] = &[
     ("criticise", "criticize", false),
     ("criticised", "criticize", false),
     ("criticises", "criticize", false),
+    // Verbs of judging take the quoted words they judge by ("blasted the payout as “morally
+    // wrong”"), not a reported clause.
+    ("blast", "blast", false),
+    ("blasted", "blast", false),
+    ("blasts", "blast", false),
+    ("slam", "slam", false),
+    ("slammed", "slam", false),
+    ("slams", "slam", false),
+    ("denounce", "denounce", false),
+    ("denounced", "denounce", false),
+    ("denounces", "denounce", false),
+    ("decry", "decry", false),
+    ("decried", "decry", false),
+    ("decries", "decry", false),
+    ("deride", "deride", false),
+    ("derided", "deride", false),
+    ("derides", "deride", false),
+    ("lambast", "lambast", false),
+    ("lambasted", "lambast", false),
+    ("lambasts", "lambast", false),
     ("blame", "blame", false),
     ("blamed", "blame", false),
     ("blames", "blame", false),
@@ -5928,6 +5948,39 @@ impl<'d, 'a> Stage<'d, 'a> {
                 return Some(s);
             }
         }
+        // "In an interview with the network Jane Smith said": a fronted adjunct without its
+        // comma; the person named right before the verb speaks, not the adjunct's noun.
+        if start > floor + 2
+            && matches!(
+                self.doc.lower(start - 1),
+                "with" | "to" | "on" | "at" | "in"
+            )
+            && self.doc.tokens[start - 2].kind == TokenKind::Word
+            && self.tok(start - 2).starts_with(char::is_lowercase)
+            && !speaking_head(self.tok(start - 2))
+            && !self.lex.titles.contains(self.doc.lower(start - 2))
+            && {
+                let head = self.np_start(start - 1, floor);
+                head > floor
+                    && matches!(
+                        self.doc.lower(head - 1),
+                        "in" | "during" | "at" | "on" | "after" | "before"
+                    )
+            }
+        {
+            let np_end = self.doc.tokens[name_end - 1].end();
+            let np_start = self.doc.tokens[start].start();
+            let person = self
+                .index
+                .within(&(np_start..np_end))
+                .find(|(r, e, _)| r.end == np_end && self.entities[*e].kind == EntityKind::Person);
+            if let Some((range, entity, _)) = person {
+                return Some(SpeakerDraft {
+                    range,
+                    entity: Some(entity),
+                });
+            }
+        }
         if start > floor + 1
             && !participle_of_name
             && matches!(
@@ -8648,6 +8701,22 @@ mod tests {
                 "He sponsored the act, requiring local police to tell the government that \
                  someone died in custody.",
                 &[Some("local police")],
+            ),
+            // A fronted adjunct without its comma is not the subject.
+            (
+                "In a meeting with the network Jane Smith said the media was “dishonest.”",
+                &[Some("Jane Smith")],
+            ),
+            (
+                "An official with the agency said the plan was “fine.”",
+                &[Some("official")],
+            ),
+            // A verb of judging attributes the quoted words it judges by, also in a relative
+            // clause.
+            (
+                "Fortress will leave with a payout that investor Leon Cooperman blasted on a \
+                 call as “morally wrong.”",
+                &[Some("Leon Cooperman")],
             ),
             // A name inside someone else's quoted words is not the sentence's subject.
             (
