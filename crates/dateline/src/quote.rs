@@ -5379,7 +5379,17 @@ impl<'d, 'a> Stage<'d, 'a> {
         if v > floor + 3
             && base_form
             && !went_on
-            && matches!(self.doc.lower(v), "tell" | "warn" | "urge" | "remind")
+            && (matches!(self.doc.lower(v), "tell" | "warn" | "urge" | "remind")
+                // ("turned to Twitter last month to describe his city as …": the noun before
+                // "to" is a preposition's object.)
+                || {
+                    let np = self.np_start(self.before_time_phrase(v - 1, floor), floor);
+                    np > floor
+                        && matches!(
+                            self.doc.lower(np - 1),
+                            "to" | "on" | "in" | "at" | "into" | "onto" | "via"
+                        )
+                })
             // ("too early to tell whether …": no one is told; "requiring local police to tell
             // …": the people before "to" are the ones who tell.)
             && self.doc.tokens.get(v + 1).is_some_and(|n| n.kind == TokenKind::Word)
@@ -8696,6 +8706,11 @@ mod tests {
                 "Taylor Swift stopped a show in Buenos Aires last month to tell her fans not to \
                  throw things.",
                 &[Some("Taylor Swift")],
+            ),
+            (
+                "Chief Minister Arvind Kejriwal turned to Twitter last month to describe his \
+                 city as a “gas chamber.”",
+                &[Some("Arvind Kejriwal")],
             ),
             (
                 "He sponsored the act, requiring local police to tell the government that \
