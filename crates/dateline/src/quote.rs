@@ -264,6 +264,24 @@ const CUES: &[(&str, &str, bool)] = &[
     ("criticise", "criticize", false),
     ("criticised", "criticize", false),
     ("criticises", "criticize", false),
+    // Celebrity and feature writing's verbs of saying ("shared" only: "share" and "shares" are
+    // mostly nouns).
+    ("gush", "gush", true),
+    ("gushed", "gush", true),
+    ("gushes", "gush", true),
+    ("confess", "confess", true),
+    ("confessed", "confess", true),
+    ("confesses", "confess", true),
+    ("rave", "rave", false),
+    ("raved", "rave", false),
+    ("raves", "rave", false),
+    ("tease", "tease", false),
+    ("teased", "tease", false),
+    ("teases", "tease", false),
+    ("shared", "share", false),
+    ("penned", "pen", false),
+    ("chimed", "chime in", false),
+    ("dished", "dish", false),
     // Verbs of judging take the quoted words they judge by ("blasted the payout as “morally
     // wrong”"), not a reported clause.
     ("blast", "blast", false),
@@ -1949,6 +1967,35 @@ impl<'d, 'a> Stage<'d, 'a> {
         // A capitalised verb is a cue at the start of a sentence or in a headline's title case
         // ("Zelensky Says …").
         if w.starts_with(char::is_uppercase) && !sentence_start && !self.in_headline(t) {
+            return None;
+        }
+        // "he shared.", "shared with TBL", "shared that …": not the adjective ("features shared
+        // tables").
+        if w == "shared"
+            && self.doc.tokens.get(t + 1).is_some_and(|n| {
+                n.kind == TokenKind::Word
+                    && self.tok(t + 1).starts_with(char::is_lowercase)
+                    && !matches!(
+                        self.doc.lower(t + 1),
+                        "with"
+                            | "that"
+                            | "a"
+                            | "an"
+                            | "the"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "its"
+                            | "on"
+                            | "in"
+                            | "how"
+                            | "what"
+                            | "some"
+                            | "this"
+                            | "about"
+                    )
+            })
+        {
             return None;
         }
         // "has written", "had also written": a participle is a cue only after "have" ("a
@@ -8716,6 +8763,16 @@ mod tests {
                 "He sponsored the act, requiring local police to tell the government that \
                  someone died in custody.",
                 &[Some("local police")],
+            ),
+            // Feature writing's verbs of saying; "shared" before a noun is an adjective.
+            (
+                "“But I got vets around,” Rashee Rice shared. A customer raved, “I love it.”",
+                &[Some("Rashee Rice"), Some("customer")],
+            ),
+            (
+                "Instead of what partner Matthew Somerton calls “a sea of desks,” the office \
+                 features shared tables.",
+                &[Some("Matthew Somerton")],
             ),
             // A fronted adjunct without its comma is not the subject.
             (
