@@ -2935,6 +2935,9 @@ impl<'d, 'a> Stage<'d, 'a> {
                         }
                         if quote.speaker.is_none() && self.fragment_covers_sentence(f) {
                             quote.speaker = self.previous_sentence_speaker(f);
+                            if quote.speaker.is_none() {
+                                quote.speaker = self.paragraph_person(f);
+                            }
                         }
                         if !self.fragment_covers_sentence(f) {
                             quote.kind = QuoteKind::Partial;
@@ -3074,6 +3077,49 @@ impl<'d, 'a> Stage<'d, 'a> {
     /// An inherited speaker pointed at its latest mention before byte `at` (not before
     /// `floor`): a paragraph that is only a quote is claimed by the one last named ("Clinton
     /// restricted comments to … ¶ “If any bank …”"), not by an earlier mention.
+    /// "Sophia just needs 24 hours … But in that tricky transition period? “I get into bed
+    /// …”": a quoted sentence in the first person, with no cue, in a paragraph about one person
+    /// (the only person it names before the quote) is that person's.
+    fn paragraph_person(&self, f: &Fragment) -> Option<SpeakerDraft> {
+        let inner = &self.doc.text[f.inner.clone()];
+        let first_person = inner
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .take(12)
+            .any(|w| {
+                matches!(
+                    w,
+                    "I" | "I'm" | "I’m" | "I've" | "I’ve" | "I'd" | "I’d" | "my" | "My" | "me"
+                )
+            });
+        if !first_person {
+            return None;
+        }
+        let block = self.doc.layout.blocks[f.block].range();
+        if block.start >= f.open {
+            return None;
+        }
+        let before = block.start..f.open;
+        let mut person = None;
+        for (range, e, form) in self.index.within(&before) {
+            if self.entities[e].kind != EntityKind::Person || self.in_quoted(range.start) {
+                continue;
+            }
+            match person {
+                None => person = Some((range, e)),
+                Some((_, p)) if p == e => {
+                    if form != MentionForm::Pronoun {
+                        person = Some((range, e));
+                    }
+                }
+                Some(_) => return None,
+            }
+        }
+        person.map(|(range, e)| SpeakerDraft {
+            range,
+            entity: Some(e),
+        })
+    }
+
     fn nearest_mention(&self, speaker: SpeakerDraft, at: usize, floor: usize) -> SpeakerDraft {
         let Some(entity) = speaker.entity else {
             return speaker;
@@ -8763,6 +8809,17 @@ mod tests {
                 "He sponsored the act, requiring local police to tell the government that \
                  someone died in custody.",
                 &[Some("local police")],
+            ),
+            // A first-person quoted sentence without a cue, in a paragraph about one person.
+            (
+                "Sophia Lee just needs a day for the swelling to go down. But in that tricky \
+                 period? “I get into bed and pretend I have a cold.”",
+                &[Some("Sophia Lee")],
+            ),
+            (
+                "Sophia Lee met Jane Roe for lunch. But in that tricky period? “I get into bed and \
+                 pretend I have a cold.”",
+                &[None],
             ),
             // Feature writing's verbs of saying; "shared" before a noun is an adjective.
             (
