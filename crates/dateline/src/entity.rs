@@ -1457,7 +1457,11 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         !self.lex.demonyms.contains_key(self.tok(start))
             && (start..end).all(|i| {
                 let w = strip_possessive(self.tok(i));
-                !is_acronym(w) && self.lex.heads.get(w) != Some(&HeadKind::Organization)
+                !is_acronym(w)
+                    && self.lex.heads.get(w) != Some(&HeadKind::Organization)
+                    // ("Web of Angels was …": a title's function words; "Charles de Gaulle"
+                    // keeps its particle.)
+                    && !matches!(w, "of" | "the" | "and" | "for" | "in" | "on" | "at" | "to")
             })
     }
 
@@ -3094,6 +3098,11 @@ mod tests {
                 (
                     "The body was found in Lake Barkley, far from Fort Smith.",
                     &[("Barkley", 0, ""), ("Smith", 0, "")],
+                ),
+                // A title with "of" before "was" is no person ("Charles de Gaulle was" is).
+                (
+                    "Web of Angels was the first novel she sold. Charles de Gaulle was a general.",
+                    &[("Web", 0, ""), ("Charles", 0, "Charles de Gaulle")],
                 ),
                 // Academic titles; a title that is also a given name before a lone surname is
                 // the given name.
