@@ -6213,15 +6213,29 @@ impl<'d, 'a> Stage<'d, 'a> {
             }
             // "we spoke to", "I interviewed": a personal pronoun and a past verb, maybe a
             // stranded preposition.
-            if matches!(lower, "i" | "we" | "they" | "you") && k > floor && k + 1 < v {
+            if matches!(lower, "i" | "we" | "they" | "you" | "he" | "she") && k > floor && k + 1 < v
+            {
                 let mut j = v;
                 if matches!(doc.lower(j - 1), "to" | "with" | "about" | "for") {
                     j -= 1;
                 }
-                let past = j == k + 2 && {
-                    let l = doc.lower(k + 1);
+                let past_verb = |l: &str| {
                     l.ends_with("ed") || matches!(l, "spoke" | "met" | "saw" | "asked" | "heard")
                 };
+                // ("A digital brochure he received about his new car said": the verb's
+                // prepositional phrase may follow it.)
+                let phrase = j > k + 3
+                    && j - k <= 8
+                    && matches!(
+                        doc.lower(k + 2),
+                        "about" | "from" | "for" | "in" | "on" | "at" | "with"
+                    )
+                    && (k + 3..j).all(|i| {
+                        doc.tokens[i].kind == TokenKind::Word
+                            && !AUXILIARIES.contains(&doc.lower(i))
+                            && self.cue_at(i).is_none()
+                    });
+                let past = (j == k + 2 || phrase) && past_verb(doc.lower(k + 1));
                 if past {
                     head_end = Some(k);
                 }
@@ -6241,7 +6255,13 @@ impl<'d, 'a> Stage<'d, 'a> {
             return None;
         }
         let head = self.tok(head_end - 1);
-        if head.starts_with(char::is_lowercase) && !speaking_head(head) {
+        // (A document a pronoun's verb acted on speaks too: "A digital brochure he received
+        // about his new car said …".)
+        let document = matches!(
+            head,
+            "brochure" | "leaflet" | "flyer" | "pamphlet" | "notice" | "email" | "text" | "note"
+        );
+        if head.starts_with(char::is_lowercase) && !speaking_head(head) && !document {
             return None;
         }
         self.resolve_np(head_start, head_end)
@@ -8809,6 +8829,12 @@ mod tests {
                 "He sponsored the act, requiring local police to tell the government that \
                  someone died in custody.",
                 &[Some("local police")],
+            ),
+            // A relative clause without "that": a pronoun, its verb and the verb's phrase.
+            (
+                "A digital brochure he received about his new car said it came with “full \
+                 self-driving capability.”",
+                &[Some("digital brochure")],
             ),
             // A first-person quoted sentence without a cue, in a paragraph about one person.
             (
