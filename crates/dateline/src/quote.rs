@@ -7016,6 +7016,42 @@ impl<'d, 'a> Stage<'d, 'a> {
                     | "stress"
                     | "emphasize"
             );
+            // "said in a statement to Variety", "said in an interview with CNN": the medium
+            // before the addressee.
+            let medium = *k + 4 < limit
+                && self.doc.lower(*k) == "in"
+                && matches!(self.doc.lower(*k + 1), "a" | "an")
+                && matches!(
+                    self.doc.lower(*k + 2),
+                    "statement" | "interview" | "email" | "e-mail" | "letter" | "message"
+                )
+                && matches!(self.doc.lower(*k + 3), "to" | "with");
+            if medium {
+                let mut at = *k + 3;
+                let interview = self.doc.lower(*k + 2) == "interview";
+                let with = self.doc.lower(at) == "with";
+                // ("in a statement with" is no addressee; "in an interview with CNN" is.)
+                if !with || interview {
+                    let saved = *k;
+                    *k = at;
+                    if with {
+                        // Read "with" like "to".
+                        at += 1;
+                        let found = self.addressee_at("tell", &mut at, limit);
+                        if found.is_some() {
+                            *k = at;
+                            return found;
+                        }
+                        *k = saved;
+                        return None;
+                    }
+                    let found = self.addressee_at(lemma, k, limit);
+                    if found.is_none() {
+                        *k = saved;
+                    }
+                    return found;
+                }
+            }
             let addressee_next = *k + 1 < limit && {
                 let next = self.tok(*k + 1);
                 next.starts_with(char::is_uppercase)
@@ -10222,6 +10258,15 @@ mod tests {
                 "Taylor Swift stopped a show in Buenos Aires last month to tell her fans not to \
                  throw things.",
                 "her fans",
+            ),
+            // The medium before the addressee.
+            (
+                "“We are thrilled,” a spokesperson said in a statement to Variety.",
+                "Variety",
+            ),
+            (
+                "Jane Smith said in an interview with CNN that the vote was close.",
+                "CNN",
             ),
             // A share of a group, a name with "of" inside, an object pronoun.
             (
