@@ -5919,6 +5919,15 @@ impl<'d, 'a> Stage<'d, 'a> {
                     if let Some((head_start, head_end)) = self.sourcing_head(start, floor) {
                         return self.resolve_np(head_start, head_end);
                     }
+                    // "Officials at the agency, who spoke on condition of anonymity, said": a
+                    // plural of people before the prepositional phrase is the head.
+                    if description_start < start
+                        && people_plural(self.doc.lower(start - 2))
+                        && self.tok(start - 2).starts_with(char::is_uppercase)
+                            == (start - 2 == floor || self.doc.opens_sentence(start - 2))
+                    {
+                        return Some(self.group(description_start, open));
+                    }
                     if start < open {
                         return self.resolve_np(start, open);
                     }
@@ -8865,6 +8874,13 @@ mod tests {
                 "He sponsored the act, requiring local police to tell the government that \
                  someone died in custody.",
                 &[Some("local police")],
+            ),
+            // A plural of people before a prepositional phrase and a relative clause is the
+            // head.
+            (
+                "Officials at the agency, who spoke on condition of anonymity, said the plan \
+                 was “dead on arrival.”",
+                &[Some("Officials at the agency")],
             ),
             // A relative clause without "that": a pronoun, its verb and the verb's phrase.
             (
