@@ -3746,6 +3746,16 @@ impl<'d, 'a> Stage<'d, 'a> {
             else {
                 continue;
             };
+            // "declined to comment, but said …": a cue refused is no attribution.
+            if v >= sentence_start + 2
+                && self.tok(v - 1) == "to"
+                && matches!(
+                    self.doc.lower(v - 2),
+                    "declined" | "refused" | "declines" | "refuses" | "declining" | "refusing"
+                )
+            {
+                continue;
+            }
             let mut k = v + 1;
             // `and said …`, `, saying …` and `by announcing …` take the subject of the main
             // clause.
@@ -8874,6 +8884,12 @@ mod tests {
                 "He sponsored the act, requiring local police to tell the government that \
                  someone died in custody.",
                 &[Some("local police")],
+            ),
+            // A cue refused ("declined to comment") is not the attribution.
+            (
+                "Her lawyer, John Roe, declined to comment, but said in an email that the \
+                 charges were “baseless.”",
+                &[Some("John Roe")],
             ),
             // A plural of people before a prepositional phrase and a relative clause is the
             // head.
