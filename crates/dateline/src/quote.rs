@@ -3098,23 +3098,25 @@ impl<'d, 'a> Stage<'d, 'a> {
         if block.start >= f.open {
             return None;
         }
-        let before = block.start..f.open;
-        let mut person = None;
-        for (range, e, form) in self.index.within(&before) {
+        // The nearest mentions only (a bounded look per quote, however long the paragraph),
+        // keeping the nearest name over a pronoun.
+        let mut person: Option<(Range<usize>, usize, bool)> = None;
+        for (range, e, form) in self.index.before(f.open, block.start).take(64) {
             if self.entities[e].kind != EntityKind::Person || self.in_quoted(range.start) {
                 continue;
             }
-            match person {
-                None => person = Some((range, e)),
-                Some((_, p)) if p == e => {
-                    if form != MentionForm::Pronoun {
-                        person = Some((range, e));
+            let pronoun = form == MentionForm::Pronoun;
+            match &person {
+                None => person = Some((range, e, pronoun)),
+                Some((_, p, stored_pronoun)) if *p == e => {
+                    if *stored_pronoun && !pronoun {
+                        person = Some((range, e, pronoun));
                     }
                 }
                 Some(_) => return None,
             }
         }
-        person.map(|(range, e)| SpeakerDraft {
+        person.map(|(range, e, _)| SpeakerDraft {
             range,
             entity: Some(e),
         })
@@ -4604,7 +4606,10 @@ impl<'d, 'a> Stage<'d, 'a> {
             return false;
         };
         let mut p = be + 1;
-        while p < to && (ADVERBS.contains(&self.doc.lower(p)) || ly_adverb(self.doc.lower(p))) {
+        // (A few adverbs at most: the look-up stays bounded per quote.)
+        while p < to.min(be + 5)
+            && (ADVERBS.contains(&self.doc.lower(p)) || ly_adverb(self.doc.lower(p)))
+        {
             p += 1;
         }
         // (Only before "with" or "in", where a thing, not an agent, follows: "have been
