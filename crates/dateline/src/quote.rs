@@ -2002,7 +2002,11 @@ impl<'d, 'a> Stage<'d, 'a> {
         // written statement" is an adjective).
         if w == "written" {
             let mut b = t;
-            while b > 0 && (ly_adverb(self.doc.lower(b - 1)) || self.doc.lower(b - 1) == "also") {
+            // (At most three adverbs: cue_at runs for many tokens and must stay cheap.)
+            while b > 0
+                && t - b < 3
+                && (ly_adverb(self.doc.lower(b - 1)) || self.doc.lower(b - 1) == "also")
+            {
                 b -= 1;
             }
             if b == 0
