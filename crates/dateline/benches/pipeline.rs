@@ -15,7 +15,8 @@
 //! - `size_sweep`: 1 KB … 1 MB (10 MB with `DATELINE_BENCH_BIG=1`) made by concatenating the
 //!   fixtures: equal MiB/s across sizes means linear scaling;
 //! - `pathological`: 10,000 quote marks in one paragraph, 1 MB without spaces, 1 MB of digits and
-//!   commas, a million short lines (4 MB).
+//!   commas, a million short lines (4 MB), 20,000 cue-less first-person quotes in one paragraph
+//!   (1.1 MB).
 //!
 //! Per-stage cost is measured with callgrind, not here: see `docs/performance.md`.
 
@@ -181,11 +182,16 @@ fn pathological() -> Vec<(&'static str, String)> {
     let letters = "abcdefghijklmnopqrstuvwxyz".repeat(1_000_000 / 26 + 1)[..1_000_000].to_string();
     let digits = "1,234,567,".repeat(100_000);
     let lines = "Hi.\n".repeat(1_000_000);
+    let first_person = format!(
+        "Headline\n\nJohn Smith met Jane Doe. {}",
+        "John Smith was very quickly found with him. \u{201C}I was there.\u{201D} ".repeat(20_000)
+    );
     vec![
         ("quote_marks_10k", quotes),
         ("no_spaces_1MB", letters),
         ("digits_commas_1MB", digits),
         ("short_lines_1M", lines),
+        ("first_person_quotes_20k", first_person),
     ]
 }
 

@@ -15,6 +15,7 @@
 //!    Dutch prime minister") join the most recent compatible person.
 
 use foldhash::{HashMap, HashSet};
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 use crate::lexicon::{Gender, HeadKind, Lexicons};
@@ -2589,13 +2590,20 @@ fn description_at(doc: &Doc<'_>, lex: &Lexicons, i: usize) -> Option<(usize, Str
 }
 
 /// Looks up the entity mentioned exactly at, or covering, a byte range.
+///
+/// A B-tree, not a sorted `Vec`: the quote stage adds a mention for every pronoun it resolves, and
+/// inserting into the middle of a vector made a long paragraph of quotes quadratic.
 #[derive(Debug, Default)]
 pub(crate) struct MentionIndex {
-    /// (start, end, entity, form), sorted by start.
-    spans: Vec<(usize, usize, usize, MentionForm)>,
+    /// (start, end, order) -> (entity, form). Among mentions of one range, the one added last
+    /// comes first: `order` counts down from [`Self::FIRST_ADDED`].
+    spans: BTreeMap<(usize, usize, u64), (usize, MentionForm)>,
+    added: u64,
 }
 
 impl MentionIndex {
+    const FIRST_ADDED: u64 = 1 << 40;
+
     pub(crate) fn new(entities: &[EntityDraft]) -> MentionIndex {
         let mut spans: Vec<_> = entities
             .iter()
@@ -2607,7 +2615,12 @@ impl MentionIndex {
             })
             .collect();
         spans.sort_unstable_by_key(|s| (s.0, s.1));
-        MentionIndex { spans }
+        let spans = spans
+            .into_iter()
+            .enumerate()
+            .map(|(i, s)| ((s.0, s.1, Self::FIRST_ADDED + i as u64), (s.2, s.3)))
+            .collect();
+        MentionIndex { spans, added: 0 }
     }
 
     /// Mentions that lie inside `range`, in text order.
@@ -2615,13 +2628,13 @@ impl MentionIndex {
         &self,
         range: &Range<usize>,
     ) -> impl Iterator<Item = (Range<usize>, usize, MentionForm)> + '_ {
-        let from = self.spans.partition_point(|s| s.0 < range.start);
         let end = range.end;
-        self.spans[from..]
-            .iter()
-            .take_while(move |s| s.0 < end)
-            .filter(move |s| s.1 <= end)
-            .map(|s| (s.0..s.1, s.2, s.3))
+        // `BTreeMap::range` panics on a reversed range.
+        let start = range.start.min(end);
+        self.spans
+            .range((start, 0, 0)..(end, 0, 0))
+            .filter(move |(k, _)| k.1 <= end)
+            .map(|(k, v)| (k.0..k.1, v.0, v.1))
     }
 
     /// Mentions that start before byte `at` and not before `floor`, nearest first.
@@ -2630,20 +2643,17 @@ impl MentionIndex {
         at: usize,
         floor: usize,
     ) -> impl Iterator<Item = (Range<usize>, usize, MentionForm)> + '_ {
-        let to = self.spans.partition_point(|s| s.0 < at);
-        self.spans[..to]
-            .iter()
+        self.spans
+            .range((floor.min(at), 0, 0)..(at, 0, 0))
             .rev()
-            .take_while(move |s| s.0 >= floor)
-            .map(|s| (s.0..s.1, s.2, s.3))
+            .map(|(k, v)| (k.0..k.1, v.0, v.1))
     }
 
     pub(crate) fn add(&mut self, range: Range<usize>, entity: usize, form: MentionForm) {
-        let at = self
-            .spans
-            .partition_point(|s| (s.0, s.1) < (range.start, range.end));
+        self.added += 1;
+        let order = Self::FIRST_ADDED - self.added;
         self.spans
-            .insert(at, (range.start, range.end, entity, form));
+            .insert((range.start, range.end, order), (entity, form));
     }
 }
 
