@@ -2086,6 +2086,17 @@ fn resolve_anaphora(doc: &Doc<'_>, lex: &Lexicons, entities: &mut [EntityDraft])
         }
     }
     people.sort_unstable();
+    // Each entity's mention starts before this pass, sorted. The pass only adds mentions at the
+    // cursor, so these answer "where is it first named" and "is it named after the cursor"
+    // without scanning every mention (a long article made that quadratic).
+    let named_at: Vec<Vec<usize>> = entities
+        .iter()
+        .map(|e| {
+            let mut starts: Vec<usize> = e.mentions.iter().map(|m| m.range.start).collect();
+            starts.sort_unstable();
+            starts
+        })
+        .collect();
     let people_end: HashMap<usize, usize> = entities
         .iter()
         .filter(|e| e.kind == EntityKind::Person)
@@ -2206,12 +2217,7 @@ fn resolve_anaphora(doc: &Doc<'_>, lex: &Lexicons, entities: &mut [EntityDraft])
                 entities[id].kind == EntityKind::Person
                     && (entities[id].gender == g || entities[id].gender == Gender::Unknown)
                     && !quoted.as_ref().is_some_and(|q| {
-                        entities[id]
-                            .mentions
-                            .iter()
-                            .map(|m| m.range.start)
-                            .min()
-                            .is_some_and(|first| q.contains(&first))
+                        named_at[id].first().is_some_and(|first| q.contains(first))
                     })
             };
             let known = |id: usize| entities[id].gender == g;
@@ -2261,10 +2267,10 @@ fn resolve_anaphora(doc: &Doc<'_>, lex: &Lexicons, entities: &mut [EntityDraft])
                     .map_or(t.start(), |s| doc.tokens[s.tokens().end - 1].end());
                 let after = doc.tokens[end - 1].end();
                 let named_after = |id: usize| {
-                    entities[id]
-                        .mentions
-                        .iter()
-                        .any(|m| m.range.start >= after && m.range.start < sentence_end)
+                    let starts = &named_at[id];
+                    starts
+                        .get(starts.partition_point(|&s| s < after))
+                        .is_some_and(|&s| s < sentence_end)
                 };
                 // (A description with an organisation's name must match a role: "the Tesla
                 // CEO" is not whoever was named last.)

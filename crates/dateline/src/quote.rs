@@ -1673,10 +1673,15 @@ pub(crate) fn run(
     // Interview transcripts ("PENCE: Well, look, …"): each turn is its speaker's quote, and a
     // mark left at the start of a turn opens nothing.
     let turns = stage.transcript_turns();
+    let mut last_turn_speech: HashMap<usize, usize> = HashMap::default(); // block -> start
+    for t in &turns {
+        let start = last_turn_speech.entry(t.block).or_insert(t.speech.start);
+        *start = (*start).max(t.speech.start);
+    }
     fragments.retain(|f| {
-        !turns
-            .iter()
-            .any(|t| t.block == f.block && (f.close.is_none() || f.open < t.speech.start))
+        last_turn_speech
+            .get(&f.block)
+            .is_none_or(|&speech| f.close.is_some() && f.open >= speech)
     });
     stage.quoted = fragments
         .iter()
@@ -1721,7 +1726,8 @@ pub(crate) fn run(
         .collect();
     for q in &mut quotes {
         if let Some(p) = q.parent {
-            q.parent = starts.iter().position(|&s| s == p);
+            let i = starts.partition_point(|&s| s < p);
+            q.parent = (starts.get(i) == Some(&p)).then_some(i);
         }
     }
     quotes
@@ -2743,25 +2749,26 @@ impl<'d, 'a> Stage<'d, 'a> {
                 .copied()
                 .filter(|m| matches!(m.1, Mark::SingleOpen | Mark::SingleClose))
                 .collect();
-            let covered: Vec<(usize, Range<usize>)> =
+            // Top-level fragments do not overlap: sorted by start, the one holding a byte is
+            // found by binary search (a paragraph of thousands of quotes stays linear).
+            let mut covered: Vec<(usize, Range<usize>)> =
                 top.iter().map(|&f| (f, out[f].inner.clone())).collect();
+            covered.sort_by_key(|(_, r)| r.start);
+            let holding = |at: usize, end_inclusive: bool| {
+                let i = covered.partition_point(|(_, r)| r.start <= at);
+                let (f, r) = covered.get(i.checked_sub(1)?)?;
+                (at < r.end || end_inclusive && at == r.end).then_some(*f)
+            };
             let mut pending: Option<(usize, usize)> = None; // (inner start, len of mark)
             for (at, mark, len) in singles {
-                let container = covered
-                    .iter()
-                    .find(|(_, r)| r.start <= at && at < r.end)
-                    .map(|(f, _)| *f);
+                let container = holding(at, false);
                 match mark {
                     Mark::SingleOpen => pending = Some((at + len, len)),
                     Mark::SingleClose => {
                         let Some((o, olen)) = pending.take() else {
                             continue;
                         };
-                        let same = covered
-                            .iter()
-                            .find(|(_, r)| r.start <= o && o <= r.end)
-                            .map(|(f, _)| *f)
-                            == container;
+                        let same = holding(o, true) == container;
                         if !same {
                             continue;
                         }
@@ -3033,12 +3040,21 @@ impl<'d, 'a> Stage<'d, 'a> {
             block_quote.insert(f.block, qi);
         }
         // Nested fragments: their own records, under their parent quote.
+        // The parts of top-level quotes, sorted: they do not overlap, so the one holding a nested
+        // fragment is found by binary search.
+        let mut top_parts: Vec<(Range<usize>, usize)> = quotes
+            .iter()
+            .enumerate()
+            .flat_map(|(qi, q)| q.parts.iter().map(move |p| (p.clone(), qi)))
+            .collect();
+        top_parts.sort_by_key(|(p, _)| p.start);
         for f in fragments.iter().filter(|f| f.parent.is_some()) {
-            let parent = quotes.iter().position(|q| {
-                q.parts
-                    .iter()
-                    .any(|p| p.start <= f.inner.start && f.inner.end <= p.end)
-            });
+            let i = top_parts.partition_point(|(p, _)| p.start <= f.inner.start);
+            let parent = i
+                .checked_sub(1)
+                .map(|i| &top_parts[i])
+                .filter(|(p, _)| f.inner.end <= p.end)
+                .map(|(_, qi)| *qi);
             let Some(p) = parent else { continue };
             let parent_start = quotes[p].parts[0].start;
             quotes.push(QuoteDraft {
