@@ -375,6 +375,55 @@ fn pathological_thousands_of_paragraphs_with_described_speakers() {
 }
 
 #[test]
+fn pathological_one_paragraph_of_thousands_of_urls() {
+    // Every block looked at every link of the text, and every token at every link of its block
+    // (quadratic: 20,000 URLs in one paragraph took 3.7 s optimized, 0.11 s after the fix).
+    let n = scaled(20_000);
+    let text = format!(
+        "Headline\n\nMark Rutte met Anna Berg. {}\n",
+        "See https://example.com/2026/02/11/story-123 now. ".repeat(n)
+    );
+    let a = parse_ok(&text);
+    assert_eq!(a.links.len(), n);
+    // A URL's digits are no figures.
+    assert!(a.figures.is_empty(), "{:?}", &a.figures[..1]);
+}
+
+#[test]
+fn pathological_thousands_of_captions() {
+    // Each caption block looked for its caption among all of them (quadratic: 40,000 took
+    // 1.26 s optimized, 0.61 s after the fix).
+    let n = scaled(20_000);
+    let text = format!(
+        "Headline\n\nMark Rutte met Anna Berg.\n\n{}",
+        "Bob Lee speaks in Paris on Friday. (AP Photo/Jane Doe)\n\n".repeat(n)
+    );
+    let a = parse_ok(&text);
+    assert_eq!(a.captions.len(), n);
+    assert!(a.captions.iter().all(|c| c.credit.is_some()));
+}
+
+#[test]
+fn pathological_one_sentence_of_thousands_of_prepositional_speakers() {
+    // "… with some Tories accusing him of “weakness” with some Tories …": each quote looked
+    // for a name around its head through every mention since the sentence began (2.16 s for
+    // 20,000 optimized, 0.74 s after the fix).
+    let n = scaled(20_000);
+    let text = format!(
+        "Headline\n\nMark Rutte met Anna Berg. He said {}end.\n",
+        "with some Tories accusing him of “weakness” ".repeat(n)
+    );
+    let a = parse_ok(&text);
+    let parts: usize = a
+        .quotes
+        .iter()
+        .filter(|q| q.kind != dateline::QuoteKind::Indirect)
+        .map(|q| q.parts.len())
+        .sum();
+    assert_eq!(parts, n);
+}
+
+#[test]
 fn pathological_one_sentence_of_tens_of_thousands_of_numbers() {
     // "On 18 and 18 and … 18 June.": each number looked ahead through every later figure for a
     // date (quadratic: 64,000 numbers took 7.7 s optimized, 0.65 s after the fix).

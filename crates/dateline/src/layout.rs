@@ -1286,11 +1286,13 @@ fn classify(out: &mut Layout, pieces: &[Piece]) {
             }
             _ => {
                 if kind == BlockKind::Caption {
-                    if let Some(c) = out.captions.iter().find(|c| {
-                        range.start <= c.text.start
-                            && c.text.start <= range.end
-                            && c.text.end <= range.end
-                    }) {
+                    // Captions are in text order, one per piece: binary search.
+                    let from = out.captions.partition_point(|c| c.text.start < range.start);
+                    if let Some(c) = out.captions[from..]
+                        .iter()
+                        .take_while(|c| c.text.start <= range.end)
+                        .find(|c| c.text.end <= range.end)
+                    {
                         if c.text.end > c.text.start {
                             out.blocks.push(LayoutBlock::new(kind, c.text.clone()));
                         }

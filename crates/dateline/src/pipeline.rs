@@ -425,6 +425,10 @@ fn publication_date(options: &Options, layout: &Layout) -> (Option<Date>, Option
 pub(crate) fn segment_content(layout: &Layout) -> (Vec<Token>, Vec<Sentence>) {
     let mut tokens = Vec::with_capacity(layout.text.len() / 2);
     let mut sentences = Vec::with_capacity(layout.blocks.len());
+    // Link spans are disjoint (regex matches, or blocks of their own): sorted by start, their
+    // ends are sorted too, and a block's links are found by binary search.
+    let mut links: Vec<Range<usize>> = layout.links.iter().map(|l| l.2.clone()).collect();
+    links.sort_unstable_by_key(|r| r.start);
     for (block_index, block) in layout.blocks.iter().enumerate() {
         if !matches!(
             block.kind,
@@ -435,15 +439,20 @@ pub(crate) fn segment_content(layout: &Layout) -> (Vec<Token>, Vec<Sentence>) {
         let first = tokens.len();
         segment::tokenize(&layout.text, block.range(), &mut tokens);
         // URLs inside a paragraph are links, not words: their digits are no figures.
-        let links: Vec<&Range<usize>> = layout
-            .links
-            .iter()
-            .map(|l| &l.2)
-            .filter(|r| r.start < block.range().end && block.range().start < r.end)
-            .collect();
+        let range = block.range();
+        let from = links.partition_point(|r| r.end <= range.start);
+        let to = from + links[from..].partition_point(|r| r.start < range.end);
+        let links = &links[from..to];
         if !links.is_empty() {
             let mut kept = tokens.split_off(first);
-            kept.retain(|t| !links.iter().any(|r| r.start < t.end() && t.start() < r.end));
+            // Tokens and links are both in text order: one cursor walks the links.
+            let mut next = 0;
+            kept.retain(|t| {
+                while next < links.len() && links[next].end <= t.start() {
+                    next += 1;
+                }
+                links.get(next).is_none_or(|r| r.start >= t.end())
+            });
             tokens.extend(kept);
         }
         if tokens.len() == first {

@@ -448,6 +448,9 @@ const NOUN_ADJECTIVES: &[&str] = &[
 /// How many tokens after a partial quote [`Stage::claim_end`] looks for the end of its claim.
 const CLAIM_REACH: usize = 120;
 
+/// How many bytes before a token a mention that covers it may start: longer than any name.
+const NAME_REACH: usize = 512;
+
 /// Nouns that report what their possessor said or holds when "that" follows ("Trump’s claim
 /// that …").
 const CLAIM_NOUNS: &[&str] = &[
@@ -6148,12 +6151,15 @@ impl<'d, 'a> Stage<'d, 'a> {
             let head_start = self.np_start(prep, floor);
             // "The Ministry of Health in Gaza announced": the head is the whole name the
             // entity stage found, not its last words after "of".
+            // (Names are short: only mentions starting within `NAME_REACH` bytes are looked
+            // at, so a long sentence does not make this quadratic.)
             let head_start = {
                 let at = self.doc.tokens[head_start].start();
-                let before = self.doc.tokens[floor].start()..self.doc.tokens[prep - 1].end();
+                let floor_at = self.doc.tokens[floor].start();
+                let end = self.doc.tokens[prep - 1].end();
                 self.index
-                    .within(&before)
-                    .filter(|(r, _, _)| r.start < at && at < r.end)
+                    .before(at, floor_at.max(at.saturating_sub(NAME_REACH)))
+                    .filter(|(r, _, _)| at < r.end && r.end <= end)
                     .map(|(r, _, _)| self.doc.token_at(r.start))
                     .min()
                     .unwrap_or(head_start)
