@@ -282,6 +282,7 @@ const CUES: &[(&str, &str, bool)] = &[
     ("penned", "pen", false),
     ("chimed", "chime in", false),
     ("dished", "dish", false),
+    ("spilled", "spill", false),
     // Verbs of judging take the quoted words they judge by ("blasted the payout as “morally
     // wrong”"), not a reported clause.
     ("blast", "blast", false),
@@ -325,6 +326,7 @@ const CUES: &[(&str, &str, bool)] = &[
     ("scoff", "scoff", false),
     ("scoffed", "scoff", false),
     ("put", "put", false),
+    ("puts", "put", false),
     ("read", "read", false),
     ("reads", "read", false),
     ("call", "call", false),
@@ -2026,6 +2028,39 @@ impl<'d, 'a> Stage<'d, 'a> {
             {
                 return None;
             }
+        }
+        // "“…,” she spilled to Radar": gossip's cue, after a quote or before "to" and an outlet
+        // ("oil spilled into the bay" is no speech).
+        if w == "spilled" {
+            let close = |i: usize| matches!(self.tok(i), "”" | "\"");
+            let to_outlet = t + 2 < self.doc.tokens.len()
+                && self.doc.lower(t + 1) == "to"
+                && self.tok(t + 2).starts_with(char::is_uppercase);
+            let after_quote = (t.saturating_sub(4)..t).any(close);
+            if !to_outlet && !after_quote {
+                return None;
+            }
+        }
+        // "as she put it", "puts it this way:": "put" speaks only with "it" ("puts military
+        // in a 'quasi-state of war'" places).
+        if matches!(w, "put" | "puts" | "Put" | "Puts")
+            && !self
+                .doc
+                .tokens
+                .get(t + 1)
+                .is_some_and(|_| matches!(self.tok(t + 1), "it" | ":" | "this" | "that"))
+        {
+            return None;
+        }
+        // "helped found LAION", "went on to found a charity": the verb "found" (establish).
+        if w == "found"
+            && t > 0
+            && matches!(
+                self.doc.lower(t - 1),
+                "help" | "helps" | "helped" | "helping" | "to" | "co"
+            )
+        {
+            return None;
         }
         // "wanted some say in the disposition of his effects", "no say over": the noun.
         if w == "say"
@@ -5209,7 +5244,29 @@ impl<'d, 'a> Stage<'d, 'a> {
                             && (k..np_end).all(|i| {
                                 let l = self.doc.lower(i);
                                 !matches!(l, "and" | "but" | "or") && !l.ends_with("ed")
-                            });
+                            })
+                        // "The war hurts “the weakest” families, John Smith said": so is a
+                        // person's name, when the quoted words end in no punctuation of their
+                        // own ("“…,” his spokesman, John Smith said" is an apposition).
+                        || v > np_end + 1
+                            && self.tok(np_end) == ","
+                            && np_end - k <= 6
+                            && k >= 2
+                            && !matches!(self.tok(k - 2), "," | "." | "!" | "?" | "…" | "—")
+                            && (k..np_end).all(|i| {
+                                let l = self.doc.lower(i);
+                                !matches!(l, "and" | "but" | "or")
+                                    && !l.ends_with("ed")
+                                    && !self.lex.titles.contains(l)
+                                    && !SOURCE_NOUNS.contains(&l)
+                            })
+                            && {
+                                let name = self.doc.tokens[np_end + 1].start()
+                                    ..self.doc.tokens[v - 1].end();
+                                self.index.within(&name).any(|(r, e, _)| {
+                                    r == name && self.entities[e].kind == EntityKind::Person
+                                })
+                            };
                     if continues_clause {
                         // The quoted words are part of a longer reported clause: the quote is
                         // partial and claims the clause up to the comma (the caller extends
@@ -5979,6 +6036,9 @@ impl<'d, 'a> Stage<'d, 'a> {
         if let Some(speaker) = self.age_description(v, floor) {
             return Some(speaker);
         }
+        if let Some(speaker) = self.participle_group(v, floor) {
+            return Some(speaker);
+        }
         if let Some(speaker) = self.relative_subject(v, floor) {
             return Some(speaker);
         }
@@ -6319,6 +6379,43 @@ impl<'d, 'a> Stage<'d, 'a> {
 
     /// "The 45-year-old said": a person by their age, the one named last within a few
     /// paragraphs.
+    /// "Officials working on digital services in New York, San Francisco and Boston all told
+    /// me", "Lawyers representing the family said": a plural of people that opens the clause,
+    /// then a participle's phrase up to the verb. The people speak, not the phrase's last name.
+    fn participle_group(&mut self, v: usize, floor: usize) -> Option<SpeakerDraft> {
+        let head = (floor..v.min(floor + 3)).find(|&h| people_plural(self.doc.lower(h)))?;
+        let participle = self.doc.lower(head + 1);
+        if head + 2 >= v
+            || v - head > 30
+            || !participle.ends_with("ing")
+            || participle.len() < 6
+            || self.cue_at(head + 1).is_some()
+            // Only determiners and adjectives before the head ("Some local officials"; "Like
+            // others defending election laws, Schuette said" is a preposition's object).
+            || (floor..head).any(|i| {
+                self.doc.tokens[i].kind != TokenKind::Word
+                    || self.tok(i).starts_with(char::is_uppercase) && !self.doc.opens_sentence(i)
+                    || matches!(
+                        self.doc.lower(i),
+                        "like" | "unlike" | "as" | "with" | "without" | "for" | "among"
+                            | "including" | "besides" | "than" | "to" | "of" | "by" | "from"
+                            | "on" | "in" | "at" | "and" | "or" | "but"
+                    )
+            })
+            // No clause of its own in the phrase ("… who said", "…, and they").
+            || (head + 2..v).any(|i| {
+                matches!(
+                    self.doc.lower(i),
+                    "who" | "which" | "that" | "he" | "she" | "they" | "we" | "i" | "said"
+                        | "says" | "is" | "are" | "was" | "were" | "has" | "have" | "had"
+                ) || matches!(self.tok(i), ";" | ":" | "—" | "(" | "“" | "\"")
+            })
+        {
+            return None;
+        }
+        Some(self.group(floor, head + 1))
+    }
+
     fn age_description(&mut self, v: usize, floor: usize) -> Option<SpeakerDraft> {
         let doc = self.doc;
         if v == 0 || !self.tok(v - 1).ends_with("old") {
@@ -6575,6 +6672,14 @@ impl<'d, 'a> Stage<'d, 'a> {
                     .any(|w| AUXILIARIES.contains(w) || matches!(*w, "not" | "never"))
             {
                 return Some(self.group(start, end));
+            }
+            // "The Good Wife actor", "the Wikileaks founder": a person described by a work or a
+            // body; the description speaks, not the name that modifies it.
+            if self.entities[*e].kind != EntityKind::Person && r.end < range.end && lowercase_head {
+                let head = doc.text[r.end..range.end].trim().to_lowercase();
+                if self.lex.titles.contains(head.as_str()) {
+                    return Some(self.group(start, end));
+                }
             }
             // "The Trump campaign", "a Clinton spokesman": the people around a person speak,
             // not the person.
@@ -7065,6 +7170,9 @@ impl<'d, 'a> Stage<'d, 'a> {
                     | "pledge"
                     | "stress"
                     | "emphasize"
+                    | "spill"
+                    | "dish"
+                    | "gush"
             );
             // "said in a statement to Variety", "said in an interview with CNN": the medium
             // before the addressee.
@@ -7213,7 +7321,17 @@ impl<'d, 'a> Stage<'d, 'a> {
             {
                 break;
             }
-            if self.doc.tokens[end].kind != TokenKind::Word
+            // "told 404 Media", "told 60 Minutes", "told 3 reporters": a number that opens a
+            // capitalised name, or counts people.
+            let number_name = end == start
+                && self.doc.tokens[end].kind == TokenKind::Number
+                && end + 1 < limit
+                && self.doc.tokens[end + 1].kind == TokenKind::Word
+                && (self.tok(end + 1).starts_with(char::is_uppercase)
+                    && !DAY_WORDS.contains(&self.doc.lower(end + 1))
+                    || PEOPLE_PLURALS.contains(&self.doc.lower(end + 1))
+                    || matches!(self.doc.lower(end + 1), "reporters" | "journalists"));
+            if self.doc.tokens[end].kind != TokenKind::Word && !number_name
                 || (end > start
                     && (SUBJECT_STOPS.contains(&lower.as_str())
                         || DAY_WORDS.contains(&lower.as_str()) && !title_word))
@@ -8544,7 +8662,12 @@ fn scan_marks(text: &str, range: Range<usize>) -> Vec<(usize, Mark, usize)> {
             '”' if before_open && next.is_some_and(char::is_alphanumeric) => {
                 Some(Mark::DoubleOpen)
             }
-            '“' if !before_open && next.is_none_or(|n| n.is_whitespace()) => {
+            // (`“What’s in My Big Data?“, researchers …`: also before punctuation.)
+            '“' if !before_open
+                && next.is_none_or(|n| {
+                    n.is_whitespace() || matches!(n, ',' | '.' | ';' | ':' | ')' | '!' | '?')
+                }) =>
+            {
                 Some(Mark::DoubleClose)
             }
             '“' | '„' | '«' => Some(Mark::DoubleOpen),
@@ -9765,6 +9888,38 @@ mod tests {
                 "“Boots on the ground” would be right, candidate Ben Rolf said after the attacks.",
                 &[Some("Ben Rolf")],
             ),
+            // A plural of people and a participle's phrase: the people speak, not the phrase's
+            // last name; not after a preposition.
+            (
+                "Officials working on digital services in New York, San Francisco, and Boston \
+                 all told me that there is “no silver bullet.”",
+                &[Some("Officials")],
+            ),
+            (
+                "Like others defending election laws across the country, Mary Schuette said \
+                 the judges are “disallowing” a common practice.",
+                &[Some("Mary Schuette")],
+            ),
+            // Words after a partial quote that end in no punctuation go on with its clause;
+            // the name after the comma speaks.
+            (
+                "The war hurts “the weakest” families, Ann Smith said.",
+                &[Some("Ann Smith")],
+            ),
+            // A person described by a work: the description, not the title.
+            (
+                "The Good Wife actor has said that “monogamy is not for us.”",
+                &[Some("Good Wife actor")],
+            ),
+            // "spilled to" an outlet, "As X puts it", "helped found" is no cue.
+            (
+                "“We both can do whatever we want,” Jada Smith spilled to Radar.",
+                &[Some("Jada Smith")],
+            ),
+            (
+                "As Fantasia Barrino puts it, we must tell ourselves: “I am the award.”",
+                &[Some("Fantasia Barrino")],
+            ),
         ];
         for (text, speakers) in cases {
             let text = format!("Senate hearing on banks\n\n{text}\n");
@@ -10269,6 +10424,28 @@ mod tests {
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].1, ["Fear. I am truly afraid of this election."]);
         assert_eq!(q[0].2.as_deref(), Some("Karen Diaz"));
+        // An opening mark after a word and before punctuation closes: the rest of the
+        // paragraph is not quoted on into the next one.
+        let text = "Data\n\nIn a paper called “Is Big Data Now?“, researchers studied \
+                    LAION.\n\n“It is big,” Jane Roe said.\n";
+        let q = quotes(text);
+        assert!(
+            q.iter()
+                .flat_map(|q| q.1.iter())
+                .all(|p| !p.contains("researchers")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn found_and_put_are_cues_only_as_speech() {
+        for text in [
+            "Christoph Schuhmann helped found the “open network” in 2021.",
+            "North Korea puts its military in a “quasi-state of war.”",
+        ] {
+            let a = parse(text, &Options::default()).unwrap();
+            assert!(a.quotes.iter().all(|q| q.cue.is_none()), "{:?}", a.quotes);
+        }
     }
 
     #[test]
@@ -10387,6 +10564,23 @@ mod tests {
             let got = q.addressee.as_ref().map(|x| x.name.as_str());
             assert_eq!(got, Some(addressee), "{text}");
             assert_eq!(a.quotes.len(), 1, "{text}: the title is no quote");
+        }
+        // A number that opens a name, or counts people; a gossip verb's outlet.
+        for (text, addressee) in [
+            (
+                "LAION told 404 Media on Tuesday that it was taking down its datasets.",
+                "404 Media",
+            ),
+            ("Pelosi told 60 Minutes that she would run.", "60 Minutes"),
+            ("He told 3 reporters that he would run.", "3 reporters"),
+            (
+                "She spilled to Us Weekly that she was pregnant.",
+                "Us Weekly",
+            ),
+        ] {
+            let a = parse(text, &Options::default()).unwrap();
+            let got = a.quotes.first().and_then(|q| q.addressee.as_ref());
+            assert_eq!(got.map(|x| x.name.as_str()), Some(addressee), "{text}");
         }
         // "added to the confusion", "responded to Trump", "as he tells it": no addressee.
         for text in [
