@@ -2210,14 +2210,26 @@ fn resolve_anaphora(doc: &Doc<'_>, lex: &Lexicons, entities: &mut [EntityDraft])
             None
         };
         if let Some(g) = gender {
-            // `“I called a friend on Martha’s Vineyard …,” she said`: a speaker's pronoun right
-            // after a quote is nobody first named inside that quote.
+            // `“I called a friend on Martha’s Vineyard …,” she said`, `“I cannot believe Martha
+            // would not want his books back,” she said`: a speaker's pronoun right after a quote
+            // is nobody named inside that quote.
+            // (A possessive names the possessor, who may be the quote's subject: "“Ryan lost
+            // his fight,” his twin brother posted"; there only a name first seen inside the
+            // quote is left out.)
             let quoted = quote_just_closed(doc, i);
+            let subject = matches!(lower, "he" | "she");
             let compatible = |id: usize| {
                 entities[id].kind == EntityKind::Person
                     && (entities[id].gender == g || entities[id].gender == Gender::Unknown)
                     && !quoted.as_ref().is_some_and(|q| {
-                        named_at[id].first().is_some_and(|first| q.contains(first))
+                        let starts = &named_at[id];
+                        if subject {
+                            starts
+                                .get(starts.partition_point(|&s| s < q.start))
+                                .is_some_and(|&s| s < q.end)
+                        } else {
+                            starts.first().is_some_and(|first| q.contains(first))
+                        }
                     })
             };
             let known = |id: usize| entities[id].gender == g;
@@ -2321,7 +2333,14 @@ const SALIENCE_SCAN: usize = 32;
 /// The byte range of the double-quoted span that closes right before token `i` (`,” she
 /// said`, `” he added`), within its sentence or the few before it.
 fn quote_just_closed(doc: &Doc<'_>, i: usize) -> Option<Range<usize>> {
-    let closes = |k: usize| matches!(doc.tok(k), "”" | "\"" | "''");
+    // (A straight mark right before a word opens a quote: `"He had pressure …`.)
+    let closes = |k: usize| {
+        matches!(doc.tok(k), "”" | "\"" | "''")
+            && doc.text[doc.tokens[k].end()..]
+                .chars()
+                .next()
+                .is_none_or(char::is_whitespace)
+    };
     let close = (i.saturating_sub(2)..i).rev().find(|&k| closes(k))?;
     if (close + 1..i).any(|k| doc.tok(k) != ",") {
         return None;

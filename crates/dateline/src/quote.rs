@@ -9989,6 +9989,19 @@ mod tests {
                 "As Fantasia Barrino puts it, we must tell ourselves: “I am the award.”",
                 &[Some("Fantasia Barrino")],
             ),
+            // A pronoun right after a quote is nobody the quote names; a straight mark that
+            // opens a quote closes none.
+            (
+                "Jane Starner spoke of her nephew. She gave me an email address for his sister, \
+                 Martha Fry. “I cannot believe Martha would not want his books back in print,” \
+                 she said.",
+                &[Some("Jane Starner")],
+            ),
+            (
+                "Kevin Von Erich spoke of his brother Chris Von Erich.\n\n\"He had pressure \
+                 from himself and from the fans,\" Kevin Von Erich said.",
+                &[Some("Kevin Von Erich")],
+            ),
             // A capitalised relative word is no name.
             (
                 "Which is all to suggest that the U.S. does not know whom to root for: “cops \
