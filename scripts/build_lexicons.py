@@ -2851,7 +2851,7 @@ Television TV Network Broadcasting Channel Agency Wire Monitor Report Standard E
 Inquirer Courier Dispatch Bulletin Record Register Sentinel Independent Insider Capital Partners Ventures
 Industries Systems Technologies Technology Labs Laboratories Airlines Airways Motors Energy Oil Gas Petroleum
 Pharmaceuticals Group Bancorp Securities Investments Insurance Electric Telecom Communications Foods Entertainment
-Studios Records Publishing Unit Center Centre Initiative Program Programme Project Campaign Fellowship Church
+Studios Records Productions Pictures Films Brands Publishing Unit Center Centre Initiative Program Programme Project Campaign Fellowship Church
 Diocese Patriarchate Synod Mosque Council Caucus Cartel Gang Militia Militias Brotherhood Jihad Taliban
 Commissariat Prosecutor's Procuracy Police Gendarmerie Guard Inspectorate Registry Treasury Reserve Exchange
 Bourse Mint Conservatory Orchestra Ensemble Band Team FC United Rovers Athletic

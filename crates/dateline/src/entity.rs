@@ -3134,6 +3134,12 @@ mod tests {
                     "The body was found in Lake Barkley, far from Fort Smith.",
                     &[("Barkley", 0, ""), ("Smith", 0, "")],
                 ),
+                // A studio's or a label's head word makes an organisation, even after a given
+                // name.
+                (
+                    "Dick Clark Productions denies it. Paramount Pictures and A24 Films agreed.",
+                    &[("Dick", 0, ""), ("Paramount", 0, "")],
+                ),
                 // A title with "of" before "was" is no person ("Charles de Gaulle was" is).
                 (
                     "Web of Angels was the first novel she sold. Charles de Gaulle was a general.",
