@@ -6144,6 +6144,19 @@ impl<'d, 'a> Stage<'d, 'a> {
                 }
             }
         }
+        // "The Russian and Syrian defense ministries said": coordinated nationalities modify
+        // one head.
+        if start >= floor + 2
+            && start + 1 < v
+            && matches!(self.doc.lower(start - 1), "and" | "or")
+            && self.lex.demonyms.contains_key(self.tok(start))
+            && self.lex.demonyms.contains_key(self.tok(start - 2))
+        {
+            start -= 2;
+            if start > floor && matches!(self.doc.lower(start - 1), "the" | "both") {
+                start -= 1;
+            }
+        }
         let start = start;
         // "“…,” it said", "it further wrote": an organisation's pronoun ("it" stops noun
         // phrases, so `np_start` leaves it out).
@@ -10001,6 +10014,11 @@ mod tests {
                 "Kevin Von Erich spoke of his brother Chris Von Erich.\n\n\"He had pressure \
                  from himself and from the fans,\" Kevin Von Erich said.",
                 &[Some("Kevin Von Erich")],
+            ),
+            // Coordinated nationalities modify one head.
+            (
+                "The Russian and Syrian defense ministries said the base was “illegal.”",
+                &[Some("Russian and Syrian defense ministries")],
             ),
             // A capitalised relative word is no name.
             (
