@@ -1171,8 +1171,34 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         }
     }
 
-    /// "Marc Lamont Hill": a given name, a middle name and a surname that is also a place head.
+    /// "Marc Lamont Hill", "Lewis Ward": a given name, maybe a middle name, and a surname that
+    /// is also a place head. (Not the heads that are plainly streets and buildings: "Penny
+    /// Lane", "Grace Street".)
     fn full_person_name(&self, start: usize, end: usize) -> bool {
+        let last = strip_possessive(self.tok(end - 1));
+        if end - start == 2 {
+            return self.lex.first_names.contains_key(self.tok(start))
+                && self.lex.surnames.contains(last)
+                && self.lex.heads.get(last) == Some(&HeadKind::Place)
+                && !matches!(
+                    last,
+                    "Street"
+                        | "Road"
+                        | "Avenue"
+                        | "Lane"
+                        | "Square"
+                        | "Station"
+                        | "Bridge"
+                        | "Drive"
+                        | "Plaza"
+                        | "Park"
+                        | "Church"
+                        | "Hospital"
+                        | "Airport"
+                        | "Island"
+                        | "Valley"
+                );
+        }
         end - start == 3
             && self.lex.first_names.contains_key(self.tok(start))
             && self
@@ -3133,6 +3159,13 @@ mod tests {
                 (
                     "The body was found in Lake Barkley, far from Fort Smith.",
                     &[("Barkley", 0, ""), ("Smith", 0, "")],
+                ),
+                // A given name and a surname that is also a place's head word: a person,
+                // whose surname alone refers back to them.
+                (
+                    "Lewis Ward, research director at IDC, sees a problem. \u{201c}It is hard,\u{201d} \
+                     says Ward.",
+                    &[("Lewis", 0, "Lewis Ward"), ("Ward", 1, "Lewis Ward")],
                 ),
                 // A studio's or a label's head word makes an organisation, even after a given
                 // name.

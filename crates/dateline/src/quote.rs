@@ -6942,7 +6942,21 @@ impl<'d, 'a> Stage<'d, 'a> {
         let existing = self
             .entities
             .iter()
-            .position(|e| e.kind == kind && (e.name == name || e.aliases.contains(&name)));
+            .position(|e| e.kind == kind && (e.name == name || e.aliases.contains(&name)))
+            .or_else(|| {
+                // "Lewis Ward, research director …" then "says Ward": a surname the entity
+                // stage left alone (it is also a place word) is the one person who bears it.
+                if kind != EntityKind::Person || name.contains(' ') {
+                    return None;
+                }
+                let mut bearers = self.entities.iter().enumerate().filter(|(_, e)| {
+                    e.kind == EntityKind::Person
+                        && e.name.contains(' ')
+                        && e.name.rsplit(' ').next() == Some(name.as_str())
+                });
+                let first = bearers.next()?.0;
+                bearers.next().is_none().then_some(first)
+            });
         let id = existing.unwrap_or_else(|| {
             let gender = self.lex.gender_of(&name);
             self.entities.push(EntityDraft {
