@@ -97,6 +97,41 @@ const HEADLINE_BREAKS: &[&str] = &[
     "despite", "than", "if", "who", "what", "why", "how", "when", "where", "vs", "but", "or",
 ];
 
+/// What offices and ministries are "for" ("Human Rights", "Foreign Affairs"): a name ending in
+/// one is no person's, even before a speech verb.
+pub(crate) const REMITS: &[&str] = &[
+    "rights",
+    "affairs",
+    "relations",
+    "development",
+    "security",
+    "education",
+    "health",
+    "energy",
+    "defence",
+    "defense",
+    "finance",
+    "transport",
+    "environment",
+    "agriculture",
+    "welfare",
+    "housing",
+    "culture",
+    "sport",
+    "sports",
+    "science",
+    "technology",
+    "innovation",
+    "commerce",
+    "refugees",
+    "migration",
+    "immigration",
+    "trade",
+    "labour",
+    "labor",
+    "employment",
+];
+
 /// Words that open sentences and are capitalised only for that reason.
 const FUNCTION_WORDS: &[&str] = &[
     "a",
@@ -1490,6 +1525,8 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                     // keeps its particle.)
                     && !matches!(w, "of" | "the" | "and" | "for" | "in" | "on" | "at" | "to")
             })
+            // ("The High Commissioner for Human Rights said": an office's remit.)
+            && !REMITS.contains(&self.doc.lower(end - 1))
     }
 
     /// Whether a lowercase role noun stands right before the name at token `start`

@@ -6321,6 +6321,32 @@ impl<'d, 'a> Stage<'d, 'a> {
                 && (head_start..prep).all(|k| self.tok(k).starts_with(char::is_uppercase))
                 && (self.lex.titles.contains(self.doc.lower(prep - 1)) || head_names_nobody())
             {
+                // "The High Commissioner for Human Rights said", "the Secretary of State for
+                // Health": an office named by its remit speaks whole.
+                let title_start = (1..=3).rev().find(|&n| {
+                    prep >= floor + n && {
+                        let words: Vec<&str> =
+                            (prep - n..prep).map(|k| self.doc.lower(k)).collect();
+                        self.lex.titles.contains(words.join(" ").as_str())
+                    }
+                });
+                if let Some(n) = title_start.filter(|_| {
+                    name_end > start
+                        && crate::entity::REMITS.contains(&self.doc.lower(name_end - 1))
+                }) {
+                    // (With the capitalised words and article before the title: "The United
+                    // Nations High Commissioner".)
+                    let mut from = head_start.min(prep - n);
+                    while from > floor
+                        && from + 6 > prep
+                        && self.tok(from - 1).starts_with(char::is_uppercase)
+                        && self.doc.tokens[from - 1].kind == TokenKind::Word
+                        && self.doc.lower(from) != "the"
+                    {
+                        from -= 1;
+                    }
+                    return Some(self.group(from, name_end));
+                }
                 if let Some(s) = self.resolve_np(start, name_end).filter(|s| {
                     s.entity
                         .is_some_and(|e| self.entities[e].kind == EntityKind::Person)
@@ -10028,6 +10054,16 @@ mod tests {
                 "Kevin Von Erich spoke of his brother Chris Von Erich.\n\n\"He had pressure \
                  from himself and from the fans,\" Kevin Von Erich said.",
                 &[Some("Kevin Von Erich")],
+            ),
+            // An office named by its remit speaks whole, not the remit.
+            (
+                "The United Nations High Commissioner for Human Rights said the decision did \
+                 “not modify international law.”",
+                &[Some("United Nations High Commissioner for Human Rights")],
+            ),
+            (
+                "The Secretary of State for Health said the plan was “sound.”",
+                &[Some("Secretary of State for Health")],
             ),
             // Coordinated nationalities modify one head.
             (
