@@ -2121,6 +2121,64 @@ impl<'d, 'a> Stage<'d, 'a> {
         {
             return None;
         }
+        // "state broadcaster CCTV said", "the state said": the noun, not the verb.
+        if w.eq_ignore_ascii_case("state")
+            && (t > 0
+                && matches!(
+                    self.doc.lower(t - 1),
+                    "the"
+                        | "a"
+                        | "this"
+                        | "that"
+                        | "each"
+                        | "every"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "our"
+                        | "per"
+                        | "one"
+                        | "another"
+                        | "home"
+                        | "whose"
+                )
+                || self.doc.tokens.get(t + 1).is_some_and(|_| {
+                    matches!(
+                        self.doc.lower(t + 1),
+                        "media"
+                            | "broadcaster"
+                            | "television"
+                            | "tv"
+                            | "news"
+                            | "radio"
+                            | "agency"
+                            | "officials"
+                            | "department"
+                            | "police"
+                            | "prosecutors"
+                            | "lawmakers"
+                            | "legislators"
+                            | "law"
+                            | "laws"
+                            | "government"
+                            | "senator"
+                            | "sen."
+                            | "rep."
+                            | "representative"
+                            | "legislature"
+                            | "health"
+                            | "regulators"
+                            | "auditor"
+                            | "attorney"
+                            | "-"
+                            | "-run"
+                            | "-owned"
+                    )
+                }))
+        {
+            return None;
+        }
         // "helped found LAION", "went on to found a charity": the verb "found" (establish).
         if w == "found"
             && t > 0
@@ -5508,12 +5566,18 @@ impl<'d, 'a> Stage<'d, 'a> {
             let ok = plural_possessive
                 || (t.kind == TokenKind::Word
                     && !SUBJECT_STOPS.contains(&lower.as_str())
-                    && (cue(w).is_none() || i == end && NOUN_CUES.contains(&lower.as_str())))
+                    && (cue(w).is_none()
+                        || i == end && NOUN_CUES.contains(&lower.as_str())
+                        // ("state broadcaster CCTV": the noun.)
+                        || lower == "state" && self.cue_at(i - 1).is_none()))
                 || matches!(w, "-" | "(" | ")")
                     && end - i < 8
                     // ("-- with some grounding in history -- a reader": a double dash closes a
                     // parenthetical, no name.)
-                    && !(w == "-" && (i >= 2 && self.tok(i - 2) == "-" || self.tok(i) == "-"));
+                    && !(w == "-" && (i >= 2 && self.tok(i - 2) == "-" || self.tok(i) == "-"))
+                    // ("… after Clinton left office - the State Department told": a dash before
+                    // an article closes a parenthetical.)
+                    && !(w == "-" && i < end && matches!(self.doc.lower(i), "the" | "a" | "an"));
             // (", requiring local police to tell …": a participle after a comma opens a clause
             // whose object is the phrase.)
             let participle = i < end
@@ -10064,6 +10128,17 @@ mod tests {
             (
                 "The Secretary of State for Health said the plan was “sound.”",
                 &[Some("Secretary of State for Health")],
+            ),
+            // "state" before a noun is the noun ("state broadcaster CCTV"), and a dash before
+            // an article closes a parenthetical.
+            (
+                "Police “cracked down on illegal activities,” state broadcaster CCTV said.",
+                &[Some("CCTV")],
+            ),
+            (
+                "In May 2013 - four months after Hillary Clinton left office - the State \
+                 Department told CREW that “no records were located.”",
+                &[Some("State Department")],
             ),
             // Coordinated nationalities modify one head.
             (
