@@ -1751,12 +1751,19 @@ impl<'d, 'a> Stage<'d, 'a> {
     fn pull_quotes(&self, quotes: &mut [QuoteDraft]) {
         const WINDOW: usize = 4;
         let text = self.doc.text;
-        let words = |q: &QuoteDraft| -> Vec<String> {
+        // Words as hashes of their lowercase letters (FNV-1a): no string per word.
+        let words = |q: &QuoteDraft| -> Vec<u64> {
             q.parts
                 .iter()
                 .flat_map(|p| text[p.clone()].split(|c: char| !c.is_alphanumeric()))
                 .filter(|w| !w.is_empty())
-                .map(str::to_lowercase)
+                .map(|w| {
+                    w.chars()
+                        .flat_map(char::to_lowercase)
+                        .fold(0xcbf2_9ce4_8422_2325_u64, |h, c| {
+                            (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3)
+                        })
+                })
                 .collect()
         };
         let orphan = |q: &QuoteDraft| {
@@ -1770,9 +1777,9 @@ impl<'d, 'a> Stage<'d, 'a> {
         }
         // Every window of words of the attributed quotes (bounded: a window map of a huge
         // document stays linear in its size).
-        let mut said: Vec<Vec<String>> = vec![Vec::new(); quotes.len()];
+        let mut said: Vec<Vec<u64>> = vec![Vec::new(); quotes.len()];
         // (window -> quote and word where it first occurs)
-        let mut windows: HashMap<&[String], (usize, usize)> = HashMap::default();
+        let mut windows: HashMap<&[u64], (usize, usize)> = HashMap::default();
         for (i, q) in quotes.iter().enumerate() {
             if q.kind != QuoteKind::Indirect
                 && q.speaker.as_ref().is_some_and(|s| s.entity.is_some())
