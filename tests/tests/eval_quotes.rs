@@ -16,7 +16,7 @@ const FLOOR_OVERLAP_F1: f64 = 92.0;
 // which PolNeAR's gold counts as quotes, are no longer reported as anyone's words. Measured
 // 77.7 in session 11, 78.6 in session 12, 78.8 in session 14.)
 /// Headline (direct+mixed, fragments): exact F1, in percent.
-const FLOOR_EXACT_F1: f64 = 78.5;
+const FLOOR_EXACT_F1: f64 = 78.7;
 // ratchet: set just under the measured value
 /// Headline (direct+mixed, fragments): end-to-end F1 (quote and speaker right), in percent.
 const FLOOR_E2E_F1: f64 = 87.2;
