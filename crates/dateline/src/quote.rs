@@ -1455,6 +1455,26 @@ const NOT_NAMES: &[&str] = &[
     "whom",
     "whatever",
     "whoever",
+    // Auxiliaries, capitalised in a title-case headline ("If I Would Have Told Hillary").
+    "would",
+    "will",
+    "could",
+    "should",
+    "can",
+    "might",
+    "must",
+    "have",
+    "has",
+    "had",
+    "did",
+    "does",
+    "do",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
     "it's",
     "it’s",
     "that's",
@@ -10700,6 +10720,15 @@ mod tests {
         assert!(speakers
             .iter()
             .any(|&(t, s)| t == "Nobody knows what comes next" && s.is_none()));
+    }
+
+    #[test]
+    fn auxiliaries_in_a_title_case_headline_are_no_name() {
+        let text = "Sidney Blumenthal Has ‘No Idea’ If I Would Have Told Hillary About It\n\n\
+                    Sidney Blumenthal testified on Friday.\n";
+        let q = quotes(text);
+        assert_eq!(q[0].1, ["No Idea"], "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("Sidney Blumenthal"), "{q:?}");
     }
 
     #[test]
