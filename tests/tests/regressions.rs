@@ -21,6 +21,22 @@ fn scaled(n: usize) -> usize {
     }
 }
 
+/// The parts of the article's quotes in quotation marks (reported speech left out).
+fn quoted_parts(a: &Article) -> usize {
+    a.quotes
+        .iter()
+        .filter(|q| q.kind != dateline::QuoteKind::Indirect)
+        .map(|q| q.parts.len())
+        .sum()
+}
+
+/// Whether every quote of the article is given to the speaker named `name`.
+fn all_spoken_by(a: &Article, name: &str) -> bool {
+    a.quotes
+        .iter()
+        .all(|q| q.speaker.as_ref().and_then(|s| s.name.as_deref()) == Some(name))
+}
+
 /// Parses with default options, checks the invariants and returns the article.
 fn parse_ok(text: &str) -> Article {
     let a = dateline::parse(text, &Options::default())
@@ -281,13 +297,7 @@ fn pathological_one_sentence_of_embedded_pronoun_cues() {
     let body = " and what she calls “a war”".repeat(n);
     let text = format!("Headline\n\nJane Smith said she admired what she calls{body}.\n");
     let a = parse_ok(&text);
-    let parts: usize = a
-        .quotes
-        .iter()
-        .filter(|q| q.kind != dateline::QuoteKind::Indirect)
-        .map(|q| q.parts.len())
-        .sum();
-    assert_eq!(parts, n, "every fragment is quoted once");
+    assert_eq!(quoted_parts(&a), n, "every fragment is quoted once");
     assert!(a.quotes.iter().all(|q| q.speaker.is_some()));
 }
 
@@ -332,12 +342,8 @@ fn pathological_one_paragraph_of_first_person_quotes() {
     let unit = "John Smith was very quickly found with him. “I was there.” ";
     let text = format!("Headline\n\nJohn Smith met Jane Doe. {}\n", unit.repeat(n));
     let a = parse_ok(&text);
-    let parts: usize = a.quotes.iter().map(|q| q.parts.len()).sum();
-    assert_eq!(parts, n, "every quote is found once");
-    assert!(a
-        .quotes
-        .iter()
-        .all(|q| q.speaker.as_ref().and_then(|s| s.name.as_deref()) == Some("John Smith")));
+    assert_eq!(quoted_parts(&a), n, "every quote is found once");
+    assert!(all_spoken_by(&a, "John Smith"));
 }
 
 #[test]
@@ -368,10 +374,7 @@ fn pathological_thousands_of_paragraphs_with_described_speakers() {
     );
     let a = parse_ok(&text);
     assert_eq!(a.quotes.len(), n);
-    assert!(a
-        .quotes
-        .iter()
-        .all(|q| q.speaker.as_ref().and_then(|s| s.name.as_deref()) == Some("Bob Lee")));
+    assert!(all_spoken_by(&a, "Bob Lee"));
 }
 
 #[test]
@@ -414,13 +417,7 @@ fn pathological_one_sentence_of_thousands_of_prepositional_speakers() {
         "with some Tories accusing him of “weakness” ".repeat(n)
     );
     let a = parse_ok(&text);
-    let parts: usize = a
-        .quotes
-        .iter()
-        .filter(|q| q.kind != dateline::QuoteKind::Indirect)
-        .map(|q| q.parts.len())
-        .sum();
-    assert_eq!(parts, n);
+    assert_eq!(quoted_parts(&a), n);
 }
 
 #[test]

@@ -1455,26 +1455,6 @@ const NOT_NAMES: &[&str] = &[
     "whom",
     "whatever",
     "whoever",
-    // Auxiliaries, capitalised in a title-case headline ("If I Would Have Told Hillary").
-    "would",
-    "will",
-    "could",
-    "should",
-    "can",
-    "might",
-    "must",
-    "have",
-    "has",
-    "had",
-    "did",
-    "does",
-    "do",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
     "it's",
     "it’s",
     "that's",
@@ -6998,6 +6978,9 @@ impl<'d, 'a> Stage<'d, 'a> {
             w.chars().next().is_some_and(char::is_uppercase)
                 && doc.tokens[i].kind == TokenKind::Word
                 && !NOT_NAMES.contains(&w.to_lowercase().as_str())
+                // Auxiliaries, capitalised in a title-case headline ("If I Would Have Told
+                // Hillary"); "May" may be a name.
+                && !(AUXILIARIES.contains(&w.to_lowercase().as_str()) && w != "May")
         };
         let mut run_start = end;
         while run_start > start && is_cap(run_start - 1) {
