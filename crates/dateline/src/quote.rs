@@ -6979,8 +6979,9 @@ impl<'d, 'a> Stage<'d, 'a> {
                 && doc.tokens[i].kind == TokenKind::Word
                 && !NOT_NAMES.contains(&w.to_lowercase().as_str())
                 // Auxiliaries, capitalised in a title-case headline ("If I Would Have Told
-                // Hillary"); "May" may be a name.
-                && !(AUXILIARIES.contains(&w.to_lowercase().as_str()) && w != "May")
+                // Hillary"); "Will" and "May" are given names too ("Will Smith said").
+                && (matches!(w, "Will" | "May")
+                    || !AUXILIARIES.contains(&w.to_lowercase().as_str()))
         };
         let mut run_start = end;
         while run_start > start && is_cap(run_start - 1) {
@@ -10154,6 +10155,11 @@ mod tests {
             (
                 "The Russian and Syrian defense ministries said the base was “illegal.”",
                 &[Some("Russian and Syrian defense ministries")],
+            ),
+            // A given name that is also an auxiliary stays a name.
+            (
+                "Will Zorbatov said the film was “great.”",
+                &[Some("Will Zorbatov")],
             ),
             // A capitalised relative word is no name.
             (
