@@ -133,7 +133,7 @@ pub(crate) const REMITS: &[&str] = &[
 ];
 
 /// Words that open sentences and are capitalised only for that reason.
-const FUNCTION_WORDS: &[&str] = &[
+pub(crate) const FUNCTION_WORDS: &[&str] = &[
     "a",
     "an",
     "the",

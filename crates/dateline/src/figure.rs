@@ -988,6 +988,12 @@ const NOT_COUNTED: &[&str] = &[
     "she", "this", "these", "those", "his", "her", "their", "its", "ago", "later", "earlier",
     "before", "after", "each", "apiece", "alone", "so", "but", "if", "when", "up", "down", "out",
     "off", "away", "back", "ahead", "again", "together", "too", "now", "then", "here", "there",
+    // Modals, auxiliaries and prepositions start the clause after a bare count ("the three could
+    // make the trip"), never the noun it counts.
+    "could", "should", "can", "cannot", "may", "might", "must", "shall", "do", "does", "did", "be",
+    "been", "being", "not", "also", "still", "into", "onto", "over", "under", "about", "through",
+    "across", "during", "since", "until", "while", "because", "what", "where", "how", "why", "you",
+    "we", "me", "him", "them",
 ];
 
 static NUMBER_LITERAL: LazyLock<Regex> = LazyLock::new(|| {
@@ -1008,6 +1014,149 @@ static DIGIT_RANGE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid range regex")
 });
+
+/// Past forms that tell a sentence is about the past (with the regular "-ed" verbs).
+const PAST_VERBS: &[&str] = &[
+    "was",
+    "were",
+    "had",
+    "did",
+    "said",
+    "told",
+    "led",
+    "went",
+    "came",
+    "took",
+    "made",
+    "gave",
+    "saw",
+    "began",
+    "won",
+    "lost",
+    "fell",
+    "rose",
+    "left",
+    "met",
+    "ran",
+    "sent",
+    "spent",
+    "found",
+    "thought",
+    "brought",
+    "bought",
+    "paid",
+    "kept",
+    "became",
+    "wrote",
+    "spoke",
+    "broke",
+    "chose",
+    "drove",
+    "fought",
+    "sold",
+    "stood",
+    "knew",
+    "grew",
+    "flew",
+    "threw",
+    "struck",
+    "sought",
+    "taught",
+    "caught",
+    "felt",
+    "heard",
+    "meant",
+    "built",
+    "wasn’t",
+    "weren’t",
+    "didn’t",
+    "hadn’t",
+    "wasn't",
+    "weren't",
+    "didn't",
+    "hadn't",
+    "ago",
+    "earlier",
+];
+
+/// Words that put a sentence in the present, the future or a condition: a date there may lie
+/// after the publication.
+const NOT_PAST: &[&str] = &[
+    "is",
+    "are",
+    "am",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "could",
+    "can",
+    "may",
+    "might",
+    "must",
+    "won’t",
+    "won't",
+    "wouldn’t",
+    "wouldn't",
+    "isn’t",
+    "isn't",
+    "aren’t",
+    "aren't",
+    "next",
+    "upcoming",
+    "due",
+    "plans",
+    "planning",
+    "scheduled",
+    "expected",
+    "set",
+    "tomorrow",
+    "until",
+    "slated",
+    "poised",
+];
+
+/// Words in "-ed" that are no past verbs.
+const NOT_PAST_ED: &[&str] = &[
+    "hundred",
+    "united",
+    "limited",
+    "interested",
+    "concerned",
+    "supposed",
+    "related",
+    "based",
+    "proposed",
+    "planned",
+    "scheduled",
+    "expected",
+    "anticipated",
+    "intended",
+    "red",
+    "bed",
+    "naked",
+    "wicked",
+    "sacred",
+    "beloved",
+    "rugged",
+    "ragged",
+    "talented",
+    "detailed",
+    "advanced",
+    "experienced",
+    "armed",
+    "aged",
+    "skilled",
+    "unprecedented",
+    "undisclosed",
+    "unnamed",
+];
+
+/// Whether the lowercase word `w` is a past form: "said", "led", "handed".
+fn is_past_verb(w: &str) -> bool {
+    PAST_VERBS.contains(&w)
+        || w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed") && !NOT_PAST_ED.contains(&w)
+}
 
 /// Whether `t` may be a month or weekday name or abbreviation ([`dates::month_number`],
 /// [`dates::weekday`], "Feb.", "Fridays"): each has three letters or more, and its first two,
@@ -3988,6 +4137,9 @@ impl<'d, 'a> Reader<'d, 'a> {
                 return true;
             }
         }
+        if num.end == j + 1 && self.names_a_number(j, num) {
+            return true;
+        }
         // A version or model number closing a name of capitalised words: "Stable Diffusion 1.5
         // and …", "Windows Server 2019," (the name goes on to no noun it would count).
         if num.end == j + 1 && j >= 2 {
@@ -4049,6 +4201,147 @@ impl<'d, 'a> Reader<'d, 'a> {
             return true;
         }
         false
+    }
+
+    /// Whether the number at `j` is part of the name before it rather than a figure: "the Big
+    /// 12 schools", "from iPhone 11 to iPhone 15", "(Messier 42)", "the Big Ten could".
+    ///
+    /// Digits count when a name of up to four capitalised (or inner-capital) words starts after
+    /// a lowercase word, a bracket or a quote mark, so that a title-case headline's "Police Arrest
+    /// 12 Protesters" keeps its count. Places, plurals ("giving Democrats 50 seats"), acronyms
+    /// ("told CNN 30 people"), months and weekdays before the number leave it a figure, as do a
+    /// percent, a scale or a unit after it. A number word counts when it is capitalised inside a
+    /// sentence right after a capitalised word ("Formula One", "the Final Four").
+    fn names_a_number(&self, j: usize, num: &Num) -> bool {
+        let tokens = &self.doc.tokens;
+        if j == 0
+            || tokens[j - 1].end() == tokens[j].start()
+            || self.in_headline(j)
+            || self.in_title_case_sentence(j)
+        {
+            return false;
+        }
+        let t = self.tok(j);
+        let capitalised = |k: usize| {
+            let w = self.tok(k);
+            tokens[k].kind == TokenKind::Word
+                && (w.starts_with(char::is_uppercase)
+                    || w.starts_with(char::is_lowercase)
+                        && w.chars().skip(1).any(char::is_uppercase))
+                && !w.chars().any(|c| c.is_ascii_digit())
+                && dates::month_number(w).is_none()
+                && dates::weekday(w).is_none()
+        };
+        if num.words {
+            return t.starts_with(char::is_uppercase)
+                && t.chars().any(char::is_lowercase)
+                && !self.doc.opens_sentence(j)
+                && capitalised(j - 1);
+        }
+        if t.len() > 4
+            || !t.bytes().all(|b| b.is_ascii_digit())
+            || !capitalised(j - 1)
+            || t.parse::<u16>().is_ok_and(|y| (1800..2100).contains(&y))
+            || self.doc.text[tokens[j - 1].end()..tokens[j].start()].contains('\n')
+        {
+            return false;
+        }
+        let prev = self.tok(j - 1);
+        if matches!(prev, "No" | "No." | "Nos" | "Nos." | "Nr." | "Number")
+            || crate::entity::FUNCTION_WORDS.contains(&self.lower(j - 1))
+        {
+            return false;
+        }
+        let lex = crate::lexicon::Lexicons::bundled();
+        let plural = prev.ends_with('s') && !prev.ends_with("ss");
+        let acronym = prev.len() > 1 && !prev.chars().any(char::is_lowercase);
+        if plural
+            || acronym
+            || lex.places.contains_key(prev)
+            || lex.demonyms.contains_key(prev)
+            || currency_code(prev).is_some()
+        {
+            return false;
+        }
+        if let Some(next) = tokens.get(j + 1).map(|_| self.lower(j + 1)) {
+            let range = matches!(next, "to" | "-" | "–" | "/")
+                && tokens
+                    .get(j + 2)
+                    .is_some_and(|x| x.kind == TokenKind::Number);
+            let counted_by_scale = range
+                || matches!(next, "%" | "percent" | "per" | "pct" | "point" | "points")
+                || SCALES.iter().any(|(w, _)| *w == next);
+            if counted_by_scale || self.unit_at(j + 1, tokens.len(), num).is_some() {
+                return false;
+            }
+        }
+        // Back to the first word of the name.
+        let mut k = j - 1;
+        while k > 0 && j - k < 4 && capitalised(k - 1) && !self.doc.opens_sentence(k) {
+            k -= 1;
+        }
+        if self.doc.opens_sentence(k) {
+            // "The Big 12 added …": a sentence may open with the article before the name. A
+            // brand with an inner capital ("iPhone 14 Plus replaces …"), or a name that is the
+            // whole line ("iPhone 11" over its section), names the number there too.
+            let here = self.doc.sentence_at(tokens[j].start());
+            let line_ends = tokens
+                .get(j + 1)
+                .is_none_or(|x| self.doc.sentence_at(x.start()) != here || self.tok(j + 1) == ":");
+            let inner_capital = prev.starts_with(char::is_lowercase);
+            return k < j - 1 && matches!(self.tok(k), "The" | "A" | "An")
+                || inner_capital
+                || line_ends;
+        }
+        if capitalised(k.saturating_sub(1)) && k > 0 {
+            return false;
+        }
+        // A list of scores: "Black Hills 64, Hoquiam 28", "McMahon 19, Venable 13, …".
+        let number = |x: usize| tokens.get(x).is_some_and(|x| x.kind == TokenKind::Number);
+        let scores = k >= 2 && matches!(self.tok(k - 1), "," | "–" | "-") && number(k - 2)
+            || tokens.get(j + 1).is_some_and(|_| self.tok(j + 1) == ",")
+                && (j + 2..j + 6).any(number)
+                && tokens.get(j + 2).is_some_and(|_| capitalised(j + 2));
+        if scores {
+            return false;
+        }
+        k == 0
+            || tokens[k - 1].kind == TokenKind::Word
+                && self.tok(k - 1).starts_with(char::is_lowercase)
+            || matches!(
+                self.tok(k - 1),
+                "(" | "[" | "“" | "\"" | "‘" | "," | ":" | ";" | "—" | "–"
+            )
+    }
+
+    /// Whether the sentence holding token `j` capitalises nearly all its longer words, as a
+    /// headline or a subheading does ("Director Didn’t Include One Von Erich Brother").
+    fn in_title_case_sentence(&self, j: usize) -> bool {
+        let Some(s) = self.doc.sentence_at(self.doc.tokens[j].start()) else {
+            return false;
+        };
+        let words = self.doc.sentences[s].tokens();
+        // A title is short; the bound also keeps a long sentence of names linear.
+        if words.len() > 60 {
+            return false;
+        }
+        let (mut long, mut capitalised) = (0, 0);
+        for k in words {
+            let w = self.tok(k);
+            if self.doc.tokens[k].kind == TokenKind::Word && w.chars().count() >= 4 {
+                long += 1;
+                capitalised += usize::from(w.starts_with(char::is_uppercase));
+            }
+        }
+        long >= 4 && capitalised * 10 >= long * 9
+    }
+
+    fn in_headline(&self, j: usize) -> bool {
+        self.doc
+            .sentence_at(self.doc.tokens[j].start())
+            .is_some_and(|s| {
+                self.doc.layout.blocks[self.doc.sentences[s].block()].kind == BlockKind::Headline
+            })
     }
 
     fn currency_sign_at(&self, i: usize, end: usize) -> Option<(usize, &'static str, bool)> {
@@ -4631,10 +4924,12 @@ impl<'d, 'a> Reader<'d, 'a> {
                 let future = self.future_tense(i);
                 // The month's year as for a bare month name.
                 let y = match month {
-                    Some(m) => resolve_month_day(m, None, None, self.doc.anchor, future)
-                        .0
-                        .and_then(|d| d.get(..4)?.parse::<i16>().ok())
-                        .unwrap_or(a.year()),
+                    Some(m) => {
+                        resolve_month_day(m, None, None, self.doc.anchor, tense_of(future, false))
+                            .0
+                            .and_then(|d| d.get(..4)?.parse::<i16>().ok())
+                            .unwrap_or(a.year())
+                    }
                     None => a.year(),
                 };
                 let date = dates::nth_weekday(y, m, day, n).map(dates::iso);
@@ -4913,8 +5208,7 @@ impl<'d, 'a> Reader<'d, 'a> {
             if y.is_none() && c.name("mond").is_none() && c.name("md").is_none() {
                 continue;
             }
-            let (date, anchor) =
-                resolve_month_day(m, Some(day), y, self.doc.anchor, self.future_tense(i));
+            let (date, anchor) = resolve_month_day(m, Some(day), y, self.doc.anchor, self.tense(i));
             if date.is_none() && y.is_some() {
                 continue;
             }
@@ -5239,7 +5533,9 @@ impl<'d, 'a> Reader<'d, 'a> {
             }
             _ => {}
         }
-        if in_phrase {
+        // "Within three weeks, the lead doubled": in the past, a span after some earlier event,
+        // no date after the anchor.
+        if in_phrase && !self.past_tense(i) {
             return self.relative_figure(i, k, |a| apply(a, 1));
         }
         None
@@ -5457,7 +5753,7 @@ impl<'d, 'a> Reader<'d, 'a> {
             if let Some((k2, m)) = month {
                 let year = self.year_after(k2 + 1, end).map(|(y, _)| y);
                 let (date, anchor) =
-                    resolve_month_day(m, Some(day), year, self.doc.anchor, self.future_tense(i));
+                    resolve_month_day(m, Some(day), year, self.doc.anchor, self.tense(i));
                 return self.date_figure(i, k, date, anchor);
             }
         }
@@ -5522,13 +5818,8 @@ impl<'d, 'a> Reader<'d, 'a> {
             Some((y, k2)) => (Some(y), k2),
             None => (None, k),
         };
-        let (date, anchor) = resolve_month_day(
-            month,
-            Some(day),
-            year,
-            self.doc.anchor,
-            self.future_tense(i),
-        );
+        let (date, anchor) =
+            resolve_month_day(month, Some(day), year, self.doc.anchor, self.tense(i));
         date.as_ref()?;
         self.date_figure(i, k, date, anchor)
     }
@@ -5953,8 +6244,7 @@ impl<'d, 'a> Reader<'d, 'a> {
                 } else {
                     i
                 };
-            let (date, anchor_kind) =
-                resolve_month_day(month, day, year, anchor, self.future_tense(i));
+            let (date, anchor_kind) = resolve_month_day(month, day, year, anchor, self.tense(i));
             f.date = date;
             f.date_anchor = anchor_kind;
             f.range = self.range(start, k);
@@ -6060,6 +6350,63 @@ impl<'d, 'a> Reader<'d, 'a> {
             return Some((i + len, f));
         }
         None
+    }
+
+    /// The tense that places a date without a year: future by [`Reader::future_tense`], past
+    /// when a past verb comes in the six words before the date ("the prosecutor handed down an
+    /// indictment on March 30", "which arrived April 21") and nothing there looks ahead.
+    fn tense(&self, i: usize) -> Tense {
+        if self.future_tense(i) {
+            return Tense::Future;
+        }
+        let from = self
+            .doc
+            .sentence_at(self.doc.tokens[i].start())
+            .map_or(i, |s| self.doc.sentences[s].tokens().start)
+            .max(i.saturating_sub(6));
+        let mut past = false;
+        for j in from..i {
+            let lower = self.lower(j);
+            if self.doc.tokens[j].kind != TokenKind::Word {
+                continue;
+            }
+            if NOT_PAST.contains(&lower) {
+                return Tense::Unknown;
+            }
+            // A capitalised word is a name ("the Rose Bowl"), not a verb.
+            past |= is_past_verb(lower) && !self.tok(j).starts_with(char::is_uppercase);
+        }
+        tense_of(false, past)
+    }
+
+    /// Whether the sentence around token `i` tells of the past and nothing else: a past verb
+    /// ("was", "led", "handed") within 25 words, and no present, future or conditional ("is",
+    /// "will", "would", "scheduled"), which may put the date after the publication ("said the
+    /// vote is set for March 3").
+    fn past_tense(&self, i: usize) -> bool {
+        if self.future_tense(i) {
+            return false;
+        }
+        let Some(s) = self.doc.sentence_at(self.doc.tokens[i].start()) else {
+            return false;
+        };
+        let r = self.doc.sentences[s].tokens();
+        let (lo, hi) = (r.start.max(i.saturating_sub(25)), r.end.min(i + 25));
+        let mut past = false;
+        for j in lo..hi {
+            let w = self.tok(j);
+            if self.doc.tokens[j].kind != TokenKind::Word
+                || w.starts_with(char::is_uppercase) && j != r.start
+            {
+                continue;
+            }
+            let lower = self.lower(j);
+            if NOT_PAST.contains(&lower) || lower.ends_with("’ll") || lower.ends_with("'ll") {
+                return false;
+            }
+            past |= is_past_verb(lower);
+        }
+        past
     }
 
     /// Whether the clause around token `i` looks forward ("will", "next", "plans to").
@@ -6365,13 +6712,35 @@ fn parse_literal(s: &str) -> Option<f64> {
 
 /// Resolves a month (and day, year) against the anchor: the year is the one that puts the date
 /// nearest the anchor, looking back for past-tense text and forward for future-tense text.
+/// What a sentence says of the time it tells.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Tense {
+    Past,
+    Unknown,
+    Future,
+}
+
+fn tense_of(future: bool, past: bool) -> Tense {
+    if future {
+        Tense::Future
+    } else if past {
+        Tense::Past
+    } else {
+        Tense::Unknown
+    }
+}
+
+/// A month (and day) without a year, resolved against the anchor: a day to the nearest date
+/// within six months, or the latest one on or before the anchor in a sentence about the past; a
+/// bare month to the latest one, or the next one in a sentence about the future.
 fn resolve_month_day(
     month: i8,
     day: Option<i8>,
     year: Option<i16>,
     anchor: Option<(Date, bool)>,
-    future: bool,
+    tense: Tense,
 ) -> (Option<String>, Option<DateAnchor>) {
+    let future = tense == Tense::Future;
     let fmt = |y: i16| match day {
         Some(d) => Date::new(y, month, d).ok().map(dates::iso),
         None => Some(format!("{y:04}-{month:02}")),
@@ -6390,7 +6759,13 @@ fn resolve_month_day(
     let a_month = i32::from(a.month());
     let m = i32::from(month);
     let y = i32::from(a.year());
-    let year = if day.is_some() {
+    let year = if let Some(d) = day.filter(|_| tense == Tense::Past) {
+        if (m, i32::from(d)) > (a_month, i32::from(a.day())) {
+            y - 1
+        } else {
+            y
+        }
+    } else if day.is_some() {
         // Nearest: within six months either side.
         let diff = m - a_month;
         if diff > 6 {
@@ -7160,6 +7535,35 @@ mod tests {
         }
         let f = figures("In March, 2000 people marched.");
         assert!(f.iter().any(|f| f.value == Some(2000.0)), "{f:?}");
+        // A day without a year: the nearest one, unless a past verb just before it puts it on or
+        // before the publication; "in three weeks" is a date only outside a story of the past.
+        let published = Options::default().published("2023-12-22").unwrap();
+        for (text, want) in [
+            ("The album arrived on March 24.", Some("2023-03-24")),
+            (
+                "The prosecutor handed down an indictment on March 30.",
+                Some("2023-03-30"),
+            ),
+            (
+                "They will meet Michigan in the Rose Bowl on Jan. 1.",
+                Some("2024-01-01"),
+            ),
+            (
+                "The fight takes place on April 6 in Philadelphia.",
+                Some("2024-04-06"),
+            ),
+            ("The vote will be held in three weeks.", Some("2024-01-12")),
+            ("Within three weeks, the lead doubled.", None),
+            ("Wilder hasn't fought in 14 months.", None),
+        ] {
+            let got = parse(text, &published)
+                .unwrap()
+                .figures
+                .into_iter()
+                .find(|f| f.kind == FigureKind::Date)
+                .and_then(|f| f.date);
+            assert_eq!(got.as_deref(), want, "{text}");
+        }
         // A weekday picks the year (or month) of an underspecified day.
         let d = |text: &str| {
             parse(text, &Options::default().published("2023-03-09").unwrap())
@@ -7339,9 +7743,10 @@ mod tests {
                 Some("1733-04-06"),
             ),
             (
+                // Told in the past: the latest May 29 before the publication.
                 "It happened on May twenty nine.",
                 "May twenty nine",
-                Some("2026-05-29"),
+                Some("2025-05-29"),
             ),
             ("It happened on Jan first.", "Jan first", Some("2026-01-01")),
             (
@@ -7799,6 +8204,11 @@ mod tests {
             "The S&P 500 and the FTSE 100 closed higher.",
             "It trained generators like Stable Diffusion 1.5 and Google’s Imagen.",
             "Pollution from PM2.5 and PM10 rose.",
+            // Numbers that are part of a name ("Big 12"), a product ("iPhone 15") or a catalogue.
+            "The SEC and the Big Ten have deals, and the Big 12 schools joined a Power 5 team.",
+            "Apple sold the iPhone 15 and the iPad Air 6 after the iPhone 14 Plus.",
+            "Galaxies such as the Orion Nebula (Messier 42) are bright.",
+            "He left Formula One after the Final Four.",
         ] {
             let f: Vec<_> = figures(text)
                 .into_iter()
@@ -7823,6 +8233,38 @@ mod tests {
             (
                 "The Pistons have lost 25 in a row.",
                 "25",
+                FigureKind::Number,
+                None,
+                None,
+            ),
+            // A count after a place, a plural or an acronym is no part of a name.
+            (
+                "In Gaza 20 people were killed.",
+                "20",
+                FigureKind::Count,
+                Some("people"),
+                Some(FigureCategory::Killed),
+            ),
+            (
+                "The polls gave Democrats 50 seats.",
+                "50",
+                FigureKind::Count,
+                Some("seats"),
+                Some(FigureCategory::Votes),
+            ),
+            // Scores and ranks stay figures.
+            ("Chelsea 2, Arsenal 1.", "2", FigureKind::Number, None, None),
+            (
+                "He was ranked No. 1 in the world.",
+                "1",
+                FigureKind::Number,
+                None,
+                None,
+            ),
+            // A modal starts the clause after a bare count: nothing counted.
+            (
+                "The three could make the trip.",
+                "three",
                 FigureKind::Number,
                 None,
                 None,
