@@ -1883,6 +1883,32 @@ The Times|Times of London
 The Sunday Times|Sunday Times
 The Daily Telegraph|The Telegraph|Daily Telegraph|Telegraph
 The Independent
+The Athletic
+The Verge
+TechCrunch
+Wired|Wired magazine
+ESPN
+Yahoo Sports
+Sports Illustrated
+Bleacher Report
+Variety
+The Hollywood Reporter|Hollywood Reporter
+TMZ
+Page Six
+Us Weekly
+Entertainment Weekly
+Rolling Stone
+Time magazine
+NBC Sports
+CBS Sports
+The Ringer
+Mashable
+Engadget
+Ars Technica
+Gizmodo
+Kotaku
+IGN
+Deadline Hollywood
 Financial Times|FT
 The Economist|Economist
 Daily Mail|MailOnline|Mail on Sunday
@@ -2070,6 +2096,7 @@ Rosatom
 Sberbank|Sber
 VTB
 Aeroflot
+Axel Springer|Axel Springer SE
 Yandex
 Kaspersky|Kaspersky Lab
 Naftogaz
@@ -2084,7 +2111,7 @@ Equinor
 Saudi Aramco|Aramco
 ADNOC
 Gazprom Neft
-JPMorgan Chase|JPMorgan|JP Morgan
+JPMorgan Chase|JPMorgan|JP Morgan|J.P. Morgan|J.P. Morgan Chase
 Goldman Sachs
 Morgan Stanley
 Bank of America
@@ -2283,6 +2310,9 @@ Dynamo Kyiv
 Shakhtar Donetsk
 Spartak Moscow
 Zenit St. Petersburg|Zenit
+Southeastern Conference|SEC
+Atlantic Coast Conference|ACC
+International Cricket Council|ICC
 [other]
 Nobel Prize
 Oscars|Academy Awards
@@ -3010,6 +3040,11 @@ ORG_SUBKINDS = {"media", "government", "international", "company", "party", "mil
                 "ngo", "sports", "religious", "other"}
 
 
+# Acronyms that name more than one organisation ("SEC": the Securities and Exchange Commission
+# or the Southeastern Conference). The library expands one only when the article names it.
+AMBIGUOUS_ALIASES = {"SEC", "ICC"}
+
+
 def build_orgs():
     rows = []
     seen = {}
@@ -3019,7 +3054,7 @@ def build_orgs():
         names = [n.strip() for n in line.split("|")]
         name, aliases = names[0], [a for a in dict.fromkeys(names[1:]) if a != names[0]]
         for n in [name] + aliases:
-            if n in seen and seen[n] != name:
+            if n in seen and seen[n] != name and n not in AMBIGUOUS_ALIASES:
                 raise SystemExit(f"organisation name/alias {n!r} used by {seen[n]!r} and {name!r}")
             seen[n] = name
         rows.append((name, kind, "|".join(aliases) if aliases else "-"))

@@ -561,6 +561,8 @@ struct Recognizer<'d, 'a> {
     /// Lowercase words of the text, to tell "Speaking" (a verb) from a name.
     lower_words: HashSet<&'d str>,
     acronyms: HashMap<String, usize>,
+    /// Every word of the text lowercased, made on the first ambiguous acronym.
+    all_words: std::cell::OnceCell<HashSet<&'d str>>,
     candidates: Vec<Candidate>,
     /// First and last words of the people named in full so far (looked up per sentence-initial
     /// word: a set, not a scan of the candidates, keeps long texts linear).
@@ -704,6 +706,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             mid_caps,
             lower_words,
             acronyms: HashMap::default(),
+            all_words: std::cell::OnceCell::new(),
             candidates: Vec::new(),
             given_names_seen: HashSet::default(),
             surnames_seen: HashSet::default(),
@@ -822,6 +825,15 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                         start += 1;
                     }
                 }
+            } else if end - start > 1
+                && matches!(
+                    self.tok(start),
+                    "Why" | "How" | "What" | "Where" | "When" | "Whether"
+                )
+            {
+                // "… in the future Why Florida State wants to leave": a heading run into the
+                // sentence before it opens with its question word, which names nothing.
+                start += 1;
             } else if self.tok(start) == "The"
                 && end - start > 1
                 && self.lookup_org(start, end).is_none()
@@ -957,6 +969,38 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         let text = &self.doc.text[r.clone()];
         let stripped = strip_possessive(text);
         r.start..r.start + stripped.len()
+    }
+
+    /// Whether the text uses a distinctive word of an organisation's name ("securities" for the
+    /// Securities and Exchange Commission, "cricket" for the International Cricket Council).
+    fn names_in_text(&self, name: &str) -> bool {
+        const GENERIC: &[&str] = &[
+            "international",
+            "national",
+            "conference",
+            "commission",
+            "council",
+            "association",
+            "committee",
+            "organization",
+            "organisation",
+            "federal",
+            "united",
+            "court",
+        ];
+        name.split_whitespace()
+            .map(str::to_lowercase)
+            .filter(|w| w.len() >= 5 && !GENERIC.contains(&w.as_str()))
+            .any(|w| {
+                self.all_words
+                    .get_or_init(|| {
+                        (0..self.doc.tokens.len())
+                            .filter(|&i| self.doc.tokens[i].kind == TokenKind::Word)
+                            .map(|i| self.doc.lower(i))
+                            .collect()
+                    })
+                    .contains(w.as_str())
+            })
     }
 
     fn lookup_org(&self, start: usize, end: usize) -> Option<&'d crate::lexicon::OrgEntry> {
@@ -1361,7 +1405,31 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             }
         }
 
-        if let Some(org) = self.lookup_org(start, end) {
+        let bare = strip_possessive(text);
+        let ambiguous = self
+            .lex
+            .ambiguous_aliases
+            .get(bare.strip_prefix("The ").unwrap_or(bare));
+        if let Some(&id) = self.acronyms.get(text).filter(|_| ambiguous.is_some()) {
+            // "the Southeastern Conference (SEC)": the article's own expansion first.
+            c.kind = self.candidates[id].kind;
+            c.name = self.candidates[id].name.clone();
+        } else if let Some(entries) = ambiguous {
+            // "SEC" is the Securities and Exchange Commission only in an article that names
+            // securities or the exchange; with no such word, or words of both, the acronym
+            // stays its own name.
+            let named: Vec<&crate::lexicon::OrgEntry> = entries
+                .iter()
+                .filter(|o| self.names_in_text(&o.name))
+                .collect();
+            c.kind = EntityKind::Organization;
+            if let [org] = named[..] {
+                c.name = org.name.clone();
+                c.media = org.media;
+            } else {
+                c.name = bare.strip_prefix("The ").unwrap_or(bare).to_string();
+            }
+        } else if let Some(org) = self.lookup_org(start, end) {
             // "Munich Security Conference" is an organisation that news mostly treats as an event.
             let event = tokens > 1 && self.lex.heads.get(last) == Some(&HeadKind::Event);
             c.kind = if event {
@@ -1451,6 +1519,8 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                         })
                 })
                 && (self.lex.first_names.contains_key(first)
+                    // ("the Grant of Rights deal": a given name before "of" names a thing.)
+                    && !(start + 1..end).any(|k| self.tok(k) == "of")
                     || is_given_compound(last)
                     || self.lex.surnames.contains(last) && !is_acronym(last)
                     || followed_by_speech && self.could_be_personal_name(start, end))
@@ -3359,6 +3429,48 @@ mod tests {
                 ),
             ],
             EntityKind::Organization,
+        );
+    }
+
+    #[test]
+    fn an_acronym_of_several_organisations_is_expanded_only_by_the_article() {
+        // (text, the organisation's name)
+        let cases = [
+            (
+                "The SEC fined the firm. Securities lawyers said the fine was small.",
+                "Securities and Exchange Commission",
+            ),
+            (
+                "The SEC and the Big Ten have new television deals for southeastern schools.",
+                "Southeastern Conference",
+            ),
+            // Neither named: the acronym is the name.
+            ("The SEC and the Big Ten have new television deals.", "SEC"),
+            // The article's own expansion wins.
+            (
+                "The Southeastern Conference (SEC) met. The SEC voted on Friday.",
+                "Southeastern Conference",
+            ),
+        ];
+        for (text, want) in cases {
+            let a = article(text);
+            let names: Vec<&str> = a
+                .entities
+                .iter()
+                .filter(|e| e.kind == EntityKind::Organization)
+                .map(|e| e.name.as_str())
+                .collect();
+            assert!(
+                names.contains(&want) && !names.iter().any(|n| n.contains("SEC") && *n != want),
+                "{text}: {names:?}"
+            );
+        }
+        // A given name before "of" names a thing: "a Grant of Rights deal".
+        let a = article("ACC schools signed a Grant of Rights deal in 2016.");
+        assert!(
+            a.entities.iter().all(|e| e.kind != EntityKind::Person),
+            "{:?}",
+            a.entities
         );
     }
 

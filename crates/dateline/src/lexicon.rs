@@ -62,6 +62,8 @@ pub(crate) struct Lexicons {
     pub demonyms: HashMap<String, GroupKind>,
     /// Names and aliases (as written) to the organisation's entry.
     pub organizations: HashMap<String, OrgEntry>,
+    /// Aliases of more than one organisation ("SEC"), to the entries they may name.
+    pub ambiguous_aliases: HashMap<String, Vec<OrgEntry>>,
     /// Lowercase title phrases ("secretary general", "foreign minister").
     pub titles: HashSet<String>,
     /// Longest title phrase, in words.
@@ -164,9 +166,18 @@ impl Lexicons {
             };
             if let Some(aliases) = cols.get(2).filter(|a| **a != "-") {
                 for alias in aliases.split('|').map(str::trim).filter(|a| !a.is_empty()) {
-                    lex.organizations
+                    let first = lex
+                        .organizations
                         .entry(alias.to_string())
                         .or_insert_with(|| entry.clone());
+                    if first.name != entry.name {
+                        let first = first.clone();
+                        let all = lex
+                            .ambiguous_aliases
+                            .entry(alias.to_string())
+                            .or_insert_with(|| vec![first]);
+                        all.push(entry.clone());
+                    }
                 }
             }
             lex.organizations.insert(cols[0].to_string(), entry);
@@ -236,7 +247,9 @@ mod tests {
             surnames: "Smith\n",
             places: "Kyiv\tcity\tUA\nKiev\tcity\tUA\n",
             demonyms: "Dutch\tNetherlands\tnationality\n",
-            organizations: "Associated Press\tmedia\tAP|The Associated Press\n",
+            organizations: "Associated Press\tmedia\tAP|The Associated Press\n\
+                            Securities and Exchange Commission\tgovernment\tSEC\n\
+                            Southeastern Conference\tsports\tSEC\n",
             titles: "Secretary General\tpolitical\nLt. Col.\tmilitary\n",
             heads: "Conference\tevent\n",
         });
@@ -245,6 +258,18 @@ mod tests {
         assert_eq!(lex.gender_of("Grace Kelly"), Gender::Female);
         assert_eq!(lex.gender_of("Ann Smith"), Gender::Female);
         assert_eq!(lex.organizations["AP"].name, "Associated Press");
+        // An alias of two entries is ambiguous.
+        let sec: Vec<&str> = lex.ambiguous_aliases["SEC"]
+            .iter()
+            .map(|o| o.name.as_str())
+            .collect();
+        assert_eq!(
+            sec,
+            [
+                "Securities and Exchange Commission",
+                "Southeastern Conference"
+            ]
+        );
         assert!(lex.organizations["The Associated Press"].media);
         assert!(lex.titles.contains("secretary general"));
         // An abbreviation without its periods is the same title.

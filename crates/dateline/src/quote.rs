@@ -546,6 +546,55 @@ const NOUN_CUES: &[&str] = &[
     "reporting",
 ];
 
+/// Nouns for one person that [`AGENT_ENDINGS`] miss ("a spokesman", "one resident" is caught
+/// by its ending).
+const ONE_PERSON_NOUNS: &[&str] = &[
+    "official",
+    "source",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "man",
+    "woman",
+    "person",
+    "witness",
+    "friend",
+    "aide",
+    "expert",
+    "analyst",
+    "colleague",
+    "diplomat",
+    "veteran",
+    "chief",
+    "fan",
+    "coach",
+    "relative",
+    "employee",
+    "nurse",
+    "victim",
+    "wife",
+    "husband",
+    "son",
+    "boy",
+    "girl",
+    "guy",
+    "insider",
+    "staffer",
+    "pilot",
+    "pupil",
+    "specialist",
+    "cousin",
+    "niece",
+    "nephew",
+    "uncle",
+    "aunt",
+    "bystander",
+    "passenger",
+    "physician",
+    "surgeon",
+    "scientist",
+];
+
 /// Words right before the quoted name of a work or show.
 /// Heads after a person's name for the people who speak for them ("the Trump campaign").
 const PERSON_ENTOURAGE: &[&str] = &[
@@ -1719,6 +1768,7 @@ pub(crate) fn run(
     }
     stage.continue_reported_speakers(&mut quotes);
     stage.resolve_they(&mut quotes);
+    stage.described_person_pronouns(&mut quotes);
     stage.interviewee_first_person(&mut quotes);
     stage.first_person(&quotes);
     stage.pull_quotes(&mut quotes);
@@ -1859,6 +1909,124 @@ impl<'d, 'a> Stage<'d, 'a> {
                 self.point_pronoun(s.range.clone(), entity);
             }
         }
+    }
+
+    /// "A spokesman for the company said the bridge was safe. “We checked every bolt,” he said.":
+    /// a "he" or "she" speaking right after a quote of one person the text describes but does
+    /// not name is that person, not the last person named before (nor nobody). No named person
+    /// may come between, and the two share a paragraph: in the next one a "he" may answer
+    /// ("one questioner claimed …" then "“You’re right,” he said" is the candidate).
+    fn described_person_pronouns(&mut self, quotes: &mut [QuoteDraft]) {
+        let mut order: Vec<usize> = (0..quotes.len())
+            .filter(|&i| quotes[i].speaker.is_some())
+            .collect();
+        order.sort_by_key(|&i| quotes[i].speaker.as_ref().map_or(0, |s| s.range.start));
+        // The described person last quoted: (entity, end of the last span that spoke for them).
+        let mut last: Option<(usize, usize)> = None;
+        let mut moved: Vec<(usize, Range<usize>)> = Vec::new();
+        for i in order {
+            let Some(s) = quotes[i].speaker.as_ref() else {
+                continue;
+            };
+            let (range, entity) = (s.range.clone(), s.entity);
+            let word = self.doc.text[range.clone()].to_lowercase();
+            if matches!(word.as_str(), "he" | "she") {
+                if let Some((person, _)) = last.filter(|&(person, end)| {
+                    entity != Some(person)
+                        && range.start >= end
+                        && range.start - end <= 600
+                        && self.same_block(end - 1, range.start)
+                        && !self.index.within(&(end..range.start)).any(|(_, e, form)| {
+                            form != MentionForm::Pronoun
+                                && self.entities[e].kind == EntityKind::Person
+                        })
+                }) {
+                    if let Some(old) = entity {
+                        moved.push((old, range.clone()));
+                    }
+                    if let Some(s) = quotes[i].speaker.as_mut() {
+                        s.entity = Some(person);
+                    }
+                    self.point_pronoun(range.clone(), person);
+                    last = Some((person, range.end));
+                    continue;
+                }
+            }
+            last = entity
+                .filter(|&e| self.describes_one_person(e, &range))
+                .map(|e| (e, range.end))
+                .or_else(|| {
+                    last.filter(|&(person, _)| entity == Some(person))
+                        .map(|(person, _)| (person, range.end))
+                });
+        }
+        // The pronoun's mention leaves the person it was first given to.
+        let mut by_entity: HashMap<usize, HashSet<(usize, usize)>> = HashMap::default();
+        for (e, r) in moved {
+            by_entity.entry(e).or_default().insert((r.start, r.end));
+        }
+        for (e, ranges) in by_entity {
+            self.entities[e].mentions.retain(|m| {
+                m.form != MentionForm::Pronoun || !ranges.contains(&(m.range.start, m.range.end))
+            });
+        }
+    }
+
+    /// Whether bytes `a` and `b` lie in one block (paragraph).
+    fn same_block(&self, a: usize, b: usize) -> bool {
+        let block = |at: usize| {
+            self.doc
+                .sentence_at(at)
+                .map(|s| self.doc.sentences[s].block())
+        };
+        block(a).is_some() && block(a) == block(b)
+    }
+
+    /// Whether group `entity`, spoken for at `range`, is one person the text describes: "a
+    /// spokesman for the company", "one resident", "a source familiar with the talks" (not
+    /// "officials", "the company").
+    fn describes_one_person(&self, entity: usize, range: &Range<usize>) -> bool {
+        if self.entities[entity].kind != EntityKind::Group {
+            return false;
+        }
+        let text = self.doc.text[range.clone()].to_lowercase();
+        let mut words = text
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .peekable();
+        if !words
+            .peek()
+            // ("the campaign manager" may well be someone named before: only the indefinite.)
+            .is_some_and(|w| matches!(*w, "a" | "an" | "one" | "another"))
+        {
+            return false;
+        }
+        words.next();
+        let head = words
+            .take_while(|w| {
+                !matches!(
+                    *w,
+                    "for"
+                        | "of"
+                        | "with"
+                        | "familiar"
+                        | "close"
+                        | "who"
+                        | "from"
+                        | "at"
+                        | "in"
+                        | "on"
+                        | "to"
+                        | "and"
+                )
+            })
+            .last()
+            .unwrap_or("");
+        let plural = head.ends_with('s') && !head.ends_with("ss");
+        !plural
+            && (ONE_PERSON_NOUNS.contains(&head)
+                || AGENT_ENDINGS.iter().any(|x| head.ends_with(x))
+                    && !AGENT_LOOKALIKES.contains(&head))
     }
 
     /// "Hide.me is the only VPN to offer split tunnelling. They state on their website: …": a
@@ -10433,6 +10601,45 @@ mod tests {
             Some("[They]"),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn he_after_a_described_person_is_that_person() {
+        // (text, the last quote's speaker)
+        let cases = [
+            (
+                "Mayor John Smith opened the bridge on Monday. A spokesman for the company said \
+                 the bridge was safe. “We checked every bolt,” he said.",
+                "spokesman",
+            ),
+            (
+                "Mayor John Smith opened the bridge. One resident, who asked not to be named, \
+                 said she was worried. “It shakes when trucks pass,” she said.",
+                "One resident",
+            ),
+            (
+                "The firm is under pressure, according to a source familiar with the company. \
+                 “Nobody cares about quality,” he says.",
+                "source familiar with the company",
+            ),
+            // A name between, a new paragraph (where a "he" may answer) or a definite
+            // description ("the campaign manager" may be someone named before) keep the
+            // person named.
+            (
+                "A spokesman said the bridge was safe. Mayor John Smith agreed. “We checked \
+                 every bolt,” he said.",
+                "John Smith",
+            ),
+            (
+                "Donald Trump spoke at a forum. One questioner claimed the army was weak.\n\n\
+                 “You’re right,” he said.",
+                "Donald Trump",
+            ),
+        ];
+        for (text, want) in cases {
+            let q = quotes(text);
+            assert_eq!(q.last().and_then(|q| q.2.as_deref()), Some(want), "{text}");
+        }
     }
 
     #[test]
