@@ -2296,6 +2296,28 @@ impl<'d, 'a> Stage<'d, 'a> {
         {
             return None;
         }
+        // "a new version of this engine, called the L8P": a participle that names, not a
+        // speaker after what they said (which a closing quote mark would show: "“Stop!” called
+        // the guard").
+        if w == "called"
+            && t > 1
+            && self.tok(t - 1) == ","
+            && !matches!(self.tok(t - 2), "”" | "\"" | "’" | "'")
+            && self.doc.tokens.get(t + 1).is_some_and(|_| {
+                self.tok(t + 1).starts_with(char::is_uppercase)
+                    || matches!(self.doc.lower(t + 1), "the" | "a" | "an")
+            })
+        {
+            // The name alone up to a comma or the sentence's end ("…, called EB-5, allows"),
+            // not a call of something something ("…, called Obama a “petulant child”").
+            let names_only = (t + 1..(t + 7).min(self.doc.tokens.len()))
+                .map(|i| self.tok(i))
+                .take_while(|x| !matches!(*x, "“" | "\"" | "‘"))
+                .any(|x| matches!(x, "," | "." | ";" | ")"));
+            if names_only {
+                return None;
+            }
+        }
         // "state broadcaster CCTV said", "the state said": the noun, not the verb.
         if w.eq_ignore_ascii_case("state")
             && (t > 0
@@ -5941,6 +5963,26 @@ impl<'d, 'a> Stage<'d, 'a> {
                 v
             }
         };
+        // "Councilmember Casey McKeon, who was one of the three council members proposing the
+        // changes noted that …": a relative clause left without its closing comma; the name
+        // before it speaks, not the last noun phrase of the clause.
+        if let Some(who) = (v.saturating_sub(20).max(floor + 2)..v.saturating_sub(2))
+            .rev()
+            .take_while(|&i| !matches!(self.tok(i), "," | ";" | "(" | ")" | "—" | "–"))
+            .find(|&i| self.doc.lower(i) == "who")
+        {
+            if self.tok(who - 1) == ","
+                && self.tok(who - 2).starts_with(char::is_uppercase)
+                && self.doc.tokens[who - 2].kind == TokenKind::Word
+                // (A copula's complement runs up to the verb; "Obama, who has gotten less credit
+                // than aides say": another clause has its own subject.)
+                && matches!(self.doc.lower(who + 1), "was" | "is" | "were" | "are")
+            {
+                if let Some(s) = self.subject_before(who - 1, floor) {
+                    return Some(s);
+                }
+            }
+        }
         // "Trump, who has called …", "Lynch, who told Congress": the relative pronoun speaks
         // for the name it follows (its span is the pronoun's, as for "he said").
         let mut aux = v;
@@ -10601,6 +10643,33 @@ mod tests {
             Some("[They]"),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn naming_participles_and_unclosed_relative_clauses() {
+        // "…, called the L8P." names a thing; nobody speaks.
+        for text in [
+            "Chevrolet built a new version of this engine, called the L8P.",
+            "The program, called EB-5, allows investors to gain citizenship.",
+        ] {
+            assert!(quotes(text).is_empty(), "{text}: {:?}", quotes(text));
+        }
+        // A call of something something still speaks.
+        let q = quotes("Chris Christie, the governor, called Obama a “petulant child.”");
+        assert_eq!(q[0].2.as_deref(), Some("Chris Christie"), "{q:?}");
+        // A relative clause without its closing comma: the name before it speaks.
+        let q = quotes(
+            "Councilmember Casey McKeon, who was one of the three council members proposing the \
+             changes noted that the observances could take place.",
+        );
+        assert_eq!(
+            q[0].2.as_deref(),
+            Some("Councilmember Casey McKeon"),
+            "{q:?}"
+        );
+        // Another clause's subject keeps its verb.
+        let q = quotes("Obama, who has gotten less credit than aides say he deserves, smiled.");
+        assert_eq!(q[0].2.as_deref(), Some("aides"), "{q:?}");
     }
 
     #[test]
