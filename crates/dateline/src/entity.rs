@@ -720,9 +720,17 @@ impl<'d, 'a> Recognizer<'d, 'a> {
 
     fn is_name_token(&self, i: usize) -> bool {
         let t = self.tok(i);
-        self.doc.tokens[i].kind == TokenKind::Word
+        let tokens = &self.doc.tokens;
+        // "G/O Media", "A/B testing": a letter glued to a slash is part of a code.
+        let slashed = t.len() == 1
+            && (tokens
+                .get(i + 1)
+                .is_some_and(|n| n.start() == tokens[i].end() && self.tok(i + 1) == "/")
+                || i > 0 && tokens[i - 1].end() == tokens[i].start() && self.tok(i - 1) == "/");
+        tokens[i].kind == TokenKind::Word
             && is_cap_word(t)
             && t != "I"
+            && !slashed
             && !self.calendar.contains(strip_possessive(t))
             // A code, not a name: "KB5033375", "A320neo" stays ("G7", "F-16" too).
             && t.bytes().filter(u8::is_ascii_digit).count() < 4

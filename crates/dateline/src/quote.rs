@@ -1769,6 +1769,7 @@ pub(crate) fn run(
     stage.continue_reported_speakers(&mut quotes);
     stage.resolve_they(&mut quotes);
     stage.described_person_pronouns(&mut quotes);
+    stage.role_of_last_speaker(&mut quotes);
     stage.interviewee_first_person(&mut quotes);
     stage.first_person(&quotes);
     stage.pull_quotes(&mut quotes);
@@ -1970,6 +1971,134 @@ impl<'d, 'a> Stage<'d, 'a> {
                 m.form != MentionForm::Pronoun || !ranges.contains(&(m.range.start, m.range.end))
             });
         }
+    }
+
+    /// "“We lost the baby,” Van Der Beek said. … “You never know why these things happen,”
+    /// said the actor.": a speaker described by a definite role noun alone ("the actor", "the
+    /// former senator") is the person quoted last, when no other person is named between
+    /// (outside quotes), the two are in one paragraph or the next, and the noun's gender does
+    /// not contradict theirs.
+    fn role_of_last_speaker(&mut self, quotes: &mut [QuoteDraft]) {
+        let mut order: Vec<usize> = (0..quotes.len())
+            .filter(|&i| quotes[i].speaker.is_some())
+            .collect();
+        order.sort_by_key(|&i| quotes[i].speaker.as_ref().map_or(0, |s| s.range.start));
+        let mut last: Option<(usize, usize)> = None;
+        let mut moved: Vec<(usize, Range<usize>)> = Vec::new();
+        for i in order {
+            let Some(s) = quotes[i].speaker.as_ref() else {
+                continue;
+            };
+            let (range, entity) = (s.range.clone(), s.entity);
+            if let (Some(group), Some((person, end))) = (entity, last) {
+                let gender = self.entities[person].gender;
+                let block = |at: usize| {
+                    self.doc
+                        .sentence_at(at)
+                        .map(|s| self.doc.sentences[s].block())
+                };
+                let fits = self.entities[group].kind == EntityKind::Group
+                    && range.start >= end
+                    && range.start - end <= 1500
+                    // (The same paragraph or the next: further on, "the fire chief" may be
+                    // someone new.)
+                    && block(end - 1)
+                        .zip(block(range.start))
+                        .is_some_and(|(a, b)| b <= a + 1)
+                    && self
+                        .definite_role(&range)
+                        .is_some_and(|g| g == Gender::Unknown || gender == Gender::Unknown || g == gender)
+                    && !self.index.within(&(end..range.start)).any(|(r, e, form)| {
+                        e != person
+                            && form != MentionForm::Pronoun
+                            && self.entities[e].kind == EntityKind::Person
+                            && !overlaps_any(&r, &self.quoted)
+                    });
+                if fits {
+                    moved.push((group, range.clone()));
+                    if let Some(s) = quotes[i].speaker.as_mut() {
+                        s.entity = Some(person);
+                    }
+                    self.entities[person].mentions.push(MentionDraft {
+                        range: range.clone(),
+                        form: MentionForm::Description,
+                    });
+                    self.index
+                        .add(range.clone(), person, MentionForm::Description);
+                    last = Some((person, range.end));
+                    continue;
+                }
+            }
+            // Only the quote just before counts: after a group's or nobody's, no one is "last".
+            last = entity
+                .filter(|&e| self.entities[e].kind == EntityKind::Person)
+                .map(|e| (e, range.end));
+        }
+        let mut by_entity: HashMap<usize, HashSet<(usize, usize)>> = HashMap::default();
+        for (e, r) in moved {
+            by_entity.entry(e).or_default().insert((r.start, r.end));
+        }
+        for (e, ranges) in by_entity {
+            self.entities[e]
+                .mentions
+                .retain(|m| !ranges.contains(&(m.range.start, m.range.end)));
+        }
+    }
+
+    /// The gender a definite role description alone states ("the actor": male, "the singer":
+    /// unknown), or `None` when `range` is no such description ("the head of the agency", "the
+    /// officials", "the company").
+    fn definite_role(&self, range: &Range<usize>) -> Option<Gender> {
+        let text = self.doc.text[range.clone()].to_lowercase();
+        let words: Vec<&str> = text.split_whitespace().collect();
+        if words.len() < 2 || words.len() > 4 || words[0] != "the" {
+            return None;
+        }
+        let head = *words.last()?;
+        if words[1..].iter().any(|w| {
+            matches!(*w, "of" | "for" | "with" | "at" | "from" | "and" | "to")
+                || w.ends_with("’s")
+                || w.ends_with("'s")
+        }) || head.ends_with('s') && !head.ends_with("ss")
+            // ("the government", "the statement": things, whatever their ending.)
+            || head.ends_with("ment")
+        {
+            return None;
+        }
+        const FEMALE: &[&str] = &[
+            "actress",
+            "spokeswoman",
+            "woman",
+            "mother",
+            "wife",
+            "daughter",
+            "girl",
+            "sister",
+            "queen",
+            "princess",
+            "singer-songwriter",
+        ];
+        const MALE: &[&str] = &[
+            "actor",
+            "spokesman",
+            "man",
+            "father",
+            "husband",
+            "son",
+            "boy",
+            "brother",
+            "king",
+            "prince",
+        ];
+        if FEMALE.contains(&head) {
+            return Some(Gender::Female);
+        }
+        if MALE.contains(&head) {
+            return Some(Gender::Male);
+        }
+        let person = ONE_PERSON_NOUNS.contains(&head)
+            || AGENT_ENDINGS.iter().any(|x| head.ends_with(x)) && !AGENT_LOOKALIKES.contains(&head);
+        person.then_some(Gender::Unknown)
     }
 
     /// Whether bytes `a` and `b` lie in one block (paragraph).
@@ -6897,6 +7026,17 @@ impl<'d, 'a> Stage<'d, 'a> {
                 continue;
             }
             let possessive = matches!(w, "'" | "’") && end > k && self.tok(end - 1).ends_with('s');
+            // "says a former G/O writer": a slash inside a word.
+            let tokens = &self.doc.tokens;
+            let slash = w == "/"
+                && end > k
+                && end + 1 < limit
+                && tokens[end - 1].end() == t.start()
+                && tokens[end + 1].start() == t.end();
+            if slash {
+                end += 2;
+                continue;
+            }
             // "said 9/11 widow Terry Strada", "said 35-year-old John Doe".
             let number = t.kind == TokenKind::Number
                 && end + 1 < limit
@@ -8080,8 +8220,24 @@ impl<'d, 'a> Stage<'d, 'a> {
         let mut c = t;
         while c > first + 1 && {
             let w = self.doc.lower(c - 1);
-            matches!(w, "also" | "then" | "later" | "has" | "have" | "had")
-                || ly_adverb(w) && self.tok(c - 1).starts_with(char::is_lowercase)
+            // ("… taking the new Pro for a spin and can say that …": a modal too.)
+            matches!(
+                w,
+                "also"
+                    | "then"
+                    | "later"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "can"
+                    | "could"
+                    | "will"
+                    | "would"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "should"
+            ) || ly_adverb(w) && self.tok(c - 1).starts_with(char::is_lowercase)
         } {
             c -= 1;
         }
@@ -10670,6 +10826,42 @@ mod tests {
         // Another clause's subject keeps its verb.
         let q = quotes("Obama, who has gotten less credit than aides say he deserves, smiled.");
         assert_eq!(q[0].2.as_deref(), Some("aides"), "{q:?}");
+    }
+
+    #[test]
+    fn a_role_alone_is_the_person_quoted_just_before() {
+        // (text, the last quote's speaker)
+        let cases = [
+            (
+                "“We lost the baby,” Van Der Beek said.\n\n“You never know why these things \
+                 happen,” said the actor.",
+                "Van Der Beek",
+            ),
+            // A gender the noun states must fit; a thing ("the government") is no role; a
+            // paragraph between lets the role be someone new.
+            (
+                "“We lost,” James Smith said.\n\n“You never know,” said the actress.",
+                "actress",
+            ),
+            (
+                "“We lost,” James Smith said.\n\n“It was no secret,” the government said.",
+                "government",
+            ),
+            (
+                "“We lost,” James Smith said.\n\nThe storm hit.\n\n“It was bad,” said the \
+                 fire chief.",
+                "fire chief",
+            ),
+            // A letter glued to a slash is part of a code, not a name.
+            (
+                "“It is trash,” says a former G/O writer who lost their job.",
+                "former G/O writer",
+            ),
+        ];
+        for (text, want) in cases {
+            let q = quotes(text);
+            assert_eq!(q.last().and_then(|q| q.2.as_deref()), Some(want), "{text}");
+        }
     }
 
     #[test]
