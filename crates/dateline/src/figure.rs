@@ -993,7 +993,7 @@ const NOT_COUNTED: &[&str] = &[
     "could", "should", "can", "cannot", "may", "might", "must", "shall", "do", "does", "did", "be",
     "been", "being", "not", "also", "still", "into", "onto", "over", "under", "about", "through",
     "across", "during", "since", "until", "while", "because", "what", "where", "how", "why", "you",
-    "we", "me", "him", "them",
+    "we", "me", "him", "them", "last", "next",
 ];
 
 static NUMBER_LITERAL: LazyLock<Regex> = LazyLock::new(|| {
@@ -1261,7 +1261,7 @@ static NUMBER_WORD_STARTS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .chain(SCALES)
         .chain(ORDINALS)
         .map(|e| e.0)
-        .chain(["a", "an", "half", "quarter", "dozens"])
+        .chain(["a", "an", "half", "quarter", "dozens", "tens"])
         .collect()
 });
 
@@ -2328,6 +2328,22 @@ impl<'d, 'a> Reader<'d, 'a> {
         (plain && (scaled || and && scale == 100.0)).then_some((rest.end, rest.value))
     }
 
+    /// `value` times each larger plural scale after it joined by "of" ("hundreds of thousands
+    /// of …", "tens of millions"): the value and the end.
+    fn scales_of(&self, mut value: f64, mut k: usize, end: usize) -> (f64, usize) {
+        while k + 1 < end && self.lower(k) == "of" {
+            let w = self.lower(k + 1);
+            match table(SCALES, w) {
+                Some(scale) if w.ends_with('s') && scale > value => {
+                    value *= scale;
+                    k += 2;
+                }
+                _ => break,
+            }
+        }
+        (value, k)
+    }
+
     fn words_at(&self, i: usize, end: usize) -> Option<Num> {
         self.words_inner(i, end, true)
     }
@@ -2339,6 +2355,17 @@ impl<'d, 'a> Reader<'d, 'a> {
         let first = self.lower(i);
         if first == "dozens" {
             let mut n = Num::new(i + 1, 24.0);
+            n.words = true;
+            n.approximate = true;
+            return Some(n);
+        }
+        // "tens of thousands": ten times the plural scale after it.
+        if first == "tens" {
+            let (value, k) = self.scales_of(10.0, i + 1, end);
+            if k == i + 1 {
+                return None;
+            }
+            let mut n = Num::new(k, value);
             n.words = true;
             n.approximate = true;
             return Some(n);
@@ -2504,8 +2531,10 @@ impl<'d, 'a> Reader<'d, 'a> {
             if let Some(scale) = table(SCALES, w) {
                 if !any {
                     if w.ends_with('s') {
-                        // "hundreds of", "millions" → approximate.
-                        let mut n = Num::new(j + 1, scale);
+                        // "hundreds of", "millions" → approximate; "hundreds of thousands" is
+                        // one figure of at least 100,000.
+                        let (value, k) = self.scales_of(scale, j + 1, end);
+                        let mut n = Num::new(k, value);
                         n.words = true;
                         n.approximate = true;
                         return Some(n);
@@ -3501,6 +3530,19 @@ impl<'d, 'a> Reader<'d, 'a> {
                 if u != "point" || matches!(self.lower(k), "points") && k > 0 && percent_context() {
                     f.kind = FigureKind::Percent;
                     f.unit = Some(u.to_string());
+                    k = after;
+                }
+            }
+            // "hundreds of millions of dollars": a plural scale's currency after "of".
+            if f.kind == FigureKind::Number
+                && currency.is_none()
+                && num.approximate
+                && num.words
+                && k + 1 < end
+                && self.lower(k) == "of"
+            {
+                if let Some((after, code, assumed)) = self.currency_word_at(k + 1, end) {
+                    currency = Some((code, assumed));
                     k = after;
                 }
             }
@@ -6263,7 +6305,28 @@ impl<'d, 'a> Reader<'d, 'a> {
             .filter(|_| t.starts_with(|c: char| c.is_uppercase()) && t.len() > 4 || lower_ok)
         {
             if let Some((a, exact)) = anchor {
-                let d = dates::resolve_weekday(a, day, exact);
+                // "The weather should ease by Thursday", "they will meet Friday": the next one
+                // (not "it will reveal itself -- came Thursday", "had left by Friday").
+                let past_verb = (i.saturating_sub(6)..i).any(|j| {
+                    self.doc.tokens[j].kind == TokenKind::Word
+                        && self.tok(j).starts_with(char::is_lowercase)
+                        && is_past_verb(self.lower(j))
+                });
+                // ("reported by The Detroit News late on Thursday": "by" looks ahead only right
+                // before the day.)
+                let by_far = (i.saturating_sub(6)..i.saturating_sub(2))
+                    .any(|j| matches!(self.lower(j), "by" | "until"));
+                let future = self.future_tense(i) && (!by_far || self.future_tense_without_by(i));
+                let d = if future && !past_verb {
+                    dates::add_days(
+                        a,
+                        (i64::from(day.to_monday_zero_offset())
+                            - i64::from(a.weekday().to_monday_zero_offset()))
+                        .rem_euclid(7),
+                    )
+                } else {
+                    dates::resolve_weekday(a, day, exact)
+                };
                 f.date = Some(dates::iso(d));
                 f.date_anchor = Some(if exact {
                     DateAnchor::Published
@@ -6409,14 +6472,32 @@ impl<'d, 'a> Reader<'d, 'a> {
         past
     }
 
+    /// [`Self::future_tense`] with "by" and "until" read only right before token `i`.
+    fn future_tense_without_by(&self, i: usize) -> bool {
+        let near = (i.saturating_sub(2)..i).any(|j| matches!(self.lower(j), "by" | "until"));
+        near || (i.saturating_sub(6)..i).any(|j| {
+            matches!(self.lower(j), "will" | "next" | "plans")
+                || matches!(self.lower(j), "planned" | "scheduled" | "expected")
+                    && self.future_tense(i)
+        })
+    }
+
     /// Whether the clause around token `i` looks forward ("will", "next", "plans to").
     fn future_tense(&self, i: usize) -> bool {
         let from = i.saturating_sub(6);
-        (from..i).any(|j| {
-            matches!(
-                self.lower(j),
-                "will" | "next" | "plans" | "planned" | "scheduled" | "expected" | "until" | "by"
-            )
+        (from..i).any(|j| match self.lower(j) {
+            "will" | "next" | "plans" | "until" | "by" => true,
+            // "was expected Wednesday", "planned for May"; not the adjective of "four rounds
+            // of planned outages in October".
+            "planned" | "scheduled" | "expected" => self.doc.tokens.get(j + 1).is_none_or(|_| {
+                j + 1 == i
+                    || !self.tok(j + 1).starts_with(char::is_lowercase)
+                    || matches!(
+                        self.lower(j + 1),
+                        "to" | "for" | "on" | "in" | "at" | "by" | "this" | "next" | "later"
+                    )
+            }),
+            _ => false,
         })
     }
 
@@ -6504,7 +6585,13 @@ impl<'d, 'a> Reader<'d, 'a> {
             {
                 j += 1;
             }
-            if j == k + 1 {
+            // "thousands of people", "hundreds of thousands of people": a plural scale counts
+            // the noun right after "of".
+            let plural_scale = k > 0
+                && (matches!(self.lower(k - 1), "dozens" | "tens" | "scores")
+                    || table(SCALES, self.lower(k - 1)).is_some()
+                        && self.lower(k - 1).ends_with('s'));
+            if j == k + 1 && !plural_scale {
                 return None;
             }
             // "11 of the 12 cities": the whole's own count.
@@ -6544,8 +6631,11 @@ impl<'d, 'a> Reader<'d, 'a> {
                 break;
             }
         }
-        // "2,028 media and telecom deals": a coordinated modifier before the plural it counts.
-        if noun.as_deref().is_some_and(|x| !x.ends_with('s'))
+        // "2,028 media and telecom deals": a coordinated modifier before the plural it counts
+        // ("2.5 million people and outraged officials": "people" is a plural already).
+        if noun
+            .as_deref()
+            .is_some_and(|x| !x.ends_with('s') && !PEOPLE_NOUNS.contains(&x))
             && j < end
             && matches!(self.lower(j), "and" | "or")
         {
@@ -7555,6 +7645,25 @@ mod tests {
             ("The vote will be held in three weeks.", Some("2024-01-12")),
             ("Within three weeks, the lead doubled.", None),
             ("Wilder hasn't fought in 14 months.", None),
+            // A weekday looks ahead only in a clause about the future, with no past verb.
+            (
+                "The weather should ease by Thursday morning.",
+                Some("2023-12-28"),
+            ),
+            ("They will meet on Friday.", Some("2023-12-22")),
+            (
+                "It will reveal itself -- it came Thursday.",
+                Some("2023-12-21"),
+            ),
+            (
+                "It was reported by The Detroit News late on Thursday.",
+                Some("2023-12-21"),
+            ),
+            // "planned" as an adjective looks nowhere.
+            (
+                "PG&E initiated four rounds of planned outages in October.",
+                Some("2023-10"),
+            ),
         ] {
             let got = parse(text, &published)
                 .unwrap()
@@ -8260,6 +8369,35 @@ mod tests {
                 FigureKind::Number,
                 None,
                 None,
+            ),
+            // A plural scale of a plural scale is one figure, and counts the noun after "of".
+            (
+                "It left hundreds of thousands of people without power.",
+                "hundreds of thousands",
+                FigureKind::Count,
+                Some("people"),
+                Some(FigureCategory::People),
+            ),
+            (
+                "Tens of thousands of protesters marched.",
+                "Tens of thousands",
+                FigureKind::Count,
+                Some("protesters"),
+                Some(FigureCategory::Protesters),
+            ),
+            (
+                "They will walk away with hundreds of millions of dollars.",
+                "hundreds of millions of dollars",
+                FigureKind::Money,
+                None,
+                Some(FigureCategory::Money),
+            ),
+            (
+                "It affected nearly 2.5 million people and outraged local officials.",
+                "nearly 2.5 million",
+                FigureKind::Count,
+                Some("people"),
+                Some(FigureCategory::People),
             ),
             // A modal starts the clause after a bare count: nothing counted.
             (
