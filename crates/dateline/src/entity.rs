@@ -1682,6 +1682,9 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         let mut person_parts: HashMap<String, usize> = HashMap::default();
         // Their last words only.
         let mut surnames: HashMap<String, usize> = HashMap::default();
+        // Organisations named with two or more words, by their last word ("The News" after "The
+        // Detroit News").
+        let mut org_heads: HashMap<String, usize> = HashMap::default();
         let mut candidates = self.candidates;
         // Words the text names as people: "Mr Chishty", "Chishty said".
         let people: HashSet<String> = candidates
@@ -1733,7 +1736,17 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             .then(|| person_parts.get(surface).copied())
             .flatten()
             .filter(|&id| entities[id].name.ends_with(surface));
-            let id = if let Some(id) = surname_of {
+            let head_of = (c.kind == EntityKind::Organization
+                && c.tokens == 1
+                && !is_acronym(surface)
+                && self.doc.text[..c.range.start]
+                    .trim_end()
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .is_some_and(|w| w == "The" || w == "the"))
+            .then(|| org_heads.get(surface).copied())
+            .flatten();
+            let id = if let Some(id) = surname_of.or(head_of) {
                 id
             } else if c.kind == EntityKind::Person && c.tokens == 1 {
                 match person_parts.get(&c.name) {
@@ -1788,6 +1801,16 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             if let Some(a) = &c.acronym {
                 e.add_alias(a);
             }
+            // ("Best VPN for Mac": the word after "for" is no head.)
+            if e.kind == EntityKind::Organization && c.tokens > 1 && !e.name.contains(" for ") {
+                // ("the House" is no "White House", "the Office" no "Oval Office".)
+                if let Some(last) = e.name.rsplit(' ').next().filter(|w| {
+                    is_cap_word(w)
+                        && !matches!(*w, "House" | "Office" | "Center" | "Centre" | "Hall")
+                }) {
+                    org_heads.entry(last.to_string()).or_insert(id);
+                }
+            }
             if e.kind == EntityKind::Person && c.tokens > 1 {
                 let words: Vec<&str> = c.name.split_whitespace().collect();
                 if let Some(last) = surname(&words).filter(|_| words.len() > 1) {
@@ -1833,6 +1856,17 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                     None => continue,
                 }
             } else if let Some(&id) = person_parts.get(text) {
+                id
+            } else if let Some(&id) = (kind == EntityKind::Organization
+                && self.doc.text[..c.range.start]
+                    .trim_end()
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .is_some_and(|w| w == "The" || w == "the"))
+            .then(|| org_heads.get(text.as_str()))
+            .flatten()
+            {
+                // "The Detroit News … The News said": an organisation's last word after "the".
                 id
             } else if let Some(&id) = by_key.get(&(kind, text.clone())) {
                 id
@@ -3477,6 +3511,42 @@ mod tests {
         let a = article("ACC schools signed a Grant of Rights deal in 2016.");
         assert!(
             a.entities.iter().all(|e| e.kind != EntityKind::Person),
+            "{:?}",
+            a.entities
+        );
+    }
+
+    #[test]
+    fn an_organisations_last_word_after_the_is_that_organisation() {
+        // (text, the surface, the organisation it names)
+        let cases = [
+            (
+                "The Detroit News obtained the recording. The News said he died in 2021.",
+                "News",
+                "Detroit News",
+            ),
+            (
+                "The New York Knicks lost on Friday. The Knicks play again on Sunday.",
+                "Knicks",
+                "New York Knicks",
+            ),
+        ];
+        for (text, surface, want) in cases {
+            let a = article(text);
+            let e = a
+                .entities
+                .iter()
+                .find(|e| e.mentions.iter().any(|m| m.text == surface))
+                .unwrap_or_else(|| panic!("{text}: no {surface}: {:?}", a.entities));
+            assert_eq!(e.name, want, "{text}");
+        }
+        // "the House" is not the White House.
+        let a = article("The White House declined to comment. The House voted on Friday.");
+        assert!(
+            a.entities
+                .iter()
+                .find(|e| e.name == "White House")
+                .is_some_and(|e| e.mentions.len() == 1),
             "{:?}",
             a.entities
         );
