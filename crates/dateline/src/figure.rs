@@ -3831,6 +3831,21 @@ impl<'d, 'a> Reader<'d, 'a> {
         {
             return true;
         }
+        // "the 2020 election results", "the 2024 presidential election begins": a year before a
+        // singular word after a determiner ("the 2000 runners" counts).
+        if modern
+            && j > 0
+            && matches!(
+                self.lower(j - 1),
+                "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "this" | "that"
+            )
+            && k < end
+            && self.doc.tokens[k].kind == TokenKind::Word
+            && self.tok(k).starts_with(char::is_lowercase)
+            && !self.tok(k).ends_with('s')
+        {
+            return true;
+        }
         !(k < end
             && self.doc.tokens[k].kind == TokenKind::Word
             && self.counted_after(k, end).is_some_and(|n| n.ends_with('s')))
@@ -5577,7 +5592,18 @@ impl<'d, 'a> Reader<'d, 'a> {
         }
         // "Within three weeks, the lead doubled": in the past, a span after some earlier event,
         // no date after the anchor.
-        if in_phrase && !self.past_tense(i) {
+        // ("the fifth increase in two years", "the first time in 40 years", "its biggest
+        // decline in a year": after an ordinal or a superlative, a span too.)
+        let ranked = (i.saturating_sub(8)..i).any(|j| {
+            let w = self.lower(j);
+            ORDINALS.iter().any(|(o, _)| *o == w)
+                || matches!(w, "most" | "least" | "last")
+                || w.len() > 5
+                    && w.ends_with("est")
+                    && self.tok(j).starts_with(char::is_lowercase)
+                    && !matches!(w, "interest" | "protest" | "request" | "contest" | "forest")
+        });
+        if in_phrase && !ranked && !self.past_tense(i) {
             return self.relative_figure(i, k, |a| apply(a, 1));
         }
         None
@@ -7645,6 +7671,11 @@ mod tests {
             ("The vote will be held in three weeks.", Some("2024-01-12")),
             ("Within three weeks, the lead doubled.", None),
             ("Wilder hasn't fought in 14 months.", None),
+            // After an ordinal or a superlative, a span too.
+            (
+                "The hikes, the fifth increase in two years, are part of the plan.",
+                None,
+            ),
             // A weekday looks ahead only in a clause about the future, with no past verb.
             (
                 "The weather should ease by Thursday morning.",
@@ -8443,6 +8474,21 @@ mod tests {
                 "11",
                 FigureKind::Count,
                 Some("cities"),
+                None,
+            ),
+            // A year before a singular word after a determiner; "the 2000 runners" count.
+            (
+                "The primary season for the 2024 presidential election begins in January.",
+                "2024",
+                FigureKind::Year,
+                None,
+                None,
+            ),
+            (
+                "The 2000 runners set off.",
+                "2000",
+                FigureKind::Count,
+                Some("runners"),
                 None,
             ),
             // A year that names an event.

@@ -546,8 +546,8 @@ const NOUN_CUES: &[&str] = &[
     "reporting",
 ];
 
-/// Nouns for one person that [`AGENT_ENDINGS`] miss ("a spokesman", "one resident" is caught
-/// by its ending).
+/// Nouns for one person that [`AGENT_ENDINGS`] does not catch ("a spokesman", "a source"; "one
+/// resident" is caught by its ending).
 const ONE_PERSON_NOUNS: &[&str] = &[
     "official",
     "source",
@@ -689,17 +689,14 @@ const ROLE_NOUNS: &[&str] = &[
     "spokesman",
     "spokeswoman",
     "politician",
-    "candidate",
     "nominee",
     "incumbent",
     "challenger",
     "veteran",
-    "star's",
     "influencer",
     "youtuber",
 ];
 
-/// Words right before the quoted name of a work or show.
 /// Heads after a person's name for the people who speak for them ("the Trump campaign").
 const PERSON_ENTOURAGE: &[&str] = &[
     "campaign",
@@ -764,6 +761,7 @@ const WORK_PEOPLE: &[&str] = &[
     "tour",
 ];
 
+/// Words right before the quoted name of a work or show.
 const WORK_NOUNS: &[&str] = &[
     "on",
     "titled",
