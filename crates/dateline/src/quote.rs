@@ -546,6 +546,15 @@ const NOUN_CUES: &[&str] = &[
     "reporting",
 ];
 
+/// The indexes of the quotes that have a speaker, in the order of their speakers' spans.
+fn by_speaker_position(quotes: &[QuoteDraft]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..quotes.len())
+        .filter(|&i| quotes[i].speaker.is_some())
+        .collect();
+    order.sort_by_key(|&i| quotes[i].speaker.as_ref().map_or(0, |s| s.range.start));
+    order
+}
+
 /// Nouns for one person that [`AGENT_ENDINGS`] does not catch ("a spokesman", "a source"; "one
 /// resident" is caught by its ending).
 const ONE_PERSON_NOUNS: &[&str] = &[
@@ -2040,10 +2049,7 @@ impl<'d, 'a> Stage<'d, 'a> {
     /// may come between, and the two share a paragraph: in the next one a "he" may answer
     /// ("one questioner claimed …" then "“You’re right,” he said" is the candidate).
     fn described_person_pronouns(&mut self, quotes: &mut [QuoteDraft]) {
-        let mut order: Vec<usize> = (0..quotes.len())
-            .filter(|&i| quotes[i].speaker.is_some())
-            .collect();
-        order.sort_by_key(|&i| quotes[i].speaker.as_ref().map_or(0, |s| s.range.start));
+        let order = by_speaker_position(quotes);
         // The described person last quoted: (entity, end of the last span that spoke for them).
         let mut last: Option<(usize, usize)> = None;
         let mut moved: Vec<(usize, Range<usize>)> = Vec::new();
@@ -2084,15 +2090,7 @@ impl<'d, 'a> Stage<'d, 'a> {
                 });
         }
         // The pronoun's mention leaves the person it was first given to.
-        let mut by_entity: HashMap<usize, HashSet<(usize, usize)>> = HashMap::default();
-        for (e, r) in moved {
-            by_entity.entry(e).or_default().insert((r.start, r.end));
-        }
-        for (e, ranges) in by_entity {
-            self.entities[e].mentions.retain(|m| {
-                m.form != MentionForm::Pronoun || !ranges.contains(&(m.range.start, m.range.end))
-            });
-        }
+        self.drop_mentions(moved);
     }
 
     /// "“We lost the baby,” Van Der Beek said. … “You never know why these things happen,”
@@ -2101,10 +2099,7 @@ impl<'d, 'a> Stage<'d, 'a> {
     /// (outside quotes), the two are in one paragraph or the next, and the noun's gender does
     /// not contradict theirs.
     fn role_of_last_speaker(&mut self, quotes: &mut [QuoteDraft]) {
-        let mut order: Vec<usize> = (0..quotes.len())
-            .filter(|&i| quotes[i].speaker.is_some())
-            .collect();
-        order.sort_by_key(|&i| quotes[i].speaker.as_ref().map_or(0, |s| s.range.start));
+        let order = by_speaker_position(quotes);
         let mut last: Option<(usize, usize)> = None;
         let mut moved: Vec<(usize, Range<usize>)> = Vec::new();
         for i in order {
@@ -2114,11 +2109,7 @@ impl<'d, 'a> Stage<'d, 'a> {
             let (range, entity) = (s.range.clone(), s.entity);
             if let (Some(group), Some((person, end))) = (entity, last) {
                 let gender = self.entities[person].gender;
-                let block = |at: usize| {
-                    self.doc
-                        .sentence_at(at)
-                        .map(|s| self.doc.sentences[s].block())
-                };
+                let block = |at: usize| self.block_at(at);
                 let fits = self.entities[group].kind == EntityKind::Group
                     && range.start >= end
                     && range.start - end <= 1500
@@ -2156,6 +2147,11 @@ impl<'d, 'a> Stage<'d, 'a> {
                 .filter(|&e| self.entities[e].kind == EntityKind::Person)
                 .map(|e| (e, range.end));
         }
+        self.drop_mentions(moved);
+    }
+
+    /// Removes the mentions at the given (entity, range) pairs, each entity's list read once.
+    fn drop_mentions(&mut self, moved: Vec<(usize, Range<usize>)>) {
         let mut by_entity: HashMap<usize, HashSet<(usize, usize)>> = HashMap::default();
         for (e, r) in moved {
             by_entity.entry(e).or_default().insert((r.start, r.end));
@@ -2223,14 +2219,16 @@ impl<'d, 'a> Stage<'d, 'a> {
         person.then_some(Gender::Unknown)
     }
 
+    /// The block (paragraph) holding byte `at`.
+    fn block_at(&self, at: usize) -> Option<usize> {
+        self.doc
+            .sentence_at(at)
+            .map(|s| self.doc.sentences[s].block())
+    }
+
     /// Whether bytes `a` and `b` lie in one block (paragraph).
     fn same_block(&self, a: usize, b: usize) -> bool {
-        let block = |at: usize| {
-            self.doc
-                .sentence_at(at)
-                .map(|s| self.doc.sentences[s].block())
-        };
-        block(a).is_some() && block(a) == block(b)
+        self.block_at(a).is_some() && self.block_at(a) == self.block_at(b)
     }
 
     /// Whether group `entity`, spoken for at `range`, is one person the text describes: "a
