@@ -10948,6 +10948,14 @@ mod tests {
         assert_eq!(q[0].2.as_deref(), Some("aides"), "{q:?}");
     }
 
+    /// Asserts each text's last quote's speaker name.
+    fn assert_last_speakers(cases: &[(&str, &str)]) {
+        for (text, want) in cases {
+            let q = quotes(text);
+            assert_eq!(q.last().and_then(|q| q.2.as_deref()), Some(*want), "{text}");
+        }
+    }
+
     #[test]
     fn a_role_alone_is_the_person_quoted_just_before() {
         // (text, the last quote's speaker)
@@ -10978,10 +10986,7 @@ mod tests {
                 "former G/O writer",
             ),
         ];
-        for (text, want) in cases {
-            let q = quotes(text);
-            assert_eq!(q.last().and_then(|q| q.2.as_deref()), Some(want), "{text}");
-        }
+        assert_last_speakers(&cases);
     }
 
     #[test]
@@ -11017,10 +11022,7 @@ mod tests {
                 "Donald Trump",
             ),
         ];
-        for (text, want) in cases {
-            let q = quotes(text);
-            assert_eq!(q.last().and_then(|q| q.2.as_deref()), Some(want), "{text}");
-        }
+        assert_last_speakers(&cases);
     }
 
     #[test]
