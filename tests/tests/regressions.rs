@@ -433,3 +433,16 @@ fn pathological_one_sentence_of_tens_of_thousands_of_numbers() {
         a.figures.len()
     );
 }
+
+/// Fuzz find (session 16): a role that speaks for two quotes ("pointed to …, saying …") moved
+/// to the person quoted before for the first quote only, leaving an entity with no mention.
+#[test]
+fn fuzz_a_role_speaking_twice_moves_whole() {
+    let a = parse_ok(
+        "Hossein Salami spoke on Monday. “We support dear Palestine,” he continued.\n\nThe \
+         military official pointed to the failure of the so-called Abraham Accords, saying \
+         despite constant efforts, public opinion has turned against the regime.",
+    );
+    assert!(!a.quotes.is_empty(), "{:?}", a.quotes);
+    assert!(all_spoken_by(&a, "Hossein Salami"), "{:?}", a.quotes);
+}

@@ -2053,6 +2053,7 @@ impl<'d, 'a> Stage<'d, 'a> {
         // The described person last quoted: (entity, end of the last span that spoke for them).
         let mut last: Option<(usize, usize)> = None;
         let mut moved: Vec<(usize, Range<usize>)> = Vec::new();
+        let mut to: HashMap<(usize, usize), usize> = HashMap::default();
         for i in order {
             let Some(s) = quotes[i].speaker.as_ref() else {
                 continue;
@@ -2073,6 +2074,7 @@ impl<'d, 'a> Stage<'d, 'a> {
                     if let Some(old) = entity {
                         moved.push((old, range.clone()));
                     }
+                    to.insert((range.start, range.end), person);
                     if let Some(s) = quotes[i].speaker.as_mut() {
                         s.entity = Some(person);
                     }
@@ -2090,7 +2092,7 @@ impl<'d, 'a> Stage<'d, 'a> {
                 });
         }
         // The pronoun's mention leaves the person it was first given to.
-        self.drop_mentions(moved);
+        self.drop_mentions(moved, &to, quotes);
     }
 
     /// "“We lost the baby,” Van Der Beek said. … “You never know why these things happen,”
@@ -2102,6 +2104,7 @@ impl<'d, 'a> Stage<'d, 'a> {
         let order = by_speaker_position(quotes);
         let mut last: Option<(usize, usize)> = None;
         let mut moved: Vec<(usize, Range<usize>)> = Vec::new();
+        let mut to: HashMap<(usize, usize), usize> = HashMap::default();
         for i in order {
             let Some(s) = quotes[i].speaker.as_ref() else {
                 continue;
@@ -2129,6 +2132,7 @@ impl<'d, 'a> Stage<'d, 'a> {
                     });
                 if fits {
                     moved.push((group, range.clone()));
+                    to.insert((range.start, range.end), person);
                     if let Some(s) = quotes[i].speaker.as_mut() {
                         s.entity = Some(person);
                     }
@@ -2147,11 +2151,25 @@ impl<'d, 'a> Stage<'d, 'a> {
                 .filter(|&e| self.entities[e].kind == EntityKind::Person)
                 .map(|e| (e, range.end));
         }
-        self.drop_mentions(moved);
+        self.drop_mentions(moved, &to, quotes);
     }
 
     /// Removes the mentions at the given (entity, range) pairs, each entity's list read once.
-    fn drop_mentions(&mut self, moved: Vec<(usize, Range<usize>)>) {
+    /// Every quote whose speaker was one of them follows its first quote to `to`'s entity
+    /// ("The military official pointed to …, saying …": two quotes, one speaker span).
+    fn drop_mentions(
+        &mut self,
+        moved: Vec<(usize, Range<usize>)>,
+        to: &HashMap<(usize, usize), usize>,
+        quotes: &mut [QuoteDraft],
+    ) {
+        for q in quotes.iter_mut() {
+            if let Some(s) = q.speaker.as_mut() {
+                if let Some(&e) = to.get(&(s.range.start, s.range.end)) {
+                    s.entity = Some(e);
+                }
+            }
+        }
         let mut by_entity: HashMap<usize, HashSet<(usize, usize)>> = HashMap::default();
         for (e, r) in moved {
             by_entity.entry(e).or_default().insert((r.start, r.end));
