@@ -6340,9 +6340,7 @@ impl<'d, 'a> Reader<'d, 'a> {
                 });
                 // ("reported by The Detroit News late on Thursday": "by" looks ahead only right
                 // before the day.)
-                let by_far = (i.saturating_sub(6)..i.saturating_sub(2))
-                    .any(|j| matches!(self.lower(j), "by" | "until"));
-                let future = self.future_tense(i) && (!by_far || self.future_tense_without_by(i));
+                let future = self.looks_forward(i, 2);
                 let d = if future && !past_verb {
                     dates::add_days(
                         a,
@@ -6498,21 +6496,18 @@ impl<'d, 'a> Reader<'d, 'a> {
         past
     }
 
-    /// [`Self::future_tense`] with "by" and "until" read only right before token `i`.
-    fn future_tense_without_by(&self, i: usize) -> bool {
-        let near = (i.saturating_sub(2)..i).any(|j| matches!(self.lower(j), "by" | "until"));
-        near || (i.saturating_sub(6)..i).any(|j| {
-            matches!(self.lower(j), "will" | "next" | "plans")
-                || matches!(self.lower(j), "planned" | "scheduled" | "expected")
-                    && self.future_tense(i)
-        })
-    }
-
     /// Whether the clause around token `i` looks forward ("will", "next", "plans to").
     fn future_tense(&self, i: usize) -> bool {
+        self.looks_forward(i, 6)
+    }
+
+    /// [`Self::future_tense`] with "by" and "until" counted only in the `by_reach` words before
+    /// token `i` ("reported by The Detroit News late on Thursday" looks nowhere).
+    fn looks_forward(&self, i: usize, by_reach: usize) -> bool {
         let from = i.saturating_sub(6);
         (from..i).any(|j| match self.lower(j) {
-            "will" | "next" | "plans" | "until" | "by" => true,
+            "will" | "next" | "plans" => true,
+            "until" | "by" => j + by_reach >= i,
             // "was expected Wednesday", "planned for May"; not the adjective of "four rounds
             // of planned outages in October".
             "planned" | "scheduled" | "expected" => self.doc.tokens.get(j + 1).is_none_or(|_| {
