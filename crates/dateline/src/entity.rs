@@ -363,6 +363,65 @@ const LEADING_PLACE_HEADS: &[&str] = &[
     "Lake", "Mount", "Mt.", "Fort", "Ft.", "Port", "Cape", "Isle", "Gulf", "Bay",
 ];
 
+/// Words for things a lone name can be: "a tool called Nightshade", "Glaze, a tool that …".
+const THING_NOUNS: &[&str] = &[
+    "tool",
+    "app",
+    "application",
+    "platform",
+    "software",
+    "program",
+    "programme",
+    "chatbot",
+    "service",
+    "product",
+    "game",
+    "film",
+    "movie",
+    "documentary",
+    "album",
+    "song",
+    "book",
+    "novel",
+    "series",
+    "show",
+    "podcast",
+    "drug",
+    "vaccine",
+    "device",
+    "feature",
+    "system",
+    "algorithm",
+    "website",
+    "browser",
+    "smartphone",
+    "console",
+    "robot",
+    "satellite",
+    "rocket",
+    "spacecraft",
+    "probe",
+    "rover",
+    "telescope",
+    "missile",
+    "drone",
+    "ship",
+    "vessel",
+    "aircraft",
+    "jet",
+    "car",
+    "truck",
+    "chip",
+    "processor",
+    "engine",
+    "language",
+    "framework",
+    "library",
+    "plugin",
+    "extension",
+    "operating",
+];
+
 const WORK_HEADS: &[&str] = &[
     "List",
     "Act",
@@ -1674,6 +1733,50 @@ impl<'d, 'a> Recognizer<'d, 'a> {
     }
 
     /// Groups candidates into entities.
+    /// Lone words the text names as a thing: "The tool, called Nightshade,", "an app named
+    /// Threads", "Glaze, a tool that …". They are works (products, programmes), whatever
+    /// preposition comes before them elsewhere ("integrate Nightshade into Glaze").
+    fn named_works(&self) -> HashSet<&'d str> {
+        let doc = self.doc;
+        let n = doc.tokens.len();
+        let word = |i: usize| doc.tokens[i].kind == TokenKind::Word;
+        let lone_name = |i: usize| {
+            word(i)
+                && is_cap_word(doc.tok(i))
+                && !(i + 1 < n && word(i + 1) && is_cap_word(doc.tok(i + 1)))
+                && !(i > 0 && word(i - 1) && is_cap_word(doc.tok(i - 1)))
+        };
+        let mut works = HashSet::default();
+        for i in 2..n {
+            if !lone_name(i) {
+                continue;
+            }
+            // "a tool called X", "The tool, called X,".
+            let called = matches!(
+                doc.lower(i - 1),
+                "called" | "named" | "dubbed" | "nicknamed" | "codenamed"
+            ) && (THING_NOUNS.contains(&doc.lower(i - 2))
+                || i >= 3 && doc.tok(i - 2) == "," && THING_NOUNS.contains(&doc.lower(i - 3)));
+            // "X, a tool that …", "X, a free app for …".
+            // (Not the last word of a longer title: "Breath of the Wild, a game".)
+            let described = i + 3 < n
+                && doc.tok(i + 1) == ","
+                && matches!(doc.lower(i + 2), "a" | "an")
+                && !matches!(doc.lower(i - 1), "of" | "the" | "and" | "&" | "de" | "for")
+                && (i + 3..n.min(i + 6))
+                    .take_while(|&k| word(k) && !matches!(doc.lower(k), "and" | "or" | "that"))
+                    .any(|k| THING_NOUNS.contains(&doc.lower(k)));
+            // A word the text also writes in lowercase is a common noun ("Human(s) Work").
+            let common = self
+                .lower_words
+                .contains(doc.tok(i).to_lowercase().as_str());
+            if (called || described) && !common {
+                works.insert(strip_possessive(doc.tok(i)));
+            }
+        }
+        works
+    }
+
     fn cluster(self) -> Vec<EntityDraft> {
         let lex = self.lex;
         let mut entities: Vec<EntityDraft> = Vec::new();
@@ -1685,6 +1788,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         // Organisations named with two or more words, by their last word ("The News" after "The
         // Detroit News").
         let mut org_heads: HashMap<String, usize> = HashMap::default();
+        let works = self.named_works();
         let mut candidates = self.candidates;
         // Words the text names as people: "Mr Chishty", "Chishty said".
         let people: HashSet<String> = candidates
@@ -1846,6 +1950,8 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                     .is_some_and(|stem| surnames.contains_key(stem));
             let kind = if given_alone(lex, c) || family {
                 EntityKind::Person
+            } else if !c.modifier && works.contains(text.as_str()) {
+                EntityKind::Work
             } else {
                 c.kind
             };
@@ -1878,6 +1984,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 id
             } else if kind == EntityKind::Person
                 || kind == EntityKind::Location
+                || kind == EntityKind::Work
                 || lex.surnames.contains(text.as_str()) && kind != EntityKind::Organization
             {
                 let mut e = EntityDraft::new(kind, text.clone());
@@ -3471,6 +3578,38 @@ mod tests {
                 ),
             ],
             EntityKind::Organization,
+        );
+    }
+
+    #[test]
+    fn lone_names_the_text_calls_things_are_works() {
+        check(
+            &[
+                // Named as a thing, it stays one after "to"/"into" elsewhere.
+                (
+                    "The tool, called Nightshade, poisons images. Zhao's team also built Glaze, \
+                     a tool that masks a style. The team will fold Nightshade into Glaze.",
+                    &[
+                        ("Nightshade", 0, "Nightshade"),
+                        ("Nightshade", 1, "Nightshade"),
+                        ("Glaze", 0, "Glaze"),
+                        ("Glaze", 1, "Glaze"),
+                    ],
+                ),
+                (
+                    "Meta launched an app called Threads in July. Users flocked to Threads.",
+                    &[("Threads", 1, "Threads")],
+                ),
+                // Not the last word of a longer title, nor a word the text writes in lowercase,
+                // nor a name before a list.
+                (
+                    "Nintendo saved Zelda with Breath of the Wild, a game that sold well. The \
+                     book is Human Work, a Taschen book on work. Of the 60 MVPs, the numbers \
+                     and film agree.",
+                    &[("Wild", 0, ""), ("Work", 0, ""), ("MVPs", 0, "")],
+                ),
+            ],
+            EntityKind::Work,
         );
     }
 

@@ -155,6 +155,7 @@ const CUES: &[(&str, &str, bool)] = &[
     ("stressed", "stress", true),
     ("emphasize", "emphasize", true),
     ("emphasized", "emphasize", true),
+    ("emphasizes", "emphasize", true),
     ("emphasised", "emphasize", true),
     ("predict", "predict", true),
     ("predicts", "predict", true),
@@ -186,18 +187,22 @@ const CUES: &[(&str, &str, bool)] = &[
     ("complained", "complain", true),
     ("caution", "caution", true),
     ("cautioned", "caution", true),
+    ("cautions", "caution", true),
     ("concede", "concede", true),
     ("concedes", "concede", true),
     ("conceded", "concede", true),
     ("conclude", "conclude", true),
     ("concluded", "conclude", true),
+    ("concludes", "conclude", true),
     ("maintain", "maintain", true),
     ("maintains", "maintain", true),
     ("maintained", "maintain", true),
     ("reiterate", "reiterate", true),
     ("reiterated", "reiterate", true),
+    ("reiterates", "reiterate", true),
     ("testify", "testify", true),
     ("testified", "testify", true),
+    ("testifies", "testify", true),
     ("vow", "vow", true),
     ("vowed", "vow", true),
     ("promise", "promise", true),
@@ -220,16 +225,20 @@ const CUES: &[(&str, &str, bool)] = &[
     ("estimates", "estimate", true),
     ("indicate", "indicate", true),
     ("indicated", "indicate", true),
+    ("indicates", "indicate", true),
     ("observe", "observe", true),
     ("observed", "observe", true),
+    ("observes", "observe", true),
     ("remark", "remark", true),
     ("remarked", "remark", true),
     ("urge", "urge", false),
     ("urged", "urge", false),
+    ("urges", "urge", false),
     ("joke", "joke", true),
     ("joked", "joke", true),
     ("quip", "quip", true),
     ("quipped", "quip", true),
+    ("quips", "quip", true),
     ("shout", "shout", true),
     ("shouted", "shout", true),
     ("allege", "allege", true),
@@ -312,10 +321,13 @@ const CUES: &[(&str, &str, bool)] = &[
     ("confided", "confide", true),
     ("whisper", "whisper", true),
     ("whispered", "whisper", true),
+    ("whispers", "whisper", true),
     ("mutter", "mutter", true),
     ("muttered", "mutter", true),
+    ("mutters", "mutter", true),
     ("retort", "retort", true),
     ("retorted", "retort", true),
+    ("retorts", "retort", true),
     ("proclaim", "proclaim", true),
     ("proclaimed", "proclaim", true),
     ("proclaims", "proclaim", true),
@@ -323,8 +335,10 @@ const CUES: &[(&str, &str, bool)] = &[
     ("jeered", "jeer", false),
     ("plead", "plead", false),
     ("pleaded", "plead", false),
+    ("pleads", "plead", false),
     ("scoff", "scoff", false),
     ("scoffed", "scoff", false),
+    ("scoffs", "scoff", false),
     ("put", "put", false),
     ("puts", "put", false),
     ("read", "read", false),
@@ -407,6 +421,7 @@ const CUES: &[(&str, &str, bool)] = &[
     ("lamented", "lament", true),
     ("laments", "lament", true),
     ("mused", "muse", false),
+    ("muses", "muse", false),
     ("recounted", "recount", true),
     ("recounts", "recount", true),
 ];
@@ -2733,6 +2748,7 @@ impl<'d, 'a> Stage<'d, 'a> {
                     "very" | "most" | "more" | "so" | "too" | "many" | "new" | "old"
                 ) || [
                     "ous", "ive", "al", "ful", "less", "ic", "ible", "able", "ary", "ent", "ant",
+                    "ward", "ed",
                 ]
                 .iter()
                 .any(|x| a.ends_with(x))
@@ -3624,14 +3640,22 @@ impl<'d, 'a> Stage<'d, 'a> {
                                 // label right before the quoted words names no one who says it.
                                 let labelled = (to.saturating_sub(3).max(from)..to)
                                     .any(|t| self.passive_at(t, to));
-                                quote.speaker = subject.or_else(|| {
-                                    self.sentence_subject(from, to).filter(|s| {
-                                        let after = self.doc.token_at(s.range.end);
-                                        !labelled
-                                            && !self.passive_after(after, to)
-                                            && !self.passive_verb_after(after, to)
+                                quote.speaker = subject
+                                    .or_else(|| {
+                                        self.sentence_subject(from, to).filter(|s| {
+                                            let after = self.doc.token_at(s.range.end);
+                                            !labelled
+                                                && !self.passive_after(after, to)
+                                                && !self.passive_verb_after(after, to)
+                                        })
                                     })
-                                });
+                                    // "Nightshade infects not only the word “dog”": a product
+                                    // that mentions words says nothing.
+                                    .filter(|s| {
+                                        s.entity.is_none_or(|e| {
+                                            self.entities[e].kind != EntityKind::Work
+                                        })
+                                    });
                                 // "''…,'' said Steve Schmidt. Unless rivals quit, ''it's very
                                 // difficult …''": quoted words right after the speaker's quote,
                                 // with no one else named between, are still theirs.
@@ -4933,7 +4957,21 @@ impl<'d, 'a> Stage<'d, 'a> {
             let start = self.doc.token_at(subject.range.start);
             (!self.opens_reported_clause(start, from)).then_some(subject)
         });
-        cued.or_else(|| self.clause_subject(from, to, false))
+        if cued.is_some() {
+            return cued;
+        }
+        // "While she has stepped up her criticisms of Trump, saying …": a participle inside a
+        // subordinate clause shares that clause's subject, right after its conjunction.
+        if to > from + 2
+            && matches!(
+                self.doc.lower(from),
+                "while" | "although" | "though" | "as" | "when" | "after" | "because" | "since"
+            )
+            && !(from + 1..to).any(|c| self.tok(c) == ",")
+        {
+            return self.clause_subject(from + 1, to, false);
+        }
+        self.clause_subject(from, to, false)
             .or_else(|| self.sentence_subject(from, to))
     }
 
@@ -6027,7 +6065,14 @@ impl<'d, 'a> Stage<'d, 'a> {
                 && i < end
                 && self.tok(i - 2).ends_with('s')
                 && self.doc.tokens[i - 2].end() == t.start();
+            // ("A G/O spokesperson": a slash inside a word.)
+            let slash = w == "/"
+                && i >= floor + 2
+                && i < end
+                && self.doc.tokens[i - 2].end() == t.start()
+                && self.doc.tokens[i].start() == t.end();
             let ok = plural_possessive
+                || slash
                 || (t.kind == TokenKind::Word
                     && !SUBJECT_STOPS.contains(&lower.as_str())
                     && (cue(w).is_none()
@@ -6544,7 +6589,26 @@ impl<'d, 'a> Stage<'d, 'a> {
             let relative = window.clone().find(|&i| {
                 self.tok(i) == "," && i + 1 < v && matches!(self.doc.lower(i + 1), "who" | "whose")
             });
-            let open = relative.or_else(|| window.clone().rev().find(|&i| self.tok(i) == ","));
+            let mut open = relative.or_else(|| window.clone().rev().find(|&i| self.tok(i) == ","));
+            // "…, director of exhibits at the University of Arkansas, Fayetteville, said": a
+            // place after a name's comma continues that name; the apposition opens before.
+            if let Some(c) = open.filter(|&c| {
+                relative.is_none()
+                    && c > floor + 1
+                    && c + 2 < v
+                    && v - 1 - c <= 4
+                    && self.tok(c - 1).starts_with(char::is_uppercase)
+                    && {
+                        let place = &self.doc.text
+                            [self.doc.tokens[c + 1].start()..self.doc.tokens[v - 2].end()];
+                        self.lex.places.contains_key(place)
+                    }
+            }) {
+                if let Some(earlier) = (window.start..c).rev().find(|&i| self.tok(i) == ",") {
+                    open = Some(earlier);
+                }
+            }
+            let open = open;
             // A stray comma after a subject and its prepositional phrases ("Dr. Jane Roe with
             // the Committee for Accuracy (CAMERA), says …").
             if open.is_none()
@@ -6570,8 +6634,10 @@ impl<'d, 'a> Stage<'d, 'a> {
                             && self.tok(open + 1).ends_with("ing")
                             && matches!(self.doc.lower(open + 2), "for" | "to" | "with" | "on" | "in");
                 // "Nilaya Varma, co-founder of Primus Partners, a consulting firm, said": a
-                // description of the first apposition's noun; the name is before both.
-                if relative.is_none() && matches!(apposition.as_str(), "a" | "an" | "the") {
+                // description of the first apposition's noun; the name is before both. So too
+                // before a relative clause: "Ben Zhao, a professor at the University of
+                // Chicago, who led the team, says".
+                if relative.is_some() || matches!(apposition.as_str(), "a" | "an" | "the") {
                     let inner = (floor.max(open.saturating_sub(10))..open)
                         .rev()
                         .find(|&i| self.tok(i) == ",");
@@ -6579,6 +6645,8 @@ impl<'d, 'a> Stage<'d, 'a> {
                         c2 > floor
                             && self.tok(c2 - 1).starts_with(char::is_uppercase)
                             && self.tok(c2 + 1).starts_with(char::is_lowercase)
+                            && (relative.is_none()
+                                || matches!(self.doc.lower(c2 + 1), "a" | "an" | "the"))
                             && (c2 + 1..open).any(|i| matches!(self.tok(i), "of" | "at" | "for"))
                             && !(c2 + 1..open).any(|i| {
                                 AUXILIARIES.contains(&self.doc.lower(i))
@@ -6639,6 +6707,31 @@ impl<'d, 'a> Stage<'d, 'a> {
                             == (start - 2 == floor || self.doc.opens_sentence(start - 2))
                     {
                         return Some(self.group(description_start, open));
+                    }
+                    // "Researchers at the University of Chicago, who …, say", "A professor at
+                    // the University of Chicago, who …, says": the same head before a chain of
+                    // prepositional phrases, or a described person.
+                    if description_start < start {
+                        let (mut top, mut head) = (description_start, start - 2);
+                        for _ in 0..3 {
+                            if top > floor + 1
+                                && matches!(self.tok(top - 1), "of" | "for" | "at" | "in" | "from")
+                            {
+                                head = top - 2;
+                                top = self.np_start(top - 1, floor);
+                            } else {
+                                break;
+                            }
+                        }
+                        let described = head > top
+                            && matches!(self.doc.lower(top), "a" | "an" | "the")
+                            && self.tok(head).starts_with(char::is_lowercase);
+                        let plural = people_plural(self.doc.lower(head))
+                            && self.tok(head).starts_with(char::is_uppercase)
+                                == (head == floor || self.doc.opens_sentence(head));
+                        if top < description_start && (described || plural) {
+                            return Some(self.group(top, open));
+                        }
                     }
                     if start < open {
                         return self.resolve_np(start, open);
@@ -6741,9 +6834,19 @@ impl<'d, 'a> Stage<'d, 'a> {
         if let Some((head_start, head_end)) = self.sourcing_head(start, floor) {
             return self.resolve_np(head_start, head_end);
         }
+        // ("with Trump reportedly yelling: “…”", "The Bank of America also said": adverbs
+        // between the name and the verb.)
+        let mut name_end = v;
+        while name_end > start && ADVERBS.contains(&self.doc.lower(name_end - 1))
+            || name_end > start
+                && ly_adverb(self.doc.lower(name_end - 1))
+                && self.tok(name_end - 1).starts_with(char::is_lowercase)
+        {
+            name_end -= 1;
+        }
         // "Bank of America says": a name that holds the preposition speaks whole.
-        if start > floor && start < v {
-            let np_end = self.doc.tokens[v - 1].end();
+        if start > floor && start < name_end {
+            let np_end = self.doc.tokens[name_end - 1].end();
             let np_start = self.doc.tokens[start].start();
             let named = self
                 .index
@@ -6761,15 +6864,6 @@ impl<'d, 'a> Stage<'d, 'a> {
         // before the prepositional phrase speaks.
         // A participle's subject is the name right before it ("footage of Hillary Clinton
         // asking, “…”").
-        // ("with Trump reportedly yelling: “…”": adverbs between the name and the participle.)
-        let mut name_end = v;
-        while name_end > start && ADVERBS.contains(&self.doc.lower(name_end - 1))
-            || name_end > start
-                && ly_adverb(self.doc.lower(name_end - 1))
-                && self.tok(name_end - 1).starts_with(char::is_lowercase)
-        {
-            name_end -= 1;
-        }
         let participle_of_name = self.tok(v).ends_with("ing")
             && (start..name_end).all(|t| self.tok(t).starts_with(char::is_uppercase))
             && start < name_end;
@@ -7496,6 +7590,18 @@ impl<'d, 'a> Stage<'d, 'a> {
                     && !matches!(name, "May" | "June" | "April" | "August");
             if calendar || caps.len() > 1 && caps.iter().all(|&i| upper(self.tok(i))) {
                 return None;
+            }
+            // The end of a longer name ("Chicago" of "the University of Chicago") is no one.
+            let inside_a_name = self
+                .index
+                .before(r.start, r.start.saturating_sub(120))
+                .any(|(m, _, _)| m.end >= r.end);
+            if inside_a_name {
+                return None;
+            }
+            // "Say Mexico demanded …": a place speaks for its government.
+            if caps.len() == 1 && self.lex.places.contains_key(name) {
+                return Some(self.new_entity(r, EntityKind::Location));
             }
             // A common noun capitalised only because it opens the sentence ("Analysis shows
             // that …", "Research suggests …"): a description, not a person.
@@ -10670,6 +10776,63 @@ mod tests {
                 "Which is all to suggest that the U.S. does not know whom to root for: “cops \
                  and robbers.”",
                 &[None],
+            ),
+            // An apposition before a relative clause, and a head before a chain of
+            // prepositional phrases; a place inside a longer name speaks for no one.
+            (
+                "Ben Zhao, a professor at the University of Chicago, who led the team that built \
+                 the tool, says the hope is that it will help.",
+                &[Some("Ben Zhao")],
+            ),
+            (
+                "Researchers at the University of Chicago, who led the team, say the tool will \
+                 help.",
+                &[Some("Researchers at the University of Chicago")],
+            ),
+            (
+                "A professor at the University of Chicago, who led the team, says the tool will \
+                 help.",
+                &[Some("professor at the University of Chicago")],
+            ),
+            // A name that holds a preposition speaks whole, also before an adverb; a place
+            // after a comma continues the name before it; a slash inside a word.
+            (
+                "The Oklahoma Sports Hall of Fame recently announced that Minor would join.",
+                &[Some("Oklahoma Sports Hall of Fame")],
+            ),
+            (
+                "Cynthia Thompson, curator of exhibits at the University of Arkansas, \
+                 Fayetteville, said, \"These images serve as documentation.\"",
+                &[Some("Cynthia Thompson")],
+            ),
+            (
+                "(A G/O spokesperson emphasizes that the store “is a separate site.”)",
+                &[Some("G/O spokesperson")],
+            ),
+            // A product that mentions words says nothing.
+            (
+                "The tool, called Nightshade, is new. Nightshade infects not only the word \
+                 “dog” but also “wolf.”",
+                &[None, None],
+            ),
+            // A participle in a fronted subordinate clause speaks for that clause's subject;
+            // "her straightforward answers" is a noun.
+            (
+                "Nikki Haley met Donald Trump. While she has stepped up her criticisms of Trump \
+                 in recent months, saying that his style is too chaotic, she did not bring him \
+                 up.",
+                &[Some("Nikki Haley")],
+            ),
+            (
+                "Les Hardy said he liked Haley thanks to her straightforward answers to \
+                 questions and what he described as her \"down home\" manner.",
+                &[Some("Les Hardy")],
+            ),
+            // A present-tense cue in a quote split across paragraphs.
+            (
+                "Francis writes that “the temperature has risen.\n\n“At this rate,” he \
+                 concludes, “we will reach the ceiling.”",
+                &[Some("Francis")],
             ),
         ];
         for (text, speakers) in cases {
