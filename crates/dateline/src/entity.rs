@@ -791,6 +791,15 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             && t != "I"
             && !slashed
             && !self.calendar.contains(strip_possessive(t))
+            // "Christmas Day", "New Year’s Eve": a day's name, not the surname "Day".
+            && !(matches!(strip_possessive(t), "Day" | "Eve")
+                && i > 0
+                && {
+                    let p = self.tok(i - 1);
+                    self.calendar.contains(strip_possessive(p))
+                        || matches!(p, "Year’s" | "Year's" | "Years" | "Mother’s" | "Mother's"
+                            | "Father’s" | "Father's" | "Valentine’s" | "Valentine's")
+                })
             // A code, not a name: "KB5033375", "A320neo" stays ("G7", "F-16" too).
             && t.bytes().filter(u8::is_ascii_digit).count() < 4
     }
@@ -1513,18 +1522,25 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             c.kind = EntityKind::Location;
         } else if tokens == 1 && self.lex.demonyms.contains_key(text) {
             c.kind = EntityKind::Nationality;
-        } else if let Some(head) = (tokens > 1 && !self.full_person_name(start, end))
-            .then(|| {
-                // "Ministry of Agriculture": the head is the word before "of".
-                let of_head = (start + 1..end)
-                    .find(|&k| self.tok(k) == "of")
-                    .map(|k| self.tok(k - 1));
-                self.lex
-                    .heads
-                    .get(last)
-                    .or_else(|| of_head.and_then(|h| self.lex.heads.get(h)))
-            })
-            .flatten()
+        } else if let Some(head) = (tokens > 1
+            && !self.full_person_name(start, end)
+            // "said Tom Day, the general manager": a given name and a surname that is also an
+            // event's head ("Victoria Day"), known as a person by the apposition.
+            && !(tokens == 2
+                && self.lex.first_names.contains_key(self.tok(start))
+                && self.lex.heads.get(last) == Some(&HeadKind::Event)
+                && self.person_apposition(end, sentence_end)))
+        .then(|| {
+            // "Ministry of Agriculture": the head is the word before "of".
+            let of_head = (start + 1..end)
+                .find(|&k| self.tok(k) == "of")
+                .map(|k| self.tok(k - 1));
+            self.lex
+                .heads
+                .get(last)
+                .or_else(|| of_head.and_then(|h| self.lex.heads.get(h)))
+        })
+        .flatten()
         {
             c.kind = match head {
                 HeadKind::Organization => EntityKind::Organization,
@@ -3578,6 +3594,22 @@ mod tests {
                 ),
             ],
             EntityKind::Organization,
+        );
+    }
+
+    #[test]
+    fn a_given_name_before_an_event_head_is_a_person_by_its_apposition() {
+        check(
+            &[(
+                "“It was crazy rain,” said Tom Day, the general manager of the resort. Nothing \
+                 changes by Christmas Day, Day said.",
+                &[
+                    ("Tom Day", 0, "Tom Day"),
+                    ("Day", 2, "Tom Day"),
+                    ("Christmas", 0, ""),
+                ],
+            )],
+            EntityKind::Person,
         );
     }
 
