@@ -620,6 +620,8 @@ struct Recognizer<'d, 'a> {
     /// Lowercase words of the text, to tell "Speaking" (a verb) from a name.
     lower_words: HashSet<&'d str>,
     acronyms: HashMap<String, usize>,
+    /// Initials of the organisations named so far in three or more capitalised words.
+    implied_acronyms: HashMap<String, usize>,
     /// Every word of the text lowercased, made on the first ambiguous acronym.
     all_words: std::cell::OnceCell<HashSet<&'d str>>,
     candidates: Vec<Candidate>,
@@ -765,6 +767,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             mid_caps,
             lower_words,
             acronyms: HashMap::default(),
+            implied_acronyms: HashMap::default(),
             all_words: std::cell::OnceCell::new(),
             candidates: Vec::new(),
             given_names_seen: HashSet::default(),
@@ -1486,7 +1489,16 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             .lex
             .ambiguous_aliases
             .get(bare.strip_prefix("The ").unwrap_or(bare));
-        if let Some(&id) = self.acronyms.get(text).filter(|_| ambiguous.is_some()) {
+        let short = bare.strip_prefix("The ").unwrap_or(bare);
+        let implied = (tokens <= 2 && is_acronym(short))
+            .then(|| self.implied_acronyms.get(short))
+            .flatten()
+            .copied();
+        if let Some(id) = implied.filter(|_| !self.acronyms.contains_key(short)) {
+            // An organisation named earlier by the words this acronym abbreviates.
+            c.kind = self.candidates[id].kind;
+            c.name = self.candidates[id].name.clone();
+        } else if let Some(&id) = self.acronyms.get(text).filter(|_| ambiguous.is_some()) {
             // "the Southeastern Conference (SEC)": the article's own expansion first.
             c.kind = self.candidates[id].kind;
             c.name = self.candidates[id].name.clone();
@@ -1654,6 +1666,21 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         }
         if let Some(a) = &c.acronym {
             self.acronyms.insert(a.clone(), self.candidates.len());
+        }
+        // "the Congressional Black Caucus … co-chair of the CBC": an organisation of three or
+        // more capitalised words stands for its initials in this text.
+        if c.kind == EntityKind::Organization && c.acronym.is_none() {
+            let initials: String = c
+                .name
+                .split_whitespace()
+                .filter(|w| is_cap_word(w))
+                .filter_map(|w| w.chars().next())
+                .collect();
+            if initials.len() >= 3 && initials.chars().all(|l| l.is_ascii_uppercase()) {
+                self.implied_acronyms
+                    .entry(initials)
+                    .or_insert(self.candidates.len());
+            }
         }
         if c.kind == EntityKind::Person && c.tokens > 1 {
             if let Some((given, rest)) = c.name.split_once(' ') {
@@ -3591,6 +3618,29 @@ mod tests {
                         ("Korean", 0, "Korean People's Army"),
                         ("New", 0, "New People\u{2019}s Party"),
                     ],
+                ),
+            ],
+            EntityKind::Organization,
+        );
+    }
+
+    #[test]
+    fn an_acronym_of_an_organisation_named_in_the_text_is_that_organisation() {
+        check(
+            &[
+                // Over the gazetteer's "CBC" (the broadcaster), with or without "The".
+                (
+                    "Members of the Congressional Black Caucus wrote to Julie Su. Emanuel \
+                     Cleaver, co-chair of the CBC, spoke. The CBC is stepping up.",
+                    &[
+                        ("CBC", 0, "Congressional Black Caucus"),
+                        ("The CBC", 0, "Congressional Black Caucus"),
+                    ],
+                ),
+                // Two capitalised words are too few to stand for an acronym.
+                (
+                    "The Detroit News ran the story. DN editors declined to comment.",
+                    &[("DN", 0, "")],
                 ),
             ],
             EntityKind::Organization,

@@ -7481,19 +7481,29 @@ impl<'d, 'a> Stage<'d, 'a> {
             };
             // "The Afghan Taliban, however, claimed responsibility for …, which it said …": the
             // organisation that opens the pronoun's own sentence.
-            let sentence_start = doc
-                .sentence_at(range.start)
-                .map(|s| doc.sentences[s].tokens().start);
-            let opens_sentence = |r: &Range<usize>| {
-                sentence_start.is_some_and(|s0| {
-                    let t = doc.token_at(r.start);
-                    t >= s0 && t <= s0 + 1 && (t == s0 || doc.lower(s0) == "the")
-                })
+            let sentence = doc.sentence_at(range.start);
+            // (After a leading adverbial phrase: "In a reflection of the confusion, the
+            // Electoral Commission, which …, issued …".)
+            let opens = |s: Option<usize>, r: &Range<usize>| {
+                s.map(|s| doc.sentences[s].tokens())
+                    .and_then(|ts| self.skip_openers(ts.start, ts.end))
+                    .is_some_and(|s0| {
+                        let t = doc.token_at(r.start);
+                        t >= s0 && t <= s0 + 1 && (t == s0 || doc.lower(s0) == "the")
+                    })
             };
+            // ("The CBC is stepping up. Last week, it wrote …": or the one that opens the
+            // sentence before, over one that spoke further back.)
+            let previous = sentence.and_then(|s| s.checked_sub(1));
             let entity = orgs
                 .iter()
                 .find(|(r, e)| {
-                    self.entities[*e].kind == EntityKind::Organization && opens_sentence(r)
+                    self.entities[*e].kind == EntityKind::Organization && opens(sentence, r)
+                })
+                .or_else(|| {
+                    orgs.iter().find(|(r, e)| {
+                        self.entities[*e].kind == EntityKind::Organization && opens(previous, r)
+                    })
                 })
                 .or_else(|| orgs.iter().find(|(r, _)| spoke(r)))
                 .or_else(|| orgs.iter().find(|(_, e)| !singular_group(*e)))
@@ -10827,6 +10837,20 @@ mod tests {
                 "Les Hardy said he liked Haley thanks to her straightforward answers to \
                  questions and what he described as her \"down home\" manner.",
                 &[Some("Les Hardy")],
+            ),
+            // "it" is the organisation that opens the sentence before, over one that spoke
+            // further back.
+            (
+                "The Department of Labor told us it had the letter. The Congressional Black \
+                 Caucus is stepping up. Last week, it wrote to the board, asking the company to \
+                 “move expeditiously.”",
+                &[Some("Department of Labor"), Some("Congressional Black Caucus")],
+            ),
+            (
+                "Meta stayed silent. In a reflection of the confusion, the Electoral \
+                 Commission, which regulates finances, issued a statement. Critically, however, \
+                 it pointed out that it lacks “a role in regulating content.”",
+                &[Some("Electoral Commission")],
             ),
             // A present-tense cue in a quote split across paragraphs.
             (
