@@ -948,6 +948,16 @@ fn html_unescape(s: &str) -> String {
 /// A calendar date from a metadata value: ISO 8601 (`2023-12-17T09:00:00-05:00`, `20231217`) or
 /// a written date ("December 17, 2023").
 fn parse_date(s: &str) -> Option<jiff::civil::Date> {
+    parse_any_date(s).filter(|d| !placeholder_date(*d))
+}
+
+/// A template's empty date: Go's zero time ("0001-01-01T00:00:00Z"), the Unix epoch, or any
+/// year before print news went online in numbers.
+fn placeholder_date(d: jiff::civil::Date) -> bool {
+    d.year() < 1900 || d == jiff::civil::date(1970, 1, 1)
+}
+
+fn parse_any_date(s: &str) -> Option<jiff::civil::Date> {
     let s = s.trim();
     if let Some(d) = s.get(..10).and_then(dates::parse_iso) {
         return Some(d);
@@ -3851,6 +3861,26 @@ mod tests {
     /// The first date hint of a page, as `YYYY-MM-DD`.
     fn first_date(html: &str) -> Option<String> {
         layout(html).date_hints.first().map(|h| dates::iso(h.date))
+    }
+
+    #[test]
+    fn placeholder_dates_are_no_dates() {
+        // A template's zero time in the metadata gives way to the date in the address.
+        for zero in ["0001-01-01T00:00:00Z", "1970-01-01T00:00:00Z"] {
+            let html = page(&format!("<article>{STORY}</article>"))
+                .replace(
+                    "<head>",
+                    &format!(
+                        "<head><script type=application/ld+json>{{\"@type\": \"NewsArticle\", \
+                         \"datePublished\": \"{zero}\"}}</script>"
+                    ),
+                )
+                .replace(
+                    "news.example/harbor-ferry",
+                    "news.example/2019/11/20/harbor-ferry",
+                );
+            assert_eq!(first_date(&html).as_deref(), Some("2019-11-20"), "{zero}");
+        }
     }
 
     #[test]
