@@ -5790,7 +5790,15 @@ impl<'d, 'a> Stage<'d, 'a> {
                     // California law professor Veena Dubal told …".)
                     let starts_at_mark = subject.as_ref().is_some_and(|s| {
                         let s_start = self.doc.token_at(s.range.start);
+                        // ("“…,” JPL scientist and study co-author Michael Malaska said":
+                        // coordinated roles before the name.)
+                        let roles = (k + 1..s_start)
+                            .find(|&i| self.doc.lower(i) == "and")
+                            .filter(|&a| self.lex.titles.contains(self.doc.lower(a - 1)))
+                            .and_then(|a| self.coordinated_role_person(a + 1, v))
+                            .is_some_and(|after| after == v);
                         self.np_start(v, k) == k
+                            || roles
                             || s_start == k
                             || s.entity
                                 .is_some_and(|e| self.entities[e].kind == EntityKind::Person)
@@ -7269,6 +7277,14 @@ impl<'d, 'a> Stage<'d, 'a> {
                 end += 2;
                 continue;
             }
+            // "said JPL scientist and study co-author Michael Malaska": coordinated roles of
+            // the person named after them.
+            if w == "and" && end > k && self.lex.titles.contains(self.doc.lower(end - 1)) {
+                if let Some(after) = self.coordinated_role_person(end + 1, limit) {
+                    end = after;
+                    break;
+                }
+            }
             // "said 9/11 widow Terry Strada", "said 35-year-old John Doe".
             let number = t.kind == TokenKind::Number
                 && end + 1 < limit
@@ -7309,6 +7325,33 @@ impl<'d, 'a> Stage<'d, 'a> {
             end
         };
         Some((speaker, end))
+    }
+
+    /// The token after a person's name that ends a second role from token `from` on ("study
+    /// co-author Michael Malaska"): a few words, none a verb or a clause word, then the name.
+    fn coordinated_role_person(&self, from: usize, limit: usize) -> Option<usize> {
+        let to = limit.min(from + 8);
+        let mut i = from;
+        while i < to {
+            let at = self.doc.tokens[i].start();
+            if let Some((r, _, _)) = self
+                .index
+                .within(&(at..self.doc.tokens[to - 1].end()))
+                .find(|(r, e, _)| r.start == at && self.entities[*e].kind == EntityKind::Person)
+            {
+                return Some(self.doc.token_at(r.end - 1) + 1);
+            }
+            let w = self.doc.lower(i);
+            if self.doc.tokens[i].kind != TokenKind::Word
+                || SUBJECT_STOPS.contains(&w)
+                || AUXILIARIES.contains(&w)
+                || self.cue_at(i).is_some()
+            {
+                return None;
+            }
+            i += 1;
+        }
+        None
     }
 
     /// Resolves the noun phrase of tokens `start..end` to a speaker.
@@ -10852,6 +10895,18 @@ mod tests {
                  it pointed out that it lacks “a role in regulating content.”",
                 &[Some("Electoral Commission")],
             ),
+            // Coordinated roles before a name are that person's, before and after the cue; two
+            // named people are not one speaker.
+            (
+                "\"It is fun to think about,\" JPL scientist and study co-author Michael \
+                 Malaska said.",
+                &[Some("Michael Malaska")],
+            ),
+            (
+                "\"It is fun,\" said JPL scientist and study co-author Michael Malaska.",
+                &[Some("Michael Malaska")],
+            ),
+            ("\"It is fun,\" Jane Roe and Michael Malaska said.", &[None]),
             // A present-tense cue in a quote split across paragraphs.
             (
                 "Francis writes that “the temperature has risen.\n\n“At this rate,” he \
