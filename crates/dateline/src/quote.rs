@@ -2658,6 +2658,17 @@ impl<'d, 'a> Stage<'d, 'a> {
         {
             return None;
         }
+        // "which has proposed a rule that would ban …": a proposal of a thing reports no words
+        // ("proposed that …", "proposed we “wake up”" do).
+        if found.0 == "propose"
+            && self.doc.tokens.get(t + 1).is_some()
+            && matches!(
+                self.doc.lower(t + 1),
+                "a" | "an" | "the" | "this" | "its" | "their" | "his" | "her" | "new"
+            )
+        {
+            return None;
+        }
         // "helped found LAION", "went on to found a charity": the verb "found" (establish).
         if w == "found"
             && t > 0
@@ -10618,6 +10629,11 @@ mod tests {
                 "While Jake Sullivan proclaims the article a “terrific piece,” Hillary Clinton \
                  fixates on the “pivot” line.",
                 &[Some("Jake Sullivan"), Some("Hillary Clinton")],
+            ),
+            (
+                "The Federal Trade Commission, which has proposed a rule that would ban \
+                 noncompetes, wrote to Hochul.",
+                &[],
             ),
             // "proposed" reports speech; "the proposed law" is no cue.
             (
