@@ -1668,10 +1668,11 @@ pub(crate) fn run(doc: &Doc<'_>, quotes: &[QuoteDraft]) -> Vec<FigureDraft> {
         reader.no_number.borrow_mut().reset(s.clone());
         let mut i = s.start;
         while i < s.end {
-            if let Some((end, f)) = reader
+            if let Some((end, mut f)) = reader
                 .date_at(i, s.end)
                 .or_else(|| reader.amount_at(i, s.end))
             {
+                years_of_range(&reader.doc.text[f.range.clone()], &mut f);
                 found.push((i..end, f));
                 i = end.max(i + 1);
             } else {
@@ -1717,6 +1718,32 @@ pub(crate) fn run(doc: &Doc<'_>, quotes: &[QuoteDraft]) -> Vec<FigureDraft> {
     }
     claims(&mut out, quotes);
     out
+}
+
+/// "the 2021-2023 Model S", "between 2019 and 2021": a range of years (no more than 30 apart,
+/// written without separators), not a count or a plain range; its date is the first year.
+fn years_of_range(text: &str, f: &mut FigureDraft) {
+    let (Some(a), Some(b)) = (f.value, f.value_max) else {
+        return;
+    };
+    let year = |v: f64| v.fract() == 0.0 && (1900.0..=2100.0).contains(&v);
+    if matches!(f.kind, FigureKind::Number | FigureKind::Count)
+        && year(a)
+        && year(b)
+        && a < b
+        && b - a <= 30.0
+        && f.currency.is_none()
+        && f.unit.is_none()
+        && f.bound.is_none()
+        && !f.approximate
+        && !text.contains([',', '.'])
+    {
+        f.kind = FigureKind::Year;
+        f.counted = None;
+        f.category = None;
+        f.date = Some(format!("{:04}", a as i64));
+        f.date_anchor = Some(DateAnchor::Absolute);
+    }
 }
 
 struct Reader<'d, 'a> {
@@ -6643,7 +6670,12 @@ impl<'d, 'a> Reader<'d, 'a> {
             // phrase as no noun ("a third higher").
             proper = w.starts_with(char::is_uppercase) && !(w.ends_with('s') && w.len() >= 3)
                 || COMPARATIVES.contains(&lower.as_str());
-            noun = Some(lower);
+            // "SUVs", "iPhones", "TVs": a capital inside the word is part of its spelling.
+            noun = Some(if w.chars().skip(1).any(char::is_uppercase) {
+                w.to_string()
+            } else {
+                lower
+            });
             n += 1;
             j += 1;
             // A plural noun ends the phrase ("12 soldiers were"); "US" is no plural ("13,000
@@ -7449,6 +7481,66 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn ranges_of_years_are_years_and_counted_nouns_keep_inner_capitals() {
+        let cases: &[(&str, FigureKind, f64, f64)] = &[
+            (
+                "The recall covers 2021-2023 Model S vehicles.",
+                FigureKind::Year,
+                2021.0,
+                2023.0,
+            ),
+            (
+                "Rents rose 17% between 2000 and 2019.",
+                FigureKind::Year,
+                2000.0,
+                2019.0,
+            ),
+            (
+                "He was manager from 2005 to 2014.",
+                FigureKind::Year,
+                2005.0,
+                2014.0,
+            ),
+            // A count whose ends are not years, and ends too far apart to be a span of years.
+            (
+                "Between 1,950 and 2,000 people came.",
+                FigureKind::Count,
+                1950.0,
+                2000.0,
+            ),
+            (
+                "The index moved from 1900 to 2090.",
+                FigureKind::Number,
+                1900.0,
+                2090.0,
+            ),
+        ];
+        for (text, kind, value, max) in cases {
+            let f = figures(text);
+            let r = f
+                .iter()
+                .find(|f| f.value_max.is_some())
+                .unwrap_or_else(|| panic!("{text}: {f:?}"));
+            assert_eq!(
+                (r.kind, r.value, r.value_max),
+                (*kind, Some(*value), Some(*max)),
+                "{text}"
+            );
+            if *kind == FigureKind::Year {
+                assert_eq!(
+                    r.date.as_deref(),
+                    Some(format!("{value}").as_str()),
+                    "{text}"
+                );
+                assert_eq!(r.counted, None, "{text}");
+            }
+        }
+        let f = figures("Toyota recalled 1.9 million RAV4 SUVs and 300 trucks.");
+        assert_eq!(f[0].counted.as_deref(), Some("SUVs"), "{f:?}");
+        assert_eq!(f[1].counted.as_deref(), Some("trucks"), "{f:?}");
     }
 
     #[test]

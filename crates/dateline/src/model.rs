@@ -435,7 +435,8 @@ pub struct Figure {
     pub counted: Option<String>,
     /// The category of the claim ([`FigureCategory`]).
     pub category: Option<FigureCategory>,
-    /// The date or period the figure refers to: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+    /// The date or period the figure refers to: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. A range of
+    /// years ("2021-2023") gives its first year; [`Figure::value_max`] holds the last.
     pub date: Option<String>,
     /// How [`Figure::date`] was resolved.
     pub date_anchor: Option<DateAnchor>,
