@@ -1673,7 +1673,8 @@ pub(crate) fn run(doc: &Doc<'_>, quotes: &[QuoteDraft]) -> Vec<FigureDraft> {
                 .or_else(|| reader.amount_at(i, s.end))
             {
                 years_of_range(&reader.doc.text[f.range.clone()], &mut f);
-                found.push((i..end, f));
+                let (start, end) = reader.magnitude(i, end, s.end, &mut f);
+                found.push((start..end, f));
                 i = end.max(i + 1);
             } else {
                 // "nrs. 22,24,26", "three-nought-four": a list written as one token.
@@ -6055,6 +6056,11 @@ impl<'d, 'a> Reader<'d, 'a> {
                 j += 1;
                 1
             }
+            // "this Christmas": the one of the anchor's year.
+            "this" => {
+                j += 1;
+                2
+            }
             _ => 0,
         };
         if j >= end {
@@ -6090,10 +6096,22 @@ impl<'d, 'a> Reader<'d, 'a> {
             return self.date_figure(i, k2, Some(dates::iso(d)), Some(DateAnchor::Absolute));
         }
         let future = self.future_tense(i);
+        // "For most Americans dreaming of a white Christmas" three days before it: a holiday
+        // in the coming weeks is that one, unless the sentence tells of the past.
+        let past = self.past_tense(i) || self.tense(i) == Tense::Past;
         self.relative_figure(i, k, |a| {
             let y = a.year();
             let (this, prev, next) = (on(y)?, on(y - 1)?, on(y + 1)?);
+            let soon = |d: Date| d > a && d <= dates::add_days(a, 45);
             Some(match shift {
+                2 => this,
+                0 if !past && (soon(this) || soon(next)) => {
+                    if soon(this) {
+                        this
+                    } else {
+                        next
+                    }
+                }
                 -1 => {
                     if this < a {
                         this
@@ -6124,6 +6142,50 @@ impl<'d, 'a> Reader<'d, 'a> {
                 }
             })
         })
+    }
+
+    /// An earthquake's magnitude: "The magnitude 5.9 quake", "a 6.1 magnitude quake", "a
+    /// 7.8-magnitude earthquake", "measured 5.2 on the Richter scale". A quantity in unit
+    /// "magnitude", not a count of quakes. Returns the figure's tokens.
+    fn magnitude(&self, i: usize, k: usize, end: usize, f: &mut FigureDraft) -> (usize, usize) {
+        let plain = matches!(f.kind, FigureKind::Number | FigureKind::Count)
+            && f.unit.is_none()
+            && f.currency.is_none()
+            && f.value_max.is_none()
+            && f.value.is_some_and(|v| (0.0..=10.0).contains(&v));
+        if !plain || k <= i {
+            return (i, k);
+        }
+        let text = self.doc.text[f.range.clone()].to_lowercase();
+        let (mut start, mut stop) = (i, k);
+        let found = if text.ends_with("-magnitude") {
+            true
+        } else if k < end && self.lower(k) == "magnitude" {
+            stop = k + 1;
+            true
+        } else if i > 0 && self.lower(i - 1) == "magnitude" {
+            start = i - 1;
+            true
+        } else {
+            k + 3 < end
+                && self.lower(k) == "on"
+                && self.lower(k + 1) == "the"
+                && self.lower(k + 2) == "richter"
+        };
+        if !found {
+            return (i, k);
+        }
+        f.kind = FigureKind::Quantity;
+        f.unit = Some("magnitude".to_string());
+        f.counted = None;
+        f.category = None;
+        if start < i {
+            f.range.start = self.doc.tokens[start].start();
+        }
+        if stop > k {
+            f.range.end = self.doc.tokens[stop - 1].end();
+        }
+        (start, stop)
     }
 
     /// Whether a lowercase month name at `i` is a month: before a day or a year ("april 2017",
@@ -6533,7 +6595,7 @@ impl<'d, 'a> Reader<'d, 'a> {
     fn looks_forward(&self, i: usize, by_reach: usize) -> bool {
         let from = i.saturating_sub(6);
         (from..i).any(|j| match self.lower(j) {
-            "will" | "next" | "plans" => true,
+            "will" | "next" | "plans" | "won’t" | "won't" => true,
             "until" | "by" => j + by_reach >= i,
             // "was expected Wednesday", "planned for May"; not the adjective of "four rounds
             // of planned outages in October".
@@ -7388,6 +7450,31 @@ mod tests {
     #[test]
     fn quantities_and_ages_table() {
         let cases: &[(&str, FigureKind, f64, &str)] = &[
+            // An earthquake's magnitude, before or after the number, or on the Richter scale.
+            (
+                "The magnitude 5.9 quake hit the region.",
+                FigureKind::Quantity,
+                5.9,
+                "magnitude",
+            ),
+            (
+                "A 7.8-magnitude earthquake struck.",
+                FigureKind::Quantity,
+                7.8,
+                "magnitude",
+            ),
+            (
+                "A 6.1 magnitude quake hit Japan.",
+                FigureKind::Quantity,
+                6.1,
+                "magnitude",
+            ),
+            (
+                "The quake measured 5.2 on the Richter scale.",
+                FigureKind::Quantity,
+                5.2,
+                "magnitude",
+            ),
             (
                 "He is 5 ft 2 in tall.",
                 FigureKind::Quantity,
@@ -7907,6 +7994,12 @@ mod tests {
             ("The deliveries begin next month.", "2026-03"),
             // Holidays.
             ("They celebrated Christmas.", "2025-12-25"),
+            // A holiday in the coming weeks is that one unless the sentence tells of the past;
+            // "this" names the one of the year; "won't" looks forward.
+            ("The parade is on St. Patrick's Day.", "2026-03-17"),
+            ("They marched on St. Patrick's Day.", "2025-03-17"),
+            ("There is no snow this Christmas.", "2026-12-25"),
+            ("He won't work on Thursday.", "2026-02-19"),
             ("It reopened after Easter 2018.", "2018-04-01"),
         ];
         for (text, want) in cases {
