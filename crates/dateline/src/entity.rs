@@ -1908,7 +1908,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 let found = by_key.get(&key).copied().or_else(|| {
                     // "Volodymyr Zelensky" after "Zelensky"? Same surname and compatible first name.
                     (c.kind == EntityKind::Person)
-                        .then(|| person_match(&entities, &c.name))
+                        .then(|| person_match(&entities, &c.name, lex))
                         .flatten()
                 });
                 match found {
@@ -2054,8 +2054,70 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 entities[id].add_role(r);
             }
         }
+        merge_people_named_in_full(&mut entities, lex);
         entities
     }
+}
+
+/// "Aung San Suu Kyi met Obama. … Suu Kyi said": a long name no lexicon knows, read as an
+/// organisation for its length, whose last words name a person the text knows, is that person.
+fn merge_people_named_in_full(entities: &mut Vec<EntityDraft>, lex: &Lexicons) {
+    // The last two or three words of each such organisation name, to look people up in (a scan
+    // of every organisation per person would be quadratic on pages listing many names).
+    let mut tails: HashMap<String, usize> = HashMap::default();
+    for (o, e) in entities.iter().enumerate() {
+        let words: Vec<&str> = e.name.split_whitespace().collect();
+        if e.kind != EntityKind::Organization
+            || e.media
+            || !(3..=4).contains(&words.len())
+            || lex.organizations.contains_key(&e.name)
+            || !words
+                .iter()
+                .all(|w| is_cap_word(w) && !lex.heads.contains_key(*w))
+        {
+            continue;
+        }
+        for n in 2..words.len() {
+            tails.entry(words[words.len() - n..].join(" ")).or_insert(o);
+        }
+    }
+    if tails.is_empty() {
+        return;
+    }
+    let mut merged = Vec::new();
+    for (p, person) in entities.iter().enumerate() {
+        // ("Mark IV" of "Lincoln Continental Mark IV" is a model, not a man; "Baker Marie
+        // Lefèvre": words before a given name are a title in title case.)
+        let mut words = person.name.split_whitespace();
+        let first = words.next();
+        if person.kind != EntityKind::Person
+            || !person.name.contains(' ')
+            || words.last().is_some_and(generational_suffix)
+            || first.is_some_and(|w| lex.first_names.contains_key(w))
+        {
+            continue;
+        }
+        if let Some(&o) = tails.get(&person.name) {
+            merged.push((o, p));
+        }
+    }
+    if merged.is_empty() {
+        return;
+    }
+    for &(o, p) in &merged {
+        let mentions = std::mem::take(&mut entities[p].mentions);
+        let gender = entities[p].gender;
+        let roles = std::mem::take(&mut entities[p].roles);
+        let e = &mut entities[o];
+        e.kind = EntityKind::Person;
+        e.gender = gender;
+        e.mentions.extend(mentions);
+        e.mentions.sort_by_key(|m| m.range.start);
+        for r in roles {
+            e.add_role(&r);
+        }
+    }
+    entities.retain(|e| !e.mentions.is_empty());
 }
 
 /// A lone capitalised word that is a given name and nothing else the text suggests.
@@ -2064,8 +2126,9 @@ fn given_alone(lex: &Lexicons, c: &Candidate) -> bool {
 }
 
 /// A person entity whose name shares the last word of `name` and a compatible first word.
-fn person_match(entities: &[EntityDraft], name: &str) -> Option<usize> {
+fn person_match(entities: &[EntityDraft], name: &str, lex: &Lexicons) -> Option<usize> {
     let (first, last, one_word) = first_and_last_word(name)?;
+    let given_first = lex.first_names.contains_key(first);
     entities.iter().position(|e| {
         if e.kind != EntityKind::Person {
             return false;
@@ -2089,7 +2152,16 @@ fn person_match(entities: &[EntityDraft], name: &str) -> Option<usize> {
                 || ef == first
                 || ef.starts_with(first.trim_end_matches('.'))
                 || first.starts_with(ef.trim_end_matches('.'))
-                || one_letter_apart(ef, first))
+                || one_letter_apart(ef, first)
+                // "Suu Kyi" of "Aung San Suu Kyi": the last words of a longer name.
+                // (A name of four capitalised words at most: not a headline run that ends in
+                // one.)
+                || e.name.len() > name.len()
+                    && !given_first
+                    && e.name.ends_with(name)
+                    && e.name.as_bytes()[e.name.len() - name.len() - 1] == b' '
+                    && e.name.split_whitespace().count() <= 4
+                    && e.name.split_whitespace().all(is_cap_word))
     })
 }
 
@@ -3644,6 +3716,28 @@ mod tests {
                 ),
             ],
             EntityKind::Organization,
+        );
+    }
+
+    #[test]
+    fn the_last_words_of_a_longer_name_are_that_person() {
+        check(
+            &[
+                // A long name no lexicon knows, later a speaker by its last two words.
+                (
+                    "Aung San Suu Kyi met Obama. \"Unity means prosperity,\" Suu Kyi said.",
+                    &[
+                        ("Aung", 0, "Aung San Suu Kyi"),
+                        ("Suu Kyi", 1, "Aung San Suu Kyi"),
+                    ],
+                ),
+                // A model with a generational-looking number is no one.
+                (
+                    "The Lincoln Continental Mark IV sold well. The Mark IV was long.",
+                    &[("Lincoln", 0, "")],
+                ),
+            ],
+            EntityKind::Person,
         );
     }
 
