@@ -5808,6 +5808,26 @@ impl<'d, 'a> Stage<'d, 'a> {
                 let np_end = (k..v)
                     .find(|&i| matches!(self.tok(i), "," | "("))
                     .unwrap_or(v);
+                // "Hackers “directly fund” the missile programs, said spokesperson Vedant
+                // Patel": the quoted words go on with the clause up to the comma before an
+                // inverted cue, whose subject follows it.
+                // (Only the verbs that invert: not "state" in "…, state Del. Marcia Price".)
+                if np_end > k
+                    && np_end + 1 == v
+                    && self.tok(np_end) == ","
+                    && matches!(
+                        lemma,
+                        "say" | "tell" | "add" | "write" | "ask" | "explain" | "note" | "warn"
+                    )
+                {
+                    if let Some((subject, after)) = self.subject_after(v + 1, limit) {
+                        let mut a = self.direct_attribution(v, lemma, subject, after, limit);
+                        a.kind = QuoteKind::Partial;
+                        a.content =
+                            Some(self.doc.tokens[k].start()..self.doc.tokens[np_end - 1].end());
+                        return Some(a);
+                    }
+                }
                 let subject = if np_end == v {
                     let subject = self.subject_before(v, k);
                     // (A person named at the end of the phrase speaks: "University of
@@ -10941,6 +10961,13 @@ mod tests {
                 "Aung San Suu Kyi met Obama. \"Unity also means prosperity,\" Suu Kyi said in \
                  the Oval Office, emphasizing it was time to end the sanctions.",
                 &[Some("Aung San Suu Kyi"), Some("Aung San Suu Kyi")],
+            ),
+            // Quoted words inside a clause that ends at an inverted cue: the name after it
+            // speaks; "state" before a title is no cue.
+            (
+                "North Korean hackers “directly fund” the missile programs, said State \
+                 Department spokesperson Vedant Patel.",
+                &[Some("Vedant Patel")],
             ),
             // A present-tense cue in a quote split across paragraphs.
             (
