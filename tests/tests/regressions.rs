@@ -122,6 +122,37 @@ fn pathological_ten_thousand_mixed_quote_marks() {
 }
 
 #[test]
+fn pathological_thousands_of_distinct_people() {
+    // A page listing thousands of people: looking a name up among the people named so far
+    // goes by its last word, not through every person (that was quadratic in the names).
+    let syllables = [
+        "ka", "lo", "mi", "ra", "tu", "ve", "zo", "ne", "pi", "sa", "do", "fe",
+    ];
+    let name = |i: usize| -> String {
+        let w: String = (0..3)
+            .map(|k| syllables[(i / 12usize.pow(k)) % 12])
+            .collect();
+        let mut c = w.chars();
+        c.next()
+            .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+    };
+    let mut text = String::from("A list of delegates\n\n");
+    for i in 0..3_000 {
+        let (given, surname) = (name(i), name(i * 7 + 1));
+        text.push_str(&format!(
+            "{given} {surname} met the {given} Council. {surname} said it was fine.\n\n"
+        ));
+    }
+    let a = parse_ok(&text);
+    let people = a
+        .entities
+        .iter()
+        .filter(|e| e.kind == dateline::EntityKind::Person)
+        .count();
+    assert!(people > 100, "{people}");
+}
+
+#[test]
 fn pathological_one_megabyte_without_spaces_or_newlines() {
     // Words, punctuation, marks, digits and currency glued together: one 1 MB token run.
     let piece = "Word.Next,“Quote”$5%—(x)Mr.Smith'said'12,000;";

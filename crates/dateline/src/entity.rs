@@ -1831,6 +1831,8 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         // Organisations named with two or more words, by their last word ("The News" after "The
         // Detroit News").
         let mut org_heads: HashMap<String, usize> = HashMap::default();
+        // People named so far, by the last word of their name ([`person_match`]).
+        let mut persons_by_last: HashMap<String, Vec<usize>> = HashMap::default();
         let works = self.named_works();
         let mut candidates = self.candidates;
         // Words the text names as people: "Mr Chishty", "Chishty said".
@@ -1907,8 +1909,14 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 let key = (c.kind, c.name.clone());
                 let found = by_key.get(&key).copied().or_else(|| {
                     // "Volodymyr Zelensky" after "Zelensky"? Same surname and compatible first name.
+                    // (Only the people with that last word: a page listing thousands of names
+                    // stays linear.)
                     (c.kind == EntityKind::Person)
-                        .then(|| person_match(&entities, &c.name, lex))
+                        .then(|| {
+                            let (_, last, _) = first_and_last_word(&c.name)?;
+                            let ids = persons_by_last.get(last)?;
+                            person_match(&entities, ids, &c.name, lex)
+                        })
                         .flatten()
                 });
                 match found {
@@ -1919,8 +1927,17 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                             e.gender = lex.gender_of(&c.name);
                         }
                         entities.push(e);
-                        by_key.insert(key, entities.len() - 1);
-                        entities.len() - 1
+                        let id = entities.len() - 1;
+                        by_key.insert(key, id);
+                        if c.kind == EntityKind::Person {
+                            if let Some((_, last, _)) = first_and_last_word(&c.name) {
+                                persons_by_last
+                                    .entry(last.to_string())
+                                    .or_default()
+                                    .push(id);
+                            }
+                        }
+                        id
                     }
                 }
             };
@@ -2125,11 +2142,18 @@ fn given_alone(lex: &Lexicons, c: &Candidate) -> bool {
     c.tokens == 1 && !c.locative && lex.first_names.contains_key(c.name.as_str())
 }
 
-/// A person entity whose name shares the last word of `name` and a compatible first word.
-fn person_match(entities: &[EntityDraft], name: &str, lex: &Lexicons) -> Option<usize> {
+/// A person among `ids` (those whose name ends in the last word of `name`) with a compatible
+/// first word.
+fn person_match(
+    entities: &[EntityDraft],
+    ids: &[usize],
+    name: &str,
+    lex: &Lexicons,
+) -> Option<usize> {
     let (first, last, one_word) = first_and_last_word(name)?;
     let given_first = lex.first_names.contains_key(first);
-    entities.iter().position(|e| {
+    ids.iter().copied().find(|&id| {
+        let e = &entities[id];
         if e.kind != EntityKind::Person {
             return false;
         }

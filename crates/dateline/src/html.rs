@@ -1071,7 +1071,7 @@ fn author_names(raw: &str) -> Vec<String> {
     let s = s.split(" — ").next().unwrap_or("").trim();
     layout::split_names(s)
         .into_iter()
-        .map(|n| tidy_name(n.trim_start_matches("and ").trim()))
+        .map(|n| without_credentials(&tidy_name(n.trim_start_matches("and ").trim())))
         .filter(|n| {
             let lower = n.to_lowercase();
             let words = word_count(n);
@@ -1086,10 +1086,36 @@ fn author_names(raw: &str) -> Vec<String> {
                 && !lower.starts_with("more ")
                 && !matches!(
                     lower.as_str(),
-                    "and" | "by" | "admin" | "editor" | "editors" | "the editors" | "news desk"
+                    "and"
+                        | "by"
+                        | "from"
+                        | "head"
+                        | "admin"
+                        | "editor"
+                        | "editors"
+                        | "the editors"
+                        | "news desk"
                 )
         })
         .collect()
+}
+
+/// Degrees and licences written after a name ("Lauren Manaker MS, RDN, LD"): not names.
+const CREDENTIALS: &[&str] = &[
+    "MS", "MSc", "MA", "BA", "BS", "MD", "PhD", "Ph.D.", "Ph.D", "RD", "RDN", "LD", "LDN", "RN",
+    "NP", "MPH", "MBA", "JD", "DO", "DDS", "CPT", "CSCS", "CNS", "PsyD", "LCSW", "FACS",
+];
+
+/// A byline name without the credentials after it; a credential alone becomes empty.
+fn without_credentials(name: &str) -> String {
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    while words
+        .last()
+        .is_some_and(|w| CREDENTIALS.contains(&w.trim_end_matches(',')))
+    {
+        words.pop();
+    }
+    words.join(" ")
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -3861,6 +3887,19 @@ mod tests {
     /// The first date hint of a page, as `YYYY-MM-DD`.
     fn first_date(html: &str) -> Option<String> {
         layout(html).date_hints.first().map(|h| dates::iso(h.date))
+    }
+
+    #[test]
+    fn byline_names_leave_out_credentials_and_stray_words() {
+        let cases: &[(&str, &[&str])] = &[
+            ("By Lauren Manaker MS, RDN, LD", &["Lauren Manaker"]),
+            ("Jane Roe, PhD", &["Jane Roe"]),
+            ("From", &[]),
+            ("By Ann Smith and Bob Jones", &["Ann Smith", "Bob Jones"]),
+        ];
+        for (raw, want) in cases {
+            assert_eq!(author_names(raw), *want, "{raw}");
+        }
     }
 
     #[test]
