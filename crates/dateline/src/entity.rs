@@ -1848,10 +1848,37 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             })
             .map(|c| c.name.clone())
             .collect();
+        // Two-word names that speak ("Suu Kyi said") and end a longer name the text gives
+        // ("Aung San Suu Kyi"): every other "Suu Kyi" is that person too.
+        let spoken_tails: HashSet<String> = {
+            let spoken: HashSet<&str> = candidates
+                .iter()
+                .filter(|c| c.kind == EntityKind::Person && c.tokens == 2)
+                .map(|c| c.name.as_str())
+                .collect();
+            candidates
+                .iter()
+                .filter(|c| (3..=4).contains(&c.tokens))
+                .filter_map(|c| {
+                    let words: Vec<&str> = c.name.split_whitespace().collect();
+                    let tail = words.get(words.len().checked_sub(2)?..)?.join(" ");
+                    spoken.contains(tail.as_str()).then_some(tail)
+                })
+                .collect()
+        };
         for c in &mut candidates {
             let Some((range, tokens, last)) = c.full.take() else {
                 continue;
             };
+            if tokens == 2 && spoken_tails.contains(&self.doc.text[range.clone()]) {
+                c.name = self.doc.text[range.clone()].to_string();
+                c.range = range;
+                c.tokens = tokens;
+                c.kind = EntityKind::Person;
+                c.modifier = false;
+                c.pending_single = false;
+                continue;
+            }
             // ("Say Mexico demanded …": a word the text also writes in lowercase opens no name.)
             let first = self.doc.text[range.clone()]
                 .split_whitespace()
@@ -3754,6 +3781,12 @@ mod tests {
                         ("Aung", 0, "Aung San Suu Kyi"),
                         ("Suu Kyi", 1, "Aung San Suu Kyi"),
                     ],
+                ),
+                // Every later mention by the last two words, even without a speech verb.
+                (
+                    "Aung San Suu Kyi met Obama. Later, Suu Kyi presided over a summit. \"Unity \
+                     means prosperity,\" Suu Kyi said.",
+                    &[("Suu Kyi", 1, "Aung San Suu Kyi")],
                 ),
                 // A model with a generational-looking number is no one.
                 (

@@ -5820,7 +5820,13 @@ impl<'d, 'a> Stage<'d, 'a> {
                         "say" | "tell" | "add" | "write" | "ask" | "explain" | "note" | "warn"
                     )
                 {
-                    if let Some((subject, after)) = self.subject_after(v + 1, limit) {
+                    // (The name ends the sentence or its clause: in "…, said Gunstock’s trails
+                    // weren’t …" the words after the cue are what was said.)
+                    let inverted = self.subject_after(v + 1, limit).filter(|(_, after)| {
+                        *after >= limit
+                            || matches!(self.tok(*after), "." | "," | ";" | "!" | "?" | "(")
+                    });
+                    if let Some((subject, after)) = inverted {
                         let mut a = self.direct_attribution(v, lemma, subject, after, limit);
                         a.kind = QuoteKind::Partial;
                         a.content =
