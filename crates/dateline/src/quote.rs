@@ -5842,9 +5842,21 @@ impl<'d, 'a> Stage<'d, 'a> {
                         let s_start = self.doc.token_at(s.range.start);
                         // ("“…,” JPL scientist and study co-author Michael Malaska said":
                         // coordinated roles before the name.)
+                        // ("“…,” Jane Roe and Michael Malaska said": two people, of whom the
+                        // last speaks, as before a reported clause.)
+                        let person_ends = |a: usize| {
+                            let end = self.doc.tokens[a - 1].end();
+                            self.index
+                                .before(end, end.saturating_sub(80))
+                                .any(|(r, e, _)| {
+                                    r.end == end && self.entities[e].kind == EntityKind::Person
+                                })
+                        };
                         let roles = (k + 1..s_start)
                             .find(|&i| self.doc.lower(i) == "and")
-                            .filter(|&a| self.lex.titles.contains(self.doc.lower(a - 1)))
+                            .filter(|&a| {
+                                self.lex.titles.contains(self.doc.lower(a - 1)) || person_ends(a)
+                            })
                             .and_then(|a| self.coordinated_role_person(a + 1, v))
                             .is_some_and(|after| after == v);
                         self.np_start(v, k) == k
@@ -10950,8 +10962,8 @@ mod tests {
                  it pointed out that it lacks “a role in regulating content.”",
                 &[Some("Electoral Commission")],
             ),
-            // Coordinated roles before a name are that person's, before and after the cue; two
-            // named people are not one speaker.
+            // Coordinated roles before a name are that person's, before and after the cue; of two
+            // named people before the cue the last speaks, as before a reported clause.
             (
                 "\"It is fun to think about,\" JPL scientist and study co-author Michael \
                  Malaska said.",
@@ -10961,7 +10973,7 @@ mod tests {
                 "\"It is fun,\" said JPL scientist and study co-author Michael Malaska.",
                 &[Some("Michael Malaska")],
             ),
-            ("\"It is fun,\" Jane Roe and Michael Malaska said.", &[None]),
+            ("\"It is fun,\" Jane Roe and Michael Malaska said.", &[Some("Michael Malaska")]),
             // A participle cue after a direct quote's attribution reports more words.
             (
                 "Aung San Suu Kyi met Obama. \"Unity also means prosperity,\" Suu Kyi said in \
