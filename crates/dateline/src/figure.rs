@@ -6156,9 +6156,15 @@ impl<'d, 'a> Reader<'d, 'a> {
         if !plain || k <= i {
             return (i, k);
         }
-        let text = self.doc.text[f.range.clone()].to_lowercase();
+        // (No lowercase copy: this runs for every small number.)
+        let text = &self.doc.text[f.range.clone()];
+        let hyphenated = text
+            .len()
+            .checked_sub(10)
+            .and_then(|at| text.get(at..))
+            .is_some_and(|tail| tail.eq_ignore_ascii_case("-magnitude"));
         let (mut start, mut stop) = (i, k);
-        let found = if text.ends_with("-magnitude") {
+        let found = if hyphenated {
             true
         } else if k < end && self.lower(k) == "magnitude" {
             stop = k + 1;

@@ -7589,22 +7589,26 @@ impl<'d, 'a> Stage<'d, 'a> {
             let sentence = doc.sentence_at(range.start);
             // (After a leading adverbial phrase: "In a reflection of the confusion, the
             // Electoral Commission, which …, issued …".)
-            let opens = |s: Option<usize>, r: &Range<usize>| {
+            // (The subject's first token, once per sentence, not per organisation.)
+            let subject_at = |s: Option<usize>| {
                 s.map(|s| doc.sentences[s].tokens())
                     .and_then(|ts| self.skip_openers(ts.start, ts.end))
-                    .is_some_and(|s0| {
-                        let t = doc.token_at(r.start);
-                        t >= s0 && t <= s0 + 1 && (t == s0 || doc.lower(s0) == "the")
-                    })
+            };
+            let opens = |s0: Option<usize>, r: &Range<usize>| {
+                s0.is_some_and(|s0| {
+                    let t = doc.token_at(r.start);
+                    t >= s0 && t <= s0 + 1 && (t == s0 || doc.lower(s0) == "the")
+                })
             };
             // ("The CBC is stepping up. Last week, it wrote …": or the one that opens the
             // sentence before, over one that spoke further back.)
-            let previous = sentence.and_then(|s| s.checked_sub(1));
+            let (here, previous) = (
+                subject_at(sentence),
+                subject_at(sentence.and_then(|s| s.checked_sub(1))),
+            );
             let entity = orgs
                 .iter()
-                .find(|(r, e)| {
-                    self.entities[*e].kind == EntityKind::Organization && opens(sentence, r)
-                })
+                .find(|(r, e)| self.entities[*e].kind == EntityKind::Organization && opens(here, r))
                 .or_else(|| {
                     orgs.iter().find(|(r, e)| {
                         self.entities[*e].kind == EntityKind::Organization && opens(previous, r)
