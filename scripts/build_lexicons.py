@@ -2755,6 +2755,12 @@ sr.
 sra.
 [job]
 analyst
+coordinator
+media coordinator
+supervisor
+strategist
+campaign manager
+communications director
 consultant
 specialist
 developer

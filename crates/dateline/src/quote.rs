@@ -437,6 +437,38 @@ const CUES: &[(&str, &str, bool)] = &[
     ("muses", "muse", false),
     ("recounted", "recount", true),
     ("recounts", "recount", true),
+    // Manner-of-speaking verbs that mostly follow the quote they report ("…,” Trump interjected).
+    ("interject", "interject", false),
+    ("interjected", "interject", false),
+    ("interjects", "interject", false),
+    ("advised", "advise", false),
+    ("advises", "advise", false),
+    ("snapped", "snap", false),
+    ("sighed", "sigh", false),
+    ("laughed", "laugh", false),
+    ("intoned", "intone", false),
+    ("murmured", "murmur", false),
+    ("marveled", "marvel", false),
+    ("marvelled", "marvel", false),
+    ("fumed", "fume", true),
+    ("bragged", "brag", true),
+    ("brags", "brag", true),
+    ("groused", "grouse", false),
+    ("grumbled", "grumble", false),
+    ("griped", "gripe", false),
+    ("objected", "object", false),
+    ("texted", "text", false),
+    ("emailed", "email", false),
+    ("elaborated", "elaborate", false),
+    ("clarified", "clarify", true),
+    ("reasoned", "reason", true),
+    ("surmised", "surmise", true),
+    ("speculated", "speculate", true),
+    ("speculates", "speculate", true),
+    ("opined", "opine", true),
+    ("opines", "opine", true),
+    ("agreed", "agree", false),
+    ("disagreed", "disagree", false),
 ];
 
 /// Cue forms that are also nouns ("a report", "mental state", "his claims").
@@ -4242,8 +4274,16 @@ impl<'d, 'a> Stage<'d, 'a> {
                 k += 1;
             }
             // `the “new Gannett,” as Reed dubbed the combination`: the one who names it so.
+            // The namer may carry an apposition ("as Van Jackson, associate professor at …,
+            // puts it"), so look to the clause's end, not a few words.
             if k + 2 < limit && doc.lower(k) == "as" {
-                let verb = (k + 2..limit.min(k + 7)).find(|&v| {
+                let clause_end = (k + 1..limit.min(k + 30))
+                    .find(|&v| matches!(self.tok(v), "." | ";" | "“" | "”" | "\"" | "?" | "!"))
+                    .unwrap_or(limit.min(k + 30));
+                let relative = (k + 1..clause_end)
+                    .find(|&v| matches!(doc.lower(v), "who" | "which" | "that"))
+                    .unwrap_or(clause_end);
+                let verb = (k + 2..relative).find(|&v| {
                     matches!(
                         doc.lower(v),
                         "called"
@@ -7661,6 +7701,18 @@ impl<'d, 'a> Stage<'d, 'a> {
             (w.ends_with("'s") || w.ends_with("’s")) && w.starts_with(char::is_uppercase)
         };
         // "someone shouted": an unnamed speaker.
+        // "“…,” one said", "said another": one of the people just described, no entity of its
+        // own (each "one" is someone else).
+        if end - start == 1
+            && matches!(self.tok(start), "one" | "another")
+            && start > 0
+            && matches!(self.tok(start - 1), "”" | "\"" | "," | "said" | "says")
+        {
+            return Some(SpeakerDraft {
+                range,
+                entity: None,
+            });
+        }
         let indefinite = end - start == 1 && INDEFINITE_PRONOUNS.contains(&last_word.as_str());
         if indefinite
             || GROUP_NOUNS.contains(&last_word.as_str())
@@ -10233,6 +10285,11 @@ mod tests {
                 &[Some("Reed")],
             ),
             ("“We are winning,” as Jane Smith put it.", &[Some("Jane Smith")]),
+            (
+                "North Korea is “racing to the finish line,” as Van Jackson, associate professor \
+                 at the Pacific Center for Security Studies, puts it.",
+                &[Some("Van Jackson")],
+            ),
             // Expletive subjects, imperatives and things named like agents do not speak.
             (
                 "It shouldn’t escape notice that it is not easy to reconcile “growth.”",
