@@ -469,6 +469,35 @@ const CUES: &[(&str, &str, bool)] = &[
     ("opines", "opine", true),
     ("agreed", "agree", false),
     ("disagreed", "disagree", false),
+    ("exhorted", "exhort", false),
+    ("implored", "implore", false),
+    ("implores", "implore", false),
+    ("begged", "beg", false),
+    ("queried", "query", false),
+    ("rebutted", "rebut", false),
+    ("underscored", "underscore", true),
+    ("reckoned", "reckon", true),
+    ("bemoaned", "bemoan", false),
+    ("whined", "whine", false),
+    ("swore", "swear", true),
+    ("touted", "tout", false),
+    ("reminded", "remind", false),
+    ("disclosed", "disclose", true),
+    ("affirmed", "affirm", true),
+    ("reaffirmed", "reaffirm", true),
+    ("chuckled", "chuckle", false),
+    ("barked", "bark", false),
+    ("blurted", "blurt", false),
+    ("gasped", "gasp", false),
+    ("inquired", "inquire", false),
+    ("enthused", "enthuse", false),
+    ("ranted", "rant", false),
+    ("mumbled", "mumble", false),
+    ("stammered", "stammer", false),
+    ("wailed", "wail", false),
+    ("sobbed", "sob", false),
+    ("echoed", "echo", false),
+    ("shrugged", "shrug", false),
 ];
 
 /// Cue forms that are also nouns ("a report", "mental state", "his claims").
@@ -604,6 +633,9 @@ const NOUN_CUES: &[&str] = &[
     "replies",
     "laments",
     "reporting",
+    "blame",
+    "charge",
+    "comment",
 ];
 
 /// The indexes of the quotes that have a speaker, in the order of their speakers' spans.
@@ -3189,6 +3221,21 @@ impl<'d, 'a> Stage<'d, 'a> {
                 // "Trump's early-morning tweets", "his recent claims are …": a noun.
                 || prev.contains('-') && prev.chars().all(|c| c.is_lowercase() || c == '-')
                 || NOUN_ADJECTIVES.contains(&lower.as_str())
+                // "the rampant blame that …": a base form after a determiner and one singular
+                // word would not agree with it as a verb ("the officials blame" would).
+                || t >= 2
+                    && found.0 == w
+                    // (Their past tense is the base form: "the article read".)
+                    && !matches!(w, "read" | "put")
+                    && self.doc.tokens[t - 1].kind == TokenKind::Word
+                    && prev.chars().all(|c| c.is_lowercase())
+                    && !prev.ends_with('s')
+                    && !people_plural(&lower)
+                    && !GROUP_NOUNS.contains(&lower.as_str())
+                    && matches!(
+                        self.doc.lower(t - 2),
+                        "the" | "a" | "an" | "this" | "his" | "her" | "its"
+                    )
                 || self.name_modifier_after_determiner(t)
                 || self.doc.tokens.get(t + 1).is_some_and(|_| {
                     matches!(self.tok(t + 1), "are" | "were" | "is" | "was" | "have" | "has")
@@ -3650,6 +3697,9 @@ impl<'d, 'a> Stage<'d, 'a> {
                             if quote.speaker.is_none() {
                                 quote.speaker = self.paragraph_person(f);
                             }
+                            if quote.speaker.is_none() {
+                                quote.speaker = self.previous_sentence_subject(f);
+                            }
                         }
                         if !self.fragment_covers_sentence(f) {
                             quote.kind = QuoteKind::Partial;
@@ -3809,6 +3859,36 @@ impl<'d, 'a> Stage<'d, 'a> {
     /// "Sophia just needs 24 hours … But in that tricky transition period? “I get into bed
     /// …”": a quoted sentence in the first person, with no cue, in a paragraph about one person
     /// (the only person it names before the quote) is that person's.
+    /// The person whose sentence, right before a quoted sentence that ends its paragraph, sets
+    /// it up without a speech verb ("Sen. Bernie Sanders identified young voters' exhaustion as
+    /// a reason. “The younger people are sick and tired of it.”"): news writing's convention
+    /// for the quoted words of the sentence's subject.
+    fn previous_sentence_subject(&mut self, f: &Fragment) -> Option<SpeakerDraft> {
+        let doc = self.doc;
+        let block = doc.layout.blocks[f.block].range();
+        // The quote closes its paragraph (a cue may follow later in it otherwise).
+        if !self.only_space_or_punct(f.close_end, block.end) {
+            return None;
+        }
+        let s = doc.sentence_at(f.open)?;
+        let prev = doc.sentences.get(s.checked_sub(1)?)?.clone();
+        if prev.block() != f.block {
+            return None;
+        }
+        let (first, last) = (prev.tokens().start, prev.tokens().end);
+        let subject = self.main_subject(first, last)?;
+        if self.in_quoted(subject.range.start) {
+            return None;
+        }
+        let entity = subject.entity?;
+        if self.entities[entity].kind != EntityKind::Person {
+            return None;
+        }
+        // The subject must open the clause, not sit in a phrase before it.
+        let at = doc.token_at(subject.range.start);
+        (at < first + 12).then_some(subject)
+    }
+
     fn paragraph_person(&self, f: &Fragment) -> Option<SpeakerDraft> {
         let inner = &self.doc.text[f.inner.clone()];
         let first_person = inner
@@ -6204,7 +6284,10 @@ impl<'d, 'a> Stage<'d, 'a> {
                 && lower.ends_with("ing")
                 && w.starts_with(char::is_lowercase)
                 && self.tok(i - 2) == ",";
-            if !ok || participle || end - i >= 12 {
+            // ("this past weekend (her campaign later disclosed …": an opening bracket with no
+            // closing one after it starts a parenthetical and its own subject.)
+            let opens_aside = w == "(" && !(i..end).any(|k| self.tok(k) == ")");
+            if !ok || participle || opens_aside || end - i >= 12 {
                 break;
             }
             i -= 1;
@@ -9857,6 +9940,8 @@ mod tests {
         for text in [
             "The eclipse, a celestial wonder that drew millions of eyes skyward, was a highlight.",
             "It was a bold claim that few believed.",
+            "Clinton talks about the rampant blame that Wall Street faced after the crisis.",
+            "He faces a criminal charge that carries a long sentence.",
         ] {
             let a = parse(text, &Options::default()).unwrap();
             assert!(a.quotes.is_empty(), "{text}: {:?}", a.quotes);
@@ -11053,6 +11138,36 @@ mod tests {
                 "Francis writes that “the temperature has risen.\n\n“At this rate,” he \
                  concludes, “we will reach the ceiling.”",
                 &[Some("Francis")],
+            ),
+            // Manner-of-speaking verbs after the quote, and unnamed speakers ("one", "another").
+            (
+                "Clinton spoke first. “Because you’d be in jail,” Trump interjected.",
+                &[Some("Trump")],
+            ),
+            (
+                "Trump spoke in Florida. “Go register,” Trump implored.",
+                &[Some("Trump")],
+            ),
+            (
+                "It is OK to vent. “Talk to people who support you,” advises psychologist \
+                 Lynn Alvord.",
+                &[Some("Lynn Alvord")],
+            ),
+            (
+                "“I abstain,” McClendon said.\n\n“I am voting for him,” one said.\n\n“I feel \
+                 good about Pence,” said another.",
+                &[Some("McClendon"), Some("one"), Some("another")],
+            ),
+            // A quoted sentence that ends its paragraph after a sentence about a person, with no
+            // speech verb: that person's words.
+            (
+                "On “Face the Nation,” Sen. Jane Roe (Vt.), who lost the primary, identified \
+                 voters’ fatigue as a reason. “The younger people are sick of it.”",
+                &[Some("Jane Roe")],
+            ),
+            (
+                "The storm closed the port on Monday. “Nobody could have seen this coming.”",
+                &[None],
             ),
         ];
         for (text, speakers) in cases {
