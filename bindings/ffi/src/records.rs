@@ -835,6 +835,8 @@ pub enum DateAnchor {
     Inferred,
     /// No publication date was known.
     Unanchored,
+    /// Resolved against an earlier date the text gives ("three weeks later").
+    Earlier,
 }
 
 #[cfg(test)]

@@ -993,7 +993,7 @@ const NOT_COUNTED: &[&str] = &[
     "could", "should", "can", "cannot", "may", "might", "must", "shall", "do", "does", "did", "be",
     "been", "being", "not", "also", "still", "into", "onto", "over", "under", "about", "through",
     "across", "during", "since", "until", "while", "because", "what", "where", "how", "why", "you",
-    "we", "me", "him", "them", "last", "next",
+    "we", "me", "him", "them", "last", "next", "anyway", "instead", "apart", "already", "yet",
 ];
 
 static NUMBER_LITERAL: LazyLock<Regex> = LazyLock::new(|| {
@@ -1756,6 +1756,8 @@ struct Reader<'d, 'a> {
     no_number: RefCell<NoNumber>,
     /// [`Reader::starts`] per token; 0 until worked out.
     starts: Vec<Cell<u8>>,
+    /// Set while [`Reader::earlier_date`] reads back: a "later" found then looks no further.
+    seeking_earlier: Cell<bool>,
 }
 
 /// A memoised [`Reader::number_at`]: the sentence end it was read to, and the number.
@@ -1794,6 +1796,7 @@ impl<'d, 'a> Reader<'d, 'a> {
             doc,
             numbers: RefCell::new(HashMap::default()),
             no_number: RefCell::new(NoNumber::default()),
+            seeking_earlier: Cell::new(false),
             starts: vec![Cell::new(0); doc.tokens.len()],
         }
     }
@@ -5121,6 +5124,35 @@ impl<'d, 'a> Reader<'d, 'a> {
         ))
     }
 
+    /// The last full date written before token `i` in its paragraph or the one before (120
+    /// tokens back at most): the time a "later" counts from.
+    fn earlier_date(&self, i: usize) -> Option<Date> {
+        let block = |t: usize| {
+            self.doc
+                .sentence_at(self.doc.tokens[t].start())
+                .map(|s| self.doc.sentences[s].block())
+        };
+        let here = block(i)?;
+        if self.seeking_earlier.replace(true) {
+            return None;
+        }
+        let found = (i.saturating_sub(120)..i).rev().find_map(|j| {
+            if block(j).is_none_or(|b| b + 1 < here) || !self.may_start_date(j, i) {
+                return None;
+            }
+            let (_, f) = self.date_at(j, i)?;
+            if f.date_anchor != Some(DateAnchor::Absolute) {
+                return None;
+            }
+            f.date
+                .as_deref()
+                .filter(|d| d.len() == 10)
+                .and_then(dates::parse_iso)
+        });
+        self.seeking_earlier.set(false);
+        found
+    }
+
     /// A date figure over tokens `i..k`.
     fn date_figure(
         &self,
@@ -5588,7 +5620,20 @@ impl<'d, 'a> Reader<'d, 'a> {
             "ago" | "earlier" | "back" => {
                 return self.relative_figure(i, k + 1, |a| apply(a, -1));
             }
-            "later" | "hence" => return self.relative_figure(i, k + 1, |a| apply(a, 1)),
+            // "… a few weeks later": narrative time, after the last full date before it; with
+            // none, after the publication date (as "hence").
+            "later" => {
+                return match self.earlier_date(i) {
+                    Some(d) => self.date_figure(
+                        i,
+                        k + 1,
+                        apply(d, 1).map(dates::iso),
+                        Some(DateAnchor::Earlier),
+                    ),
+                    None => self.relative_figure(i, k + 1, |a| apply(a, 1)),
+                };
+            }
+            "hence" => return self.relative_figure(i, k + 1, |a| apply(a, 1)),
             "from" | "after" | "before" | "since" => {
                 let sign = if next == "before" { -1 } else { 1 };
                 if k + 1 < end {
@@ -6602,7 +6647,13 @@ impl<'d, 'a> Reader<'d, 'a> {
         let from = i.saturating_sub(6);
         (from..i).any(|j| match self.lower(j) {
             "will" | "next" | "plans" | "won’t" | "won't" => true,
-            "until" | "by" => j + by_reach >= i,
+            // (Only as the date's own preposition: "won by the union in September" is a
+            // passive's agent.)
+            "until" | "by" => {
+                j + by_reach >= i
+                    && !(j + 1..i)
+                        .any(|k| matches!(self.lower(k), "in" | "on" | "at" | "during" | "since"))
+            }
             // "was expected Wednesday", "planned for May"; not the adjective of "four rounds
             // of planned outages in October".
             "planned" | "scheduled" | "expected" => self.doc.tokens.get(j + 1).is_none_or(|_| {
@@ -7956,6 +8007,8 @@ mod tests {
         // An adverb after a bare number is nothing it counts.
         let f = figures("Spend the next two ahead adding a little back each night.");
         assert!(f.iter().all(|f| f.counted.is_none()), "{f:?}");
+        let f = figures("She was unknown to him, but the two matched anyway and began texting.");
+        assert!(f.iter().all(|f| f.counted.is_none()), "{f:?}");
         // A verb after a bare number: the people are unnamed, the verb still sets the category.
         let f = figures("At least 12 died in the crash, and 40 remain missing.");
         assert_eq!(f[0].counted, None, "{f:?}");
@@ -8006,6 +8059,9 @@ mod tests {
             ("They marched on St. Patrick's Day.", "2025-03-17"),
             ("There is no snow this Christmas.", "2026-12-25"),
             ("He won't work on Thursday.", "2026-02-19"),
+            // A passive's agent is no deadline: "by" looks forward only before the date.
+            ("Raises were won by the union in September.", "2025-09"),
+            ("The work must be done by September.", "2026-09"),
             ("It reopened after Easter 2018.", "2018-04-01"),
         ];
         for (text, want) in cases {
@@ -8016,6 +8072,37 @@ mod tests {
                 .unwrap_or_else(|| panic!("no date in {text}: {f:?}"));
             assert_eq!(d.date.as_deref(), Some(*want), "{text}");
         }
+    }
+
+    #[test]
+    fn later_counts_from_the_last_full_date_before_it() {
+        let cases = [
+            (
+                "It passed on March 3, 2025. Two days later it was signed.",
+                "2025-03-05",
+            ),
+            (
+                "They married on April 22, 2023, in Houston, with a party in Mexico a few weeks \
+                 later.",
+                "2023-05-13",
+            ),
+        ];
+        for (text, want) in cases {
+            let f = figures(text);
+            let later = f
+                .iter()
+                .rfind(|f| f.kind == FigureKind::Date)
+                .unwrap_or_else(|| panic!("no date in {text}: {f:?}"));
+            assert_eq!(later.date.as_deref(), Some(want), "{text}");
+            assert_eq!(
+                later.date_anchor,
+                Some(crate::DateAnchor::Earlier),
+                "{text}"
+            );
+        }
+        // Chained "later"s read back one step at a time and stay linear.
+        let text = "It began on May 1, 2024. ".to_string() + &"A day later it grew. ".repeat(2000);
+        assert!(figures(&text).len() > 2000);
     }
 
     /// One date or year figure per case: (text, its surface, its date). Published Saturday

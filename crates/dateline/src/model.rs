@@ -533,4 +533,7 @@ pub enum DateAnchor {
     Inferred,
     /// No publication date was known; resolved against nothing (year left open).
     Unanchored,
+    /// Resolved against an earlier date the text gives: narrative time ("They married on April
+    /// 22, 2023 … a wedding a few weeks later").
+    Earlier,
 }

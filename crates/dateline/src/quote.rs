@@ -1360,6 +1360,21 @@ const PEOPLE_PLURALS: &[&str] = &[
     "researchers",
     "republicans",
     "democrats",
+    "stewards",
+    "members",
+    "athletes",
+    "coaches",
+    "candidates",
+    "scholars",
+    "clients",
+    "landlords",
+    "pundits",
+    "kids",
+    "teens",
+    "youths",
+    "guests",
+    "attendees",
+    "priests",
 ];
 
 /// Singular nouns for people, bodies and documents that can carry quoted words ("the book
@@ -8673,7 +8688,12 @@ impl<'d, 'a> Stage<'d, 'a> {
                         .find(|&i| matches!(self.tok(i), "that" | "," | "." | "“" | "\""))
                         .is_some_and(|i| self.tok(i) == "that")
                 };
-                if clausal || that_follows() {
+                // "declared it a union victory": an object and its complement, no clause.
+                let object_complement = !matches!(lemma, "tell" | "ask" | "inform" | "assure")
+                    && t + 2 < last
+                    && self.doc.lower(t + 1) == "it"
+                    && matches!(self.doc.lower(t + 2), "a" | "an" | "the");
+                if (clausal || that_follows()) && !object_complement {
                     if let Some(mut q) = self.leading_attribution(t, lemma, first, last) {
                         // "… charges he threatened to kill Rep. Omar, the U.S. Attorney’s
                         // Office announced Monday.": the sentence's own attribution closes it;
@@ -9946,6 +9966,23 @@ mod tests {
             let a = parse(text, &Options::default()).unwrap();
             assert!(a.quotes.is_empty(), "{text}: {:?}", a.quotes);
         }
+    }
+
+    #[test]
+    fn an_object_and_its_complement_are_no_reported_clause() {
+        for text in [
+            "The union declared it a victory, publicly announcing the news on Friday.",
+            "Critics called it the worst deal in years.",
+        ] {
+            let a = parse(text, &Options::default()).unwrap();
+            assert!(a.quotes.is_empty(), "{text}: {:?}", a.quotes);
+        }
+        // Groups named by what their members do speak.
+        let (_, _, speaker) = one(
+            "“This would not have been won without the campaign,” department stewards wrote in \
+             an email.",
+        );
+        assert_eq!(speaker.as_deref(), Some("department stewards"));
     }
 
     #[test]

@@ -62,7 +62,7 @@ _FigureCategory = Literal[
     "killed", "wounded", "casualties", "arrested", "displaced", "troops", "protesters",
     "votes", "aid", "budget", "price", "change", "money", "people",
 ]
-_DateAnchor = Literal["absolute", "published", "inferred", "unanchored"]
+_DateAnchor = Literal["absolute", "published", "inferred", "unanchored", "earlier"]
 _Backend = Literal["pandas", "polars", "records"]
 
 @final
