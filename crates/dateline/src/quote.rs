@@ -9581,7 +9581,9 @@ impl<'d, 'a> Stage<'d, 'a> {
                 self.doc.lower(k),
                 "the" | "a" | "an" | "its" | "his" | "her" | "their" | "this" | "these" | "those"
             )
-            && (k + 1..last.min(k + 6))
+            // ("believes his efforts to slow global warming will be …": a noun phrase of up to
+            // seven words.)
+            && (k + 1..last.min(k + 8))
                 .take_while(|&i| self.doc.tokens[i].kind == TokenKind::Word)
                 .any(|i| AUXILIARIES.contains(&self.doc.lower(i)))
             // A name right before the auxiliary: "insisted NATO was united", "argued Congress
@@ -9602,14 +9604,78 @@ impl<'d, 'a> Stage<'d, 'a> {
                     .is_some_and(|i| {
                         i + 2 < last && AUXILIARIES.contains(&self.doc.lower(i + 1))
                     });
-        // … or a bare plural and an auxiliary: "noted clients are beginning to demand …".
+        // … or a bare noun phrase and an auxiliary: "noted clients are beginning to demand …",
+        // "acknowledged funding was a major reason", "believe bigotry and xenophobia are …".
         let plural_clause = k + 2 < last && {
-            let w = self.doc.lower(k);
-            self.tok(k).starts_with(char::is_lowercase)
-                && w.ends_with('s')
-                && !w.ends_with("ss")
-                && self.cue_at(k).is_none()
-                && AUXILIARIES.contains(&self.doc.lower(k + 1))
+            let bare = |i: usize| {
+                let w = self.doc.lower(i);
+                self.doc.tokens[i].kind == TokenKind::Word
+                    && self.tok(i).starts_with(char::is_lowercase)
+                    && !AUXILIARIES.contains(&w)
+                    && !SUBJECT_STOPS.contains(&w)
+                    && !DETERMINERS.contains(&w)
+                    && !PERSONAL_PRONOUNS.contains(&w)
+                    && !ly_adverb(w)
+                    && !matches!(
+                        w,
+                        "to" | "of"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "for"
+                            | "with"
+                            | "by"
+                            | "from"
+                            | "not"
+                            | "never"
+                            | "also"
+                            | "again"
+                            | "still"
+                            | "so"
+                            | "too"
+                            | "then"
+                            | "now"
+                            | "today"
+                            | "yesterday"
+                            | "tomorrow"
+                            | "tonight"
+                            | "what"
+                            | "how"
+                            | "why"
+                            | "when"
+                            | "where"
+                            | "whether"
+                            | "if"
+                            | "who"
+                    )
+                    && self.cue_at(i).is_none()
+            };
+            let mut i = k;
+            let mut words = 0;
+            while i < last.min(k + 5) && (bare(i) || words > 0 && self.doc.lower(i) == "and") {
+                words += usize::from(self.doc.lower(i) != "and");
+                i += 1;
+            }
+            (1..=3).contains(&words)
+                && i + 1 < last
+                && self.doc.lower(i - 1) != "and"
+                && matches!(
+                    self.doc.lower(i),
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "will"
+                        | "would"
+                        | "could"
+                        | "should"
+                        | "can"
+                        | "may"
+                        | "might"
+                        | "must"
+                        | "had"
+                        | "has"
+                        | "have"
+                )
         };
         let np_clause = np_clause || plural_clause;
         // "He repeated that claim in January": "that" before a claim noun is a determiner.
@@ -9643,6 +9709,27 @@ impl<'d, 'a> Stage<'d, 'a> {
             .parenthetical_close(first, t, k, last)
             .or_else(|| self.participle_attribution(k, last))
             .unwrap_or_else(|| self.clause_end(s));
+        // "While he acknowledged funding was a reason, he stayed": a cue inside a fronted
+        // subordinate clause reports up to that clause's comma.
+        let subordinate = matches!(
+            doc.lower(first),
+            "while"
+                | "although"
+                | "though"
+                | "because"
+                | "since"
+                | "if"
+                | "when"
+                | "whereas"
+                | "unless"
+                | "after"
+                | "before"
+                | "as"
+        ) && !(first..t).any(|i| self.tok(i) == ",");
+        let end = match (k..last).find(|&i| matches!(self.tok(i), "," | "—" | "–" | "―")) {
+            Some(comma) if subordinate && comma > k => end.min(doc.tokens[comma - 1].end()),
+            _ => end,
+        };
         let start = doc.tokens.get(k)?.start();
         if start >= end || last - k < 3 {
             return None;
@@ -12026,6 +12113,23 @@ mod tests {
     #[test]
     fn reported_speech() {
         let cases: &[(&str, &str, &str)] = &[
+            // A clause without "that" whose subject is a longer or a bare noun phrase; a cue in a
+            // fronted subordinate clause reports up to its comma.
+            (
+                "Mr. Obama believes his efforts to slow global warming will be his legacy.",
+                "his efforts to slow global warming will be his legacy",
+                "Obama",
+            ),
+            (
+                "The governor noted bigotry and xenophobia are never acceptable.",
+                "bigotry and xenophobia are never acceptable",
+                "governor",
+            ),
+            (
+                "While Jane Roe acknowledged funding was a major reason, she stayed.",
+                "funding was a major reason",
+                "Jane Roe",
+            ),
             // Bare plurals of people and outlets after the clause ("…, traders said.").
             (
                 "Oil prices rose on Thursday, traders said.",
