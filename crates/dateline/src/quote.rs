@@ -1992,6 +1992,7 @@ pub(crate) fn run(
     }
     let used_cues: Vec<usize> = Vec::new();
     stage.indirect(&fragments, &mut quotes, used_cues);
+    stage.listed_claims(&mut quotes);
     // Parts are ordered and disjoint whatever path added them.
     for q in &mut quotes {
         q.parts.sort_by_key(|p| (p.start, std::cmp::Reverse(p.end)));
@@ -3848,6 +3849,11 @@ impl<'d, 'a> Stage<'d, 'a> {
     /// The speaker of a paragraph that ends with a colon after a speech verb and introduces the
     /// quote in the next paragraph: "The New York Times reports:", "He said:".
     fn introducer(&mut self, block: usize) -> Option<SpeakerDraft> {
+        self.introduction(block).map(|(speaker, _)| speaker)
+    }
+
+    /// [`Self::introducer`] with its speech verb's token.
+    fn introduction(&mut self, block: usize) -> Option<(SpeakerDraft, usize)> {
         let doc = self.doc;
         let r = doc.layout.blocks[block].range();
         let (first, last) = (doc.token_at(r.start), doc.token_at(r.end));
@@ -3864,6 +3870,60 @@ impl<'d, 'a> Stage<'d, 'a> {
             .find(|&v| self.cue_at(v).is_some())?;
         self.subject_before(v, from)
             .or_else(|| self.subject_after(v + 1, last - 1).map(|(s, _)| s))
+            .map(|s| (s, v))
+    }
+
+    /// "Soerens argued that:" and a list of items after it: each item is a claim the introducer
+    /// reports (at most 30 items a list).
+    fn listed_claims(&mut self, quotes: &mut Vec<QuoteDraft>) {
+        let doc = self.doc;
+        let blocks = &doc.layout.blocks;
+        let mut b = 0;
+        while b < blocks.len() {
+            let r = blocks[b].range();
+            let first_item = self.next_content_block(b).filter(|&n| {
+                blocks[b].kind == BlockKind::Paragraph
+                    && doc.text[r.clone()].trim_end().ends_with(':')
+                    && list_marker(&doc.text[blocks[n].range()]).is_some()
+            });
+            let Some(mut item) = first_item else {
+                b += 1;
+                continue;
+            };
+            let Some((speaker, v)) = self.introduction(b) else {
+                b += 1;
+                continue;
+            };
+            let Some((lemma, _)) = self.cue_at(v) else {
+                b += 1;
+                continue;
+            };
+            let cue = (doc.tokens[v].range(), lemma);
+            for _ in 0..30 {
+                let ir = blocks[item].range();
+                let Some(marker) = list_marker(&doc.text[ir.clone()]) else {
+                    break;
+                };
+                let content = ir.start + marker..ir.start + doc.text[ir].trim_end().len();
+                // (An item that quotes words gives them its speaker, as a reported clause does.)
+                let quoted = quotes.iter().any(|q| {
+                    q.parts
+                        .iter()
+                        .any(|p| p.start < content.end && content.start < p.end)
+                });
+                let claim = QuoteDraft::reported(content, speaker.clone(), cue.clone(), None, None);
+                if quoted {
+                    adopt(quotes, claim);
+                } else {
+                    quotes.push(claim);
+                }
+                match self.next_content_block(item) {
+                    Some(n) => item = n,
+                    None => break,
+                }
+            }
+            b = item.max(b + 1);
+        }
     }
 
     /// `…, Schiff said. “The other factor …”`: a quote opening a sentence right after a sentence
@@ -9745,6 +9805,29 @@ impl<'d, 'a> Stage<'d, 'a> {
     }
 }
 
+/// The length of the list marker that opens a list item ("• ", "- ", "1. ", "2) ", and "l "
+/// before a capital, a bullet font's glyph as text copied from a PDF shows it), with its spaces.
+fn list_marker(item: &str) -> Option<usize> {
+    let mut chars = item.char_indices();
+    let (_, c) = chars.next()?;
+    let after = match c {
+        '•' | '·' | '▪' | '◦' | '●' | '-' | '*' | '–' | '—' => c.len_utf8(),
+        'l' if item[1..].starts_with(' ') => 1,
+        '0'..='9' => {
+            let digits = item.bytes().take_while(u8::is_ascii_digit).count();
+            if digits > 2 || !matches!(item.as_bytes().get(digits), Some(b'.' | b')')) {
+                return None;
+            }
+            digits + 1
+        }
+        _ => return None,
+    };
+    let rest = &item[after..];
+    let text = rest.trim_start();
+    let spaced = text.len() < rest.len();
+    (spaced && text.starts_with(char::is_uppercase)).then(|| item.len() - text.len())
+}
+
 /// Gives a reported-speech attribution whose clause holds quoted fragments to the partial quotes
 /// of those fragments that found no speech verb of their own.
 fn adopt(quotes: &mut [QuoteDraft], reported: QuoteDraft) {
@@ -10052,6 +10135,47 @@ mod tests {
         ] {
             let a = parse(text, &Options::default()).unwrap();
             assert!(a.quotes.is_empty(), "{text}: {:?}", a.quotes);
+        }
+    }
+
+    #[test]
+    fn a_list_after_an_introduction_is_a_list_of_claims() {
+        let q = quotes(
+            "Refugees in America\n\nRefugee groups disagreed. Jane Roe argued that:\n\nl Only 2,200 Syrians have been \
+             admitted in four years.\n\nl The situation here is “entirely different” than in \
+             Europe.\n\nThe debate continues.",
+        );
+        let found: Vec<(QuoteKind, &str, Option<&str>)> = q
+            .iter()
+            .map(|(kind, parts, speaker)| (*kind, parts[0].as_str(), speaker.as_deref()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    QuoteKind::Indirect,
+                    "Only 2,200 Syrians have been admitted in four years.",
+                    Some("Jane Roe")
+                ),
+                (QuoteKind::Partial, "entirely different", Some("Jane Roe")),
+            ]
+        );
+        // A list after a heading without a speech verb claims nothing.
+        let q = quotes("Wages\n\nKey facts:\n\n- Wages rose by 4 percent.\n\n- Prices fell.");
+        assert!(q.is_empty(), "{q:?}");
+        // Markers: bullets, numbers, and a bullet glyph copied as "l".
+        for (item, marker) in [
+            ("• Wages rose.", Some(4)),
+            ("- Wages rose.", Some(2)),
+            ("12. Wages rose.", Some(4)),
+            ("3) Wages rose.", Some(3)),
+            ("l Wages rose.", Some(2)),
+            ("-Wages rose.", None),
+            ("2024. Wages rose.", None),
+            ("l wages rose.", None),
+            ("Wages rose.", None),
+        ] {
+            assert_eq!(super::list_marker(item), marker, "{item}");
         }
     }
 
