@@ -19,10 +19,10 @@ const FLOOR_OVERLAP_F1: f64 = 92.0;
 const FLOOR_EXACT_F1: f64 = 78.7;
 // ratchet: set just under the measured value
 /// Headline (direct+mixed, fragments): end-to-end F1 (quote and speaker right), in percent.
-const FLOOR_E2E_F1: f64 = 87.2;
+const FLOOR_E2E_F1: f64 = 87.4;
 // ratchet: set just under the measured value
 /// Indirect speech (attribution level): overlap F1, in percent.
-const FLOOR_INDIRECT_OVERLAP_F1: f64 = 44.5;
+const FLOOR_INDIRECT_OVERLAP_F1: f64 = 45.2;
 
 #[test]
 fn polnear_dev() {

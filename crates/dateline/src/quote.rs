@@ -3226,8 +3226,13 @@ impl<'d, 'a> Stage<'d, 'a> {
             }
             let prev = self.tok(t - 1);
             let lower = prev.to_ascii_lowercase();
-            // ("secretary of state as …": a noun after "of".)
+            // ("secretary of state as …": a noun after "of"; "took note of": after a light
+            // verb.)
             if DETERMINERS.contains(&lower.as_str())
+                || matches!(
+                    lower.as_str(),
+                    "take" | "takes" | "took" | "taken" | "taking" | "make" | "makes" | "made"
+                )
                 || lower == "of"
                 || prev.ends_with("'s")
                 || prev.ends_with("’s")
@@ -11405,6 +11410,12 @@ mod tests {
                 "“I abstain,” McClendon said.\n\n“I am voting for him,” one said.\n\n“I feel \
                  good about Pence,” said another.",
                 &[Some("McClendon"), Some("one"), Some("another")],
+            ),
+            // "took note of": a light verb's noun, no speech verb of its own.
+            (
+                "The Acme Gazette took note of her shortcomings, writing: “We recognize that \
+                 many Americans distrust her.”",
+                &[Some("Acme Gazette")],
             ),
             // A quoted sentence that ends its paragraph after a sentence about a person, with no
             // speech verb: that person's words.
