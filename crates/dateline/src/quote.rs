@@ -3713,6 +3713,9 @@ impl<'d, 'a> Stage<'d, 'a> {
                                 });
                             }
                         }
+                        if quote.speaker.is_none() && whole {
+                            quote.speaker = self.next_block_describer(f.block);
+                        }
                         if quote.speaker.is_none() && self.fragment_covers_sentence(f) {
                             quote.speaker = self.previous_sentence_speaker(f);
                             if quote.speaker.is_none() {
@@ -3855,6 +3858,43 @@ impl<'d, 'a> Stage<'d, 'a> {
     /// quote in the next paragraph: "The New York Times reports:", "He said:".
     fn introducer(&mut self, block: usize) -> Option<SpeakerDraft> {
         self.introduction(block).map(|(speaker, _)| speaker)
+    }
+
+    /// `“…” ¶ That was how Jeffrey Bewkes once described the merger.`: a paragraph that is only
+    /// a quote, attributed by the paragraph after it ("That was how X described", "This is how X
+    /// put it", "So said X").
+    fn next_block_describer(&mut self, block: usize) -> Option<SpeakerDraft> {
+        let doc = self.doc;
+        let next = self.next_content_block(block)?;
+        let r = doc.layout.blocks[next].range();
+        let first = doc.token_at(r.start);
+        let last = doc
+            .sentence_at(r.start)
+            .map_or(first, |s| doc.sentences[s].tokens().end)
+            .min(first + 30);
+        if first + 3 >= last {
+            return None;
+        }
+        if doc.lower(first) == "so" && doc.lower(first + 1) == "said" {
+            return self.subject_after(first + 2, last).map(|(s, _)| s);
+        }
+        let how = matches!(doc.lower(first), "that" | "this" | "those" | "these")
+            && matches!(
+                doc.lower(first + 1),
+                "was" | "is" | "were" | "are" | "’s" | "'s"
+            )
+            && doc.lower(first + 2) == "how";
+        if !how {
+            return None;
+        }
+        let v = (first + 4..last).find(|&v| {
+            self.cue_at(v).is_some()
+                || matches!(
+                    doc.lower(v),
+                    "described" | "put" | "summed" | "characterized"
+                )
+        })?;
+        self.subject_before(v, first + 3)
     }
 
     /// [`Self::introducer`] with its speech verb's token.
@@ -4507,7 +4547,12 @@ impl<'d, 'a> Stage<'d, 'a> {
                                 "and" | "but" | "what" | "while" | "whereas"
                             )
                     });
+                    // ("… the senator said the other day, recalling …": a time, no clause.)
+                    let other_day = after + 2 < limit
+                        && doc.lower(after) == "the"
+                        && doc.lower(after + 1) == "other";
                     !starts_sentence
+                        && !other_day
                         && (coordinated
                             || after < limit
                                 && matches!(
@@ -8613,6 +8658,19 @@ impl<'d, 'a> Stage<'d, 'a> {
             return None;
         }
         let w = self.tok(i);
+        // "said the other day": a time with no day to resolve.
+        if i == *k
+            && i + 2 < limit
+            && self.doc.lower(i) == "the"
+            && self.doc.lower(i + 1) == "other"
+            && matches!(
+                self.doc.lower(i + 2),
+                "day" | "night" | "week" | "morning" | "afternoon" | "evening"
+            )
+        {
+            *k = i + 3;
+            return None;
+        }
         // "said last summer", "said this week": a time with no day to resolve.
         if i == *k
             && i + 1 < limit
@@ -11410,6 +11468,19 @@ mod tests {
                 "“I abstain,” McClendon said.\n\n“I am voting for him,” one said.\n\n“I feel \
                  good about Pence,” said another.",
                 &[Some("McClendon"), Some("one"), Some("another")],
+            ),
+            // The paragraph after a quote that stands alone names who said it.
+            (
+                "“You had a lot of people saying you should have combined a donkey with a \
+                 rabbit.”\n\nThat was how Jeffrey Bewkes, the chief executive of Time Warner, \
+                 once described the merger.",
+                &[Some("Jeffrey Bewkes")],
+            ),
+            // "said the other day": a time, and the quote before the cue is the speaker's.
+            (
+                "So “you can imagine how depressed I was,” Senator Jane Roe said the other day, \
+                 recalling the news.",
+                &[Some("Jane Roe")],
             ),
             // "took note of": a light verb's noun, no speech verb of its own.
             (
