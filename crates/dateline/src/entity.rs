@@ -631,6 +631,48 @@ struct Recognizer<'d, 'a> {
     surnames_seen: HashSet<String>,
 }
 
+/// The kind of thing a plural before "like" or "such as" names, for the name at token `at`
+/// or a later one of its list ("brands like Praying and Barragán"): 16 tokens back at most.
+fn kind_named_before(doc: &Doc<'_>, at: usize) -> Option<EntityKind> {
+    let mut i = at;
+    let floor = at.saturating_sub(16);
+    // Back over earlier names of the list and their separators.
+    while i > floor {
+        let w = doc.tok(i - 1);
+        if matches!(w, "like" | "as") {
+            break;
+        }
+        let name_word = w.starts_with(char::is_uppercase) || matches!(w, "," | "and" | "&");
+        if !name_word {
+            return None;
+        }
+        i -= 1;
+    }
+    if i <= floor + 1 {
+        return None;
+    }
+    let mut head = i - 2;
+    if doc.tok(i - 1) == "as" {
+        if doc.lower(i - 2) != "such" || i < floor + 3 {
+            return None;
+        }
+        head = i - 3;
+    }
+    match doc.lower(head) {
+        "brands" | "companies" | "firms" | "retailers" | "labels" | "startups" | "banks"
+        | "automakers" | "carmakers" | "airlines" | "publishers" | "outlets" | "newspapers"
+        | "broadcasters" | "networks" | "universities" | "schools" | "organizations"
+        | "organisations" | "groups" | "chains" | "platforms" | "apps" | "studios" | "teams"
+        | "clubs" | "charities" | "agencies" => Some(EntityKind::Organization),
+        "countries" | "nations" | "cities" | "states" | "towns" | "regions" | "provinces"
+        | "destinations" => Some(EntityKind::Location),
+        "artists" | "singers" | "actors" | "actresses" | "players" | "stars" | "celebrities"
+        | "musicians" | "rappers" | "athletes" | "politicians" | "leaders" | "designers"
+        | "writers" | "authors" | "directors" | "comedians" => Some(EntityKind::Person),
+        _ => None,
+    }
+}
+
 /// Runs the entity stage.
 pub(crate) fn run(doc: &Doc<'_>, lex: &Lexicons) -> Vec<EntityDraft> {
     let mut r = Recognizer::new(doc, lex);
@@ -1863,6 +1905,29 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         let mut persons_by_last: HashMap<String, Vec<usize>> = HashMap::default();
         let works = self.named_works();
         let mut candidates = self.candidates;
+        // "brands like Praying and Barragán", "countries such as Chad": the kind the plural
+        // before "like" names, for names no lexicon knows.
+        for c in &mut candidates {
+            if lex.places.contains_key(&c.name)
+                || lex.organizations.contains_key(&c.name)
+                || lex
+                    .first_names
+                    .contains_key(c.name.split(' ').next().unwrap_or(""))
+            {
+                continue;
+            }
+            if let Some(kind) = kind_named_before(self.doc, self.doc.token_at(c.range.start)) {
+                // (A name cut to its first word for want of a kind is whole again.)
+                if let Some((range, tokens, _)) = c.full.take() {
+                    c.name = self.doc.text[range.clone()].to_string();
+                    c.range = range;
+                    c.tokens = tokens;
+                }
+                c.kind = kind;
+                c.pending_single = false;
+                c.modifier = false;
+            }
+        }
         // Words the text names as people: "Mr Chishty", "Chishty said".
         let people: HashSet<String> = candidates
             .iter()
@@ -3199,6 +3264,25 @@ mod tests {
                 &["Donald Trump"],
             ),
         ];
+        // The plural before "like" or "such as" gives its list's names their kind.
+        let a = article(
+            "Nu metal returns\n\nBrands like Praying and Barragán sell shirts. Countries such \
+             as Tuvalu and Nauru signed. Stars like Zendaya and Timothée Chalamet came.",
+        );
+        let kinds: Vec<(&str, EntityKind)> = a
+            .entities
+            .iter()
+            .map(|e| (e.name.as_str(), e.kind))
+            .collect();
+        for want in [
+            ("Praying", EntityKind::Organization),
+            ("Barragán", EntityKind::Organization),
+            ("Nauru", EntityKind::Location),
+            ("Zendaya", EntityKind::Person),
+            ("Timothée Chalamet", EntityKind::Person),
+        ] {
+            assert!(kinds.contains(&want), "{want:?} in {kinds:?}");
+        }
         // A lone word of a title-case headline that the article never writes again names
         // nothing ("Getting to Know …"); one it writes again does.
         let a = article(
