@@ -7928,6 +7928,13 @@ impl<'d, 'a> Stage<'d, 'a> {
             || lowercase_head && people_plural(&last_word)
             // "according to federal statistics", "court documents show": records speak.
             || lowercase_head && last_word.ends_with('s') && SOURCE_NOUNS.contains(&last_word.as_str())
+            // ("Estimates suggest …", "Analysts say …": capitalised only as a sentence's first
+            // word.)
+            || end - start == 1
+                && last_word.ends_with('s')
+                && (SOURCE_NOUNS.contains(&last_word.as_str()) || people_plural(&last_word))
+                && self.doc.opens_sentence(start)
+                && !self.index.within(&range).any(|_| true)
         {
             return Some(self.group(start, end));
         }
@@ -9776,7 +9783,11 @@ impl<'d, 'a> Stage<'d, 'a> {
             };
             let mut i = k;
             let mut words = 0;
-            while i < last.min(k + 5) && (bare(i) || words > 0 && self.doc.lower(i) == "and") {
+            // ("suggest 8000 migrants may be at sea": a number may lead the phrase.)
+            let number = |i: usize| i == k && self.doc.tokens[i].kind == TokenKind::Number;
+            while i < last.min(k + 5)
+                && (bare(i) || number(i) || words > 0 && self.doc.lower(i) == "and")
+            {
                 words += usize::from(self.doc.lower(i) != "and");
                 i += 1;
             }
@@ -12332,6 +12343,12 @@ mod tests {
                 "The governor noted bigotry and xenophobia are never acceptable.",
                 "bigotry and xenophobia are never acceptable",
                 "governor",
+            ),
+            // A plural source opening the sentence is no person.
+            (
+                "Officials gave no number. Estimates suggest 8000 migrants may be at sea.",
+                "8000 migrants may be at sea",
+                "Estimates",
             ),
             (
                 "While Jane Roe acknowledged funding was a major reason, she stayed.",
