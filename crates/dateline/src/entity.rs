@@ -2919,7 +2919,21 @@ fn salient_antecedent(
     compatible: &dyn Fn(usize) -> bool,
     known_gender: &dyn Fn(usize) -> bool,
 ) -> Option<usize> {
-    let here = by_sentence.get(&s).map_or(&[][..], Vec::as_slice);
+    let mut here = by_sentence.get(&s).map_or(&[][..], Vec::as_slice);
+    // "Appointed by Pope Benedict XVI, he said …": the subject right after a fronted participle
+    // phrase is that phrase's subject too, so nobody named inside the phrase.
+    let sentence_start = doc.sentences.get(s).map_or(i, |x| x.tokens().start);
+    let opener = doc.lower(sentence_start);
+    let fronted_participle = matches!(pronoun, "he" | "she")
+        && i > sentence_start + 2
+        && doc.tok(i - 1) == ","
+        && doc.tok(sentence_start).starts_with(char::is_uppercase)
+        && opener.len() > 4
+        && (opener.ends_with("ed") || opener.ends_with("ing"))
+        && !(sentence_start..i - 1).any(|k| doc.tok(k) == ",");
+    if fronted_participle {
+        here = &here[..here.partition_point(|m| m.0 < sentence_start)];
+    }
     if matches!(pronoun, "himself" | "herself") {
         return here
             .iter()
@@ -4152,6 +4166,13 @@ mod tests {
                 (
                     "Alia Salem said Ahmed Mohamed wishes to use his fame.",
                     &[("his", 0, "Ahmed Mohamed")],
+                ),
+                // … but not one named inside a fronted participle phrase, whose subject the
+                // pronoun is.
+                (
+                    "Cardinal John Smith led the diocese. Appointed by Pope Benedict XVI in 2010, \
+                     he said the church must change.",
+                    &[("he", 0, "John Smith")],
                 ),
                 // Gender from given names: never a person of the other gender.
                 (
