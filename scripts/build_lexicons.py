@@ -2042,11 +2042,13 @@ Wikipedia
 Apple|Apple Inc.
 Google|Alphabet
 Microsoft
-Meta|Meta Platforms|Facebook
+Meta|Meta Platforms
+Facebook
 Instagram
 WhatsApp
 Telegram
-X|Twitter
+X
+Twitter
 TikTok|ByteDance
 YouTube
 Amazon|Amazon.com

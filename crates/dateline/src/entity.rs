@@ -3325,6 +3325,17 @@ mod tests {
     }
 
     #[test]
+    fn platforms_keep_the_names_the_text_gives_them() {
+        // Twitter is not shown as X, nor Facebook as Meta, in a story that names them so.
+        let a = article("Elon Musk said on Twitter that Facebook was a rival. Meta declined.");
+        let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+        for want in ["Twitter", "Facebook", "Meta"] {
+            assert!(names.contains(&want), "{want} in {names:?}");
+        }
+        assert!(!names.contains(&"X"), "{names:?}");
+    }
+
+    #[test]
     fn a_pronoun_prefers_a_person_whose_given_name_states_the_gender() {
         // "Taylor" is given to men and women: "he" goes to the person named as male, and "her"
         // then goes to Taylor Swift.
