@@ -78,7 +78,7 @@ const ABBREVIATIONS: &[&str] = &[
 /// Abbreviations that may also end a sentence ("… in the U.S. The …").
 const FINAL_ABBREVIATIONS: &[&str] = &[
     "u.s", "u.k", "u.n", "e.u", "inc", "co", "corp", "ltd", "llc", "plc", "etc", "a.m", "p.m",
-    "jr", "sr", "d.c", "n.y",
+    "jr", "sr", "d.c", "n.y", "bros",
 ];
 /// Words that typically open a sentence; after a final abbreviation they mark a boundary.
 const SENTENCE_STARTERS: &[&str] = &[
@@ -521,6 +521,14 @@ mod tests {
             (
                 "Aid came from the U.S. The EU followed.",
                 &["Aid came from the U.S.", "The EU followed."],
+            ),
+            (
+                "She said Warner Bros. Discovery will merge. It sold Warner Bros. The deal closed.",
+                &[
+                    "She said Warner Bros. Discovery will merge.",
+                    "It sold Warner Bros.",
+                    "The deal closed.",
+                ],
             ),
             (
                 "John F. Kennedy spoke. Was it true? Yes!",
