@@ -5787,7 +5787,27 @@ impl<'d, 'a> Stage<'d, 'a> {
         let owner = p.checked_sub(1).filter(|&o| o >= sentence_start)?;
         let w = self.tok(owner);
         let speaker = if matches!(doc.lower(owner), "his" | "her" | "their") {
-            self.resolve_np(owner, owner + 1)?
+            // "He repeated his assertion that …": the verb's subject, when it is the same
+            // pronoun's person, is the one who claims (a verb and an adverb between at most).
+            let subject = match doc.lower(owner) {
+                "his" => "he",
+                "her" => "she",
+                _ => "they",
+            };
+            let verb_subject = (owner.saturating_sub(3).max(sentence_start)
+                ..owner.saturating_sub(1))
+                .rev()
+                .find(|&k| doc.lower(k) == subject)
+                .filter(|&k| {
+                    (k + 1..owner).all(|i| {
+                        doc.tokens[i].kind == TokenKind::Word
+                            && self.tok(i).starts_with(char::is_lowercase)
+                    })
+                });
+            match verb_subject {
+                Some(k) => self.resolve_np(k, k + 1)?,
+                None => self.resolve_np(owner, owner + 1)?,
+            }
         } else if (w.ends_with("’s") || w.ends_with("'s")) && w.starts_with(char::is_uppercase) {
             // The capitalised words of the possessor ("Donald Trump’s").
             let mut start = owner;
@@ -10253,6 +10273,16 @@ mod tests {
         ] {
             assert_eq!(super::list_marker(item), marker, "{item}");
         }
+    }
+
+    #[test]
+    fn a_claim_noun_after_its_owners_verb_points_at_the_verbs_subject() {
+        let text = "Rally in Ohio\n\nDonald Trump spoke in Ohio. He repeated his assertion that \
+                    the “media is rigging the polls.”\n";
+        let a = parse(text, &Options::default()).unwrap();
+        let speaker = a.quotes[0].speaker.as_ref().unwrap();
+        assert_eq!(speaker.name.as_deref(), Some("Donald Trump"));
+        assert_eq!(a.slice(crate::Span::new(speaker.start, speaker.end)), "He");
     }
 
     #[test]
