@@ -610,6 +610,19 @@ struct Candidate {
     speaks: bool,
 }
 
+impl Candidate {
+    /// Makes a modifier cut to its first word the whole name of `tokens` words at `range` again,
+    /// of `kind`, decided.
+    fn restore(&mut self, text: &str, range: Range<usize>, tokens: usize, kind: EntityKind) {
+        self.name = text[range.clone()].to_string();
+        self.range = range;
+        self.tokens = tokens;
+        self.kind = kind;
+        self.modifier = false;
+        self.pending_single = false;
+    }
+}
+
 struct Recognizer<'d, 'a> {
     doc: &'d Doc<'a>,
     lex: &'d Lexicons,
@@ -1918,14 +1931,14 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             }
             if let Some(kind) = kind_named_before(self.doc, self.doc.token_at(c.range.start)) {
                 // (A name cut to its first word for want of a kind is whole again.)
-                if let Some((range, tokens, _)) = c.full.take() {
-                    c.name = self.doc.text[range.clone()].to_string();
-                    c.range = range;
-                    c.tokens = tokens;
+                match c.full.take() {
+                    Some((range, tokens, _)) => c.restore(self.doc.text, range, tokens, kind),
+                    None => {
+                        c.kind = kind;
+                        c.pending_single = false;
+                        c.modifier = false;
+                    }
                 }
-                c.kind = kind;
-                c.pending_single = false;
-                c.modifier = false;
             }
         }
         // Words the text names as people: "Mr Chishty", "Chishty said".
@@ -1982,12 +1995,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 continue;
             };
             if tokens == 2 && spoken_tails.contains(&self.doc.text[range.clone()]) {
-                c.name = self.doc.text[range.clone()].to_string();
-                c.range = range;
-                c.tokens = tokens;
-                c.kind = EntityKind::Person;
-                c.modifier = false;
-                c.pending_single = false;
+                c.restore(self.doc.text, range, tokens, EntityKind::Person);
                 continue;
             }
             // ("Say Mexico demanded …": a word the text also writes in lowercase opens no name.)
@@ -1997,12 +2005,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 .unwrap_or("")
                 .to_lowercase();
             if people.contains(&last) && !self.lower_words.contains(first.as_str()) {
-                c.name = self.doc.text[range.clone()].to_string();
-                c.range = range;
-                c.tokens = tokens;
-                c.kind = EntityKind::Person;
-                c.modifier = false;
-                c.pending_single = false;
+                c.restore(self.doc.text, range, tokens, EntityKind::Person);
             }
         }
         let mut pending: Vec<&Candidate> = Vec::new();
