@@ -9880,9 +9880,14 @@ impl<'d, 'a> Stage<'d, 'a> {
                 | "after"
                 | "before"
                 | "as"
-        ) && !(first..t).any(|i| self.tok(i) == ",");
-        let end = match (k..last).find(|&i| matches!(self.tok(i), "," | "—" | "–" | "―")) {
-            Some(comma) if subordinate && comma > k => end.min(doc.tokens[comma - 1].end()),
+        ) && t < first + 40
+            && !(first..t).any(|i| self.tok(i) == ",");
+        // (Only then, and 40 tokens ahead at most: one look per cue keeps long sentences linear.)
+        let comma = subordinate
+            .then(|| (k..last.min(k + 40)).find(|&i| matches!(self.tok(i), "," | "—" | "–" | "―")))
+            .flatten();
+        let end = match comma {
+            Some(comma) if comma > k => end.min(doc.tokens[comma - 1].end()),
             _ => end,
         };
         let start = doc.tokens.get(k)?.start();
