@@ -16,7 +16,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("currency", 0.97),
     ("dimensions", 0.90),
     ("dates", 0.85),
-    ("quantulum3", 0.89),
+    ("quantulum3", 0.90),
     ("duckling", 0.82),
     ("spellout", 0.81),
 ];

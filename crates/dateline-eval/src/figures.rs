@@ -48,7 +48,7 @@
 //!   range whose timex names a day but which spans more than that day ("the week of April
 //!   10th": `XXXX-04-10`, Monday to Monday) is a week, out of scope like the others.
 //! * **quantulum3** — `value` equal (a range, given as midpoint ± `uncertainty`, passes with
-//!   `value`/`value_max` equal to its ends, or with the midpoint); unit: `dimensionless` → a
+//!   `value`/`value_max` equal to its ends, or with the midpoint; `dozen` is 12 of them); unit: `dimensionless` → a
 //!   figure without unit that is not money/percent; `percentage` → kind percent; currencies →
 //!   kind money; otherwise the unit families must agree (a unit unknown to [`unit_family`] is
 //!   not checked).
@@ -96,8 +96,8 @@
 //!   (a date figure, without a value), not the number 3.
 //! * **quantulum3** — units rare in news (candela seconds, barns, inverse femtobarns,
 //!   gigaannum, kibibytes as "32K", bits as "1500 b" / "1500b": news writes "b" for billion),
-//!   arc marks (`2½'` is feet in news, `150"` inches), "a dozen" and "a gross" as one unit of a
-//!   dozen (dateline: 12; "gross" is mostly an adjective), "245 23 yen" (quantulum3 wants
+//!   arc marks (`2½'` is feet in news, `150"` inches), "a baker's dozen" and "a gross" (mostly
+//!   an adjective in news), "245 23 yen" (quantulum3 wants
 //!   nothing for the malformed digit group; dateline reads 245 and 23 yen). "pm"/"am" are
 //!   pico-/attometres only after a decimal that cannot be a time of day ("2.123 pm", not
 //!   "2.30 pm" or "8 pm").
@@ -782,6 +782,14 @@ fn quantulum_expectation(r: &Value) -> Expect {
         "value={v}{} unit={unit}",
         u.map_or(String::new(), |u| format!("±{u}"))
     );
+    // quantulum3 counts "a dozen" as one dozen; dateline gives the number it stands for.
+    if unit == "dozen" {
+        return rule(desc, move |p| {
+            value_is(p, v * 12.0)
+                && p.unit.is_none()
+                && !matches!(p.kind, FigureKind::Money | FigureKind::Percent)
+        });
+    }
     if unit == "dimensionless" {
         return rule(desc, move |p| {
             value_ok(p)
