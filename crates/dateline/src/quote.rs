@@ -539,6 +539,25 @@ const NOUN_ADJECTIVES: &[&str] = &[
 /// How many tokens after a partial quote [`Stage::claim_end`] looks for the end of its claim.
 const CLAIM_REACH: usize = 120;
 
+/// Words that open a fronted subordinate clause ("While he acknowledged …, he stayed").
+fn fronted_subordinator(word: &str) -> bool {
+    matches!(
+        word,
+        "while"
+            | "although"
+            | "though"
+            | "because"
+            | "since"
+            | "if"
+            | "when"
+            | "whereas"
+            | "unless"
+            | "after"
+            | "before"
+            | "as"
+    )
+}
+
 /// How many bytes before a token a mention that covers it may start: longer than any name.
 const NAME_REACH: usize = 512;
 
@@ -5074,6 +5093,8 @@ impl<'d, 'a> Stage<'d, 'a> {
             // "tells his supporters at a rally to “go …”": a short adjunct before what they
             // are told to do.
             // ("on" is left out: "called on Americans to …", "went on to say …".)
+            // ("told reporters in Washington she will …": a short place phrase before the
+            // clause's pronoun subject.)
             "at" | "in" | "during" | "after" => window
                 .clone()
                 .find(|&t| {
@@ -5081,6 +5102,13 @@ impl<'d, 'a> Stage<'d, 'a> {
                         && (t + 1 == open
                             || self.doc.tokens[t + 1].kind == TokenKind::Word
                                 && self.tok(t + 1).starts_with(char::is_lowercase))
+                })
+                .or_else(|| {
+                    window
+                        .take(6)
+                        .take_while(|&t| self.doc.tokens[t].kind == TokenKind::Word)
+                        .skip(2)
+                        .find(|&t| matches!(self.tok(t), "he" | "she" | "they" | "we" | "I"))
                 })
                 .unwrap_or(from),
             // "told them this weekend he would …": a time phrase before the clause's subject.
@@ -5848,6 +5876,15 @@ impl<'d, 'a> Stage<'d, 'a> {
         let end = self.clause_end(s);
         let sentence = &self.doc.sentences[s];
         let from = self.doc.token_at(close_end).max(sentence.tokens().start);
+        // "Even as Mr. Obama says that he opposes “…” abroad, his administration continues …":
+        // a claim inside a fronted subordinate clause ends at that clause's comma.
+        let first = sentence.tokens().start;
+        let fronted = from > first + 2
+            && from < first + 40
+            && (fronted_subordinator(self.doc.lower(first))
+                || self.doc.lower(first) == "even"
+                    && matches!(self.doc.lower(first + 1), "as" | "though" | "if" | "when"))
+            && !(first..from).any(|i| self.tok(i) == ",");
         // A claim's boundary comes within a few dozen words of its quote; looking further, per
         // quote, was quadratic in a sentence of thousands of quotes (issue #10).
         for t in from..sentence.tokens().end.min(from + CLAIM_REACH) {
@@ -5865,10 +5902,14 @@ impl<'d, 'a> Stage<'d, 'a> {
                     || t > 2 && closing(t - 1) && closing(t - 2) && self.tok(t - 3) == ",");
             let boundary = match w {
                 "—" | "–" | "--" | ";" | "(" => true,
+                _ if fronted && after_comma => true,
                 "and" | "but" if self.doc.tokens.get(t + 1).is_some() => {
                     let v = self.tok(t + 1);
+                    // ("… “on paper” but suggesting that …": the writer's participle.)
                     v.starts_with(char::is_lowercase)
-                        && (self.cue_at(t + 1).is_some() && v.ends_with('s') || v.ends_with("ed"))
+                        && (self.cue_at(t + 1).is_some()
+                            && (v.ends_with('s') || v.ends_with("ing"))
+                            || v.ends_with("ed"))
                         || after_comma && w == "but"
                         // ", and he urged …": a new speaker's clause.
                         || after_comma
@@ -5889,6 +5930,14 @@ impl<'d, 'a> Stage<'d, 'a> {
                             && self.cue_at(j + 1).is_some()
                             && (t..j).all(|m| self.doc.tokens[m].kind == TokenKind::Word)
                     }) =>
+                {
+                    true
+                }
+                // "…, before reversing himself": the writer's adjunct.
+                "before" | "after" | "without"
+                    if after_comma
+                        && self.doc.tokens.get(t + 1).is_some()
+                        && self.doc.lower(t + 1).ends_with("ing") =>
                 {
                     true
                 }
@@ -5965,7 +6014,11 @@ impl<'d, 'a> Stage<'d, 'a> {
                     && self.cue_at(j + 1).is_some()
                     && (t..j).all(|m| self.doc.tokens[m].kind == TokenKind::Word)
             });
-            if participle || new_speaker {
+            // "…, before reversing himself": the writer's adjunct.
+            let adjunct = matches!(self.doc.lower(t), "before" | "after" | "without")
+                && t + 1 < last
+                && self.doc.lower(t + 1).ends_with("ing");
+            if participle || new_speaker || adjunct {
                 // Through the closing marks of a quote that ends the clause, else before the
                 // comma.
                 let end = if c + 1 < t { t - 1 } else { c - 1 };
@@ -9624,6 +9677,15 @@ impl<'d, 'a> Stage<'d, 'a> {
             {
                 k = after;
             }
+        } else if k + 3 < last && matches!(self.tok(k), "in" | "at") {
+            // "told reporters in Washington she will …", "said in 2010 they …": a short place
+            // or time phrase, then the clause's pronoun subject.
+            if let Some(subject) = (k + 2..last.min(k + 6))
+                .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct)
+                .find(|&i| matches!(self.tok(i), "he" | "she" | "they" | "we" | "I"))
+            {
+                k = subject;
+            }
         }
         if k < last && self.tok(k) == "," {
             return None;
@@ -9866,21 +9928,10 @@ impl<'d, 'a> Stage<'d, 'a> {
             .unwrap_or_else(|| self.clause_end(s));
         // "While he acknowledged funding was a reason, he stayed": a cue inside a fronted
         // subordinate clause reports up to that clause's comma.
-        let subordinate = matches!(
-            doc.lower(first),
-            "while"
-                | "although"
-                | "though"
-                | "because"
-                | "since"
-                | "if"
-                | "when"
-                | "whereas"
-                | "unless"
-                | "after"
-                | "before"
-                | "as"
-        ) && t < first + 40
+        let subordinate = (fronted_subordinator(doc.lower(first))
+            || doc.lower(first) == "even"
+                && matches!(doc.lower(first + 1), "as" | "though" | "if" | "when"))
+            && t < first + 40
             && !(first..t).any(|i| self.tok(i) == ",");
         // (Only then, and 40 tokens ahead at most: one look per cue keeps long sentences linear.)
         let comma = subordinate
@@ -11963,6 +12014,27 @@ mod tests {
                 "He says that the military is “depleted” and says he will expand it.",
                 "that the military is “depleted”",
             ),
+            // The writer's participle or adjunct after the claim is not claimed.
+            (
+                "He said she's experienced “on paper” but suggesting that might not be enough.",
+                "she's experienced “on paper”",
+            ),
+            (
+                "The mayor said last week that the chief was not “qualified” for the job, \
+                 before reversing himself.",
+                "that the chief was not “qualified” for the job",
+            ),
+            // A claim inside a fronted subordinate clause ends at its comma.
+            (
+                "Even as the president says that he opposes “boots on the ground” abroad, his \
+                 administration keeps sending troops.",
+                "that he opposes “boots on the ground” abroad",
+            ),
+            // A short place phrase after the addressee is not claimed.
+            (
+                "The governor told reporters in Albany she will veto “any such bill.”",
+                "she will veto “any such bill.”",
+            ),
             (
                 "The group ruled that the claim about “thousands of shootings” is “true,” but \
                  it added a caveat.",
@@ -12367,6 +12439,23 @@ mod tests {
     #[test]
     fn reported_speech() {
         let cases: &[(&str, &str, &str)] = &[
+            // A short place or time phrase before the clause's pronoun subject; a writer's
+            // adjunct after the clause.
+            (
+                "The governor told reporters in Albany she will veto the bill.",
+                "she will veto the bill",
+                "governor",
+            ),
+            (
+                "Ms. Okafor said in 2019 she would not run again, before reversing herself.",
+                "she would not run again",
+                "Okafor",
+            ),
+            (
+                "Even as the minister said the plan would fail, his party voted for it.",
+                "the plan would fail",
+                "minister",
+            ),
             // A clause without "that" whose subject is a longer or a bare noun phrase; a cue in a
             // fronted subordinate clause reports up to its comma.
             (
