@@ -3745,7 +3745,12 @@ impl<'d, 'a> Stage<'d, 'a> {
                             }
                         }
                         if !self.fragment_covers_sentence(f) {
-                            quote.kind = QuoteKind::Partial;
+                            // "Reid gave the Texan a compliment: “…”": a quoted sentence set
+                            // off by a colon or dash stays whole, its speaker the subject.
+                            let set_off = self.quoted_sentence(f);
+                            if !set_off {
+                                quote.kind = QuoteKind::Partial;
+                            }
                             // Scare quotes and quoted phrases belong to the sentence's subject
                             // ("Clinton cited … as “Miss Piggy”").
                             if let Some(sentence) = self.doc.sentence_at(f.open) {
@@ -3773,18 +3778,35 @@ impl<'d, 'a> Stage<'d, 'a> {
                                         from += 1;
                                     }
                                 }
+                                // (A quoted sentence after a colon belongs to the last
+                                // coordinated clause before it: "…,” but he gave X a
+                                // compliment: “…”".)
+                                if set_off && to > from + 3 {
+                                    if let Some(p) = (from + 2..to - 1).rev().find(|&p| {
+                                        matches!(self.tok(p), "he" | "she" | "they" | "we" | "I")
+                                            && (self.tok(p - 1) == ";"
+                                                || matches!(self.tok(p - 1), "but" | "and" | "yet")
+                                                    && matches!(
+                                                        self.tok(p - 2),
+                                                        "," | "”" | "\"" | "''"
+                                                    ))
+                                    }) {
+                                        from = p;
+                                    }
+                                }
                                 let subject = self.clause_subject(from, to, true);
                                 // The words the subject's verb governs claim the quote
                                 // (PolNeAR's mixed content): "Clinton criticized [the law as
                                 // a “crazy system”]". Without a subject, the quoted words are
                                 // all the writer attributes.
-                                quote.content = subject.as_ref().and_then(|s| {
-                                    let after = self.doc.token_at(s.range.end);
-                                    let start = self.object_start(after, to)?;
-                                    let end =
-                                        self.claim_end(sentence, f.close_end).max(f.close_end);
-                                    Some(self.doc.tokens[start].start().min(f.open)..end)
-                                });
+                                quote.content =
+                                    subject.as_ref().filter(|_| !set_off).and_then(|s| {
+                                        let after = self.doc.token_at(s.range.end);
+                                        let start = self.object_start(after, to)?;
+                                        let end =
+                                            self.claim_end(sentence, f.close_end).max(f.close_end);
+                                        Some(self.doc.tokens[start].start().min(f.open)..end)
+                                    });
                                 // "it’s instead been dubbed “feather duvet lung”": a passive
                                 // label right before the quoted words names no one who says it.
                                 let labelled = (to.saturating_sub(3).max(from)..to)
@@ -4930,11 +4952,28 @@ impl<'d, 'a> Stage<'d, 'a> {
                     .addressee_at(outer_lemma, &mut after, open_tok)
                     .or(addressee);
             }
-            let (v, lemma, speaker) = match (outer, what_subject) {
+            let (mut v, mut lemma, mut speaker) = match (outer, what_subject) {
                 (Some((u, s)), _) => (u, self.cue_at(u).map_or(lemma, |c| c.0), s),
                 (None, Some(s)) => (v, lemma, s),
                 (None, None) => (v, lemma, speaker),
             };
+            // "Reid said both are “non-entities,” but he gave the Texan a compliment: “…”": a
+            // quote set off by a colon belongs to the coordinated clause that the colon ends.
+            if adjacent && open_tok > v + 4 && self.tok(open_tok - 1) == ":" {
+                let coordinated = (v + 3..open_tok - 2).rev().find(|&p| {
+                    matches!(self.tok(p), "he" | "she" | "they" | "we" | "I")
+                        && (self.tok(p - 1) == ";"
+                            || matches!(self.tok(p - 1), "but" | "and" | "yet")
+                                && matches!(self.tok(p - 2), "," | "”" | "\"" | "''"))
+                        && self.tok(p + 1).starts_with(char::is_lowercase)
+                        && !(p + 1..open_tok).any(|i| self.cue_at(i).is_some())
+                });
+                if let Some(p) = coordinated {
+                    if let Some(s) = self.resolve_np(p, p + 1) {
+                        (v, lemma, speaker) = (open_tok - 1, "say", s);
+                    }
+                }
+            }
             return Some(Attribution {
                 cue_token: v,
                 cue_range: doc.tokens[v].range(),
@@ -5629,19 +5668,20 @@ impl<'d, 'a> Stage<'d, 'a> {
         let doc = self.doc;
         subject > floor
             && (self.tok(subject - 1).eq_ignore_ascii_case("that")
-                || (subject.saturating_sub(6).max(floor)..subject - 1)
+                || (subject.saturating_sub(8).max(floor)..subject - 1)
                     .rev()
                     .take_while(|&u| {
-                        doc.tokens[u].kind == TokenKind::Word
+                        (doc.tokens[u].kind == TokenKind::Word || self.tok(u) == ",")
+                            && !matches!(doc.lower(u), "which" | "who" | "whom" | "whose" | "as")
                             && self.cue_at(u).is_none()
                             && !AUXILIARIES.contains(&doc.lower(u))
                     })
                     .any(|u| {
                         doc.lower(u) == "that"
-                            && matches!(
+                            && (matches!(
                                 doc.lower(u + 1),
                                 "after" | "before" | "despite" | "following" | "in" | "on"
-                            )
+                            ) || doc.lower(u + 1) == "the" && u + 2 < subject)
                     }))
     }
 
@@ -12139,6 +12179,61 @@ mod tests {
             "Campaign trail\n\nShe called the plan, “a disaster for everyone,” in a speech.\n",
         );
         assert!(q.iter().all(|q| q.0 != QuoteKind::Direct), "{q:?}");
+    }
+
+    #[test]
+    fn a_quoted_sentence_after_a_colon_belongs_to_the_clause_the_colon_ends() {
+        // (text, the quote's words, the speaker's mention): with or without a cue before it,
+        // a quoted sentence after a colon is direct, spoken by the subject of the last clause.
+        let cases: &[(&str, &str, &str)] = &[
+            (
+                "Ms. Okafor gave the mayor a back-handed compliment: “You never have to guess \
+                 where he stands.”",
+                "You never have to guess where he stands.",
+                "Okafor",
+            ),
+            (
+                "Ms. Okafor said the plan was dead, but she gave the mayor some credit: “He \
+                 never gave up.”",
+                "He never gave up.",
+                "she",
+            ),
+            (
+                "Ms. Okafor said the plan was “dead,” but she gave the mayor some credit: “He \
+                 never gave up.”",
+                "He never gave up.",
+                "she",
+            ),
+        ];
+        for (text, words, mention) in cases {
+            let a = parse(&format!("City hall\n\n{text}\n"), &Options::default()).unwrap();
+            let q = a
+                .quotes
+                .iter()
+                .find(|q| q.parts.iter().any(|p| a.slice(*p) == *words))
+                .unwrap_or_else(|| panic!("{text}: {:?}", a.quotes));
+            assert_eq!(q.kind, QuoteKind::Direct, "{text}");
+            let speaker = q.speaker.as_ref().expect("a speaker");
+            assert_eq!(
+                a.slice(crate::Span::new(speaker.start, speaker.end)),
+                *mention,
+                "{text}"
+            );
+            assert_eq!(speaker.name.as_deref(), Some("Okafor"), "{text}");
+        }
+        // The subject of a long noun phrase after "that" is inside the reported clause.
+        let a = parse(
+            "Ruling\n\nIn his ruling, Judge Carlton Reeves wrote that the title, history and \
+             text of the law showed it to be “an attempt to put citizens back in their place.”\n",
+            &Options::default(),
+        )
+        .unwrap();
+        assert_eq!(
+            a.quotes[0].speaker.as_ref().and_then(|s| s.name.as_deref()),
+            Some("Carlton Reeves"),
+            "{:?}",
+            a.quotes
+        );
     }
 
     #[test]
