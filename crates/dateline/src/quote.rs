@@ -3784,7 +3784,7 @@ impl<'d, 'a> Stage<'d, 'a> {
                                 if set_off && to > from + 3 {
                                     if let Some(p) = (from + 2..to - 1).rev().find(|&p| {
                                         matches!(self.tok(p), "he" | "she" | "they" | "we" | "I")
-                                            && (self.tok(p - 1) == ";"
+                                            && (matches!(self.tok(p - 1), ";" | "that")
                                                 || matches!(self.tok(p - 1), "but" | "and" | "yet")
                                                     && matches!(
                                                         self.tok(p - 2),
@@ -6729,13 +6729,25 @@ impl<'d, 'a> Stage<'d, 'a> {
         // "Trump, who has called …", "Lynch, who told Congress": the relative pronoun speaks
         // for the name it follows (its span is the pronoun's, as for "he said").
         let mut aux = v;
-        while aux > floor
-            && matches!(
-                self.doc.lower(aux - 1),
-                "has" | "have" | "had" | "had," | "previously" | "once" | "also" | "later"
-            )
-        {
-            aux -= 1;
+        loop {
+            if aux > floor
+                && matches!(
+                    self.doc.lower(aux - 1),
+                    "has" | "have" | "had" | "had," | "previously" | "once" | "also" | "later"
+                )
+            {
+                aux -= 1;
+            } else if aux > floor + 2
+                // ("McConnell, who in 2010 said …": a year or a weekday between.)
+                && matches!(self.doc.lower(aux - 2), "in" | "on")
+                && (self.doc.tokens[aux - 1].kind == TokenKind::Number
+                    && self.tok(aux - 1).len() == 4
+                    || crate::dates::weekday(self.tok(aux - 1)).is_some())
+            {
+                aux -= 2;
+            } else {
+                break;
+            }
         }
         // ("the Chicago Police Department which reported …": "which" for an organisation, with
         // or without a comma.)
@@ -6800,7 +6812,24 @@ impl<'d, 'a> Stage<'d, 'a> {
             // …"), not a speaker.
             let addressed = comma == aux - 1 && start > floor && self.cue_at(start - 1).is_some();
             if start < comma && !addressed {
-                let antecedent = self.resolve_np(start, comma)?;
+                let mut antecedent = self.resolve_np(start, comma)?;
+                // "McConnell, now the majority leader, who …": the name before an apposition.
+                if self.tok(start).starts_with(char::is_lowercase)
+                    && start > floor + 1
+                    && self.tok(start - 1) == ","
+                {
+                    let name = self.np_start(start - 1, floor);
+                    if let Some(named) = (name < start - 1)
+                        .then(|| self.resolve_np(name, start - 1))
+                        .flatten()
+                        .filter(|s| {
+                            s.entity
+                                .is_some_and(|e| self.entities[e].kind == EntityKind::Person)
+                        })
+                    {
+                        antecedent = named;
+                    }
+                }
                 let who = self.doc.tokens[aux - 1].range();
                 let Some(entity) = antecedent.entity else {
                     return Some(antecedent);
@@ -12204,6 +12233,12 @@ mod tests {
                 "He never gave up.",
                 "she",
             ),
+            (
+                "Ms. Okafor spoke first. The mayor grew so angry that she had to change her \
+                 answer: “Of course I back him.”",
+                "Of course I back him.",
+                "she",
+            ),
         ];
         for (text, words, mention) in cases {
             let a = parse(&format!("City hall\n\n{text}\n"), &Options::default()).unwrap();
@@ -12221,6 +12256,18 @@ mod tests {
             );
             assert_eq!(speaker.name.as_deref(), Some("Okafor"), "{text}");
         }
+        // "who in 2010 said": a year between the relative pronoun and its verb; the name before
+        // an apposition is the one "who" stands for.
+        let a = parse(
+            "Senate\n\nMitch McConnell met the president.\n\nThe president has had a frosty \
+             relationship with McConnell, now the majority leader, who in 2010 said the goal was \
+             to make him a “one-term president.”\n",
+            &Options::default(),
+        )
+        .unwrap();
+        let speaker = a.quotes[0].speaker.as_ref().expect("a speaker");
+        assert_eq!(a.slice(crate::Span::new(speaker.start, speaker.end)), "who");
+        assert_eq!(speaker.name.as_deref(), Some("Mitch McConnell"));
         // The subject of a long noun phrase after "that" is inside the reported clause.
         let a = parse(
             "Ruling\n\nIn his ruling, Judge Carlton Reeves wrote that the title, history and \
