@@ -3811,22 +3811,56 @@ impl<'d, 'a> Stage<'d, 'a> {
                                 // label right before the quoted words names no one who says it.
                                 let labelled = (to.saturating_sub(3).max(from)..to)
                                     .any(|t| self.passive_at(t, to));
-                                quote.speaker = subject
-                                    .or_else(|| {
-                                        self.sentence_subject(from, to).filter(|s| {
-                                            let after = self.doc.token_at(s.range.end);
-                                            !labelled
-                                                && !self.passive_after(after, to)
-                                                && !self.passive_verb_after(after, to)
+                                // "…,” said Aida. Biden “kind of misspoke. This is not …”":
+                                // quoted words that run on past a sentence of their own are
+                                // more speech of the one just quoted, not the subject's.
+                                // (The quoted words right after the subject: its predicate.)
+                                let inner = &self.doc.text[f.inner.clone()];
+                                let runs_on = !set_off
+                                    && subject
+                                        .clone()
+                                        .or_else(|| self.sentence_subject(from, to))
+                                        .is_some_and(|s| {
+                                            self.doc.token_at(s.range.end) == to
+                                                && !PERSONAL_PRONOUNS.contains(
+                                                    &self.doc.text[s.range.clone()]
+                                                        .to_lowercase()
+                                                        .as_str(),
+                                                )
                                         })
-                                    })
-                                    // "Nightshade infects not only the word “dog”": a product
-                                    // that mentions words says nothing.
-                                    .filter(|s| {
-                                        s.entity.is_none_or(|e| {
-                                            self.entities[e].kind != EntityKind::Work
-                                        })
+                                    && inner.len() < 2000
+                                    && inner.match_indices(". ").any(|(i, _)| {
+                                        inner[i + 2..].starts_with(char::is_uppercase)
                                     });
+                                let previous_speaker = last
+                                    .filter(|(_, prev, _)| {
+                                        runs_on
+                                            && (prev.block == f.block
+                                                || self.prev_content_block(f.block)
+                                                    == Some(prev.block))
+                                    })
+                                    .and_then(|(q, _, _)| quotes[q].speaker.clone())
+                                    .filter(|s| s.entity.is_some());
+                                if let Some(s) = previous_speaker {
+                                    quote.speaker = Some(s);
+                                } else {
+                                    quote.speaker = subject
+                                        .or_else(|| {
+                                            self.sentence_subject(from, to).filter(|s| {
+                                                let after = self.doc.token_at(s.range.end);
+                                                !labelled
+                                                    && !self.passive_after(after, to)
+                                                    && !self.passive_verb_after(after, to)
+                                            })
+                                        })
+                                        // "Nightshade infects not only the word “dog”": a product
+                                        // that mentions words says nothing.
+                                        .filter(|s| {
+                                            s.entity.is_none_or(|e| {
+                                                self.entities[e].kind != EntityKind::Work
+                                            })
+                                        });
+                                }
                                 // "''…,'' said Steve Schmidt. Unless rivals quit, ''it's very
                                 // difficult …''": quoted words right after the speaker's quote,
                                 // with no one else named between, are still theirs.
@@ -12256,6 +12290,23 @@ mod tests {
             );
             assert_eq!(speaker.name.as_deref(), Some("Okafor"), "{text}");
         }
+        // Quoted words right after a name that run on past a sentence of their own are more of
+        // the last speaker's speech; a short quoted predicate stays the subject's.
+        let q = quotes(
+            "Tokyo\n\n“We thought only Trump was insensitive,” said Aida Sato, an author. Biden \
+             “kind of misspoke. This is not something he should say in public.”\n\nBiden \
+             called the remark “a mistake” on Friday.\n",
+        );
+        let misspoke = q
+            .iter()
+            .find(|q| q.1.iter().any(|p| p.starts_with("kind of misspoke")))
+            .expect("the run-on quote");
+        assert_eq!(misspoke.2.as_deref(), Some("Aida Sato"), "{q:?}");
+        let mistake = q
+            .iter()
+            .find(|q| q.1.iter().any(|p| p == "a mistake"))
+            .expect("the scare quote");
+        assert_eq!(mistake.2.as_deref(), Some("Biden"), "{q:?}");
         // "who in 2010 said": a year between the relative pronoun and its verb; the name before
         // an apposition is the one "who" stands for.
         let a = parse(
