@@ -4974,6 +4974,16 @@ impl<'d, 'a> Stage<'d, 'a> {
                     .map_or(content_start, |t| t.start().min(content_start)),
                 None => content_start,
             };
+            // "… with what they call Trump’s “self-centered message”": the free relative is
+            // the claim.
+            let content_start = if matches!(lemma, "call" | "describe" | "dub" | "term" | "label")
+                && subject_start > sentence_start
+                && self.tok(subject_start - 1).eq_ignore_ascii_case("what")
+            {
+                doc.tokens[subject_start - 1].start().min(content_start)
+            } else {
+                content_start
+            };
             // "Floyd Abrams told me that he believes “…”": the quote sits in the outer claim's
             // clause, and the outer cue's addressee is the one told.
             let embedded = outer.is_some();
@@ -5982,7 +5992,10 @@ impl<'d, 'a> Stage<'d, 'a> {
                     // ("… “on paper” but suggesting that …": the writer's participle.)
                     v.starts_with(char::is_lowercase)
                         && (self.cue_at(t + 1).is_some()
-                            && (v.ends_with('s') || v.ends_with("ing"))
+                            && (v.ends_with('s')
+                                || v.ends_with("ing")
+                                || IRREGULAR_PASTS.contains(&v)
+                                || matches!(v, "said" | "told" | "wrote"))
                             || v.ends_with("ed"))
                         || after_comma && w == "but"
                         // ", and he urged …": a new speaker's clause.
@@ -6015,7 +6028,21 @@ impl<'d, 'a> Stage<'d, 'a> {
                 {
                     true
                 }
+                // "called her a “disgrace” Wednesday on …": the writer's day right after the
+                // quoted words.
+                _ if t == from
+                    && (crate::dates::weekday(w).is_some()
+                        || matches!(lower, "yesterday" | "today")) =>
+                {
+                    true
+                }
                 _ => {
+                    let next = |i: usize| {
+                        self.doc
+                            .tokens
+                            .get(t + i)
+                            .map_or("", |_| self.doc.lower(t + i))
+                    };
                     after_comma
                         && (matches!(
                             lower,
@@ -6028,8 +6055,15 @@ impl<'d, 'a> Stage<'d, 'a> {
                                 | "though"
                                 | "according"
                                 | "where"
-                                | "when"
-                        ) || lower.ends_with("ing") && lower.len() > 5)
+                        ) || lower == "when" && !(next(1) == "it" && next(2).starts_with("come"))
+                            // (", including …" goes on naming what was claimed.)
+                            // (Not a noun in a list: ", housing and …".)
+                            || lower.ends_with("ing")
+                                && lower.len() > 5
+                                && lower != "including"
+                                && !matches!(next(1), "," | "and" | "or" | "." | "")
+                            // ", implicitly putting …": the writer's participle.
+                            || lower.ends_with("ly") && next(1).ends_with("ing"))
                 }
             };
             if boundary {
@@ -12126,6 +12160,38 @@ mod tests {
                 "The mayor said last week that the chief was not “qualified” for the job, \
                  before reversing himself.",
                 "that the chief was not “qualified” for the job",
+            ),
+            (
+                "He said he would consider it a “personal insult” if they stayed home, \
+                 implicitly putting his name on the line.",
+                "he would consider it a “personal insult” if they stayed home",
+            ),
+            (
+                "The governor called the senator a “disgrace” Wednesday on a radio show.",
+                "the senator a “disgrace”",
+            ),
+            (
+                "The senator urged voters to “vote your conscience” and said he would stand firm.",
+                "to “vote your conscience”",
+            ),
+            // What goes on naming the claim stays: ", including …", ", when it comes to …",
+            // "-ing" nouns in a list; "what they call …" is the claim.
+            (
+                "She said that “race still determines too much” in America, including how \
+                 people are treated in schools, housing and courts.",
+                "that “race still determines too much” in America, including how people are \
+                 treated in schools, housing and courts",
+            ),
+            (
+                "She said there remains a “significant difference in pay,” when it comes to \
+                 how many lawyers work there.",
+                "there remains a “significant difference in pay,” when it comes to how many \
+                 lawyers work there",
+            ),
+            (
+                "Clinton contrasted her plan with what they call the senator’s “self-centered \
+                 message.”",
+                "what they call the senator’s “self-centered message.”",
             ),
             // A claim inside a fronted subordinate clause ends at its comma.
             (
