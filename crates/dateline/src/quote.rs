@@ -4902,7 +4902,23 @@ impl<'d, 'a> Stage<'d, 'a> {
             let subject_start = doc.token_at(speaker.range.start);
             // ("Pompeo said that after legal consultation Washington had concluded …": a short
             // adjunct may stand between "that" and the inner subject.)
-            let reported = self.opens_reported_clause(subject_start, sentence_start);
+            // ("Mr. Ross said Mr. Obama had told …": a clause without "that" right after a
+            // verb of saying.)
+            let name_start = (subject_start.saturating_sub(4).max(sentence_start + 1)
+                ..subject_start)
+                .rev()
+                .take_while(|&u| {
+                    doc.tokens[u].kind == TokenKind::Word
+                        && self.tok(u).starts_with(char::is_uppercase)
+                })
+                .last()
+                .unwrap_or(subject_start);
+            let reported = self.opens_reported_clause(subject_start, sentence_start)
+                || name_start > sentence_start + 1
+                    && self.cue_at(name_start - 1).is_some_and(|(lemma, _)| {
+                        matches!(lemma, "say" | "write" | "add" | "claim")
+                    })
+                    && !self.tok(name_start - 1).ends_with("ing");
             // ("When my mother mentioned it, I laughed and said …": a fronted clause does not
             // embed the main one.)
             // ("She said, if elected, she would ask …": the clause after "said," is no fronted
@@ -5167,7 +5183,18 @@ impl<'d, 'a> Stage<'d, 'a> {
             .clone()
             .find(|&t| self.tok(t).eq_ignore_ascii_case("that"))
         {
-            return that;
+            // "said Mr. Obama had told leaders that …", "said his comments were taken out of
+            // context and that …": a verb before "that" opens the clause already.
+            // (Not after a noun's prepositional phrase: "a letter on Trump was ridiculed for
+            // its prediction that …".)
+            let clause_before = !matches!(
+                self.doc.lower(from),
+                "on" | "in" | "at" | "of" | "for" | "from" | "by" | "with" | "about" | "to"
+            ) && (from + 1..that).any(|t| {
+                AUXILIARIES.contains(&self.doc.lower(t))
+                    && self.tok(t).starts_with(char::is_lowercase)
+            });
+            return if clause_before { from } else { that };
         }
         if from >= open {
             return from;
@@ -5380,6 +5407,33 @@ impl<'d, 'a> Stage<'d, 'a> {
         }
         while i < to && matches!(self.tok(i), "“" | "\"" | "‘" | "'" | "(" | "-" | "—") {
             i += 1;
+        }
+        // "On September 27 they published …": a short time phrase without its comma, then the
+        // subject.
+        if i + 2 < to
+            && matches!(
+                lower(i).as_str(),
+                "on" | "in" | "last" | "earlier" | "later"
+            )
+        {
+            let time_word = |t: usize| {
+                self.doc.tokens[t].kind == TokenKind::Number
+                    || crate::dates::weekday(self.tok(t)).is_some()
+                    || crate::dates::month_number(self.tok(t)).is_some()
+                    || matches!(lower(t).as_str(), "week" | "month" | "year" | "night")
+            };
+            let mut j = i + 1;
+            while j < to.min(i + 4) && time_word(j) {
+                j += 1;
+            }
+            if j > i + 1
+                && j + 1 < to
+                && (matches!(self.tok(j), "he" | "she" | "they" | "we" | "I" | "the")
+                    || self.tok(j).starts_with(char::is_uppercase)
+                        && self.doc.tokens[j].kind == TokenKind::Word)
+            {
+                i = j;
+            }
         }
         i = self.skip_openers(i, to)?;
         // "Ah, but one piece of history …": a coordinator after an interjection.
@@ -12193,6 +12247,18 @@ mod tests {
                  message.”",
                 "what they call the senator’s “self-centered message.”",
             ),
+            // A verb before "that" opens the claim already.
+            (
+                "Mr. Ross said Mr. Obama had told Jewish leaders that he would not allow “no \
+                 daylight” between them.",
+                "Mr. Obama had told Jewish leaders that he would not allow “no daylight” \
+                 between them",
+            ),
+            (
+                "Clark later said his comments were mischaracterized and that he was “for \
+                 separating people.”",
+                "his comments were mischaracterized and that he was “for separating people.”",
+            ),
             // A claim inside a fronted subordinate clause ends at its comma.
             (
                 "Even as the president says that he opposes “boots on the ground” abroad, his \
@@ -12373,6 +12439,31 @@ mod tests {
             .find(|q| q.1.iter().any(|p| p == "a mistake"))
             .expect("the scare quote");
         assert_eq!(mistake.2.as_deref(), Some("Biden"), "{q:?}");
+        // The one who says a clause without "that" reports the name that opens it; a time
+        // phrase without its comma is not the subject.
+        for (text, speaker) in [
+            (
+                "Mr. Ross said Mr. Obama had told Jewish leaders that he would not allow “no \
+                 daylight” between them.",
+                "Ross",
+            ),
+            (
+                "On September 27 the fact-checkers published their check, announcing that the \
+                 claim was “true.”",
+                "fact-checkers",
+            ),
+            (
+                "Ann Lee wrote about the survey. On Friday she published her check by \
+                 announcing that the claim was “true.”",
+                "Ann Lee",
+            ),
+        ] {
+            let q = quotes(&format!("Checks\n\n{text}\n"));
+            assert!(
+                q[0].2.as_deref().is_some_and(|s| s.contains(speaker)),
+                "{text}: {q:?}"
+            );
+        }
         // "who in 2010 said": a year between the relative pronoun and its verb; the name before
         // an apposition is the one "who" stands for.
         let a = parse(
