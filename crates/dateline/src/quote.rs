@@ -4476,6 +4476,32 @@ impl<'d, 'a> Stage<'d, 'a> {
         if doc.layout.blocks[f.block].kind == BlockKind::Headline {
             return self.headline_attribution(f);
         }
+        // "Blumenthal was asked, “If you had known …?”": a question put to the subject, who is
+        // the one asked; the one asking is not named.
+        if open_tok >= sentence_start + 3
+            && matches!(self.tok(open_tok - 1), "," | ":")
+            && doc.lower(open_tok - 2) == "asked"
+            && matches!(
+                doc.lower(open_tok - 3),
+                "was" | "were" | "is" | "are" | "been" | "being"
+            )
+        {
+            let start = self.np_start(open_tok - 3, sentence_start);
+            let addressee = (start < open_tok - 3)
+                .then(|| self.resolve_np(start, open_tok - 3))
+                .flatten()
+                .map(|s| (s.range, s.entity));
+            return Some(Attribution {
+                cue_token: open_tok - 2,
+                cue_range: doc.tokens[open_tok - 2].range(),
+                lemma: "ask",
+                speaker: None,
+                addressee,
+                date: None,
+                kind: QuoteKind::Direct,
+                content: None,
+            });
+        }
         // 1. After the closing mark: `,” he said`, `,” said Rutte`, `,” Sikorski told X on Friday.`
         if let Some(close) = f.close {
             // The first token after the closing mark (a `''` mark is two tokens).
@@ -12489,6 +12515,21 @@ mod tests {
             "{:?}",
             a.quotes
         );
+    }
+
+    #[test]
+    fn a_question_put_to_the_subject_is_asked_by_no_one_named() {
+        for text in [
+            "Ana Ruiz spoke on CNN. Ruiz was asked, “Would you have told her?” She answered, \
+             “I have no idea.”",
+            "The senators were asked: “Will you vote for the bill?” None of them answered.",
+        ] {
+            let a = parse(&format!("Interview\n\n{text}\n"), &Options::default()).unwrap();
+            let question = &a.quotes[0];
+            assert!(question.speaker.is_none(), "{text}: {:?}", a.quotes);
+            assert_eq!(question.cue.as_ref().map(|c| c.lemma.as_str()), Some("ask"));
+            assert!(question.addressee.is_some(), "{text}: {:?}", a.quotes);
+        }
     }
 
     #[test]
