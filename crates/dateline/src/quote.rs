@@ -10290,6 +10290,14 @@ fn scan_marks(text: &str, range: Range<usize>) -> Vec<(usize, Mark, usize)> {
                 Some(Mark::DoubleClose)
             }
             '“' | '„' | '«' => Some(Mark::DoubleOpen),
+            // Inches before the quote's own closing mark: `he’s like 6’2”,”`.
+            '”' if prev.is_some_and(|p| p.is_ascii_digit()) && {
+                let rest = &s[i + '”'.len_utf8()..];
+                rest.starts_with(",”") || rest.starts_with(".”") || rest.starts_with('”')
+            } =>
+            {
+                None
+            }
             '”' | '»' => Some(Mark::DoubleClose),
             '"' => {
                 if prev.is_some_and(|p| p.is_ascii_digit())
@@ -12629,6 +12637,12 @@ mod tests {
                 .all(|p| !p.contains("researchers")),
             "{q:?}"
         );
+        // An inch mark right before the quote's own closing mark is no closing mark.
+        let text = "Debate\n\n“I admit, he’s taller than me; he’s like 6’2”,” Ana Ruiz said.\n";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, ["I admit, he’s taller than me; he’s like 6’2”"]);
+        assert_eq!(q[0].2.as_deref(), Some("Ana Ruiz"));
     }
 
     #[test]
