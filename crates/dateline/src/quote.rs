@@ -3682,6 +3682,23 @@ impl<'d, 'a> Stage<'d, 'a> {
             } else if let (Some((q, _, _)), None) = (follows, &attribution) {
                 quotes[q].parts.push(f.inner.clone());
                 q
+            } else if let Some(q) = last
+                // "Cruz called Trump a “pathological liar” who is “utterly amoral,” a “bully”":
+                // quoted words without a cue of their own inside the claim of the partial quote
+                // before them are more parts of it.
+                .filter(|(q, prev, _)| {
+                    attribution.is_none()
+                        && prev.block == f.block
+                        && quotes[*q].kind == QuoteKind::Partial
+                        && quotes[*q]
+                            .content
+                            .as_ref()
+                            .is_some_and(|c| c.start <= f.open && f.inner.end <= c.end)
+                })
+                .map(|(q, _, _)| q)
+            {
+                quotes[q].parts.push(f.inner.clone());
+                q
             } else {
                 let mut quote = QuoteDraft {
                     kind: QuoteKind::Direct,
@@ -6048,7 +6065,8 @@ impl<'d, 'a> Stage<'d, 'a> {
             && (fronted_subordinator(self.doc.lower(first))
                 || self.doc.lower(first) == "even"
                     && matches!(self.doc.lower(first + 1), "as" | "though" | "if" | "when"))
-            && !(first..from).any(|i| self.tok(i) == ",");
+            // (Not counting a comma inside the closing mark: `… a “terrific piece,” Clinton …`.)
+            && !(first..from.saturating_sub(3)).any(|i| self.tok(i) == ",");
         // A claim's boundary comes within a few dozen words of its quote; looking further, per
         // quote, was quadratic in a sentence of thousands of quotes (issue #10).
         for t in from..sentence.tokens().end.min(from + CLAIM_REACH) {
@@ -11710,11 +11728,11 @@ mod tests {
                 "(A G/O spokesperson emphasizes that the store “is a separate site.”)",
                 &[Some("G/O spokesperson")],
             ),
-            // A product that mentions words says nothing.
+            // A product that mentions words says nothing (one clause: one quote of two parts).
             (
                 "The tool, called Nightshade, is new. Nightshade infects not only the word \
                  “dog” but also “wolf.”",
-                &[None, None],
+                &[None],
             ),
             // A participle in a fronted subordinate clause speaks for that clause's subject;
             // "her straightforward answers" is a noun.
@@ -12523,6 +12541,32 @@ mod tests {
             "{:?}",
             a.quotes
         );
+    }
+
+    #[test]
+    fn quoted_words_inside_a_partial_quotes_claim_are_more_parts_of_it() {
+        let q = quotes(
+            "Debate\n\nThe two men traded insults. Ted Cruz called his rival a “pathological \
+             liar” who is “utterly amoral,” a “bully” and a “narcissist.”\n",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, QuoteKind::Partial);
+        assert_eq!(
+            q[0].1,
+            [
+                "pathological liar",
+                "utterly amoral",
+                "bully",
+                "narcissist."
+            ]
+        );
+        assert_eq!(q[0].2.as_deref(), Some("Ted Cruz"));
+        // Quoted words with a cue of their own stay a quote of their own.
+        let q = quotes(
+            "Debate\n\nTed Cruz called his rival a “pathological liar,” and the rival's aide \
+             said Cruz was “sick.”\n",
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
     }
 
     #[test]
