@@ -9099,7 +9099,13 @@ impl<'d, 'a> Stage<'d, 'a> {
                     continue;
                 };
                 // A participle reports speech only after a comma (", saying that …").
-                let participle = lower.ends_with("ing");
+                // ("The White House is saying that …": a progressive is a finite verb.)
+                let participle = lower.ends_with("ing")
+                    && !(t > first + 1
+                        && matches!(
+                            doc.lower(t - 1),
+                            "is" | "are" | "was" | "were" | "been" | "am"
+                        ));
                 let after_comma = t > first && self.tok(t - 1) == ",";
                 if inside_quote(at) || used.contains(&at) || participle && !after_comma {
                     t += 1;
@@ -12904,6 +12910,12 @@ mod tests {
                 "Even as the minister said the plan would fail, his party voted for it.",
                 "the plan would fail",
                 "minister",
+            ),
+            // A progressive is a finite verb.
+            (
+                "The White House is saying that the revelations show the need for reform.",
+                "that the revelations show the need for reform",
+                "White House",
             ),
             // A clause without "that" whose subject is a longer or a bare noun phrase; a cue in a
             // fronted subordinate clause reports up to its comma.
