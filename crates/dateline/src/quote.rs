@@ -4685,9 +4685,26 @@ impl<'d, 'a> Stage<'d, 'a> {
                     if !starts_sentence {
                         a.kind = QuoteKind::Partial;
                         let sentence = &doc.sentences[s_open];
-                        let start = self
-                            .skip_openers(sentence.tokens().start, open_tok)
-                            .unwrap_or(sentence.tokens().start);
+                        // A fronted adjunct is part of what is claimed ("In past campaigns,
+                        // “we felt …”"); a topic ("As for …,", "Details aside,") or a
+                        // participle phrase about the speaker is not.
+                        let s0 = sentence.tokens().start;
+                        let w = doc.lower(s0);
+                        let next = |i: usize| {
+                            if s0 + i < open_tok {
+                                doc.lower(s0 + i)
+                            } else {
+                                ""
+                            }
+                        };
+                        let topic = w == "as" && matches!(next(1), "for" | "to")
+                            || next(1) == "aside"
+                            || w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed"));
+                        let start = if topic {
+                            self.skip_openers(s0, open_tok).unwrap_or(s0)
+                        } else {
+                            s0
+                        };
                         let end = continued.unwrap_or(f.close_end).max(f.close_end);
                         a.content = Some(doc.tokens[start].start().min(f.open)..end);
                     } else if let Some(end) = continued {
@@ -12304,6 +12321,15 @@ mod tests {
                 "Clinton contrasted her plan with what they call the senator’s “self-centered \
                  message.”",
                 "what they call the senator’s “self-centered message.”",
+            ),
+            // Before a trailing attribution, a fronted adjunct is claimed; a topic is not.
+            (
+                "In past campaigns, “we felt we could reach people with ads,” said Jane Smith.",
+                "In past campaigns, “we felt we could reach people with ads,”",
+            ),
+            (
+                "As for his rival, “I kind of write him off,” Jane Smith said.",
+                "“I kind of write him off,”",
             ),
             // A verb before "that" opens the claim already.
             (
