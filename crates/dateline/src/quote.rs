@@ -359,9 +359,11 @@ const CUES: &[(&str, &str, bool)] = &[
     ("call", "call", false),
     ("called", "call", false),
     ("calls", "call", false),
+    ("calling", "call", false),
     ("describe", "describe", false),
     ("described", "describe", false),
     ("describes", "describe", false),
+    ("describing", "describe", false),
     ("arguing", "argue", true),
     ("claiming", "claim", true),
     ("noting", "note", true),
@@ -2690,6 +2692,14 @@ impl<'d, 'a> Stage<'d, 'a> {
         {
             return None;
         }
+        // "by calling out Trump for …", "calling off the talks": a phrasal verb, no speech.
+        if matches!(w, "calling" | "Calling")
+            && self.doc.tokens.get(t + 1).is_some_and(|_| {
+                matches!(self.doc.lower(t + 1), "out" | "off" | "up" | "in" | "back")
+            })
+        {
+            return None;
+        }
         // "a new version of this engine, called the L8P": a participle that names, not a
         // speaker after what they said (which a closing quote mark would show: "“Stop!” called
         // the guard").
@@ -3811,7 +3821,48 @@ impl<'d, 'a> Stage<'d, 'a> {
                                         from = p;
                                     }
                                 }
-                                let subject = self.clause_subject(from, to, true);
+                                // ("…, and as Trump went on about “…”": the subject of the
+                                // nearest clause that a subordinator or ", and/but" opens.)
+                                let nearest = (from.max(to.saturating_sub(12)) + 1..to)
+                                    .rev()
+                                    .find(|&u| {
+                                        matches!(
+                                            self.doc.lower(u),
+                                            "as" | "while"
+                                                | "when"
+                                                | "because"
+                                                | "although"
+                                                | "though"
+                                                | "whereas"
+                                        ) && self.tok(u - 1) == ","
+                                            || matches!(self.doc.lower(u), "and" | "but")
+                                                && self.tok(u - 1) == ","
+                                    })
+                                    .and_then(|u| {
+                                        let mut v = u + 1;
+                                        if v < to
+                                            && matches!(
+                                                self.doc.lower(v),
+                                                "as" | "while" | "when" | "because"
+                                            )
+                                        {
+                                            v += 1;
+                                        }
+                                        // (Only a name or a pronoun: resolving a noun phrase
+                                        // registers it.)
+                                        (v < to
+                                            && (self.tok(v).starts_with(char::is_uppercase)
+                                                || matches!(self.tok(v), "he" | "she")))
+                                        .then(|| self.clause_subject(v, to, true))
+                                        .flatten()
+                                    })
+                                    .filter(|s| {
+                                        s.entity.is_some_and(|e| {
+                                            self.entities[e].kind == EntityKind::Person
+                                        })
+                                    });
+                                let subject =
+                                    nearest.or_else(|| self.clause_subject(from, to, true));
                                 // The words the subject's verb governs claim the quote
                                 // (PolNeAR's mixed content): "Clinton criticized [the law as
                                 // a “crazy system”]". Without a subject, the quoted words are
@@ -6113,7 +6164,17 @@ impl<'d, 'a> Stage<'d, 'a> {
                                 || matches!(v, "said" | "told" | "wrote"))
                             || v.ends_with("ed"))
                         || after_comma && w == "but"
-                        // ", and he urged …": a new speaker's clause.
+                        // "… and Trump calling it a “…”": another speaker's speech verb.
+                        || v.starts_with(char::is_uppercase)
+                            && self.doc.tokens[t + 1].kind == TokenKind::Word
+                            && (t + 2..(t + 5).min(sentence.tokens().end))
+                                .take_while(|&j| self.doc.tokens[j].kind == TokenKind::Word)
+                                .any(|j| {
+                                    self.cue_at(j).is_some()
+                                        || self.tok(j).starts_with(char::is_lowercase)
+                                            && self.tok(j).ends_with("ing")
+                                            && self.tok(j).len() > 5
+                                })
                         || after_comma
                             && matches!(self.doc.lower(t + 1), "he" | "she" | "they" | "we")
                             && t + 2 < sentence.tokens().end
@@ -12548,6 +12609,30 @@ mod tests {
                 "{text}: {q:?}"
             );
         }
+        // Two speakers in one sentence, each with a participle: "calling" is a speech verb, and
+        // "and NAME calling …" ends the first one's claim.
+        let q = quotes(
+            "Talks\n\nBoth men issued a statement – Paul Ryan saying he was “very encouraged” \
+             and Tom Berg calling it a “great meeting.”\n",
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("Paul Ryan"), "{q:?}");
+        assert_eq!(q[1].2.as_deref(), Some("Tom Berg"), "{q:?}");
+        // A cue-less quote belongs to the subject of the nearest clause before it.
+        let q = quotes(
+            "Rally\n\nAnn Lee was drifting off, and as Tom Berg went on about “how the system \
+             is rigged,” the crowd cheered.\n",
+        );
+        assert_eq!(q[0].2.as_deref(), Some("Tom Berg"), "{q:?}");
+        // "calling out" is a phrasal verb, not a speech verb.
+        let q = quotes(
+            "Debate\n\nThe campaign expects the moderator to step in by calling out Tom Berg \
+             for his “lies.”\n",
+        );
+        assert!(
+            q.iter().all(|q| q.2.as_deref() != Some("moderator")),
+            "{q:?}"
+        );
         // "who in 2010 said": a year between the relative pronoun and its verb; the name before
         // an apposition is the one "who" stands for.
         let a = parse(
