@@ -5281,6 +5281,17 @@ impl<'d, 'a> Stage<'d, 'a> {
         }
         // "says he’s satisfied that …", "said they were concerned that …": a pronoun subject
         // opens the reported clause; a "that" after it belongs to the clause.
+        // "called on the administration to “…”": the ones called on are what is claimed.
+        if from + 1 < open
+            && from > 0
+            && self.doc.lower(from) == "on"
+            && matches!(
+                self.doc.lower(from - 1),
+                "called" | "calls" | "call" | "calling"
+            )
+        {
+            from += 1;
+        }
         if from < open {
             let w = self.doc.lower(from);
             let pronoun = w.split(['\'', '’']).next().unwrap_or(w);
@@ -12382,6 +12393,12 @@ mod tests {
                 "Clinton contrasted her plan with what they call the senator’s “self-centered \
                  message.”",
                 "what they call the senator’s “self-centered message.”",
+            ),
+            // Those called on are claimed, not the "on".
+            (
+                "Schiff called on the administration to “really call out Russia on this” and \
+                 consider more action.",
+                "the administration to “really call out Russia on this” and consider more action",
             ),
             // Before a trailing attribution, a fronted adjunct is claimed; a topic is not.
             (
