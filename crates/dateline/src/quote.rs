@@ -12449,7 +12449,7 @@ mod tests {
             ),
             (
                 "He called on Americans not to “give into fear.”",
-                "on Americans not to “give into fear.”",
+                "Americans not to “give into fear.”",
             ),
             // Words after the closing mark continue the quoted clause up to the attribution.
             (
