@@ -4988,8 +4988,13 @@ impl<'d, 'a> Stage<'d, 'a> {
             let date = self.day_after(&mut k, open_tok);
             // `said of Clinton, “If she …”`, `said later, “NATO is …”`: a short adjunct and a
             // comma before a quoted sentence still make a direct quote.
+            // ("what lawmakers called “fraud.”": a label inside the writer's sentence.)
+            let said_by = doc.token_at(speaker.range.start);
+            let label = matches!(lemma, "call" | "dub" | "term" | "label")
+                && said_by > sentence_start
+                && self.tok(said_by - 1).eq_ignore_ascii_case("what");
             let adjacent = starts_sentence
-                || (k..open_tok).all(|i| matches!(self.tok(i), "," | ":" | "—" | "–"))
+                || !label && (k..open_tok).all(|i| matches!(self.tok(i), "," | ":" | "—" | "–"))
                 || open_tok >= k + 2
                     && open_tok - k <= 8
                     && matches!(self.tok(open_tok - 1), "," | ":")
@@ -12393,6 +12398,11 @@ mod tests {
                 "Clinton contrasted her plan with what they call the senator’s “self-centered \
                  message.”",
                 "what they call the senator’s “self-centered message.”",
+            ),
+            // A label right after "what X called" is partial, its claim the free relative.
+            (
+                "Stumpf said only 1 percent had been involved with what lawmakers called “fraud.”",
+                "what lawmakers called “fraud.”",
             ),
             // Those called on are claimed, not the "on".
             (
