@@ -4957,7 +4957,34 @@ impl<'d, 'a> Stage<'d, 'a> {
                 self.subject_before(k, sentence_start)
                     .or_else(|| self.main_subject(sentence_start, v - 1))
             } else if coordinated {
-                None
+                // "After saying her foot was “so swollen …,” she was …": a participle in a
+                // fronted adjunct speaks for the main clause's subject after the quote.
+                let fronted = w.ends_with("ing")
+                    && v == sentence_start + 1
+                    && matches!(
+                        doc.lower(sentence_start),
+                        "after" | "before" | "while" | "when" | "since" | "upon"
+                    );
+                let closes_adjunct = doc.text[..f.close_end]
+                    .trim_end_matches(['”', '"', '\'', '’'])
+                    .ends_with(',')
+                    || doc
+                        .tokens
+                        .get(doc.token_at(f.close_end))
+                        .is_some_and(|t| &doc.text[t.start()..t.end()] == ",");
+                if fronted && closes_adjunct {
+                    let mut a = doc.token_at(f.close_end);
+                    let end = doc.sentences[s_open].tokens().end;
+                    while a < end && matches!(self.tok(a), "," | "”" | "\"" | "’" | "'" | "''")
+                    {
+                        a += 1;
+                    }
+                    (a < end)
+                        .then(|| self.clause_subject(a, end, false))
+                        .flatten()
+                } else {
+                    None
+                }
             } else {
                 self.subject_before(v, sentence_start)
             };
@@ -12627,6 +12654,11 @@ mod tests {
             (
                 "Ann Lee wrote about the survey. On Friday she published her check by \
                  announcing that the claim was “true.”",
+                "Ann Lee",
+            ),
+            (
+                "Ann Lee wrote a book. After saying her foot was “so swollen I could barely \
+                 walk,” she was taken to the hospital.",
                 "Ann Lee",
             ),
         ] {
