@@ -4599,6 +4599,9 @@ impl<'d, 'a> Stage<'d, 'a> {
                                     .is_some_and(|(lemma, _)| matches!(lemma, "say" | "add"))
                             })
                     });
+            // (Not when a cue before the mark attributes it: "Clinton responds to Mills with,
+            // “Why now?” Mills then writes back …".)
+            let asks = asks && self.fragment_covers_sentence(f);
             let s_close = if asks || bare_attribution {
                 // Only in the same paragraph: the next paragraph's "Clinton says …" is not it.
                 doc.tokens
@@ -4905,9 +4908,17 @@ impl<'d, 'a> Stage<'d, 'a> {
                     self.doc.lower(v - 3),
                     "issued" | "released" | "posted" | "published" | "sent" | "put" | "shared"
                 );
+            // ("… at one point calling the mayor a “liar”": a time phrase, then the
+            // participle of the main clause.)
+            let at_one_point = w.ends_with("ing")
+                && v >= sentence_start + 3
+                && self.doc.lower(v - 3) == "at"
+                && matches!(self.doc.lower(v - 2), "one" | "some" | "that")
+                && matches!(self.doc.lower(v - 1), "point" | "time" | "stage");
             let coordinated = v > sentence_start
                 && (self.tok(v - 1) == "and"
                     || statement_participle
+                    || at_one_point
                     || w.ends_with("ing")
                         && matches!(
                             self.doc.lower(v - 1),
@@ -12677,6 +12688,19 @@ mod tests {
         assert_eq!(q.len(), 2, "{q:?}");
         assert_eq!(q[0].2.as_deref(), Some("Paul Ryan"), "{q:?}");
         assert_eq!(q[1].2.as_deref(), Some("Tom Berg"), "{q:?}");
+        // A question after a cue in its own sentence is not attributed by the next sentence.
+        let q = quotes(
+            "Emails\n\nAnn Lee wrote to Tom Berg. Lee responds to Berg with, “Why now? Was that \
+             on my way to Libya?” Berg then writes back, “You look cute.”\n",
+        );
+        assert_eq!(q[0].2.as_deref(), Some("Ann Lee"), "{q:?}");
+        assert_eq!(q[1].2.as_deref(), Some("Tom Berg"), "{q:?}");
+        // "at one point calling …": the main clause's participle, not "one point" speaking.
+        let q = quotes(
+            "City hall\n\nAnn Lee has battled with the city over its finances, at one point \
+             calling the mayor a “liar.”\n",
+        );
+        assert_eq!(q[0].2.as_deref(), Some("Ann Lee"), "{q:?}");
         // A cue-less quote belongs to the subject of the nearest clause before it.
         let q = quotes(
             "Rally\n\nAnn Lee was drifting off, and as Tom Berg went on about “how the system \
