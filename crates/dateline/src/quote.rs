@@ -9269,7 +9269,27 @@ impl<'d, 'a> Stage<'d, 'a> {
                     && t + 2 < last
                     && self.doc.lower(t + 1) == "it"
                     && matches!(self.doc.lower(t + 2), "a" | "an" | "the");
-                if (clausal || that_follows()) && !object_complement {
+                // "urged Republicans to join …": a directive to someone named after the verb.
+                let directive_follows = || {
+                    (matches!(lemma, "urge" | "ask" | "implore")
+                        || lemma == "call" && t + 1 < last && self.tok(t + 1) == "on")
+                        // ("asked not to be named", "asked to speak": no one asked.)
+                        && t + 1 < last
+                        && !matches!(
+                            self.doc.lower(t + 1),
+                            "not" | "to" | "for" | "about" | "if" | "whether" | "that" | "what"
+                                | "how" | "why" | "when" | "again" | "me" | "us"
+                        )
+                        && (t + 2..last.min(t + 9))
+                            .take_while(|&i| doc.tokens[i].kind == TokenKind::Word)
+                            .find(|&i| self.tok(i) == "to")
+                            .is_some_and(|i| {
+                                i + 1 < last
+                                    && self.tok(i + 1).starts_with(char::is_lowercase)
+                                    && doc.tokens[i + 1].kind == TokenKind::Word
+                            })
+                };
+                if (clausal || that_follows() || directive_follows()) && !object_complement {
                     if let Some(mut q) = self.leading_attribution(t, lemma, first, last) {
                         // "… charges he threatened to kill Rep. Omar, the U.S. Attorney’s
                         // Office announced Monday.": the sentence's own attribution closes it;
@@ -9977,7 +9997,24 @@ impl<'d, 'a> Stage<'d, 'a> {
         } else {
             self.subject_before(t, first)?
         };
-        let addressee = self.addressee_at(lemma, &mut k, last);
+        let mut addressee = self.addressee_at(lemma, &mut k, last);
+        // "called on Trump to stop …": the ones called on are addressed.
+        if lemma == "call" && k + 2 < last && self.tok(k) == "on" {
+            if let Some(to) = (k + 1..last.min(k + 9))
+                .take_while(|&i| doc.tokens[i].kind == TokenKind::Word)
+                .find(|&i| self.tok(i) == "to")
+            {
+                if to > k + 1 {
+                    addressee = self.resolve_np(k + 1, to).map(|s| {
+                        (
+                            doc.tokens[k + 1].start()..doc.tokens[to - 1].end(),
+                            s.entity,
+                        )
+                    });
+                    k = to;
+                }
+            }
+        }
         // "told Beauty Banter (via Hello! Magazine) that …": a bracketed source after the
         // addressee is no part of the clause.
         if k < last && self.tok(k) == "(" {
@@ -10284,9 +10321,21 @@ impl<'d, 'a> Stage<'d, 'a> {
         let accusation = lemma == "accuse"
             && (k + 1..last.min(k + 8)).any(|i| self.tok(i) == "of")
             && self.doc.tokens[k].kind == TokenKind::Word;
+        // "urged Republicans to join …", "warned officials to boost …": a directive; its
+        // addressee and what they are to do are what is reported.
+        let directive = matches!(lemma, "urge" | "warn" | "tell" | "ask" | "implore" | "call")
+            && addressee.as_ref().is_some_and(|(r, _)| {
+                !matches!(doc.text[r.clone()].to_lowercase().as_str(), "not" | "to")
+            })
+            && k + 1 < last
+            && self.tok(k) == "to"
+            && self.doc.tokens[k + 1].kind == TokenKind::Word
+            && self.tok(k + 1).starts_with(char::is_lowercase)
+            && !DETERMINERS.contains(&self.doc.lower(k + 1));
         // ("Richmond added a second date": "add" takes things as often as words.)
         if !(matches!(lemma, "say" | "tell")
             || infinitive
+            || directive
             || accusation
             || k < last && self.tok(k) == "that"
             || (pronoun_clause || np_clause)
@@ -10314,7 +10363,10 @@ impl<'d, 'a> Stage<'d, 'a> {
             Some(comma) if comma > k => end.min(doc.tokens[comma - 1].end()),
             _ => end,
         };
-        let start = doc.tokens.get(k)?.start();
+        let start = match &addressee {
+            Some((r, _)) if directive => r.start,
+            _ => doc.tokens.get(k)?.start(),
+        };
         if start >= end || last - k < 3 {
             return None;
         }
@@ -11594,7 +11646,8 @@ mod tests {
             (
                 "Ann Ruiz said the agency would take “firm action” soon, and she urged \
                  lawmakers to act.",
-                &[Some("Ann Ruiz")],
+                // (The directive is reported speech of its own.)
+                &[Some("Ann Ruiz"), Some("Ann Ruiz")],
             ),
             (
                 "Senator Paul Grant has wondered whether the panel will be “fair” to him, \
@@ -13104,6 +13157,22 @@ mod tests {
                 "Even as the minister said the plan would fail, his party voted for it.",
                 "the plan would fail",
                 "minister",
+            ),
+            // A directive reports its addressee and what they are to do.
+            (
+                "Last month, the FBI warned state officials to boost their election security.",
+                "state officials to boost their election security",
+                "Federal Bureau of Investigation",
+            ),
+            (
+                "Senator Ann Lee urged Republicans to join the ranks of climate believers.",
+                "Republicans to join the ranks of climate believers",
+                "Ann Lee",
+            ),
+            (
+                "Ann Lee called on the mayor to stop attacking her and apologize.",
+                "the mayor to stop attacking her and apologize",
+                "Ann Lee",
             ),
             // A progressive is a finite verb.
             (
