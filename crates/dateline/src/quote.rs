@@ -9270,6 +9270,8 @@ impl<'d, 'a> Stage<'d, 'a> {
                     && self.doc.lower(t + 1) == "it"
                     && matches!(self.doc.lower(t + 2), "a" | "an" | "the");
                 // "urged Republicans to join …": a directive to someone named after the verb.
+                // ("called for the repeal of …": a demand, whatever follows.)
+                let demand_follows = lemma == "call" && t + 2 < last && self.tok(t + 1) == "for";
                 let directive_follows = || {
                     (matches!(lemma, "urge" | "ask" | "implore")
                         || lemma == "call" && t + 1 < last && self.tok(t + 1) == "on")
@@ -9289,7 +9291,9 @@ impl<'d, 'a> Stage<'d, 'a> {
                                     && doc.tokens[i + 1].kind == TokenKind::Word
                             })
                 };
-                if (clausal || that_follows() || directive_follows()) && !object_complement {
+                if (clausal || that_follows() || demand_follows || directive_follows())
+                    && !object_complement
+                {
                     if let Some(mut q) = self.leading_attribution(t, lemma, first, last) {
                         // "… charges he threatened to kill Rep. Omar, the U.S. Attorney’s
                         // Office announced Monday.": the sentence's own attribution closes it;
@@ -9998,6 +10002,14 @@ impl<'d, 'a> Stage<'d, 'a> {
             self.subject_before(t, first)?
         };
         let mut addressee = self.addressee_at(lemma, &mut k, last);
+        // "called for the repeal of the law": a demand; what is called for is reported.
+        let demand = lemma == "call"
+            && k + 2 < last
+            && self.tok(k) == "for"
+            && doc.tokens[k + 1].kind == TokenKind::Word;
+        if demand {
+            k += 1;
+        }
         // "called on Trump to stop …": the ones called on are addressed.
         if lemma == "call" && k + 2 < last && self.tok(k) == "on" {
             if let Some(to) = (k + 1..last.min(k + 9))
@@ -10336,6 +10348,7 @@ impl<'d, 'a> Stage<'d, 'a> {
         if !(matches!(lemma, "say" | "tell")
             || infinitive
             || directive
+            || demand
             || accusation
             || k < last && self.tok(k) == "that"
             || (pronoun_clause || np_clause)
@@ -13173,6 +13186,12 @@ mod tests {
                 "Ann Lee called on the mayor to stop attacking her and apologize.",
                 "the mayor to stop attacking her and apologize",
                 "Ann Lee",
+            ),
+            // A demand: what is called for.
+            (
+                "The senator has called for the complete repeal of the law.",
+                "the complete repeal of the law",
+                "senator",
             ),
             // A progressive is a finite verb.
             (
