@@ -8754,6 +8754,13 @@ impl<'d, 'a> Stage<'d, 'a> {
         if *k >= limit {
             return None;
         }
+        // ("asked whether …": the question, no one asked.)
+        if matches!(
+            self.doc.lower(*k),
+            "if" | "whether" | "what" | "how" | "why" | "when" | "where" | "who"
+        ) {
+            return None;
+        }
         if !matches!(lemma, "tell" | "ask" | "urge" | "warn") {
             // "confirmed to ABC News", "said to reporters", "explained to “Good Morning
             // America”": other verbs take their addressee after "to", a name or the press.
@@ -9207,6 +9214,9 @@ impl<'d, 'a> Stage<'d, 'a> {
             let first = sentence.tokens().start;
             let last = sentence.tokens().end;
             let mut t = first;
+            // A question that opens the sentence ("Asked if …, she said …") is the clause
+            // before its comma: no trailing attribution claims it.
+            let mut question_opened = false;
             while t < last {
                 let at = doc.tokens[t].start();
                 let lower = doc.lower(t);
@@ -9230,6 +9240,45 @@ impl<'d, 'a> Stage<'d, 'a> {
                     t += 1;
                     continue;
                 };
+                let question_word = |i: usize| {
+                    i < last
+                        && matches!(
+                            doc.lower(i),
+                            "if" | "whether" | "what" | "how" | "why" | "when" | "where" | "who"
+                        )
+                };
+                // "Asked if he was ever bullied, the candidate said …": a question put to the
+                // main clause's subject by someone the text does not name.
+                let opens = t == first || t == first + 1 && doc.lower(first) == "when";
+                if lemma == "ask"
+                    && opens
+                    && (self.tok(t).starts_with(char::is_uppercase) || t == first + 1)
+                    && question_word(t + 1)
+                    && !inside_quote(at)
+                {
+                    let comma = (t + 2..last.min(t + 40)).find(|&i| self.tok(i) == ",");
+                    if let Some(comma) = comma.filter(|&c| c > t + 2) {
+                        let clause = doc.tokens[t + 1].start()..doc.tokens[comma - 1].end();
+                        if !overlaps_any(&clause, &quoted) {
+                            let addressee = self
+                                .clause_subject(comma + 1, last, true)
+                                .map(|s| (s.range, s.entity));
+                            quotes.push(QuoteDraft {
+                                kind: QuoteKind::Indirect,
+                                parts: vec![clause.clone()],
+                                content: Some(clause),
+                                speaker: None,
+                                cue: Some((doc.tokens[t].range(), "ask")),
+                                addressee,
+                                date: None,
+                                parent: None,
+                            });
+                            question_opened = true;
+                        }
+                        t = comma + 1;
+                        continue;
+                    }
+                }
                 // A participle reports speech only after a comma (", saying that …").
                 // ("The White House is saying that …": a progressive is a finite verb.)
                 let participle = lower.ends_with("ing")
@@ -9244,7 +9293,7 @@ impl<'d, 'a> Stage<'d, 'a> {
                     continue;
                 }
                 // `…, X said.` / `…, said X.`: the clause before the comma.
-                let trailing = if participle {
+                let trailing = if participle || question_opened {
                     None
                 } else {
                     self.trailing_attribution(t, lemma, first, last)
@@ -9291,7 +9340,17 @@ impl<'d, 'a> Stage<'d, 'a> {
                                     && doc.tokens[i + 1].kind == TokenKind::Word
                             })
                 };
-                if (clausal || that_follows() || demand_follows || directive_follows())
+                // "Conroy asked whether questions about his health were fair game": a question.
+                let question_follows = lemma == "ask"
+                    && !self.tok(t).ends_with("ing")
+                    && (t + 1..last.min(t + 5))
+                        .take_while(|&i| doc.tokens[i].kind == TokenKind::Word)
+                        .any(question_word);
+                if (clausal
+                    || that_follows()
+                    || demand_follows
+                    || question_follows
+                    || directive_follows())
                     && !object_complement
                 {
                     if let Some(mut q) = self.leading_attribution(t, lemma, first, last) {
@@ -10345,10 +10404,18 @@ impl<'d, 'a> Stage<'d, 'a> {
             && self.tok(k + 1).starts_with(char::is_lowercase)
             && !DETERMINERS.contains(&self.doc.lower(k + 1));
         // ("Richmond added a second date": "add" takes things as often as words.)
+        // "asked whether questions about his health were fair game": an indirect question.
+        let question = lemma == "ask"
+            && k < last
+            && matches!(
+                doc.lower(k),
+                "if" | "whether" | "what" | "how" | "why" | "when" | "where" | "who"
+            );
         if !(matches!(lemma, "say" | "tell")
             || infinitive
             || directive
             || demand
+            || question
             || accusation
             || k < last && self.tok(k) == "that"
             || (pronoun_clause || np_clause)
@@ -12836,6 +12903,45 @@ mod tests {
     }
 
     #[test]
+    fn an_opening_question_is_put_to_the_main_clause_subject() {
+        let a = parse(
+            "Interview\n\nAsked if he was ever bullied, Tom Berg said he was not.\n\nWhen \
+             asked what a firm commitment looks like, Tom Berg laughed.\n",
+            &Options::default(),
+        )
+        .unwrap();
+        let questions: Vec<_> = a
+            .quotes
+            .iter()
+            .filter(|q| q.cue.as_ref().is_some_and(|c| c.lemma == "ask"))
+            .collect();
+        assert_eq!(questions.len(), 2, "{:?}", a.quotes);
+        for q in &questions {
+            assert!(q.speaker.is_none(), "{q:?}");
+            assert!(q.addressee.is_some(), "{q:?}");
+        }
+        let texts: Vec<&str> = questions.iter().map(|q| q.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "if he was ever bullied",
+                "what a firm commitment looks like"
+            ]
+        );
+        // The main clause still reports what was said; nothing reports the question clause.
+        assert!(
+            a.quotes.iter().any(|q| q.text == "he was not"),
+            "{:?}",
+            a.quotes
+        );
+        assert!(
+            a.quotes.iter().all(|q| !q.text.contains("When asked")),
+            "{:?}",
+            a.quotes
+        );
+    }
+
+    #[test]
     fn a_question_put_to_the_subject_is_asked_by_no_one_named() {
         for text in [
             "Ana Ruiz spoke on CNN. Ruiz was asked, “Would you have told her?” She answered, \
@@ -13186,6 +13292,18 @@ mod tests {
                 "Ann Lee called on the mayor to stop attacking her and apologize.",
                 "the mayor to stop attacking her and apologize",
                 "Ann Lee",
+            ),
+            // An indirect question.
+            (
+                "The columnist Scott Conroy asked whether questions about his health were fair \
+                 game.",
+                "whether questions about his health were fair game",
+                "Scott Conroy",
+            ),
+            (
+                "Reporters asked the governor what she would do.",
+                "what she would do",
+                "Reporters",
             ),
             // A demand: what is called for.
             (
