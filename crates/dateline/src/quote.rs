@@ -2692,6 +2692,22 @@ impl<'d, 'a> Stage<'d, 'a> {
         {
             return None;
         }
+        // "softer language calling for …": a participle after a noun describes the noun; only
+        // a participle after a comma, a conjunction or a preposition, or in a progressive,
+        // speaks for the clause's subject.
+        if matches!(w, "calling" | "describing")
+            && t > 0
+            && !matches!(
+                self.doc.lower(t - 1),
+                "," | "and" | "but" | "by" | "while" | "when" | "after" | "before" | "is" | "are"
+                    | "was" | "were" | "been" | "point" | "—" | "–" | "-" | "statement"
+                    | "letter" | "tweet" | "post" | "message" | "video" | "memo" | "resolution"
+            )
+            // ("… and Trump calling it a “great meeting”": a name's participle.)
+            && !self.tok(t - 1).starts_with(char::is_uppercase)
+        {
+            return None;
+        }
         // "by calling out Trump for …", "calling off the talks": a phrasal verb, no speech.
         if matches!(w, "calling" | "Calling")
             && self.doc.tokens.get(t + 1).is_some_and(|_| {
@@ -12840,6 +12856,17 @@ mod tests {
              is rigged,” the crowd cheered.\n",
         );
         assert_eq!(q[0].2.as_deref(), Some("Tom Berg"), "{q:?}");
+        // A participle after a common noun describes the noun: no speaker out of "replacing
+        // it with softer language calling for “…”".
+        let q = quotes(
+            "Platform\n\nHis aides stripped out a call for arms to Ukraine, replacing it with \
+             softer language calling for “appropriate assistance.”\n",
+        );
+        assert!(
+            q.iter()
+                .all(|q| q.2.as_deref().is_none_or(|s| !s.contains("Ukraine"))),
+            "{q:?}"
+        );
         // "calling out" is a phrasal verb, not a speech verb.
         let q = quotes(
             "Debate\n\nThe campaign expects the moderator to step in by calling out Tom Berg \
