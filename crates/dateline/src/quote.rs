@@ -5479,7 +5479,7 @@ impl<'d, 'a> Stage<'d, 'a> {
                 continue;
             }
             if i < to && (CLAUSE_OPENERS.contains(&lower(i).as_str()) || participial) {
-                let comma = (i + 1..to.min(i + 16)).find(|&c| self.tok(c) == ",")?;
+                let comma = (i + 1..to.min(i + 30)).find(|&c| self.tok(c) == ",")?;
                 i = comma + 1;
                 // (`While Sullivan proclaims it a “terrific piece,” Clinton …`: the comma sits
                 // inside the closing mark.)
@@ -12127,6 +12127,13 @@ mod tests {
             (
                 "The storm closed the port on Monday. “Nobody could have seen this coming.”",
                 &[None],
+            ),
+            // A long fronted phrase naming someone else is not the subject.
+            (
+                "With party leaders increasingly worried about a lack of passion for Ann Lee \
+                 among young voters in the state, Tom Berg is rolling out a new and more \
+                 personal message: “It's about me.”",
+                &[Some("Tom Berg")],
             ),
         ];
         for (text, speakers) in cases {
