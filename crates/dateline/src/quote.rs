@@ -541,6 +541,14 @@ const NOUN_ADJECTIVES: &[&str] = &[
 /// How many tokens after a partial quote [`Stage::claim_end`] looks for the end of its claim.
 const CLAIM_REACH: usize = 120;
 
+/// Words that open an indirect question ("asked whether …", "Asked if …,").
+fn question_word(word: &str) -> bool {
+    matches!(
+        word,
+        "if" | "whether" | "what" | "how" | "why" | "when" | "where" | "who"
+    )
+}
+
 /// Words that open a fronted subordinate clause ("While he acknowledged …, he stayed").
 fn fronted_subordinator(word: &str) -> bool {
     matches!(
@@ -6191,6 +6199,16 @@ impl<'d, 'a> Stage<'d, 'a> {
     /// End of the words a partial quote's clause claims: the sentence `s` up to a boundary
     /// after the quote that closes at byte `close_end` (a dash, a semicolon, ", but …",
     /// ", which …", "and says …"): "… as “unhinged” — a metaphor for …" claims up to the dash.
+    /// Whether token `first`, a sentence's first, opens a fronted subordinate clause ("While
+    /// …", "Even as …").
+    fn opens_fronted_clause(&self, first: usize) -> bool {
+        let doc = self.doc;
+        fronted_subordinator(doc.lower(first))
+            || doc.lower(first) == "even"
+                && first + 1 < doc.tokens.len()
+                && matches!(doc.lower(first + 1), "as" | "though" | "if" | "when")
+    }
+
     fn claim_end(&self, s: usize, close_end: usize) -> usize {
         let end = self.clause_end(s);
         let sentence = &self.doc.sentences[s];
@@ -6200,9 +6218,7 @@ impl<'d, 'a> Stage<'d, 'a> {
         let first = sentence.tokens().start;
         let fronted = from > first + 2
             && from < first + 40
-            && (fronted_subordinator(self.doc.lower(first))
-                || self.doc.lower(first) == "even"
-                    && matches!(self.doc.lower(first + 1), "as" | "though" | "if" | "when"))
+            && self.opens_fronted_clause(first)
             // (Not counting a comma inside the closing mark: `… a “terrific piece,” Clinton …`.)
             && !(first..from.saturating_sub(3)).any(|i| self.tok(i) == ",");
         // A claim's boundary comes within a few dozen words of its quote; looking further, per
@@ -8771,10 +8787,7 @@ impl<'d, 'a> Stage<'d, 'a> {
             return None;
         }
         // ("asked whether …": the question, no one asked.)
-        if matches!(
-            self.doc.lower(*k),
-            "if" | "whether" | "what" | "how" | "why" | "when" | "where" | "who"
-        ) {
+        if question_word(self.doc.lower(*k)) {
             return None;
         }
         if !matches!(lemma, "tell" | "ask" | "urge" | "warn") {
@@ -9256,20 +9269,14 @@ impl<'d, 'a> Stage<'d, 'a> {
                     t += 1;
                     continue;
                 };
-                let question_word = |i: usize| {
-                    i < last
-                        && matches!(
-                            doc.lower(i),
-                            "if" | "whether" | "what" | "how" | "why" | "when" | "where" | "who"
-                        )
-                };
+                let question_at = |i: usize| i < last && question_word(doc.lower(i));
                 // "Asked if he was ever bullied, the candidate said …": a question put to the
                 // main clause's subject by someone the text does not name.
                 let opens = t == first || t == first + 1 && doc.lower(first) == "when";
                 if lemma == "ask"
                     && opens
                     && (self.tok(t).starts_with(char::is_uppercase) || t == first + 1)
-                    && question_word(t + 1)
+                    && question_at(t + 1)
                     && !inside_quote(at)
                 {
                     let comma = (t + 2..last.min(t + 40)).find(|&i| self.tok(i) == ",");
@@ -9361,7 +9368,7 @@ impl<'d, 'a> Stage<'d, 'a> {
                     && !self.tok(t).ends_with("ing")
                     && (t + 1..last.min(t + 5))
                         .take_while(|&i| doc.tokens[i].kind == TokenKind::Word)
-                        .any(question_word);
+                        .any(question_at);
                 if (clausal
                     || that_follows()
                     || demand_follows
@@ -10421,12 +10428,7 @@ impl<'d, 'a> Stage<'d, 'a> {
             && !DETERMINERS.contains(&self.doc.lower(k + 1));
         // ("Richmond added a second date": "add" takes things as often as words.)
         // "asked whether questions about his health were fair game": an indirect question.
-        let question = lemma == "ask"
-            && k < last
-            && matches!(
-                doc.lower(k),
-                "if" | "whether" | "what" | "how" | "why" | "when" | "where" | "who"
-            );
+        let question = lemma == "ask" && k < last && question_word(doc.lower(k));
         if !(matches!(lemma, "say" | "tell")
             || infinitive
             || directive
@@ -10446,9 +10448,7 @@ impl<'d, 'a> Stage<'d, 'a> {
             .unwrap_or_else(|| self.clause_end(s));
         // "While he acknowledged funding was a reason, he stayed": a cue inside a fronted
         // subordinate clause reports up to that clause's comma.
-        let subordinate = (fronted_subordinator(doc.lower(first))
-            || doc.lower(first) == "even"
-                && matches!(doc.lower(first + 1), "as" | "though" | "if" | "when"))
+        let subordinate = self.opens_fronted_clause(first)
             && t < first + 40
             && !(first..t).any(|i| self.tok(i) == ",");
         // (Only then, and 40 tokens ahead at most: one look per cue keeps long sentences linear.)
