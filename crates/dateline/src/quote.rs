@@ -3953,6 +3953,25 @@ impl<'d, 'a> Stage<'d, 'a> {
                                             })
                                         });
                                 }
+                                // "a Times article hailed Trump as “The Comeback Kid”": the
+                                // one labelled "as …" is not the one who labels.
+                                let labelled_as = |s: &SpeakerDraft| {
+                                    let after = self.doc.token_at(s.range.end);
+                                    after < to
+                                        && self.doc.lower(after) == "as"
+                                        && (after + 1 == to
+                                            || after + 2 == to
+                                                && matches!(
+                                                    self.doc.lower(after + 1),
+                                                    "a" | "an" | "the"
+                                                ))
+                                };
+                                if quote.speaker.as_ref().is_some_and(labelled_as) {
+                                    let labelled = quote.speaker.take().map(|s| s.range);
+                                    quote.speaker = self
+                                        .clause_subject(from, to, true)
+                                        .filter(|s| Some(&s.range) != labelled.as_ref());
+                                }
                                 // "''…,'' said Steve Schmidt. Unless rivals quit, ''it's very
                                 // difficult …''": quoted words right after the speaker's quote,
                                 // with no one else named between, are still theirs.
@@ -12127,6 +12146,16 @@ mod tests {
             (
                 "The storm closed the port on Monday. “Nobody could have seen this coming.”",
                 &[None],
+            ),
+            // The one labelled "as “…”" is not the one who labels.
+            (
+                "The choice was between going after Tom Berg as “uniquely unfit” or poking \
+                 holes in his image.",
+                &[None],
+            ),
+            (
+                "A Times article hailed Tom Berg as “The Comeback Kid” for his success.",
+                &[Some("Times article")],
             ),
             // A long fronted phrase naming someone else is not the subject.
             (
