@@ -10613,10 +10613,15 @@ fn scan_marks(text: &str, range: Range<usize>) -> Vec<(usize, Mark, usize)> {
                 Some(Mark::DoubleClose)
             }
             '“' | '„' | '«' => Some(Mark::DoubleOpen),
-            // Inches before the quote's own closing mark: `he’s like 6’2”,”`.
+            // Inches: before the quote's own closing mark (`he’s like 6’2”,”`), or after feet
+            // (`someone who is 5’2”.`).
             '”' if prev.is_some_and(|p| p.is_ascii_digit()) && {
                 let rest = &s[i + '”'.len_utf8()..];
-                rest.starts_with(",”") || rest.starts_with(".”") || rest.starts_with('”')
+                let feet = s[..i]
+                    .trim_end_matches(|c: char| c.is_ascii_digit())
+                    .strip_suffix(['’', '\''])
+                    .is_some_and(|f| f.ends_with(|c: char| c.is_ascii_digit()));
+                feet || rest.starts_with(",”") || rest.starts_with(".”") || rest.starts_with('”')
             } =>
             {
                 None
@@ -13121,6 +13126,12 @@ mod tests {
         let q = quotes(text);
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].1, ["I admit, he’s taller than me; he’s like 6’2”"]);
+        assert_eq!(q[0].2.as_deref(), Some("Ana Ruiz"));
+        // Feet and inches inside a quote close nothing either.
+        let text = "Debate\n\n“His hands are the size of someone who is 5’2”. You know what the \
+                    problem is,” Ana Ruiz said.\n";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].2.as_deref(), Some("Ana Ruiz"));
     }
 
