@@ -3861,6 +3861,12 @@ impl<'d, 'a> Stage<'d, 'a> {
                                         ) && self.tok(u - 1) == ","
                                             || matches!(self.doc.lower(u), "and" | "but")
                                                 && self.tok(u - 1) == ","
+                                            // ("one in which he took credit for “…”")
+                                            || self.doc.lower(u) == "which"
+                                                && matches!(
+                                                    self.doc.lower(u - 1),
+                                                    "in" | "on" | "at" | "with" | "for"
+                                                )
                                     })
                                     .and_then(|u| {
                                         let mut v = u + 1;
