@@ -12903,6 +12903,12 @@ mod tests {
              is rigged,” the crowd cheered.\n",
         );
         assert_eq!(q[0].2.as_deref(), Some("Tom Berg"), "{q:?}");
+        // ("one in which she took credit for “…”": the relative clause's subject.)
+        let q = quotes(
+            "Tweets\n\nAnn Lee posted a tweet. Then came another tweet, followed by one in which \
+             she took credit for “being right on the economy.”\n",
+        );
+        assert_eq!(q[0].2.as_deref(), Some("Ann Lee"), "{q:?}");
         // A participle after a common noun describes the noun: no speaker out of "replacing
         // it with softer language calling for “…”".
         let q = quotes(
