@@ -19,7 +19,7 @@ const FLOOR_OVERLAP_F1: f64 = 93.4;
 const FLOOR_EXACT_F1: f64 = 81.5;
 // ratchet: set just under the measured value
 /// Headline (direct+mixed, fragments): end-to-end F1 (quote and speaker right), in percent.
-const FLOOR_E2E_F1: f64 = 89.1;
+const FLOOR_E2E_F1: f64 = 89.3;
 // ratchet: set just under the measured value
 /// Indirect speech (attribution level): overlap F1, in percent.
 const FLOOR_INDIRECT_OVERLAP_F1: f64 = 47.8;
