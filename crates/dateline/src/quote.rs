@@ -3833,15 +3833,7 @@ impl<'d, 'a> Stage<'d, 'a> {
                                 // coordinated clause before it: "…,” but he gave X a
                                 // compliment: “…”".)
                                 if set_off && to > from + 3 {
-                                    if let Some(p) = (from + 2..to - 1).rev().find(|&p| {
-                                        matches!(self.tok(p), "he" | "she" | "they" | "we" | "I")
-                                            && (matches!(self.tok(p - 1), ";" | "that")
-                                                || matches!(self.tok(p - 1), "but" | "and" | "yet")
-                                                    && matches!(
-                                                        self.tok(p - 2),
-                                                        "," | "”" | "\"" | "''"
-                                                    ))
-                                    }) {
+                                    if let Some(p) = self.coordinated_pronoun(from + 2, to - 1) {
                                         from = p;
                                     }
                                 }
@@ -3914,7 +3906,13 @@ impl<'d, 'a> Stage<'d, 'a> {
                                 // more speech of the one just quoted, not the subject's.
                                 // (The quoted words right after the subject: its predicate.)
                                 let inner = &self.doc.text[f.inner.clone()];
+                                // (The text test first: the subject is looked up only for
+                                // the few quotes that run on.)
                                 let runs_on = !set_off
+                                    && inner.len() < 2000
+                                    && inner.match_indices(". ").any(|(i, _)| {
+                                        inner[i + 2..].starts_with(char::is_uppercase)
+                                    })
                                     && subject
                                         .clone()
                                         .or_else(|| self.sentence_subject(from, to))
@@ -3925,11 +3923,7 @@ impl<'d, 'a> Stage<'d, 'a> {
                                                         .to_lowercase()
                                                         .as_str(),
                                                 )
-                                        })
-                                    && inner.len() < 2000
-                                    && inner.match_indices(". ").any(|(i, _)| {
-                                        inner[i + 2..].starts_with(char::is_uppercase)
-                                    });
+                                        });
                                 let previous_speaker = last
                                     .filter(|(_, prev, _)| {
                                         runs_on
@@ -5223,12 +5217,8 @@ impl<'d, 'a> Stage<'d, 'a> {
             // "Reid said both are “non-entities,” but he gave the Texan a compliment: “…”": a
             // quote set off by a colon belongs to the coordinated clause that the colon ends.
             if adjacent && open_tok > v + 4 && self.tok(open_tok - 1) == ":" {
-                let coordinated = (v + 3..open_tok - 2).rev().find(|&p| {
-                    matches!(self.tok(p), "he" | "she" | "they" | "we" | "I")
-                        && (self.tok(p - 1) == ";"
-                            || matches!(self.tok(p - 1), "but" | "and" | "yet")
-                                && matches!(self.tok(p - 2), "," | "”" | "\"" | "''"))
-                        && self.tok(p + 1).starts_with(char::is_lowercase)
+                let coordinated = self.coordinated_pronoun(v + 3, open_tok - 2).filter(|&p| {
+                    self.tok(p + 1).starts_with(char::is_lowercase)
                         && !(p + 1..open_tok).any(|i| self.cue_at(i).is_some())
                 });
                 if let Some(p) = coordinated {
@@ -6224,6 +6214,29 @@ impl<'d, 'a> Stage<'d, 'a> {
     /// End of the words a partial quote's clause claims: the sentence `s` up to a boundary
     /// after the quote that closes at byte `close_end` (a dash, a semicolon, ", but …",
     /// ", which …", "and says …"): "… as “unhinged” — a metaphor for …" claims up to the dash.
+    /// Whether token `t` opens the writer's adjunct after a claim: "…, before reversing
+    /// himself", "after meeting …", "without saying …".
+    fn writers_adjunct(&self, t: usize) -> bool {
+        matches!(self.doc.lower(t), "before" | "after" | "without")
+            && self
+                .doc
+                .tokens
+                .get(t + 1)
+                .is_some_and(|_| self.doc.lower(t + 1).ends_with("ing"))
+    }
+
+    /// The last personal pronoun in tokens `from..to` that opens a clause of its own: after
+    /// ";", "that", or ", and/but/yet" (the comma maybe inside a closing mark) — "…,” but he
+    /// gave the Texan a compliment: “…”".
+    fn coordinated_pronoun(&self, from: usize, to: usize) -> Option<usize> {
+        (from.max(2)..to).rev().find(|&p| {
+            matches!(self.tok(p), "he" | "she" | "they" | "we" | "I")
+                && (matches!(self.tok(p - 1), ";" | "that")
+                    || matches!(self.tok(p - 1), "but" | "and" | "yet")
+                        && matches!(self.tok(p - 2), "," | "”" | "\"" | "''"))
+        })
+    }
+
     /// Whether token `first`, a sentence's first, opens a fronted subordinate clause ("While
     /// …", "Even as …").
     fn opens_fronted_clause(&self, first: usize) -> bool {
@@ -6307,14 +6320,7 @@ impl<'d, 'a> Stage<'d, 'a> {
                 {
                     true
                 }
-                // "…, before reversing himself": the writer's adjunct.
-                "before" | "after" | "without"
-                    if after_comma
-                        && self.doc.tokens.get(t + 1).is_some()
-                        && self.doc.lower(t + 1).ends_with("ing") =>
-                {
-                    true
-                }
+                _ if after_comma && self.writers_adjunct(t) => true,
                 // "called her a “disgrace” Wednesday on …": the writer's day right after the
                 // quoted words.
                 _ if t == from
@@ -6409,10 +6415,7 @@ impl<'d, 'a> Stage<'d, 'a> {
                     && self.cue_at(j + 1).is_some()
                     && (t..j).all(|m| self.doc.tokens[m].kind == TokenKind::Word)
             });
-            // "…, before reversing himself": the writer's adjunct.
-            let adjunct = matches!(self.doc.lower(t), "before" | "after" | "without")
-                && t + 1 < last
-                && self.doc.lower(t + 1).ends_with("ing");
+            let adjunct = t + 1 < last && self.writers_adjunct(t);
             if participle || new_speaker || adjunct {
                 // Through the closing marks of a quote that ends the clause, else before the
                 // comma.
