@@ -1869,6 +1869,76 @@ pub(crate) fn ly_adverb(word: &str) -> bool {
     word.len() > 4 && word.ends_with("ly") && !LY_NOUNS.iter().any(|n| word.eq_ignore_ascii_case(n))
 }
 
+/// Verbs of belief, expectation and feeling: form → lemma. PolNeAR counts what people think as
+/// attributions; these report a clause only when "that" follows the verb (see `cue_at`).
+const BELIEF_CUES: &[(&str, &str)] = &[
+    ("worry", "worry"),
+    ("worries", "worry"),
+    ("worried", "worry"),
+    ("hope", "hope"),
+    ("hopes", "hope"),
+    ("hoped", "hope"),
+    ("know", "know"),
+    ("knows", "know"),
+    ("knew", "know"),
+    ("expect", "expect"),
+    ("expects", "expect"),
+    ("expected", "expect"),
+    ("fear", "fear"),
+    ("fears", "fear"),
+    ("feared", "fear"),
+    ("assume", "assume"),
+    ("assumes", "assume"),
+    ("assumed", "assume"),
+    ("doubt", "doubt"),
+    ("doubts", "doubt"),
+    ("doubted", "doubt"),
+    ("understand", "understand"),
+    ("understands", "understand"),
+    ("understood", "understand"),
+    ("realize", "realize"),
+    ("realizes", "realize"),
+    ("realized", "realize"),
+    ("realise", "realize"),
+    ("realises", "realize"),
+    ("realised", "realize"),
+    ("suspect", "suspect"),
+    ("suspects", "suspect"),
+    ("suspected", "suspect"),
+    ("feel", "feel"),
+    ("feels", "feel"),
+    ("felt", "feel"),
+    ("forecast", "forecast"),
+    ("forecasts", "forecast"),
+    ("recognize", "recognize"),
+    ("recognizes", "recognize"),
+    ("recognized", "recognize"),
+    ("afraid", "fear"),
+    ("confident", "confident"),
+    ("concerned", "concerned"),
+    ("convinced", "convinced"),
+    ("aware", "aware"),
+    ("hopeful", "hope"),
+];
+
+/// Beliefs said with a copula: "are worried that …", "was confident that …".
+const BELIEF_ADJECTIVES: &[&str] = &[
+    "worried",
+    "afraid",
+    "confident",
+    "concerned",
+    "convinced",
+    "aware",
+    "hopeful",
+];
+
+fn belief_cue(lower: &str) -> Option<&'static str> {
+    BELIEF_CUES
+        .iter()
+        .find(|(form, _)| *form == lower)
+        .map(|(_, lemma)| *lemma)
+}
+
 fn cue(word: &str) -> Option<(&'static str, bool)> {
     // Cues are short ASCII words: skip the rest without allocating.
     if word.len() > 12 || !word.starts_with(|c: char| c.is_ascii_alphabetic()) {
@@ -2606,17 +2676,87 @@ impl<'d, 'a> Stage<'d, 'a> {
             })
     }
 
+    /// Whether token `b` is a determiner, possessive, superlative or preposition, so that the
+    /// word after it is a noun ("the greatest fear that …", "no doubt that …").
+    fn modifies_noun(&self, b: usize) -> bool {
+        let lower = self.doc.lower(b);
+        DETERMINERS.contains(&lower)
+            || matches!(
+                lower,
+                "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "no"
+                    | "any"
+                    | "some"
+                    | "of"
+                    | "in"
+                    | "with"
+                    | "without"
+                    | "for"
+            )
+            || lower
+                .strip_suffix("’s")
+                .or_else(|| lower.strip_suffix("'s"))
+                .is_some_and(|owner| {
+                    !matches!(
+                        owner,
+                        "" | "he" | "she" | "it" | "that" | "who" | "there" | "what"
+                    )
+                })
+            || (lower.len() > 4 && lower.ends_with("est"))
+    }
+
+    /// Whether a speech verb comes before token `t` in its sentence (within 40 tokens).
+    fn speech_cue_earlier_in_sentence(&self, t: usize) -> bool {
+        let start = self
+            .doc
+            .sentence_at(self.doc.tokens[t].start())
+            .map_or(0, |s| self.doc.sentences[s].tokens().start);
+        (start.max(t.saturating_sub(40))..t).any(|k| cue(self.tok(k)).is_some_and(|c| c.1))
+    }
+
     fn cue_at(&self, t: usize) -> Option<(&'static str, bool)> {
         let w = self.tok(t);
         // A phrasal cue with its particle: "points out that …", not "at one point".
         let phrasal = || {
-            matches!(w, "point" | "points" | "pointed")
+            matches!(w, "point" | "points" | "pointed" | "pointing")
                 && self.doc.tokens.get(t + 1).is_some()
                 && self.doc.lower(t + 1) == "out"
         };
+        let that_next =
+            |k: usize| self.doc.tokens.get(t + k).is_some() && self.doc.lower(t + k) == "that";
         let found = match cue(w) {
             Some(found) => found,
             None if phrasal() => ("point out", true),
+            // "made clear that …", "made it clear that …".
+            None if matches!(self.doc.lower(t), "make" | "makes" | "made" | "making")
+                && self.doc.tokens.get(t + 1).is_some()
+                && (self.doc.lower(t + 1) == "clear" && that_next(2)
+                    || self.doc.lower(t + 1) == "it"
+                        && self.doc.tokens.get(t + 2).is_some()
+                        && self.doc.lower(t + 2) == "clear"
+                        && that_next(3)) =>
+            {
+                ("make clear", true)
+            }
+            // A belief or a feeling reports a clause only when "that" opens it: "worries that
+            // the cost …", not "worries about", "hopes to".
+            // Inside someone's reported clause a belief is part of what they said ("Clinton
+            // says she hopes …, but she knows that …").
+            None if that_next(1) => match belief_cue(self.doc.lower(t)) {
+                Some(lemma)
+                    if !self.speech_cue_earlier_in_sentence(t)
+                        && !(t > 0 && self.modifies_noun(t - 1)) =>
+                {
+                    (lemma, true)
+                }
+                _ => return None,
+            },
             None => return None,
         };
         let sentence_start = self
@@ -3090,7 +3230,7 @@ impl<'d, 'a> Stage<'d, 'a> {
         }
         // Passive: "a Marine was found guilty", "she was told", "it is widely reported" — the
         // subject does not speak ("has been saying" is active).
-        if t > 0 && !w.ends_with("ing") {
+        if t > 0 && !w.ends_with("ing") && !BELIEF_ADJECTIVES.contains(&self.doc.lower(t)) {
             let mut b = t - 1;
             // (ADVERBS also lists the copulas that may stand before a verb: "was" is not
             // skipped as one here.)
@@ -6967,7 +7107,38 @@ impl<'d, 'a> Stage<'d, 'a> {
     }
 
     /// The speaker whose noun phrase ends right before token `v`.
+    /// Where the finite verb of a copula or a progressive ends up: for "are (increasingly)
+    /// afraid" or "is (now) saying" at `v`, the copula's index; else `v`.
+    fn copula_start(&self, v: usize, floor: usize) -> usize {
+        let lower = self.doc.lower(v);
+        if !(lower.ends_with("ing") || BELIEF_ADJECTIVES.contains(&lower)) {
+            return v;
+        }
+        let mut b = v;
+        while b > floor + 1
+            && v - b < 2
+            && (ly_adverb(self.doc.lower(b - 1))
+                || matches!(
+                    self.doc.lower(b - 1),
+                    "so" | "very" | "also" | "still" | "now"
+                ))
+        {
+            b -= 1;
+        }
+        if b > floor + 1
+            && matches!(
+                self.doc.lower(b - 1),
+                "is" | "are" | "was" | "were" | "am" | "’s" | "'s" | "’re" | "'re"
+            )
+        {
+            b - 1
+        } else {
+            v
+        }
+    }
+
     fn subject_before(&mut self, v: usize, floor: usize) -> Option<SpeakerDraft> {
+        let v = self.copula_start(v, floor);
         // "made it a personal mission to tell …", "the right to say": an infinitive after a
         // noun phrase has no subject before it.
         // (An infinitive is the base form: "we spoke to said" is no infinitive.)
@@ -9334,10 +9505,7 @@ impl<'d, 'a> Stage<'d, 'a> {
                 // ("The White House is saying that …": a progressive is a finite verb.)
                 let participle = lower.ends_with("ing")
                     && !(t > first + 1
-                        && matches!(
-                            doc.lower(t - 1),
-                            "is" | "are" | "was" | "were" | "been" | "am"
-                        ));
+                        && (self.copula_start(t, first) < t || doc.lower(t - 1) == "been"));
                 let after_comma = t > first && self.tok(t - 1) == ",";
                 if inside_quote(at) || used.contains(&at) || participle && !after_comma {
                     t += 1;
@@ -10014,9 +10182,12 @@ impl<'d, 'a> Stage<'d, 'a> {
     ) -> Option<QuoteDraft> {
         let doc = self.doc;
         let mut k = t + 1;
-        // ("pointed out that …": the particle.)
+        // ("pointed out that …": the particle; "made (it) clear that …".)
         if lemma == "point out" {
             k += 1;
+        }
+        if lemma == "make clear" {
+            k += if self.doc.lower(k) == "it" { 2 } else { 1 };
         }
         // (A straight mark may open a show's title: "told "Good Morning America" that …".)
         let opens_title = k < last
@@ -13349,6 +13520,33 @@ mod tests {
     #[test]
     fn reported_speech() {
         let cases: &[(&str, &str, &str)] = &[
+            // Beliefs, expectations and feelings with "that" (PolNeAR counts them).
+            (
+                "But environmentalists worry that the cost of cleaning up could fall to taxpayers.",
+                "that the cost of cleaning up could fall to taxpayers",
+                "environmentalists",
+            ),
+            (
+                "Budget analysts had already forecast that deficits would begin growing again.",
+                "that deficits would begin growing again",
+                "Budget analysts",
+            ),
+            (
+                "In the interview, Jane Okafor made it clear that her supporters will not fall \
+                 in line.",
+                "that her supporters will not fall in line",
+                "Jane Okafor",
+            ),
+            (
+                "Many economists are increasingly afraid that the lead will shrink.",
+                "that the lead will shrink",
+                "economists",
+            ),
+            (
+                "Lee said in a telephone interview, pointing out that 98 senators voted for it.",
+                "that 98 senators voted for it",
+                "Lee",
+            ),
             // A short place or time phrase before the clause's pronoun subject; a writer's
             // adjunct after the clause.
             (
@@ -13977,6 +14175,10 @@ mod tests {
             // "say" after a quantifier is the noun; what someone is told "of" is a topic.
             "Her friends wanted some say in the disposition of his effects, but they failed.",
             "She found his family and told them of his passing.",
+            // A belief names a clause only with "that", and as a noun it names none.
+            "Voters hope to see a debate about wages.",
+            "This is the greatest fear that the party has faced.",
+            "There is no doubt that the vote was close.",
         ] {
             assert!(quotes(text).is_empty(), "{text}: {:?}", quotes(text));
         }
