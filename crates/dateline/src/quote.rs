@@ -1921,6 +1921,34 @@ const BELIEF_CUES: &[(&str, &str)] = &[
     ("hopeful", "hope"),
 ];
 
+/// Records whose findings are reported like speech: "the poll shows …", "records show …".
+const FINDING_SOURCES: &[&str] = &[
+    "poll",
+    "polls",
+    "polling",
+    "survey",
+    "surveys",
+    "average",
+    "averages",
+    "analysis",
+    "study",
+    "studies",
+    "data",
+    "report",
+    "records",
+    "documents",
+    "document",
+    "video",
+    "footage",
+    "email",
+    "emails",
+    "transcript",
+    "research",
+    "figures",
+    "results",
+    "returns",
+];
+
 /// Beliefs said with a copula: "are worried that …", "was confident that …".
 const BELIEF_ADJECTIVES: &[&str] = &[
     "worried",
@@ -10628,7 +10656,17 @@ impl<'d, 'a> Stage<'d, 'a> {
         // ("Richmond added a second date": "add" takes things as often as words.)
         // "asked whether questions about his health were fair game": an indirect question.
         let question = lemma == "ask" && k < last && question_word(doc.lower(k));
+        // "Polls show Clinton leading Trump", "A Fox News poll shows Sanders with 47 percent":
+        // what a poll or a record shows is its finding, whatever its form.
+        let finding = matches!(lemma, "show" | "find")
+            && k < last
+            && !matches!(self.tok(k), "," | "." | ";" | ":")
+            && doc.text[speaker.range.clone()]
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .find(|w| !w.is_empty())
+                .is_some_and(|head| FINDING_SOURCES.contains(&head.to_lowercase().as_str()));
         if !(matches!(lemma, "say" | "tell")
+            || finding
             || infinitive
             || directive
             || demand
@@ -13542,6 +13580,17 @@ mod tests {
                 "that the lead will shrink",
                 "economists",
             ),
+            // What a poll or a record shows is its finding, whatever its form.
+            (
+                "A Marist poll shows Okafor with 47 percent against 44 percent for Lee.",
+                "Okafor with 47 percent against 44 percent for Lee",
+                "Marist poll",
+            ),
+            (
+                "Several polls show the senator leading in three states.",
+                "the senator leading in three states",
+                "polls",
+            ),
             (
                 "Lee said in a telephone interview, pointing out that 98 senators voted for it.",
                 "that 98 senators voted for it",
@@ -14179,6 +14228,8 @@ mod tests {
             "Voters hope to see a debate about wages.",
             "This is the greatest fear that the party has faced.",
             "There is no doubt that the vote was close.",
+            // Anyone else who shows a thing shows no finding.
+            "The senator showed reporters the new bill on Tuesday.",
         ] {
             assert!(quotes(text).is_empty(), "{text}: {:?}", quotes(text));
         }
