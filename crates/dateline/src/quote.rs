@@ -9780,9 +9780,20 @@ impl<'d, 'a> Stage<'d, 'a> {
     fn according_to(&mut self, t: usize, first: usize, last: usize) -> Option<QuoteDraft> {
         let doc = self.doc;
         let cue_range = doc.tokens[t].start()..doc.tokens[t + 1].end();
-        let (mut speaker, mut after) = self.subject_after(t + 2, last)?;
+        let (mut speaker, mut after) = match self.subject_after(t + 2, last) {
+            Some(found) => found,
+            None => self.described_source(t + 2, last)?,
+        };
+        // "But, according to the poll, …": a discourse word before opens the sentence too.
+        let opening = t == first
+            || t == first + 2
+                && self.tok(first + 1) == ","
+                && matches!(
+                    doc.lower(first),
+                    "but" | "and" | "however" | "yet" | "still" | "so" | "also" | "meanwhile"
+                );
         // "According to a statement from the ministry, …": the document's source speaks.
-        if t == first
+        if opening
             && after + 1 < last
             && matches!(self.tok(after), "from" | "by" | "of" | "at" | "in")
         {
@@ -9802,7 +9813,19 @@ impl<'d, 'a> Stage<'d, 'a> {
                 after = comma;
             }
         }
-        let clause = if t == first && after < last && self.tok(after) == "," {
+        // "According to the book and the movie, …", "According to the officer in charge of
+        // the base that night, …": the rest of a longer description up to the comma.
+        if opening && after < last && self.tok(after) != "," {
+            if let Some((described, end)) = self.described_source(after, last) {
+                if end < last && self.tok(end) == "," {
+                    if speaker.entity.is_none() {
+                        speaker.range.end = described.range.end;
+                    }
+                    after = end;
+                }
+            }
+        }
+        let clause = if opening && after < last && self.tok(after) == "," {
             let end = self.clause_end(doc.sentence_at(doc.tokens[t].start())?);
             let start = doc.tokens.get(after + 1)?.start();
             (start < end).then_some(start..end)?
@@ -9815,7 +9838,8 @@ impl<'d, 'a> Stage<'d, 'a> {
         // according to the report, is weak": a parenthetical source; the claim goes on after it.
         // (", who created the show", ", a senior economist at Wells Fargo": the source's
         // relative clause or apposition, not more of the claim.)
-        let parenthetical = t > first
+        let parenthetical = !opening
+            && t > first
             && after + 1 < last
             && self.tok(after) == ","
             && !matches!(
@@ -9865,6 +9889,36 @@ impl<'d, 'a> Stage<'d, 'a> {
             (cue_range, "according to"),
             None,
             None,
+        ))
+    }
+
+    /// A source that names no entity, after "according to": the words from `k` up to the
+    /// comma or the sentence's end ("the officer in charge of the base that night", "early
+    /// returns", "the poll"). A bare singular noun is a manner, not a source ("according to
+    /// plan").
+    fn described_source(&self, k: usize, last: usize) -> Option<(SpeakerDraft, usize)> {
+        let end = (k..last.min(k + 16))
+            .find(|&i| {
+                !(self.doc.tokens[i].kind != TokenKind::Punct
+                    || matches!(self.tok(i), "’" | "'" | "-" | "/" | "&"))
+            })
+            .unwrap_or(last.min(k + 16));
+        if end == k || end - k >= 16 || end < last && !matches!(self.tok(end), "," | "." | ";") {
+            return None;
+        }
+        let bare_singular = end == k + 1
+            && self.tok(k).starts_with(char::is_lowercase)
+            && !self.doc.lower(k).ends_with('s');
+        if bare_singular {
+            return None;
+        }
+        let range = self.doc.tokens[k].start()..self.doc.tokens[end - 1].end();
+        Some((
+            SpeakerDraft {
+                range,
+                entity: None,
+            },
+            end,
         ))
     }
 
@@ -13580,6 +13634,17 @@ mod tests {
                 "that the lead will shrink",
                 "economists",
             ),
+            // "according to" any source, named or described.
+            (
+                "But, according to the poll, 46 percent of voters remain undecided.",
+                "46 percent of voters remain undecided",
+                "poll",
+            ),
+            (
+                "Late Sunday, Okafor won the primary in Puerto Rico, according to early returns.",
+                "Late Sunday, Okafor won the primary in Puerto Rico",
+                "early returns",
+            ),
             // What a poll or a record shows is its finding, whatever its form.
             (
                 "A Marist poll shows Okafor with 47 percent against 44 percent for Lee.",
@@ -14228,6 +14293,7 @@ mod tests {
             "Voters hope to see a debate about wages.",
             "This is the greatest fear that the party has faced.",
             "There is no doubt that the vote was close.",
+            "Everything went according to plan.",
             // Anyone else who shows a thing shows no finding.
             "The senator showed reporters the new bill on Tuesday.",
         ] {
