@@ -9492,40 +9492,28 @@ impl<'d, 'a> Stage<'d, 'a> {
                     t += 2;
                     continue;
                 }
-                let Some((lemma, clausal)) = self.cue_at(t) else {
+                // (A passive "was asked by …" is no cue of its own: it may only put a question.)
+                let passive_ask = || lower == "asked" && t > first;
+                let Some((lemma, clausal)) = self
+                    .cue_at(t)
+                    .or_else(|| passive_ask().then_some(("ask", false)))
+                else {
                     t += 1;
                     continue;
                 };
-                let question_at = |i: usize| i < last && question_word(doc.lower(i));
-                // "Asked if he was ever bullied, the candidate said …": a question put to the
-                // main clause's subject by someone the text does not name.
-                let opens = t == first || t == first + 1 && doc.lower(first) == "when";
-                if lemma == "ask"
-                    && opens
-                    && (self.tok(t).starts_with(char::is_uppercase) || t == first + 1)
-                    && question_at(t + 1)
-                    && !inside_quote(at)
-                {
-                    let comma = (t + 2..last.min(t + 40)).find(|&i| self.tok(i) == ",");
-                    if let Some(comma) = comma.filter(|&c| c > t + 2) {
-                        let clause = doc.tokens[t + 1].start()..doc.tokens[comma - 1].end();
-                        if !overlaps_any(&clause, &quoted) {
-                            let addressee = self
-                                .clause_subject(comma + 1, last, true)
-                                .map(|s| (s.range, s.entity));
-                            quotes.push(QuoteDraft {
-                                kind: QuoteKind::Indirect,
-                                parts: vec![clause.clone()],
-                                content: Some(clause),
-                                speaker: None,
-                                cue: Some((doc.tokens[t].range(), "ask")),
-                                addressee,
-                                date: None,
-                                parent: None,
-                            });
-                            question_opened = true;
+                // "Asked if he was ever bullied, the candidate said …", "was asked by host John
+                // Dickerson whether …": a question put to someone.
+                if lemma == "ask" && !inside_quote(at) {
+                    if let Some((q, next, opening)) = self.question_put(t, first, last) {
+                        if !overlaps_any(&q.parts[0], &quoted) {
+                            quotes.push(q);
+                            question_opened |= opening;
                         }
-                        t = comma + 1;
+                        t = next;
+                        continue;
+                    }
+                    if self.cue_at(t).is_none() {
+                        t += 1;
                         continue;
                     }
                 }
@@ -9592,7 +9580,7 @@ impl<'d, 'a> Stage<'d, 'a> {
                     && !self.tok(t).ends_with("ing")
                     && (t + 1..last.min(t + 5))
                         .take_while(|&i| doc.tokens[i].kind == TokenKind::Word)
-                        .any(question_at);
+                        .any(|i| question_word(doc.lower(i)));
                 if (clausal
                     || that_follows()
                     || demand_follows
@@ -9890,6 +9878,94 @@ impl<'d, 'a> Stage<'d, 'a> {
             None,
             None,
         ))
+    }
+
+    /// A question put to someone at the cue "asked" (token `t`): "Asked by Matt Lauer whether
+    /// she had practiced, Clinton said …", "Sanders was asked by host John Dickerson whether
+    /// …", "he said when asked how …", "Asked to describe the device, …". The asker named after
+    /// "by" speaks (else no one named does); the question is the content, up to the comma of
+    /// an opening question, else to the clause's end; the one asked is the addressee where the
+    /// sentence names them. Returns the quote, the token to go on from, and whether the
+    /// question opens the sentence.
+    fn question_put(
+        &mut self,
+        t: usize,
+        first: usize,
+        last: usize,
+    ) -> Option<(QuoteDraft, usize, bool)> {
+        let doc = self.doc;
+        let opening = t == first && self.tok(t).starts_with(char::is_uppercase)
+            || t == first + 1 && doc.lower(first) == "when";
+        let passive = t > first
+            && matches!(
+                doc.lower(t - 1),
+                "was" | "were" | "is" | "are" | "been" | "being" | "when" | "if" | "after"
+            );
+        if !opening && !passive {
+            return None;
+        }
+        // What a question opens with: a question word, or "to" and a verb ("Asked to
+        // describe …").
+        let opens_question = |i: usize| {
+            i < last
+                && (question_word(doc.lower(i))
+                    || doc.lower(i) == "to"
+                        && i + 1 < last
+                        && doc.tokens[i + 1].kind == TokenKind::Word
+                        && doc.text[doc.tokens[i + 1].range()].starts_with(char::is_lowercase)
+                        && !DETERMINERS.contains(&doc.lower(i + 1))
+                        && !matches!(doc.lower(i + 1), "be" | "do" | "remain" | "speak"))
+        };
+        let mut i = t + 1;
+        let mut asker = None;
+        if i < last && doc.lower(i) == "by" {
+            let j = (i + 2..last.min(i + 12))
+                .take_while(|&j| {
+                    doc.tokens[j].kind != TokenKind::Punct
+                        || matches!(&doc.text[doc.tokens[j].range()], "’" | "'")
+                })
+                .find(|&j| opens_question(j))?;
+            asker = self
+                .resolve_np(i + 1, j)
+                .or_else(|| self.described_source(i + 1, j + 1).map(|(s, _)| s));
+            asker.as_ref()?;
+            i = j;
+        }
+        if !opens_question(i) {
+            return None;
+        }
+        let stop = |j: &usize| matches!(self.tok(*j), "," | "." | ";" | "—" | "–" | "?" | ":");
+        let end = (i + 1..last.min(i + 40)).find(stop);
+        let (end, next) = match end {
+            Some(e) if opening && self.tok(e) == "," => (e, e + 1),
+            None if opening => return None,
+            Some(e) => (e, e),
+            None if last <= i + 40 => (last, last),
+            None => return None,
+        };
+        if end <= i + 1 {
+            return None;
+        }
+        let clause = doc.tokens[i].start()..doc.tokens[end - 1].end();
+        let addressee = if opening {
+            self.clause_subject(next, last, true)
+        } else if doc.lower(t - 1) != "when" && doc.lower(t - 1) != "if" {
+            self.subject_before(t - 1, first)
+        } else {
+            None
+        }
+        .map(|s| (s.range, s.entity));
+        let q = QuoteDraft {
+            kind: QuoteKind::Indirect,
+            parts: vec![clause.clone()],
+            content: Some(clause),
+            speaker: asker,
+            cue: Some((doc.tokens[t].range(), "ask")),
+            addressee,
+            date: None,
+            parent: None,
+        };
+        Some((q, next.max(t + 1), opening))
     }
 
     /// A source that names no entity, after "according to": the words from `k` up to the
@@ -10190,7 +10266,11 @@ impl<'d, 'a> Stage<'d, 'a> {
                 let w = doc.lower(i);
                 !AUXILIARIES.contains(&w) && self.cue_at(i).is_none() && !w.ends_with("ed")
             });
-        if fronted_phrase && !parenthetical {
+        // "When Robby Lee was asked …, he laughed": a fronted subordinate clause that ends at
+        // the attribution's comma frames it; it is no claim.
+        let fronted_clause = fronted_subordinator(doc.lower(first))
+            && !(first + 1..comma).any(|i| self.tok(i) == ",");
+        if (fronted_phrase || fronted_clause) && !parenthetical {
             return None;
         }
         // "Michael McFaul, a senior fellow at Stanford, said the talks failed": what precedes the
@@ -13300,6 +13380,58 @@ mod tests {
             assert_eq!(question.cue.as_ref().map(|c| c.lemma.as_str()), Some("ask"));
             assert!(question.addressee.is_some(), "{text}: {:?}", a.quotes);
         }
+    }
+
+    #[test]
+    fn a_question_put_by_someone_named_is_theirs() {
+        // (text, question, asker, the one asked)
+        let cases = [
+            (
+                "Asked by Tom Lauer whether she had practiced her speech, Ana Ruiz said no.",
+                "whether she had practiced her speech",
+                Some("Tom Lauer"),
+                Some("Ana Ruiz"),
+            ),
+            (
+                "On Sunday, Ben Okafor was asked by host Jim Dickerson whether his aim had \
+                 changed.",
+                "whether his aim had changed",
+                Some("Jim Dickerson"),
+                Some("Ben Okafor"),
+            ),
+            (
+                "Asked to describe the device, the police chief declined.",
+                "to describe the device",
+                None,
+                Some("police chief"),
+            ),
+        ];
+        for (text, question, asker, asked) in cases {
+            let a = parse(&format!("Interview\n\n{text}\n"), &Options::default()).unwrap();
+            let q = a
+                .quotes
+                .iter()
+                .find(|q| q.cue.as_ref().is_some_and(|c| c.lemma == "ask"))
+                .unwrap_or_else(|| panic!("{text}: {:?}", a.quotes));
+            assert_eq!(q.text, question, "{text}");
+            assert_eq!(
+                q.speaker.as_ref().and_then(|s| s.name.as_deref()),
+                asker,
+                "{text}"
+            );
+            let addressee = q.addressee.as_ref().map(|ad| &a.text[ad.start..ad.end]);
+            assert!(
+                addressee.is_some_and(|ad| ad.ends_with(asked.unwrap_or("-"))),
+                "{text}: {addressee:?}"
+            );
+        }
+        // A passive with no question puts none.
+        let a = parse(
+            "Interview\n\nWhen Robby Lee was asked during a lunch held by the Journal, he laughed.\n",
+            &Options::default(),
+        )
+        .unwrap();
+        assert!(a.quotes.is_empty(), "{:?}", a.quotes);
     }
 
     #[test]
