@@ -2739,13 +2739,46 @@ impl<'d, 'a> Stage<'d, 'a> {
             || (lower.len() > 4 && lower.ends_with("est"))
     }
 
-    /// Whether a speech verb comes before token `t` in its sentence (within 40 tokens).
+    /// Whether token `b` makes the verb after it no statement of a belief held: a modal, an
+    /// infinitive or a negation ("The Russian people should know that …", "wants them to
+    /// understand that …", "did not expect that …").
+    fn unasserted(&self, b: usize) -> bool {
+        let lower = self.doc.lower(b);
+        negation(lower)
+            || matches!(
+                lower,
+                "should"
+                    | "must"
+                    | "would"
+                    | "could"
+                    | "will"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "to"
+                    | "let"
+                    | "’ll"
+                    | "'ll"
+                    | "’d"
+                    | "'d"
+            )
+    }
+
+    /// Whether token `t` stands inside someone's reported clause: a speech verb comes before
+    /// it in its sentence, or a trailing attribution after a comma ends the sentence ("The
+    /// Russians know that …, Rutte told The Moscow Times."). Within 40 tokens each way.
     fn speech_cue_earlier_in_sentence(&self, t: usize) -> bool {
-        let start = self
-            .doc
-            .sentence_at(self.doc.tokens[t].start())
-            .map_or(0, |s| self.doc.sentences[s].tokens().start);
-        (start.max(t.saturating_sub(40))..t).any(|k| cue(self.tok(k)).is_some_and(|c| c.1))
+        let Some(s) = self.doc.sentence_at(self.doc.tokens[t].start()) else {
+            return false;
+        };
+        let tokens = self.doc.sentences[s].tokens();
+        let speech = |k: usize| cue(self.tok(k)).is_some_and(|c| c.1);
+        (tokens.start.max(t.saturating_sub(40))..t).any(speech)
+            || (t + 1..tokens.end.min(t + 40)).any(|k| {
+                speech(k)
+                    && (k.saturating_sub(8).max(t + 1)..k).any(|c| self.tok(c) == ",")
+                    && tokens.end - k <= 8
+            })
     }
 
     fn cue_at(&self, t: usize) -> Option<(&'static str, bool)> {
@@ -2779,7 +2812,7 @@ impl<'d, 'a> Stage<'d, 'a> {
             None if that_next(1) => match belief_cue(self.doc.lower(t)) {
                 Some(lemma)
                     if !self.speech_cue_earlier_in_sentence(t)
-                        && !(t > 0 && self.modifies_noun(t - 1)) =>
+                        && !(t > 0 && (self.modifies_noun(t - 1) || self.unasserted(t - 1))) =>
                 {
                     (lemma, true)
                 }
@@ -3658,12 +3691,30 @@ impl<'d, 'a> Stage<'d, 'a> {
             let mut open: Vec<(usize, usize, u8)> = Vec::new();
             let mut top: Vec<usize> = Vec::new();
             let mut nested: Vec<usize> = Vec::new();
-            for &(at, mark, len) in &marks {
+            for (i, &(at, mark, len)) in marks.iter().enumerate() {
                 match mark {
                     Mark::DoubleOpen => {
                         let st = style(at);
                         if let Some(pos) = open.iter().position(|o| o.2 == st) {
-                            open.truncate(pos);
+                            // Straight marks have one style for both levels: `"he shouted
+                            // "Allah hu Akbar!" as …"` nests when the next two straight marks
+                            // both close (looked for among the next few marks only).
+                            let nests = st == 0
+                                && pos + 1 == open.len()
+                                && marks[i + 1..]
+                                    .iter()
+                                    .take(16)
+                                    .filter(|m| {
+                                        matches!(m.1, Mark::DoubleOpen | Mark::DoubleClose)
+                                            && style(m.0) == 0
+                                    })
+                                    .take(2)
+                                    .filter(|m| m.1 == Mark::DoubleClose)
+                                    .count()
+                                    == 2;
+                            if !nests {
+                                open.truncate(pos);
+                            }
                         }
                         open.push((at, at + len, st));
                     }
@@ -13501,6 +13552,12 @@ mod tests {
                  said Pat Caddell.",
                 "Do you think she is fit to serve?",
             ),
+            // Straight marks inside straight marks: the next two marks both close.
+            (
+                "Trump tweeted, \"Reporting that the killer shouted \"Allah hu Akbar!\" as he \
+                 fired.\" The tweet was later deleted.",
+                "Allah hu Akbar!",
+            ),
         ];
         for (text, inner) in cases {
             let a = parse(text, &Options::default()).unwrap();
@@ -13511,6 +13568,22 @@ mod tests {
             assert!(parent.parts[0].contains(nested.parts[0]));
             assert!(parent.speaker.is_some(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_stray_straight_mark_before_a_quote_does_not_nest_it() {
+        let text = "\"The vote is close. He called it \"fake\" and said \"it is wrong\" today.";
+        let a = parse(text, &Options::default()).unwrap();
+        let texts: Vec<&str> = a.quotes.iter().map(|q| q.text.as_str()).collect();
+        assert!(
+            texts.contains(&"fake") && texts.contains(&"it is wrong"),
+            "{texts:?}"
+        );
+        assert!(
+            a.quotes.iter().all(|q| q.parent.is_none()),
+            "{:?}",
+            a.quotes
+        );
     }
 
     #[test]
@@ -13765,6 +13838,19 @@ mod tests {
                 "Many economists are increasingly afraid that the lead will shrink.",
                 "that the lead will shrink",
                 "economists",
+            ),
+            // Inside someone's reported clause a belief is part of what they said.
+            (
+                "The Russian people know that the war is ruining their country, Mark Rutte told \
+                 reporters.",
+                "The Russian people know that the war is ruining their country",
+                "Mark Rutte",
+            ),
+            (
+                "The Russian people should know that the war is ruining their country, Mark \
+                 Rutte said.",
+                "The Russian people should know that the war is ruining their country",
+                "Mark Rutte",
             ),
             // "according to" any source, named or described.
             (
