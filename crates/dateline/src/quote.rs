@@ -3696,17 +3696,17 @@ impl<'d, 'a> Stage<'d, 'a> {
                     Mark::DoubleOpen => {
                         let st = style(at);
                         if let Some(pos) = open.iter().position(|o| o.2 == st) {
-                            // Straight marks have one style for both levels: `"he shouted
-                            // "Allah hu Akbar!" as …"` nests when the next two straight marks
-                            // both close (looked for among the next few marks only).
-                            let nests = st == 0
-                                && pos + 1 == open.len()
+                            // Marks of one style at both levels (`"he shouted "Allah hu
+                            // Akbar!" as …"`, “… what he calls “hell” than …”) nest when the
+                            // next two marks of the style both close (looked for among the next
+                            // few marks only).
+                            let nests = pos + 1 == open.len()
                                 && marks[i + 1..]
                                     .iter()
                                     .take(16)
                                     .filter(|m| {
                                         matches!(m.1, Mark::DoubleOpen | Mark::DoubleClose)
-                                            && style(m.0) == 0
+                                            && style(m.0) == st
                                     })
                                     .take(2)
                                     .filter(|m| m.1 == Mark::DoubleClose)
@@ -9556,9 +9556,13 @@ impl<'d, 'a> Stage<'d, 'a> {
                 // Dickerson whether …": a question put to someone.
                 if lemma == "ask" && !inside_quote(at) {
                     if let Some((q, next, opening)) = self.question_put(t, first, last) {
+                        question_opened |= opening;
                         if !overlaps_any(&q.parts[0], &quoted) {
                             quotes.push(q);
-                            question_opened |= opening;
+                        } else {
+                            // ("Asked if Sanders is “realistic enough …,” 72 percent said
+                            // yes": the quoted words are the question's.)
+                            adopt(quotes, q);
                         }
                         t = next;
                         continue;
@@ -9997,7 +10001,17 @@ impl<'d, 'a> Stage<'d, 'a> {
         if end <= i + 1 {
             return None;
         }
-        let clause = doc.tokens[i].start()..doc.tokens[end - 1].end();
+        // (A comma inside the closing mark ends a quoted question: “…,” stays whole.)
+        let closed = end + 1 < last
+            && self.tok(end) == ","
+            && matches!(self.tok(end + 1), "”" | "\"" | "''")
+            && doc.tokens[end + 1].start() == doc.tokens[end].end();
+        let clause = if closed {
+            doc.tokens[i].start()..doc.tokens[end + 1].end()
+        } else {
+            doc.tokens[i].start()..doc.tokens[end - 1].end()
+        };
+        let next = if closed && opening { end + 2 } else { next };
         let addressee = if opening {
             self.clause_subject(next, last, true)
         } else if doc.lower(t - 1) != "when" && doc.lower(t - 1) != "if" {
@@ -13476,6 +13490,21 @@ mod tests {
                 "{text}: {addressee:?}"
             );
         }
+        // Quoted words inside a question put by no one named are the question's.
+        let a = parse(
+            "Poll\n\nAsked if Okafor is “realistic enough to serve,” 72 percent of Democrats \
+             said yes.\n",
+            &Options::default(),
+        )
+        .unwrap();
+        let q = &a.quotes[0];
+        assert_eq!(q.kind, QuoteKind::Partial, "{:?}", a.quotes);
+        assert!(q.speaker.is_none(), "{:?}", a.quotes);
+        assert_eq!(q.cue.as_ref().map(|c| c.lemma.as_str()), Some("ask"));
+        assert_eq!(
+            q.content.map(|c| a.slice(c)),
+            Some("if Okafor is “realistic enough to serve,”")
+        );
         // A passive with no question puts none.
         let a = parse(
             "Interview\n\nWhen Robby Lee was asked during a lunch held by the Journal, he laughed.\n",
@@ -13557,6 +13586,12 @@ mod tests {
                 "Trump tweeted, \"Reporting that the killer shouted \"Allah hu Akbar!\" as he \
                  fired.\" The tweet was later deleted.",
                 "Allah hu Akbar!",
+            ),
+            // Curly double marks inside curly double marks.
+            (
+                "“As a young woman, I’d rather live in what he calls “hell” than in his world,” \
+                 said Ana Ruiz.",
+                "hell",
             ),
         ];
         for (text, inner) in cases {
