@@ -11018,7 +11018,8 @@ fn scan_marks(text: &str, range: Range<usize>) -> Vec<(usize, Mark, usize)> {
         let mark = match c {
             // Marks typed the wrong way round: `”Fear. I am afraid…` opens a paragraph,
             // `…is 51 percent.“` closes one.
-            '”' if before_open && next.is_some_and(char::is_alphanumeric) => {
+            // (A paragraph may open with the wrong mark before anything: `” … he delivered`.)
+            '”' if before_open && next.is_some_and(char::is_alphanumeric) || prev.is_none() => {
                 Some(Mark::DoubleOpen)
             }
             // (`“What’s in My Big Data?“, researchers …`: also before punctuation.)
@@ -13628,6 +13629,13 @@ mod tests {
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].1, ["Fear. I am truly afraid of this election."]);
         assert_eq!(q[0].2.as_deref(), Some("Karen Diaz"));
+        // A closing mark cannot open a paragraph: it opens the quote (`” … he delivered`).
+        let text = "Debate\n\n” … he delivered a mix of orthodoxy and rejoinders,” Mark Lee \
+                    wrote.\n";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, ["… he delivered a mix of orthodoxy and rejoinders"]);
+        assert_eq!(q[0].2.as_deref(), Some("Mark Lee"));
         // An opening mark after a word and before punctuation closes: the rest of the
         // paragraph is not quoted on into the next one.
         let text = "Data\n\nIn a paper called “Is Big Data Now?“, researchers studied \
