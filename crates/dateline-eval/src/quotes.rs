@@ -16,7 +16,10 @@
 //!
 //! [`predict`] runs dateline on a gold document and turns its quotes into records in the gold
 //! text's offsets (see [`crate::align`]); kinds are mapped `direct → "direct"`,
-//! `partial → "mixed"`, `indirect → "indirect"` (PolNeAR's derived kinds).
+//! `partial → "mixed"`, `indirect → "indirect"` (PolNeAR's derived kinds). A partial quote's
+//! units are its claim (`content`) and any quoted part outside it; a claim with its attribution
+//! set off by commas inside it ("These employees, Stumpf explained, were “well-paid,”") is two
+//! units, the words before the attribution and those after it, as PolNeAR marks them.
 
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -467,7 +470,8 @@ pub fn records(article: &Article, gold_text: &str) -> Vec<QuoteRecord> {
             // A partial quote claims its whole clause (PolNeAR's "mixed" content): the clause,
             // then any part that lies outside it.
             let units: Vec<dateline::Span> = match (q.kind, q.content) {
-                (QuoteKind::Partial, Some(c)) => std::iter::once(c)
+                (QuoteKind::Partial, Some(c)) => around_attribution(article, q, c)
+                    .into_iter()
                     .chain(q.parts.iter().copied().filter(|p| !c.contains(*p)))
                     .collect(),
                 _ => q.parts.clone(),
@@ -493,6 +497,43 @@ pub fn records(article: &Article, gold_text: &str) -> Vec<QuoteRecord> {
             }
         })
         .collect()
+}
+
+/// A partial quote's claim as PolNeAR marks it: a claim with its attribution set off by commas
+/// inside it ("These employees, Stumpf explained, were “well-paid,”") is the words before the
+/// attribution's first comma and those after its last; any other claim is one unit.
+fn around_attribution(
+    article: &Article,
+    q: &dateline::Quote,
+    claim: dateline::Span,
+) -> Vec<dateline::Span> {
+    let (Some(speaker), Some(cue)) = (&q.speaker, &q.cue) else {
+        return vec![claim];
+    };
+    let (from, to) = (speaker.start.min(cue.start), speaker.end.max(cue.end));
+    if !(claim.start < from && to < claim.end) {
+        return vec![claim];
+    }
+    // (Code-point offsets: work on the claim's characters.)
+    let chars: Vec<char> = article.slice(claim).chars().collect();
+    let (from, to) = (from - claim.start, to - claim.start);
+    let mut lead = from;
+    while lead > 0 && chars[lead - 1].is_whitespace() {
+        lead -= 1;
+    }
+    let rest = chars[to..]
+        .iter()
+        .position(|&c| c == ',')
+        .map(|i| to + i + 1);
+    match rest {
+        Some(rest) if lead > 0 && chars[lead - 1] == ',' && lead > 1 && rest < chars.len() => {
+            vec![
+                dateline::Span::new(claim.start, claim.start + lead - 1),
+                dateline::Span::new(claim.start + rest, claim.end),
+            ]
+        }
+        _ => vec![claim],
+    }
 }
 
 /// How [`predict`] runs the library.
@@ -584,6 +625,23 @@ mod tests {
             publication_date: None,
             quotes,
         }
+    }
+
+    #[test]
+    fn a_claim_around_its_attribution_is_two_units() {
+        let text =
+            "Claims\n\nThese workers, Jo Stumpf explained at the hearing, were “well-paid,” \
+                    making $30,000.\n";
+        let a = dateline::parse(text, &Options::default()).unwrap();
+        let recs = records(&a, &a.text);
+        let units: Vec<&str> = recs[0]
+            .parts
+            .as_ref()
+            .unwrap()
+            .iter()
+            .map(|p| a.slice(dateline::Span::new(p[0], p[1])))
+            .collect();
+        assert_eq!(units, ["These workers", " were “well-paid,”"], "{recs:?}");
     }
 
     #[test]

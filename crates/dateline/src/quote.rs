@@ -5416,6 +5416,12 @@ impl<'d, 'a> Stage<'d, 'a> {
             } else {
                 content_start
             };
+            // "These employees, Stumpf explained at the hearing, were “well-paid,”", "Of
+            // course, Clinton said, “I didn't know him”": an attribution set off by commas
+            // inside the claim; the words before it open the claim.
+            let lead = (outer.is_none() && what_subject.is_none())
+                .then(|| self.claim_lead(sentence_start, subject_start, k, open_tok))
+                .flatten();
             // "Floyd Abrams told me that he believes “…”": the quote sits in the outer claim's
             // clause, and the outer cue's addressee is the one told.
             let embedded = outer.is_some();
@@ -5453,15 +5459,169 @@ impl<'d, 'a> Stage<'d, 'a> {
                 speaker: Some(speaker),
                 addressee,
                 date,
-                kind: if adjacent {
+                kind: if adjacent && lead.is_none() {
                     QuoteKind::Direct
                 } else {
                     QuoteKind::Partial
                 },
-                content: (!adjacent).then(|| content_start..end.max(f.close_end)),
+                content: match lead {
+                    Some(lead) => Some(lead..end.max(f.close_end)),
+                    None => (!adjacent).then(|| content_start..end.max(f.close_end)),
+                },
             });
         }
         None
+    }
+
+    /// Where a claim opens before an attribution set off by commas inside it: `LEAD, SUBJ CUE
+    /// [ADJUNCT], REST` with the quote in REST ("These employees, Stumpf explained at the
+    /// hearing, were “well-paid,”", "In other words, he said, “the era … is over.”"). The
+    /// subject starts at token `subject`, the cue's complements end at `k`, the quote opens at
+    /// `open`. Not a setting of the words (a time, a place, an occasion: "On Sunday, Trump
+    /// said, “…”", "At a rally, …", "Speaking to reporters, …", "Asked about …, …").
+    fn claim_lead(
+        &self,
+        sentence_start: usize,
+        subject: usize,
+        k: usize,
+        open: usize,
+    ) -> Option<usize> {
+        let doc = self.doc;
+        if subject < sentence_start + 2 || self.tok(subject - 1) != "," || k > open {
+            return None;
+        }
+        // The attribution closes with a comma, after at most a short adjunct.
+        let close = (k..open.min(k + 8)).find(|&i| self.tok(i) == ",")?;
+        if (k..close).any(|i| {
+            doc.tokens[i].kind != TokenKind::Word
+                || AUXILIARIES.contains(&doc.lower(i))
+                || self.cue_at(i).is_some()
+        }) {
+            return None;
+        }
+        let lead = sentence_start..subject - 1;
+        let first = doc.lower(lead.start);
+        let setting_noun = |w: &str| {
+            matches!(
+                w,
+                "interview"
+                    | "statement"
+                    | "speech"
+                    | "rally"
+                    | "event"
+                    | "conference"
+                    | "hearing"
+                    | "meeting"
+                    | "briefing"
+                    | "appearance"
+                    | "debate"
+                    | "forum"
+                    | "call"
+                    | "email"
+                    | "letter"
+                    | "post"
+                    | "video"
+                    | "excerpt"
+                    | "tweet"
+                    | "release"
+                    | "address"
+                    | "remarks"
+                    | "visit"
+                    | "stop"
+            )
+        };
+        // A time, a setting or the speaker's circumstances, whatever their words.
+        let circumstance = matches!(
+            first,
+            "on" | "at"
+                | "during"
+                | "after"
+                | "before"
+                | "later"
+                | "earlier"
+                | "then"
+                | "now"
+                | "today"
+                | "yesterday"
+                | "asked"
+                | "when"
+                | "while"
+                | "meanwhile"
+                | "separately"
+                | "afterward"
+                | "afterwards"
+                | "as"
+        ) && !(first == "as" && lead.len() > 1 && doc.lower(lead.start + 1) == "for")
+            && !(first == "at" && lead.len() > 1 && doc.lower(lead.start + 1) == "least")
+            // "Lamenting their luck, …", "Repeatedly, …": a participle phrase or an adverb.
+            || first.ends_with("ing")
+            || lead.len() == 1 && ly_adverb(first)
+            // "In Just the Way You Are, Billy Joel sings", "In Iowa, …": a named setting.
+            || first == "in"
+                && lead
+                    .clone()
+                    .skip(1)
+                    .any(|i| self.tok(i).starts_with(char::is_uppercase));
+        // "John Dickey, the chief executive of …, said": a name and its apposition are the
+        // subject.
+        let name_apposition = self.tok(lead.end - 1).starts_with(char::is_uppercase)
+            && matches!(doc.lower(subject), "a" | "an" | "the")
+            || lead
+                .clone()
+                .all(|i| self.tok(i).starts_with(char::is_uppercase));
+        let setting = circumstance
+            || name_apposition
+            || matches!(
+                first,
+                "on" | "in"
+                    | "at"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "later"
+                    | "earlier"
+                    | "then"
+                    | "now"
+                    | "today"
+                    | "yesterday"
+                    | "asked"
+                    | "when"
+                    | "while"
+                    | "speaking"
+                    | "writing"
+                    | "responding"
+                    | "appearing"
+                    | "pressed"
+                    | "meanwhile"
+                    | "separately"
+                    | "afterward"
+                    | "afterwards"
+            ) && (lead.len() <= 2
+                || lead.clone().any(|i| {
+                    let w = doc.lower(i);
+                    DAY_WORDS.contains(&w)
+                        || setting_noun(w)
+                        || doc.tokens[i].kind == TokenKind::Number
+                        || crate::dates::month_number(w).is_some()
+                })
+                || matches!(
+                    first,
+                    "asked"
+                        | "when"
+                        | "while"
+                        | "speaking"
+                        | "writing"
+                        | "responding"
+                        | "appearing"
+                        | "pressed"
+                ));
+        let clean = lead.clone().all(|i| {
+            !matches!(
+                self.tok(i),
+                "“" | "”" | "\"" | "‘" | "’" | "''" | "(" | ")" | ";" | ":"
+            ) && self.cue_at(i).is_none()
+        });
+        (!setting && clean && !lead.is_empty()).then(|| doc.tokens[lead.start].start())
     }
 
     /// Whether the closing mark at token `mark` ends a quoted clause (`,”` `?”` `!”`), where an
@@ -13445,6 +13605,42 @@ mod tests {
             assert!(question.speaker.is_none(), "{text}: {:?}", a.quotes);
             assert_eq!(question.cue.as_ref().map(|c| c.lemma.as_str()), Some("ask"));
             assert!(question.addressee.is_some(), "{text}: {:?}", a.quotes);
+        }
+    }
+
+    #[test]
+    fn words_before_an_attribution_set_off_by_commas_open_the_claim() {
+        // (text, claim)
+        let cases = [
+            (
+                "These employees, Jo Stumpf explained at the hearing, were “well-paid,” making \
+                 $30,000.",
+                "These employees, Jo Stumpf explained at the hearing, were “well-paid,”",
+            ),
+            (
+                "In other words, Ana Ruiz said, “the era of exceptionalism is over.”",
+                "In other words, Ana Ruiz said, “the era of exceptionalism is over.”",
+            ),
+        ];
+        for (text, claim) in cases {
+            let a = parse(&format!("Claims\n\n{text}\n"), &Options::default()).unwrap();
+            let q = &a.quotes[0];
+            assert_eq!(q.kind, QuoteKind::Partial, "{text}: {:?}", a.quotes);
+            assert_eq!(q.content.map(|c| a.slice(c)), Some(claim), "{text}");
+        }
+        // A time, a setting, the speaker's circumstances or the speaker's own name and
+        // apposition are no part of the claim.
+        for text in [
+            "On Sunday, Ana Ruiz said, “The era of exceptionalism is over.”",
+            "At a rally in Ohio, Ana Ruiz said, “The era of exceptionalism is over.”",
+            "Speaking to reporters, Ana Ruiz said, “The era of exceptionalism is over.”",
+            "Repeatedly, Ana Ruiz said, “The era of exceptionalism is over.”",
+            "Ana Ruiz, the chief executive of Ora Media, said, “The era of exceptionalism is \
+             over.”",
+        ] {
+            let a = parse(&format!("Claims\n\n{text}\n"), &Options::default()).unwrap();
+            let q = &a.quotes[0];
+            assert_eq!(q.kind, QuoteKind::Direct, "{text}: {:?}", a.quotes);
         }
     }
 
