@@ -1921,6 +1921,117 @@ const BELIEF_CUES: &[(&str, &str)] = &[
     ("hopeful", "hope"),
 ];
 
+/// Verbs that judge or cite something named after them, outside [`CUES`]: form → lemma.
+/// "Clinton praised Smegielski for …", "cited derogatory comments Trump had made": what is
+/// judged or cited is reported (PolNeAR counts these), read by `Stage::evaluation_at`.
+const EVALUATIONS: &[(&str, &str)] = &[
+    ("praise", "praise"),
+    ("praises", "praise"),
+    ("praised", "praise"),
+    ("praising", "praise"),
+    ("condemn", "condemn"),
+    ("condemns", "condemn"),
+    ("condemned", "condemn"),
+    ("condemning", "condemn"),
+    ("cite", "cite"),
+    ("cites", "cite"),
+    ("cited", "cite"),
+    ("citing", "cite"),
+    ("dismiss", "dismiss"),
+    ("dismisses", "dismiss"),
+    ("dismissed", "dismiss"),
+    ("dismissing", "dismiss"),
+    ("applaud", "applaud"),
+    ("applauds", "applaud"),
+    ("applauded", "applaud"),
+    ("applauding", "applaud"),
+    ("highlight", "highlight"),
+    ("highlights", "highlight"),
+    ("highlighted", "highlight"),
+    ("highlighting", "highlight"),
+    ("mock", "mock"),
+    ("mocks", "mock"),
+    ("mocked", "mock"),
+    ("mocking", "mock"),
+    ("ridicule", "ridicule"),
+    ("ridicules", "ridicule"),
+    ("ridiculed", "ridicule"),
+    ("ridiculing", "ridicule"),
+    ("blaming", "blame"),
+    ("criticizing", "criticize"),
+    ("criticising", "criticize"),
+    ("slamming", "slam"),
+    ("blasting", "blast"),
+    ("denouncing", "denounce"),
+    ("lambasting", "lambast"),
+    ("touting", "tout"),
+    ("tout", "tout"),
+    ("touts", "tout"),
+];
+
+/// The lemmas whose object is what they report (those of [`EVALUATIONS`] and the verbs of
+/// judging in [`CUES`]).
+const EVALUATION_LEMMAS: &[&str] = &[
+    "praise",
+    "condemn",
+    "cite",
+    "dismiss",
+    "applaud",
+    "highlight",
+    "mock",
+    "ridicule",
+    "blame",
+    "criticize",
+    "slam",
+    "blast",
+    "denounce",
+    "lambast",
+    "decry",
+    "deride",
+    "tout",
+    "mention",
+];
+
+/// Nouns of the occasion or medium of speech: "in an interview", "at a rally", "on Twitter".
+fn setting_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "interview"
+            | "statement"
+            | "speech"
+            | "rally"
+            | "event"
+            | "conference"
+            | "hearing"
+            | "meeting"
+            | "briefing"
+            | "appearance"
+            | "debate"
+            | "forum"
+            | "call"
+            | "email"
+            | "letter"
+            | "post"
+            | "video"
+            | "excerpt"
+            | "tweet"
+            | "tweets"
+            | "twitter"
+            | "facebook"
+            | "release"
+            | "address"
+            | "remarks"
+            | "visit"
+            | "stop"
+            | "op-ed"
+            | "column"
+            | "book"
+            | "memoir"
+            | "commercial"
+            | "ad"
+    )
+}
+
 /// Records whose findings are reported like speech: "the poll shows …", "records show …".
 const FINDING_SOURCES: &[&str] = &[
     "poll",
@@ -5473,6 +5584,136 @@ impl<'d, 'a> Stage<'d, 'a> {
         None
     }
 
+    /// A verb of [`EVALUATIONS`] at token `t` used as a verb, active and with an object:
+    /// its lemma. ("the praise", "his defense of …", "was praised by …", "cited by" are not.)
+    fn evaluation_at(&self, t: usize) -> Option<&'static str> {
+        let lower = self.doc.lower(t);
+        let lemma = EVALUATIONS.iter().find(|(f, _)| *f == lower)?.1;
+        let w = self.tok(t);
+        let first_in_sentence = self
+            .doc
+            .sentence_at(self.doc.tokens[t].start())
+            .is_none_or(|s| self.doc.sentences[s].tokens().start == t);
+        if w.starts_with(char::is_uppercase) && !first_in_sentence {
+            return None;
+        }
+        if t > 0 && (self.modifies_noun(t - 1) || self.copula_start(t, 0) < t) {
+            return None;
+        }
+        // "has faced ridicule", "drew praise", "widespread praise": the noun.
+        if t > 0
+            && matches!(
+                self.doc.lower(t - 1),
+                "face"
+                    | "faces"
+                    | "faced"
+                    | "facing"
+                    | "draw"
+                    | "draws"
+                    | "drew"
+                    | "drawn"
+                    | "received"
+                    | "receives"
+                    | "earned"
+                    | "earns"
+                    | "won"
+                    | "wins"
+                    | "sparked"
+                    | "attracted"
+                    | "got"
+                    | "gets"
+                    | "much"
+                    | "more"
+                    | "widespread"
+                    | "public"
+                    | "high"
+                    | "lavish"
+                    | "international"
+            )
+        {
+            return None;
+        }
+        if t > 0
+            && matches!(
+                self.doc.lower(t - 1),
+                "was" | "were" | "is" | "are" | "been" | "being" | "be" | "get" | "got"
+            )
+        {
+            return None;
+        }
+        Some(lemma)
+    }
+
+    /// Whether an object that a verb of judging reports follows token `t`: a word or a quote,
+    /// not a preposition, a particle or a clause.
+    fn evaluated_object_after(&self, t: usize, last: usize) -> bool {
+        t + 2 < last
+            && (self.doc.tokens[t + 1].kind != TokenKind::Punct
+                || matches!(self.tok(t + 1), "“" | "\"" | "‘"))
+            && !matches!(
+                self.doc.lower(t + 1),
+                "by" | "to"
+                    | "of"
+                    | "off"
+                    | "out"
+                    | "up"
+                    | "down"
+                    | "that"
+                    | "as"
+                    | "on"
+                    | "in"
+                    | "at"
+                    | "for"
+                    | "with"
+                    | "from"
+                    | "about"
+                    | "into"
+                    | "over"
+                    | "and"
+                    | "or"
+            )
+    }
+
+    /// Where the object of a verb of judging, from token `k`, ends (a byte): before a comma, a
+    /// dash, a coordinated verb ("blasted Rubio and defended Cruz"), a contrast ("but also …")
+    /// or the occasion of the words ("in a recent interview", "on Twitter"); else at the
+    /// clause's end. Bounded like [`Stage::claim_end`].
+    fn evaluated_object_end(&self, k: usize, last: usize, s: usize) -> usize {
+        let mut depth = 0usize;
+        for i in k + 1..last.min(k + CLAIM_REACH) {
+            match self.tok(i) {
+                "“" => depth += 1,
+                "”" => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            if depth > 0 {
+                continue;
+            }
+            let w = self.doc.lower(i);
+            let next = |n: usize| (i + n < last).then(|| self.doc.lower(i + n));
+            let stop = matches!(w, "," | ";" | ":" | "—" | "–" | "(" | "." | "!" | "?")
+                || matches!(w, "and" | "but")
+                    && next(1).is_some_and(|n| {
+                        n == "also"
+                            || self.tok(i + 1).starts_with(char::is_lowercase)
+                                && (n.ends_with("ed") || IRREGULAR_PASTS.contains(&n))
+                    })
+                || matches!(w, "in" | "on" | "at" | "during" | "before" | "after")
+                    && (1..=3).any(|n| {
+                        next(n).is_some_and(|n| setting_noun(n) || DAY_WORDS.contains(&n))
+                    });
+            if stop {
+                // ("investments that, critics say, juiced …": not the relative pronoun.)
+                let mut e = i - 1;
+                if e > k && matches!(self.doc.lower(e), "that" | "which" | "who") {
+                    e -= 1;
+                }
+                return self.doc.tokens[e].end();
+            }
+        }
+        self.clause_end(s)
+    }
+
     /// Where a claim opens before an attribution set off by commas inside it: `LEAD, SUBJ CUE
     /// [ADJUNCT], REST` with the quote in REST ("These employees, Stumpf explained at the
     /// hearing, were “well-paid,”", "In other words, he said, “the era … is over.”"). The
@@ -5501,35 +5742,6 @@ impl<'d, 'a> Stage<'d, 'a> {
         }
         let lead = sentence_start..subject - 1;
         let first = doc.lower(lead.start);
-        let setting_noun = |w: &str| {
-            matches!(
-                w,
-                "interview"
-                    | "statement"
-                    | "speech"
-                    | "rally"
-                    | "event"
-                    | "conference"
-                    | "hearing"
-                    | "meeting"
-                    | "briefing"
-                    | "appearance"
-                    | "debate"
-                    | "forum"
-                    | "call"
-                    | "email"
-                    | "letter"
-                    | "post"
-                    | "video"
-                    | "excerpt"
-                    | "tweet"
-                    | "release"
-                    | "address"
-                    | "remarks"
-                    | "visit"
-                    | "stop"
-            )
-        };
         // A time, a setting or the speaker's circumstances, whatever their words.
         let circumstance = matches!(
             first,
@@ -9708,6 +9920,7 @@ impl<'d, 'a> Stage<'d, 'a> {
                 let Some((lemma, clausal)) = self
                     .cue_at(t)
                     .or_else(|| passive_ask().then_some(("ask", false)))
+                    .or_else(|| self.evaluation_at(t).map(|lemma| (lemma, false)))
                 else {
                     t += 1;
                     continue;
@@ -9796,11 +10009,15 @@ impl<'d, 'a> Stage<'d, 'a> {
                     && (t + 1..last.min(t + 5))
                         .take_while(|&i| doc.tokens[i].kind == TokenKind::Word)
                         .any(|i| question_word(doc.lower(i)));
+                // "praised Smegielski for …", "cited derogatory comments …": what is judged.
+                let evaluation_follows =
+                    EVALUATION_LEMMAS.contains(&lemma) && self.evaluated_object_after(t, last);
                 if (clausal
                     || that_follows()
                     || demand_follows
                     || question_follows
-                    || directive_follows())
+                    || directive_follows()
+                    || evaluation_follows)
                     && !object_complement
                 {
                     if let Some(mut q) = self.leading_attribution(t, lemma, first, last) {
@@ -11024,8 +11241,14 @@ impl<'d, 'a> Stage<'d, 'a> {
                 .rsplit(|c: char| !c.is_alphanumeric())
                 .find(|w| !w.is_empty())
                 .is_some_and(|head| FINDING_SOURCES.contains(&head.to_lowercase().as_str()));
+        // "praised Smegielski for …", "cited derogatory comments …": what is judged or cited.
+        let evaluation = EVALUATION_LEMMAS.contains(&lemma)
+            && k < last
+            && k == t + 1
+            && self.evaluated_object_after(t, last);
         if !(matches!(lemma, "say" | "tell")
             || finding
+            || evaluation
             || infinitive
             || directive
             || demand
@@ -11038,10 +11261,16 @@ impl<'d, 'a> Stage<'d, 'a> {
             return None;
         }
         let s = doc.sentence_at(doc.tokens[t].start())?;
+        let evaluated = evaluation && !(k < last && self.tok(k) == "that");
         let end = self
             .parenthetical_close(first, t, k, last)
             .or_else(|| self.participle_attribution(k, last))
             .unwrap_or_else(|| self.clause_end(s));
+        let end = if evaluated {
+            end.min(self.evaluated_object_end(k, last, s))
+        } else {
+            end
+        };
         // "While he acknowledged funding was a reason, he stayed": a cue inside a fronted
         // subordinate clause reports up to that clause's comma.
         let subordinate = self.opens_fronted_clause(first)
@@ -11991,7 +12220,7 @@ mod tests {
             (
                 "Trump has used the phrase “Islamic terrorism” often in his campaign, and \
                  criticized Obama for not doing so.",
-                &[Some("Trump")],
+                &[Some("Trump"), Some("Trump")],
             ),
             // An irregular past after a determiner and a noun is the verb.
             (
@@ -12144,7 +12373,7 @@ mod tests {
             (
                 "The leaders, who, on a press call Friday, blamed the rival camp, said they \
                  would “fight back.”",
-                &[Some("leaders")],
+                &[Some("leaders"), Some("leaders")],
             ),
             // A name between a determiner and a noun cue modifies the noun ("a … tweet").
             (
@@ -12876,7 +13105,7 @@ mod tests {
         );
         // An adverbial clause is no outer claim: the quote is the pronoun's own.
         let (_, _, speaker) = one(
-            "Jane Roe praised the veterans on Monday, though she said “budget reforms” would \
+            "Jane Roe visited the veterans on Monday, though she said “budget reforms” would \
              pay for it.",
         );
         assert_eq!(speaker.as_deref(), Some("Jane Roe"));
@@ -14102,6 +14331,24 @@ mod tests {
                 "Late Sunday, Okafor won the primary in Puerto Rico",
                 "early returns",
             ),
+            // What is judged or cited is reported, up to the occasion of the words or a
+            // coordinated verb.
+            (
+                "Clinton praised Smegielski for turning her grief into action.",
+                "Smegielski for turning her grief into action",
+                "Clinton",
+            ),
+            (
+                "Senator Reid blasted Rubio and defended Cruz in a recent interview.",
+                "Rubio",
+                "Reid",
+            ),
+            (
+                "At Monday’s debate, Clinton cited derogatory comments Trump had made about \
+                 Machado.",
+                "derogatory comments Trump had made about Machado",
+                "Clinton",
+            ),
             // What a poll or a record shows is its finding, whatever its form.
             (
                 "A Marist poll shows Okafor with 47 percent against 44 percent for Lee.",
@@ -14234,14 +14481,14 @@ mod tests {
             ),
             // A fronted time phrase is no subject.
             (
-                "Hours before the game, coach Bruce Boudreau praised the winger, saying he always \
+                "Hours before the game, coach Bruce Boudreau watched the winger, saying he always \
                  finds a way to score.",
                 "he always finds a way to score",
                 "Bruce Boudreau",
             ),
             // A parenthetical attribution inside a relative clause claims what follows it.
             (
-                "Officials touted investments in climate and infrastructure that, critics say, \
+                "Officials announced investments in climate and infrastructure that, critics say, \
                  juiced the economic recovery.",
                 "juiced the economic recovery",
                 "critics",
@@ -14751,6 +14998,10 @@ mod tests {
             "This is the greatest fear that the party has faced.",
             "There is no doubt that the vote was close.",
             "Everything went according to plan.",
+            // Judging as a noun or in the passive reports nothing.
+            "The clip has faced ridicule online since it was released.",
+            "The plan was praised by the mayor.",
+            "The senator drew praise for the bill.",
             // Anyone else who shows a thing shows no finding.
             "The senator showed reporters the new bill on Tuesday.",
         ] {
@@ -15072,7 +15323,7 @@ mod tests {
             // A topic, not a clause.
             "The tweet goes against everything Brosnan has ever said about his wife.",
             "The ads during a TV show you were enjoying were loud.",
-            "Clinton cited derogatory comments Trump had made about her as examples.",
+            "The report listed derogatory comments Trump had made about her as examples.",
             "A drug would induce torpor, the term for the hibernating state.",
             // "add" with a thing for its object, or "add to".
             "The show proved so popular that Richmond added a second date.",
