@@ -1967,6 +1967,9 @@ const EVALUATIONS: &[(&str, &str)] = &[
     ("touting", "tout"),
     ("tout", "tout"),
     ("touts", "tout"),
+    // (Not "question(s)": mostly the noun, "the big question is …".)
+    ("questioned", "question"),
+    ("questioning", "question"),
 ];
 
 /// The lemmas whose object is what they report (those of [`EVALUATIONS`] and the verbs of
@@ -1990,6 +1993,8 @@ const EVALUATION_LEMMAS: &[&str] = &[
     "deride",
     "tout",
     "mention",
+    "question",
+    "announce",
 ];
 
 /// Nouns of the occasion or medium of speech: "in an interview", "at a rally", "on Twitter".
@@ -5696,7 +5701,9 @@ impl<'d, 'a> Stage<'d, 'a> {
                     && next(1).is_some_and(|n| {
                         n == "also"
                             || self.tok(i + 1).starts_with(char::is_lowercase)
-                                && (n.ends_with("ed") || IRREGULAR_PASTS.contains(&n))
+                                && (n.ends_with("ed")
+                                    || IRREGULAR_PASTS.contains(&n)
+                                    || self.cue_at(i + 1).is_some())
                     })
                 || matches!(w, "in" | "on" | "at" | "during" | "before" | "after")
                     && (1..=3).any(|n| {
@@ -10010,8 +10017,12 @@ impl<'d, 'a> Stage<'d, 'a> {
                         .take_while(|&i| doc.tokens[i].kind == TokenKind::Word)
                         .any(|i| question_word(doc.lower(i)));
                 // "praised Smegielski for …", "cited derogatory comments …": what is judged.
-                let evaluation_follows =
-                    EVALUATION_LEMMAS.contains(&lemma) && self.evaluated_object_after(t, last);
+                let evaluation_follows = EVALUATION_LEMMAS.contains(&lemma)
+                    && (self.evaluated_object_after(t, last)
+                        || t + 1 < last && DAY_WORDS.contains(&doc.lower(t + 1)))
+                    || matches!(lemma, "describe" | "detail")
+                        && t + 1 < last
+                        && question_word(doc.lower(t + 1));
                 if (clausal
                     || that_follows()
                     || demand_follows
@@ -11244,11 +11255,19 @@ impl<'d, 'a> Stage<'d, 'a> {
         // "praised Smegielski for …", "cited derogatory comments …": what is judged or cited.
         let evaluation = EVALUATION_LEMMAS.contains(&lemma)
             && k < last
-            && k == t + 1
-            && self.evaluated_object_after(t, last);
+            && addressee.is_none()
+            && self.evaluated_object_after(k - 1, last);
+        // "explained how important it is …", "revealed what the campaign planned": an
+        // indirect question.
+        let wh_clause = matches!(
+            lemma,
+            "explain" | "describe" | "reveal" | "disclose" | "recount" | "detail" | "note"
+        ) && k + 1 < last
+            && question_word(doc.lower(k));
         if !(matches!(lemma, "say" | "tell")
             || finding
             || evaluation
+            || wh_clause
             || infinitive
             || directive
             || demand
@@ -12271,7 +12290,10 @@ mod tests {
                 "The National Highway Traffic Safety Administration (NHTSA), the nation’s road \
                  safety regulator, on Friday announced the recall of 2021 Model S vehicles, \
                  saying those units fail to comply with federal standards.",
-                &[Some("National Highway Traffic Safety Administration")],
+                &[
+                    Some("National Highway Traffic Safety Administration"),
+                    Some("National Highway Traffic Safety Administration"),
+                ],
             ),
             // A participle before "by" is no part of the head.
             (
@@ -14349,6 +14371,22 @@ mod tests {
                 "derogatory comments Trump had made about Machado",
                 "Clinton",
             ),
+            (
+                "Trump questioned the integrity of the voting system.",
+                "the integrity of the voting system",
+                "Trump",
+            ),
+            (
+                "Authorities announced on Friday the arrest of a man in the shooting.",
+                "the arrest of a man in the shooting",
+                "Authorities",
+            ),
+            // An indirect question after a verb of explaining.
+            (
+                "Ana Ruiz explained why she backs the governor over his rival.",
+                "why she backs the governor over his rival",
+                "Ana Ruiz",
+            ),
             // What a poll or a record shows is its finding, whatever its form.
             (
                 "A Marist poll shows Okafor with 47 percent against 44 percent for Lee.",
@@ -14488,7 +14526,7 @@ mod tests {
             ),
             // A parenthetical attribution inside a relative clause claims what follows it.
             (
-                "Officials announced investments in climate and infrastructure that, critics say, \
+                "Officials made investments in climate and infrastructure that, critics say, \
                  juiced the economic recovery.",
                 "juiced the economic recovery",
                 "critics",
@@ -14845,8 +14883,8 @@ mod tests {
             // A verb coordinated by "and"/"but" takes the first verb's subject, whatever it
             // names; a name after that verb or a possessive is no subject.
             (
-                "Authorities announced on Friday the arrest of a man and said a curfew would \
-                 continue through the weekend.",
+                "Authorities detained a man on Friday and said a curfew would continue \
+                 through the weekend.",
                 "a curfew would continue through the weekend",
                 "Authorities",
             ),
@@ -15002,6 +15040,7 @@ mod tests {
             "The clip has faced ridicule online since it was released.",
             "The plan was praised by the mayor.",
             "The senator drew praise for the bill.",
+            "The big question is whether the senator runs again.",
             // Anyone else who shows a thing shows no finding.
             "The senator showed reporters the new bill on Tuesday.",
         ] {
