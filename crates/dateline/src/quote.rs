@@ -1002,6 +1002,10 @@ static CUE_INDEX: LazyLock<HashMap<&'static str, (&'static str, bool)>> = LazyLo
         .collect()
 });
 
+/// [`EVALUATIONS`] by word form (looked up for every word that is no cue).
+static EVALUATION_INDEX: LazyLock<HashMap<&'static str, &'static str>> =
+    LazyLock::new(|| EVALUATIONS.iter().copied().collect());
+
 /// Lowercase words that may stand between a subject and its speech verb ("has also said").
 const ADVERBS: &[&str] = &[
     // Clitics split from a pronoun ("he’d say", "they'll tell").
@@ -5608,7 +5612,10 @@ impl<'d, 'a> Stage<'d, 'a> {
     /// its lemma. ("the praise", "his defense of …", "was praised by …", "cited by" are not.)
     fn evaluation_at(&self, t: usize) -> Option<&'static str> {
         let lower = self.doc.lower(t);
-        let lemma = EVALUATIONS.iter().find(|(f, _)| *f == lower)?.1;
+        if lower.len() < 4 || lower.len() > 12 {
+            return None;
+        }
+        let lemma = *EVALUATION_INDEX.get(lower)?;
         let w = self.tok(t);
         let first_in_sentence = self
             .doc
