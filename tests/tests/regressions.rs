@@ -213,7 +213,11 @@ fn pathological_combining_marks() {
          Officials said Z{zalgo}algo rose 12 percent.\n\n“{zalgo}” said Ana."
     );
     let a = parse_ok(&text);
-    assert!(a.text.contains("Jose\u{301}"), "combining marks are kept");
+    assert!(
+        a.text.contains("José"),
+        "decomposed accents are composed (NFC)"
+    );
+    assert!(a.text.contains("\u{301}\u{301}"), "stacked marks are kept");
     let pct = a
         .figures
         .iter()

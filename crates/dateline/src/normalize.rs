@@ -4,9 +4,20 @@
 //! without invisible characters. Quotation marks and dashes are kept as written: curly marks are
 //! the best evidence the quote stage has.
 
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
 /// Normalizes characters: CRLF/CR → LF, a leading BOM and other invisible characters removed,
-/// exotic spaces and tabs → a plain space, control characters removed, trailing spaces trimmed.
+/// exotic spaces and tabs → a plain space, control characters removed, trailing spaces trimmed,
+/// decomposed accents composed (NFC), and UTF-8 read as Latin-1 or Windows-1252 repaired
+/// (`FranÃ§ois` → `François`).
 pub(crate) fn normalize(input: &str) -> String {
+    // Composed accents first (NFC: `e` + U+0301 → `é`): names match however they were typed,
+    // and mojibake written decomposed (`A` + U+0303 for `Ã`) is found.
+    let composed =
+        (is_nfc_quick(input.chars()) != IsNormalized::Yes).then(|| input.nfc().collect::<String>());
+    let input = composed.as_deref().unwrap_or(input);
+    let repaired = repair_mojibake(input);
+    let input = repaired.as_deref().unwrap_or(input);
     let mut out = String::with_capacity(input.len());
     let bytes = input.as_bytes();
     let mut i = 0;
@@ -51,6 +62,95 @@ pub(crate) fn normalize(input: &str) -> String {
     out
 }
 
+/// The byte a character stands for when UTF-8 was decoded as Windows-1252 (or Latin-1, whose
+/// C1 controls survive such a decoding).
+fn mojibake_byte(c: char) -> Option<u8> {
+    Some(match c {
+        '\u{80}'..='\u{FF}' => c as u32 as u8,
+        '€' => 0x80,
+        '‚' => 0x82,
+        'ƒ' => 0x83,
+        '„' => 0x84,
+        '…' => 0x85,
+        '†' => 0x86,
+        '‡' => 0x87,
+        'ˆ' => 0x88,
+        '‰' => 0x89,
+        'Š' => 0x8A,
+        '‹' => 0x8B,
+        'Œ' => 0x8C,
+        'Ž' => 0x8E,
+        '‘' => 0x91,
+        '’' => 0x92,
+        '“' => 0x93,
+        '”' => 0x94,
+        '•' => 0x95,
+        '–' => 0x96,
+        '—' => 0x97,
+        '˜' => 0x98,
+        '™' => 0x99,
+        'š' => 0x9A,
+        '›' => 0x9B,
+        'œ' => 0x9C,
+        'ž' => 0x9E,
+        'Ÿ' => 0x9F,
+        _ => return None,
+    })
+}
+
+/// Repairs text whose UTF-8 was decoded as Windows-1252 once or twice (`Ã©` → `é`, `â€™` → `’`,
+/// `FranÃ\u{83}Â§ois` → `François`), or `None` when nothing needs it. Only a lead byte
+/// (`Â`–`ô`) followed by the continuation bytes its sequence needs, decoding to one character
+/// at or above U+0080, is replaced: real text does not write those pairs.
+fn repair_mojibake(input: &str) -> Option<String> {
+    // (Cheap test first: every such sequence starts with a character in U+00C2..=U+00F4.)
+    if !input.chars().any(|c| ('\u{C2}'..='\u{F4}').contains(&c)) {
+        return None;
+    }
+    let mut text = std::borrow::Cow::Borrowed(input);
+    let mut changed = false;
+    // Twice: text encoded twice decodes to once-encoded text first.
+    for _ in 0..2 {
+        let mut out = String::with_capacity(text.len());
+        let chars: Vec<char> = text.chars().collect();
+        let mut i = 0;
+        let mut round = false;
+        while i < chars.len() {
+            let c = chars[i];
+            let need = match c {
+                '\u{C2}'..='\u{DF}' => 1,
+                '\u{E0}'..='\u{EF}' => 2,
+                '\u{F0}'..='\u{F4}' => 3,
+                _ => 0,
+            };
+            if need > 0 && i + need < chars.len() + 1 {
+                let mut bytes = vec![c as u32 as u8];
+                let continuation = chars[i + 1..]
+                    .iter()
+                    .take(need)
+                    .map_while(|&n| mojibake_byte(n).filter(|b| (0x80..=0xBF).contains(b)));
+                bytes.extend(continuation);
+                if bytes.len() == need + 1 {
+                    if let Ok(decoded) = std::str::from_utf8(&bytes) {
+                        out.push_str(decoded);
+                        i += need + 1;
+                        round = true;
+                        continue;
+                    }
+                }
+            }
+            out.push(c);
+            i += 1;
+        }
+        if !round {
+            break;
+        }
+        changed = true;
+        text = std::borrow::Cow::Owned(out);
+    }
+    changed.then(|| text.into_owned())
+}
+
 fn push_newline(out: &mut String) {
     trim_line_end(out);
     out.push('\n');
@@ -76,6 +176,22 @@ mod tests {
             ("trailing   \nspaces  ", "trailing\nspaces"),
             ("“curly” ‘kept’ — dash", "“curly” ‘kept’ — dash"),
             ("emoji 👩\u{200D}💻 kept", "emoji 👩\u{200D}💻 kept"),
+            // UTF-8 read as Windows-1252, once or twice.
+            ("Gustavo PetrÃ³ said", "Gustavo Petró said"),
+            ("itâ€™s â€œfineâ€\u{9D}", "it’s “fine”"),
+            (
+                "Fran\u{C3}\u{83}\u{C2}\u{A7}ois Hollande",
+                "François Hollande",
+            ),
+            ("DÃ¼sseldorf", "Düsseldorf"),
+            // Decomposed accents are composed, decomposed mojibake too.
+            ("Jose\u{301} Marti\u{301}", "José Martí"),
+            ("FranA\u{303}\u{83}A\u{302}\u{A7}ois", "François"),
+            // Real text with those letters stays.
+            (
+                "SÃO PAULO, São Paulo, À la carte, Ãa",
+                "SÃO PAULO, São Paulo, À la carte, Ãa",
+            ),
         ];
         for (input, want) in cases {
             assert_eq!(normalize(input), want, "input {input:?}");

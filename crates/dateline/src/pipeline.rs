@@ -773,9 +773,11 @@ mod tests {
 
     #[test]
     fn lowercase_words_are_the_tokens_lowercased() {
-        // "İ" (2 bytes) lowercases to 3 bytes, the Kelvin sign (3 bytes) to 1: those words are
-        // kept aside; "É", "Ω" and ASCII words are lowercased in place.
-        let text = "They flew to İSTANBUL and measured 5 \u{212A} in the ÉCOLE, said Ωmega Corp.";
+        // "İ" (2 bytes) lowercases to 3 bytes, the capital sharp s (3 bytes) to 2: those words
+        // are kept aside; "É", "Ω" and ASCII words are lowercased in place. (Not the Kelvin
+        // sign: normalization composes it to "K".)
+        let text =
+            "They flew to İSTANBUL and walked the \u{1E9E}TRASSE in the ÉCOLE, said Ωmega Corp.";
         let layout = layout::layout(&normalize(text));
         let (tokens, sentences) = segment_content(&layout);
         let doc = Doc::new(&layout, tokens, sentences, None);

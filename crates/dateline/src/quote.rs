@@ -2908,12 +2908,25 @@ impl<'d, 'a> Stage<'d, 'a> {
         };
         let tokens = self.doc.sentences[s].tokens();
         let speech = |k: usize| cue(self.tok(k)).is_some_and(|c| c.1);
-        (tokens.start.max(t.saturating_sub(40))..t).any(speech)
-            || (t + 1..tokens.end.min(t + 40)).any(|k| {
-                speech(k)
-                    && (k.saturating_sub(8).max(t + 1)..k).any(|c| self.tok(c) == ",")
-                    && tokens.end - k <= 8
-            })
+        (tokens.start.max(t.saturating_sub(40))..t).any(speech) || self.trailing_cue_reports(t)
+    }
+
+    /// Whether a trailing attribution after a comma ends the sentence of token `t` within 40
+    /// tokens ("Europe must defend itself, Ruiz said Friday as she entered the talks."): `t`
+    /// is inside the clause it reports.
+    fn trailing_cue_reports(&self, t: usize) -> bool {
+        let Some(s) = self.doc.sentence_at(self.doc.tokens[t].start()) else {
+            return false;
+        };
+        let tokens = self.doc.sentences[s].tokens();
+        let speech = |k: usize| cue(self.tok(k)).is_some_and(|c| c.1);
+        // (Not a participle, ", saying, “…”": a second attribution, not a trailing one.)
+        (t + 1..tokens.end.min(t + 40)).any(|k| {
+            speech(k)
+                && !self.tok(k).ends_with("ing")
+                && (k.saturating_sub(8).max(t + 1)..k).any(|c| self.tok(c) == ",")
+                && tokens.end - k <= 12
+        })
     }
 
     fn cue_at(&self, t: usize) -> Option<(&'static str, bool)> {
@@ -5627,6 +5640,11 @@ impl<'d, 'a> Stage<'d, 'a> {
         if t > 0 && (self.modifies_noun(t - 1) || self.copula_start(t, 0) < t) {
             return None;
         }
+        // "Europe must defend itself, Ruiz said": inside someone's reported clause, or not
+        // asserted, the verb reports nothing of its own.
+        if t > 0 && self.unasserted(t - 1) || self.trailing_cue_reports(t) {
+            return None;
+        }
         // "has faced ridicule", "drew praise", "widespread praise": the noun.
         if t > 0
             && matches!(
@@ -5729,7 +5747,24 @@ impl<'d, 'a> Stage<'d, 'a> {
                     })
                 || matches!(w, "in" | "on" | "at" | "during" | "before" | "after")
                     && (1..=3).any(|n| {
-                        next(n).is_some_and(|n| setting_noun(n) || DAY_WORDS.contains(&n))
+                        next(n).is_some_and(|n| {
+                            setting_noun(n)
+                                || crate::dates::weekday(n).is_some()
+                                || crate::dates::month_number(n).is_some()
+                                || matches!(
+                                    n,
+                                    "today"
+                                        | "yesterday"
+                                        | "tonight"
+                                        | "morning"
+                                        | "evening"
+                                        | "night"
+                                        | "week"
+                                        | "weekend"
+                                        | "month"
+                                        | "year"
+                                )
+                        })
                     });
             if stop {
                 // ("investments that, critics say, juiced …": not the relative pronoun.)
@@ -10637,10 +10672,16 @@ impl<'d, 'a> Stage<'d, 'a> {
         // "…, lawmakers said Friday, a day after the vote": a time adjunct.
         // ("…, Cook said while visiting the conference", "…, she said during a visit": an
         // adjunct clause or phrase without a comma.)
+        // ("…, Ruiz said Friday as she entered the talks.": the moment of the words.)
         let adjunct = k + 1 < last
             && (matches!(self.doc.lower(k), "while" | "when" | "after" | "before")
                 && self.doc.lower(k + 1).ends_with("ing")
-                || self.doc.lower(k) == "during");
+                || self.doc.lower(k) == "during"
+                || matches!(
+                    self.doc.lower(k),
+                    "as" | "when" | "while" | "before" | "after"
+                ) && matches!(self.doc.lower(k + 1), "he" | "she" | "they" | "we" | "i")
+                    && last - k <= 12);
         let subordinate = adjunct
             || k + 1 < last
                 && self.tok(k) == ","
@@ -11102,6 +11143,11 @@ impl<'d, 'a> Stage<'d, 'a> {
                     "while" | "when" | "after" | "before" | "since" | "during"
                 )
                 && (self.doc.lower(k) == "during" || self.doc.lower(k + 1).ends_with("ing"))
+            // ("… said Friday as he entered the talks.": the moment of the words.)
+            || k + 2 < last
+                && last - k <= 12
+                && matches!(self.doc.lower(k), "as" | "when" | "while" | "before" | "after")
+                && matches!(self.doc.lower(k + 1), "he" | "she" | "they" | "we" | "i")
             // ("… has ever said about his wife.": a topic; "said about 200 died" is a clause.)
             || k + 1 < last
                 && last - k <= 6
@@ -11302,7 +11348,12 @@ impl<'d, 'a> Stage<'d, 'a> {
             return None;
         }
         let s = doc.sentence_at(doc.tokens[t].start())?;
-        let evaluated = evaluation && !(k < last && self.tok(k) == "that");
+        // (A clause after the verb is reported as one: "announced it would end …".)
+        let evaluated = evaluation
+            && !(k < last && self.tok(k) == "that")
+            && !pronoun_clause
+            && !np_clause
+            && !wh_clause;
         let end = self
             .parenthetical_close(first, t, k, last)
             .or_else(|| self.participle_attribution(k, last))
@@ -14363,6 +14414,12 @@ mod tests {
                  Rutte said.",
                 "The Russian people should know that the war is ruining their country",
                 "Mark Rutte",
+            ),
+            // The moment of the words after the cue is no claim.
+            (
+                "Europe must defend itself, Ana Ruiz said Friday as she entered the talks.",
+                "Europe must defend itself",
+                "Ana Ruiz",
             ),
             // "according to" any source, named or described.
             (
