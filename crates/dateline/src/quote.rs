@@ -11349,11 +11349,9 @@ impl<'d, 'a> Stage<'d, 'a> {
         }
         let s = doc.sentence_at(doc.tokens[t].start())?;
         // (A clause after the verb is reported as one: "announced it would end …".)
-        let evaluated = evaluation
-            && !(k < last && self.tok(k) == "that")
-            && !pronoun_clause
-            && !np_clause
-            && !wh_clause;
+        let clause_follows =
+            k < last && self.tok(k) == "that" || pronoun_clause || np_clause || wh_clause;
+        let evaluated = evaluation && !clause_follows;
         let end = self
             .parenthetical_close(first, t, k, last)
             .or_else(|| self.participle_attribution(k, last))
