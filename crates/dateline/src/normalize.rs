@@ -11,13 +11,39 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 /// decomposed accents composed (NFC), and UTF-8 read as Latin-1 or Windows-1252 repaired
 /// (`FranÃ§ois` → `François`).
 pub(crate) fn normalize(input: &str) -> String {
-    // Composed accents first (NFC: `e` + U+0301 → `é`): names match however they were typed,
-    // and mojibake written decomposed (`A` + U+0303 for `Ã`) is found.
-    let composed =
-        (is_nfc_quick(input.chars()) != IsNormalized::Yes).then(|| input.nfc().collect::<String>());
-    let input = composed.as_deref().unwrap_or(input);
-    let repaired = repair_mojibake(input);
-    let input = repaired.as_deref().unwrap_or(input);
+    // Mojibake first, while the C1 controls that Latin-1 decoding leaves are still there; then
+    // the characters are cleaned and composed (NFC: `e` + U+0301 → `é`, so that names match
+    // however they were typed), which may bring more mojibake together (`A` + U+0303 written
+    // for `Ã`). Repeated until nothing changes (a few rounds: each undoes one encoding), so that
+    // normalizing twice changes nothing.
+    let mut repaired = repair_mojibake(input);
+    for _ in 0..3 {
+        match repaired.as_deref().and_then(repair_mojibake) {
+            Some(again) => repaired = Some(again),
+            None => break,
+        }
+    }
+    let mut text = compose(clean(repaired.as_deref().unwrap_or(input)));
+    for _ in 0..4 {
+        match repair_mojibake(&text) {
+            Some(again) => text = compose(clean(&again)),
+            None => break,
+        }
+    }
+    text
+}
+
+/// NFC, without a copy when the text already is.
+fn compose(text: String) -> String {
+    if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        text
+    } else {
+        text.nfc().collect()
+    }
+}
+
+/// Line ends, spaces, invisible and control characters (see [`normalize`]).
+fn clean(input: &str) -> String {
     let mut out = String::with_capacity(input.len());
     let bytes = input.as_bytes();
     let mut i = 0;
@@ -98,57 +124,53 @@ fn mojibake_byte(c: char) -> Option<u8> {
     })
 }
 
-/// Repairs text whose UTF-8 was decoded as Windows-1252 once or twice (`Ã©` → `é`, `â€™` → `’`,
-/// `FranÃ\u{83}Â§ois` → `François`), or `None` when nothing needs it. Only a lead byte
-/// (`Â`–`ô`) followed by the continuation bytes its sequence needs, decoding to one character
-/// at or above U+0080, is replaced: real text does not write those pairs.
+/// Undoes one round of UTF-8 decoded as Windows-1252 (`Ã©` → `é`, `â€™` → `’`), or `None` when
+/// nothing needs it. Only a lead byte followed by the continuation bytes its sequence needs is
+/// replaced: real text does not write those pairs.
 fn repair_mojibake(input: &str) -> Option<String> {
     // (Cheap test first: every such sequence starts with a character in U+00C2..=U+00F4.)
     if !input.chars().any(|c| ('\u{C2}'..='\u{F4}').contains(&c)) {
         return None;
     }
-    let mut text = std::borrow::Cow::Borrowed(input);
+    let mut out = String::with_capacity(input.len());
+    let chars: Vec<char> = input.chars().collect();
+    let mut i = 0;
     let mut changed = false;
-    // Twice: text encoded twice decodes to once-encoded text first.
-    for _ in 0..2 {
-        let mut out = String::with_capacity(text.len());
-        let chars: Vec<char> = text.chars().collect();
-        let mut i = 0;
-        let mut round = false;
-        while i < chars.len() {
-            let c = chars[i];
-            let need = match c {
-                '\u{C2}'..='\u{DF}' => 1,
-                '\u{E0}'..='\u{EF}' => 2,
-                '\u{F0}'..='\u{F4}' => 3,
-                _ => 0,
-            };
-            if need > 0 && i + need < chars.len() + 1 {
-                let mut bytes = vec![c as u32 as u8];
-                let continuation = chars[i + 1..]
-                    .iter()
-                    .take(need)
-                    .map_while(|&n| mojibake_byte(n).filter(|b| (0x80..=0xBF).contains(b)));
-                bytes.extend(continuation);
-                if bytes.len() == need + 1 {
-                    if let Ok(decoded) = std::str::from_utf8(&bytes) {
-                        out.push_str(decoded);
-                        i += need + 1;
-                        round = true;
-                        continue;
+    while i < chars.len() {
+        let c = chars[i];
+        // Three- and four-byte sequences only from the leads that news text mis-decodes (`â`
+        // for punctuation, `ð` for emoji): "café…”" is real text, not U+9154.
+        let need = match c {
+            '\u{C2}'..='\u{DF}' => 1,
+            '\u{E2}' => 2,
+            '\u{F0}' => 3,
+            _ => 0,
+        };
+        if need > 0 {
+            let mut bytes = [c as u32 as u8, 0, 0, 0];
+            let mut got = 0;
+            for &n in chars[i + 1..].iter().take(need) {
+                match mojibake_byte(n).filter(|b| (0x80..=0xBF).contains(b)) {
+                    Some(b) => {
+                        got += 1;
+                        bytes[got] = b;
                     }
+                    None => break,
                 }
             }
-            out.push(c);
-            i += 1;
+            if got == need {
+                if let Ok(decoded) = std::str::from_utf8(&bytes[..=need]) {
+                    out.push_str(decoded);
+                    i += need + 1;
+                    changed = true;
+                    continue;
+                }
+            }
         }
-        if !round {
-            break;
-        }
-        changed = true;
-        text = std::borrow::Cow::Owned(out);
+        out.push(c);
+        i += 1;
     }
-    changed.then(|| text.into_owned())
+    changed.then_some(out)
 }
 
 fn push_newline(out: &mut String) {
@@ -187,6 +209,10 @@ mod tests {
             // Decomposed accents are composed, decomposed mojibake too.
             ("Jose\u{301} Marti\u{301}", "José Martí"),
             ("FranA\u{303}\u{83}A\u{302}\u{A7}ois", "François"),
+            // A control between the pieces, stripped, lets them join (normalizing twice
+            // changes nothing); a three-byte lead other than `â` is real text.
+            ("e\u{301}\u{e}‘‘", "é‘‘"),
+            ("café…” she said", "café…” she said"),
             // Real text with those letters stays.
             (
                 "SÃO PAULO, São Paulo, À la carte, Ãa",
@@ -200,7 +226,14 @@ mod tests {
 
     #[test]
     fn idempotent() {
-        for s in ["a\r\n\r\nb", " x \u{A0}\n", "\u{2029}y"] {
+        for s in [
+            "a\r\n\r\nb",
+            " x \u{A0}\n",
+            "\u{2029}y",
+            "e\u{301}\u{e}‘‘",
+            "Ã\u{e}©",
+            "e\u{AD}\u{301}",
+        ] {
             let once = normalize(s);
             assert_eq!(normalize(&once), once);
         }
