@@ -5845,52 +5845,19 @@ impl<'d, 'a> Stage<'d, 'a> {
             || lead
                 .clone()
                 .all(|i| self.tok(i).starts_with(char::is_uppercase));
+        // "In a statement, …", "In March, …", "Pressed on the issue, …": an occasion.
         let setting = circumstance
             || name_apposition
-            || matches!(
-                first,
-                "on" | "in"
-                    | "at"
-                    | "during"
-                    | "after"
-                    | "before"
-                    | "later"
-                    | "earlier"
-                    | "then"
-                    | "now"
-                    | "today"
-                    | "yesterday"
-                    | "asked"
-                    | "when"
-                    | "while"
-                    | "speaking"
-                    | "writing"
-                    | "responding"
-                    | "appearing"
-                    | "pressed"
-                    | "meanwhile"
-                    | "separately"
-                    | "afterward"
-                    | "afterwards"
-            ) && (lead.len() <= 2
-                || lead.clone().any(|i| {
-                    let w = doc.lower(i);
-                    DAY_WORDS.contains(&w)
-                        || setting_noun(w)
-                        || doc.tokens[i].kind == TokenKind::Number
-                        || crate::dates::month_number(w).is_some()
-                })
-                || matches!(
-                    first,
-                    "asked"
-                        | "when"
-                        | "while"
-                        | "speaking"
-                        | "writing"
-                        | "responding"
-                        | "appearing"
-                        | "pressed"
-                ));
+            || first == "pressed"
+            || first == "in"
+                && (lead.len() <= 2
+                    || lead.clone().any(|i| {
+                        let w = doc.lower(i);
+                        DAY_WORDS.contains(&w)
+                            || setting_noun(w)
+                            || doc.tokens[i].kind == TokenKind::Number
+                            || crate::dates::month_number(w).is_some()
+                    }));
         let clean = lead.clone().all(|i| {
             !matches!(
                 self.tok(i),
