@@ -751,7 +751,8 @@ pub enum QuoteKind {
     Direct,
     /// Quoted words embedded in the writer's own sentence.
     Partial,
-    /// Reported speech without quotation marks.
+    /// Reported speech without quotation marks, and what a source is reported to think, judge,
+    /// cite or find.
     Indirect,
 }
 

@@ -358,7 +358,8 @@ pub enum QuoteKind {
     Direct,
     /// Quoted words embedded in the writer's own sentence.
     Partial,
-    /// Reported speech without quotation marks ("X said that …").
+    /// Reported speech without quotation marks ("X said that …"), and what a source is
+    /// reported to think, judge, cite or find ("X fears that …", "X praised Y", "a poll shows …").
     Indirect,
 }
 
