@@ -5621,6 +5621,100 @@ impl<'d, 'a> Stage<'d, 'a> {
         None
     }
 
+    /// A share of people as the subject of the verb at token `t`: "67 percent say …", "all
+    /// but two said …", "about two-thirds, 67 percent, say …", "as many as three-fourths of
+    /// them tell pollsters …" (a group). The words back to the sentence start, a comma after
+    /// other words, or a conjunction, at most 12; one of them must count.
+    fn share_subject(&mut self, t: usize, first: usize) -> Option<SpeakerDraft> {
+        let share_word = |w: &str| {
+            matches!(
+                w,
+                "percent"
+                    | "all"
+                    | "most"
+                    | "many"
+                    | "half"
+                    | "majority"
+                    | "minority"
+                    | "third"
+                    | "thirds"
+                    | "quarter"
+                    | "quarters"
+                    | "fourths"
+                    | "fifths"
+                    | "two-thirds"
+                    | "three-fourths"
+                    | "three-quarters"
+                    | "one-third"
+                    | "one-quarter"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "dozen"
+                    | "dozens"
+            )
+        };
+        let filler = |w: &str| {
+            matches!(
+                w,
+                "of" | "them"
+                    | "those"
+                    | "but"
+                    | "a"
+                    | "about"
+                    | "nearly"
+                    | "almost"
+                    | "more"
+                    | "than"
+                    | "just"
+                    | "over"
+                    | "under"
+                    | "as"
+                    | "only"
+                    | "roughly"
+                    | "some"
+                    | "fewer"
+                    | "less"
+                    | ","
+                    | "-"
+            )
+        };
+        let mut end = t;
+        if end > first && self.tok(end - 1) == "," {
+            end -= 1;
+        }
+        let mut start = end;
+        let mut counts = false;
+        while start > first && end - start < 12 {
+            let w = self.doc.lower(start - 1);
+            let number = self.doc.tokens[start - 1].kind == TokenKind::Number;
+            if number || share_word(w) {
+                counts = true;
+            } else if !filler(w) {
+                break;
+            }
+            start -= 1;
+        }
+        while start < end && matches!(self.tok(start), "," | "-") {
+            start += 1;
+        }
+        let opens = start == first
+            || matches!(
+                self.doc.lower(start - 1),
+                "," | "and" | "but" | "while" | "whereas" | ":" | ";"
+            );
+        if !counts || start >= end || !opens {
+            return None;
+        }
+        Some(self.group(start, end))
+    }
+
     /// A verb of [`EVALUATIONS`] at token `t` used as a verb, active and with an object:
     /// its lemma. ("the praise", "his defense of …", "was praised by …", "cited by" are not.)
     fn evaluation_at(&self, t: usize) -> Option<&'static str> {
@@ -10925,7 +11019,10 @@ impl<'d, 'a> Stage<'d, 'a> {
                 }
             }
         } else {
-            self.subject_before(t, first)?
+            match self.subject_before(t, first) {
+                Some(s) => s,
+                None => self.share_subject(t, first)?,
+            }
         };
         let mut addressee = self.addressee_at(lemma, &mut k, last);
         // "called for the repeal of the law": a demand; what is called for is reported.
@@ -14435,6 +14532,18 @@ mod tests {
                 "Ana Ruiz explained why she backs the governor over his rival.",
                 "why she backs the governor over his rival",
                 "Ana Ruiz",
+            ),
+            // A share of people speaks as a group.
+            (
+                "Among likely primary voters, about two-thirds, 67 percent, say they will vote \
+                 for Ruiz.",
+                "they will vote for Ruiz",
+                "about two-thirds, 67 percent",
+            ),
+            (
+                "Of the superdelegates, all but two said the party should take up the matter.",
+                "the party should take up the matter",
+                "all but two",
             ),
             // What a poll or a record shows is its finding, whatever its form.
             (
