@@ -8616,7 +8616,8 @@ impl<'d, 'a> Stage<'d, 'a> {
             if lower == "who" && matches!(doc.lower(v - 1), "and" | "but") {
                 break;
             }
-            if lower == "who" && k > floor && k + 1 < v && own_words {
+            // ("The state officials whose laws have been invalidated say": "whose" too.)
+            if matches!(lower, "who" | "whose") && k > floor && k + 1 < v && own_words {
                 // The clause's own verb: a word after "who" that is no noun phrase.
                 let verb = (k + 1..v).any(|i| {
                     let l = doc.lower(i);
@@ -14532,6 +14533,12 @@ mod tests {
                 "Ana Ruiz explained why she backs the governor over his rival.",
                 "why she backs the governor over his rival",
                 "Ana Ruiz",
+            ),
+            // A head noun before a relative clause of its own speaks.
+            (
+                "The state officials whose laws have been struck down say the courts changed.",
+                "the courts changed",
+                "state officials",
             ),
             // A share of people speaks as a group.
             (
