@@ -10591,7 +10591,16 @@ impl<'d, 'a> Stage<'d, 'a> {
         }
         let speaker;
         let comma;
-        if inverted && lemma == "tell" {
+        // ("…, a spokeswoman, Anna White, said on Saturday.": no subject after the verb, so
+        // the one set off by commas before it, as for "told".)
+        let no_subject_after = k < last
+            && (matches!(self.tok(k), "." | "!" | "?")
+                || DAY_WORDS.contains(&self.doc.lower(k))
+                || matches!(
+                    self.doc.lower(k),
+                    "in" | "at" | "during" | "after" | "before"
+                ));
+        if inverted && (lemma == "tell" || no_subject_after) {
             // "…, Sabrina Schlesinger, MSc, one of the study authors …, told Health.": "told"
             // does not invert; its subject is the person set off by commas before the
             // apposition, and the words after it are the addressee.
@@ -14533,6 +14542,13 @@ mod tests {
                 "Ana Ruiz explained why she backs the governor over his rival.",
                 "why she backs the governor over his rival",
                 "Ana Ruiz",
+            ),
+            // A speaker set off by commas before the verb, with no subject after it.
+            (
+                "The company created the tool for times of crisis, a spokeswoman, Anna White, \
+                 said on Saturday.",
+                "The company created the tool for times of crisis",
+                "Anna White",
             ),
             // A head noun before a relative clause of its own speaks.
             (
