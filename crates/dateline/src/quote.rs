@@ -2095,6 +2095,14 @@ const BELIEF_ADJECTIVES: &[&str] = &[
     "hopeful",
 ];
 
+/// "one" to "ten": counts written as words.
+fn small_number_word(w: &str) -> bool {
+    matches!(
+        w,
+        "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+    )
+}
+
 fn belief_cue(lower: &str) -> Option<&'static str> {
     BELIEF_CUES
         .iter()
@@ -5621,10 +5629,11 @@ impl<'d, 'a> Stage<'d, 'a> {
         None
     }
 
-    /// A share of people as the subject of the verb at token `t`: "67 percent say …", "all
-    /// but two said …", "about two-thirds, 67 percent, say …", "as many as three-fourths of
-    /// them tell pollsters …" (a group). The words back to the sentence start, a comma after
-    /// other words, or a conjunction, at most 12; one of them must count.
+    /// A share of people as the subject of the verb at token `t` where `subject_before`'s
+    /// narrower share rules found none: "all but two said …", "about two-thirds, 67 percent,
+    /// say …", "as many as three-fourths of them tell pollsters …" (a group). The words back to
+    /// the sentence start, a comma after other words, or a conjunction, at most 12; one of them
+    /// must count.
     fn share_subject(&mut self, t: usize, first: usize) -> Option<SpeakerDraft> {
         let share_word = |w: &str| {
             matches!(
@@ -5647,18 +5656,9 @@ impl<'d, 'a> Stage<'d, 'a> {
                     | "three-quarters"
                     | "one-third"
                     | "one-quarter"
-                    | "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "six"
-                    | "seven"
-                    | "eight"
-                    | "nine"
-                    | "ten"
                     | "dozen"
                     | "dozens"
-            )
+            ) || small_number_word(w)
         };
         let filler = |w: &str| {
             matches!(
@@ -7978,20 +7978,7 @@ impl<'d, 'a> Stage<'d, 'a> {
         }
         // "Six in 10 say …", "About one in five say …": a share too.
         let count = |i: usize| {
-            self.doc.tokens[i].kind == TokenKind::Number
-                || matches!(
-                    self.doc.lower(i),
-                    "one"
-                        | "two"
-                        | "three"
-                        | "four"
-                        | "five"
-                        | "six"
-                        | "seven"
-                        | "eight"
-                        | "nine"
-                        | "ten"
-                )
+            self.doc.tokens[i].kind == TokenKind::Number || small_number_word(self.doc.lower(i))
         };
         if v >= floor + 3
             && self.cue_at(v).is_some_and(|(lemma, _)| lemma == "say")
@@ -11029,9 +11016,11 @@ impl<'d, 'a> Stage<'d, 'a> {
                 }
             }
         } else {
+            // (A share speaks only by saying: "39 percent blame his supporters" quotes nobody.)
             match self.subject_before(t, first) {
                 Some(s) => s,
-                None => self.share_subject(t, first)?,
+                None if matches!(lemma, "say" | "tell") => self.share_subject(t, first)?,
+                None => return None,
             }
         };
         let mut addressee = self.addressee_at(lemma, &mut k, last);
@@ -15222,6 +15211,8 @@ mod tests {
             "The plan was praised by the mayor.",
             "The senator drew praise for the bill.",
             "The big question is whether the senator runs again.",
+            // A share of people speaks only by saying.
+            "Of those asked, 39 percent blame his supporters.",
             // Anyone else who shows a thing shows no finding.
             "The senator showed reporters the new bill on Tuesday.",
         ] {
