@@ -128,8 +128,15 @@ fn mojibake_byte(c: char) -> Option<u8> {
 /// nothing needs it. Only a lead byte followed by the continuation bytes its sequence needs is
 /// replaced: real text does not write those pairs.
 fn repair_mojibake(input: &str) -> Option<String> {
-    // (Cheap test first: every such sequence starts with a character in U+00C2..=U+00F4.)
-    if !input.chars().any(|c| ('\u{C2}'..='\u{F4}').contains(&c)) {
+    // (Cheap test first, without allocating: a lead character right before a continuation
+    // one. Accented text alone, "café", passes it.)
+    let lead = |c: char| matches!(c, '\u{C2}'..='\u{DF}' | '\u{E2}' | '\u{F0}');
+    let continuation = |c: char| mojibake_byte(c).is_some_and(|b| (0x80..=0xBF).contains(&b));
+    if !input
+        .chars()
+        .zip(input.chars().skip(1))
+        .any(|(a, b)| lead(a) && continuation(b))
+    {
         return None;
     }
     let mut out = String::with_capacity(input.len());

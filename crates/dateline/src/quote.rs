@@ -2851,25 +2851,9 @@ impl<'d, 'a> Stage<'d, 'a> {
     /// word after it is a noun ("the greatest fear that …", "no doubt that …").
     fn modifies_noun(&self, b: usize) -> bool {
         let lower = self.doc.lower(b);
+        // (DETERMINERS holds the articles and possessive pronouns.)
         DETERMINERS.contains(&lower)
-            || matches!(
-                lower,
-                "his"
-                    | "her"
-                    | "its"
-                    | "their"
-                    | "our"
-                    | "my"
-                    | "your"
-                    | "no"
-                    | "any"
-                    | "some"
-                    | "of"
-                    | "in"
-                    | "with"
-                    | "without"
-                    | "for"
-            )
+            || matches!(lower, "some" | "of" | "in" | "with" | "without" | "for")
             || lower
                 .strip_suffix("’s")
                 .or_else(|| lower.strip_suffix("'s"))
@@ -2910,7 +2894,7 @@ impl<'d, 'a> Stage<'d, 'a> {
     /// Whether token `t` stands inside someone's reported clause: a speech verb comes before
     /// it in its sentence, or a trailing attribution after a comma ends the sentence ("The
     /// Russians know that …, Rutte told The Moscow Times."). Within 40 tokens each way.
-    fn speech_cue_earlier_in_sentence(&self, t: usize) -> bool {
+    fn inside_reported_clause(&self, t: usize) -> bool {
         let Some(s) = self.doc.sentence_at(self.doc.tokens[t].start()) else {
             return false;
         };
@@ -2967,7 +2951,7 @@ impl<'d, 'a> Stage<'d, 'a> {
             // says she hopes …, but she knows that …").
             None if that_next(1) => match belief_cue(self.doc.lower(t)) {
                 Some(lemma)
-                    if !self.speech_cue_earlier_in_sentence(t)
+                    if !self.inside_reported_clause(t)
                         && !(t > 0 && (self.modifies_noun(t - 1) || self.unasserted(t - 1))) =>
                 {
                     (lemma, true)
